@@ -1,0 +1,100 @@
+package io.sluice.config;
+
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceIllegalArgumentException;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One typed configuration option, declared once: its key (always {@code sluice.*}; the {@code
+ * spark.*} spelling is accepted as an alias), default, documentation and the version that
+ * introduced it. Values are parsed from text with a clear error that names the key.
+ *
+ * @param <T> the value type
+ */
+public final class ConfigOption<T> {
+  private final String key;
+  private final T defaultValue;
+  private final String doc;
+  private final String since;
+  private final Function<String, T> parser;
+  private final String expected;
+
+  private ConfigOption(
+      String key, T defaultValue, String doc, String since, Function<String, T> parser,
+      String expected) {
+    if (!key.startsWith("sluice.")) {
+      throw new IllegalArgumentException("Config keys start with 'sluice.': " + key);
+    }
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.doc = Objects.requireNonNull(doc, "doc");
+    this.since = since;
+    this.parser = parser;
+    this.expected = expected;
+  }
+
+  public static ConfigOption<Boolean> bool(String key, boolean def, String doc, String since) {
+    return new ConfigOption<>(key, def, doc, since, ConfigOption::parseBool, "true or false");
+  }
+
+  public static ConfigOption<Integer> integer(String key, Integer def, String doc, String since) {
+    return new ConfigOption<>(key, def, doc, since, s -> Integer.parseInt(s.trim()), "an integer");
+  }
+
+  public static ConfigOption<Long> longValue(String key, Long def, String doc, String since) {
+    return new ConfigOption<>(key, def, doc, since, s -> Long.parseLong(s.trim()), "a long");
+  }
+
+  public static ConfigOption<String> string(String key, String def, String doc, String since) {
+    return new ConfigOption<>(key, def, doc, since, s -> s, "a string");
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The {@code spark.*} spelling of the key. */
+  public String sparkKey() {
+    return "spark." + key.substring("sluice.".length());
+  }
+
+  public T defaultValue() {
+    return defaultValue;
+  }
+
+  public String doc() {
+    return doc;
+  }
+
+  public String since() {
+    return since;
+  }
+
+  /** Parses a textual value, failing with {@code INVALID_CONF_VALUE} naming this key. */
+  public T parse(String text) {
+    try {
+      return parser.apply(text);
+    } catch (RuntimeException e) {
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.INVALID_CONF_VALUE,
+          SluiceException.params(
+              "confValue", text, "confName", "\"" + key + "\"",
+              "reason", "It must be " + expected + "."),
+          e);
+    }
+  }
+
+  private static Boolean parseBool(String s) {
+    String t = s.trim();
+    if (t.equalsIgnoreCase("true")) return Boolean.TRUE;
+    if (t.equalsIgnoreCase("false")) return Boolean.FALSE;
+    throw new IllegalArgumentException(s);
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

@@ -1,0 +1,176 @@
+package io.sluice.config;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The options of Sluice's SQL engine, each declared once, and a session's values for them. Keys
+ * are {@code sluice.*}; {@code spark.*} spellings are normalized in {@link #normalizeKey}, the
+ * one place aliases are resolved. Unknown keys are kept as strings (as Spark keeps them) so
+ * connectors can read their own.
+ */
+public final class SQLConf {
+  public static final ConfigOption<Integer> SHUFFLE_PARTITIONS =
+      ConfigOption.integer(
+          "sluice.sql.shuffle.partitions",
+          null,
+          "Partitions of a hash exchange before aggregations and joins. Default: twice the"
+              + " worker threads.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> ANSI_ENABLED =
+      ConfigOption.bool(
+          "sluice.sql.ansi.enabled",
+          true,
+          "ANSI SQL mode: overflow, division by zero and invalid casts raise errors instead of"
+              + " returning null or wrapping.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> CASE_SENSITIVE =
+      ConfigOption.bool(
+          "sluice.sql.caseSensitive", false, "Whether identifiers are case-sensitive.", "0.1.0");
+  public static final ConfigOption<String> SESSION_TIME_ZONE =
+      ConfigOption.string(
+          "sluice.sql.session.timeZone",
+          java.util.TimeZone.getDefault().getID(),
+          "Time zone used to parse and display timestamps. Default: the JVM's.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> DATETIME_JAVA8API =
+      ConfigOption.bool(
+          "sluice.sql.datetime.java8API.enabled",
+          false,
+          "Return java.time.Instant and LocalDate in rows instead of java.sql.Timestamp and"
+              + " Date.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> ADAPTIVE_COALESCE_PARTITIONS =
+      ConfigOption.bool(
+          "sluice.sql.adaptive.coalescePartitions.enabled",
+          true,
+          "Coalesce small shuffle partitions after an exchange.",
+          "0.1.0");
+  public static final ConfigOption<Integer> BATCH_SIZE =
+      ConfigOption.integer(
+          "sluice.sql.execution.batchSize",
+          4096,
+          "Rows per column batch produced by scans and operators.",
+          "0.1.0");
+  public static final ConfigOption<Integer> MAX_TO_STRING_FIELDS =
+      ConfigOption.integer(
+          "sluice.sql.debug.maxToStringFields",
+          25,
+          "Fields of a plan node's schema shown in explain before truncating.",
+          "0.1.0");
+  public static final ConfigOption<String> COLUMN_NAME_OF_CORRUPT_RECORD =
+      ConfigOption.string(
+          "sluice.sql.columnNameOfCorruptRecord",
+          "_corrupt_record",
+          "Column that receives malformed records in PERMISSIVE mode.",
+          "0.1.0");
+
+  private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();
+
+  private final Map<String, String> values = new ConcurrentHashMap<>();
+  private final int workerThreads;
+
+  public SQLConf(int workerThreads) {
+    this.workerThreads = workerThreads;
+  }
+
+  /** Every declared option by key, in key order. */
+  public static Map<String, ConfigOption<?>> options() {
+    return Collections.unmodifiableMap(OPTIONS);
+  }
+
+  /** Maps a {@code spark.*} key to its {@code sluice.*} spelling; other keys are unchanged. */
+  public static String normalizeKey(String key) {
+    return key.startsWith("spark.") ? "sluice." + key.substring("spark.".length()) : key;
+  }
+
+  public static Optional<ConfigOption<?>> lookup(String key) {
+    return Optional.ofNullable(OPTIONS.get(normalizeKey(key)));
+  }
+
+  /** Sets a value; a declared option's value is validated now, naming the key on error. */
+  public void set(String key, String value) {
+    String k = normalizeKey(key);
+    ConfigOption<?> option = OPTIONS.get(k);
+    if (option != null) {
+      option.parse(value);
+    }
+    values.put(k, value);
+  }
+
+  public <T> void set(ConfigOption<T> option, T value) {
+    values.put(option.key(), String.valueOf(value));
+  }
+
+  public void unset(String key) {
+    values.remove(normalizeKey(key));
+  }
+
+  /** The value of an option, or its default. */
+  public <T> T get(ConfigOption<T> option) {
+    String v = values.get(option.key());
+    return v == null ? option.defaultValue() : option.parse(v);
+  }
+
+  /** The textual value of any key, declared or not. */
+  public Optional<String> getString(String key) {
+    String k = normalizeKey(key);
+    String v = values.get(k);
+    if (v != null) return Optional.of(v);
+    ConfigOption<?> o = OPTIONS.get(k);
+    if (o != null && o.defaultValue() != null) return Optional.of(String.valueOf(o.defaultValue()));
+    if (k.equals(SHUFFLE_PARTITIONS.key())) return Optional.of(String.valueOf(shufflePartitions()));
+    return Optional.empty();
+  }
+
+  /** Every explicitly set value. */
+  public Map<String, String> getAll() {
+    return new TreeMap<>(values);
+  }
+
+  public int workerThreads() {
+    return workerThreads;
+  }
+
+  public int shufflePartitions() {
+    Integer n = get(SHUFFLE_PARTITIONS);
+    return n == null ? 2 * workerThreads : n;
+  }
+
+  public boolean ansiEnabled() {
+    return get(ANSI_ENABLED);
+  }
+
+  public boolean caseSensitive() {
+    return get(CASE_SENSITIVE);
+  }
+
+  public String sessionTimeZone() {
+    return get(SESSION_TIME_ZONE);
+  }
+
+  public int batchSize() {
+    return get(BATCH_SIZE);
+  }
+
+  private static Map<String, ConfigOption<?>> declaredOptions() {
+    Map<String, ConfigOption<?>> m = new LinkedHashMap<>();
+    for (Field f : SQLConf.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == ConfigOption.class) {
+        try {
+          ConfigOption<?> o = (ConfigOption<?>) f.get(null);
+          m.put(o.key(), o);
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return new TreeMap<>(m);
+  }
+}

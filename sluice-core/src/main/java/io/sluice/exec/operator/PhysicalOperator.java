@@ -1,0 +1,40 @@
+package io.sluice.exec.operator;
+
+import io.sluice.exec.task.TaskContext;
+import io.sluice.exec.vector.BatchIterator;
+import io.sluice.plan.TreeFormat;
+import io.sluice.plan.expr.AttributeReference;
+import java.util.List;
+
+/**
+ * A node of a physical plan: an operator over column batches, split into partitions that run
+ * as independent tasks on the worker pool. Operators are immutable and may be executed many
+ * times (a streaming query plans once and executes once per micro-batch); all per-execution
+ * state lives in the iterator {@link #execute} returns.
+ */
+public interface PhysicalOperator {
+
+  /** The columns of the batches this operator produces, in order. */
+  List<AttributeReference> output();
+
+  List<PhysicalOperator> children();
+
+  /** How many partitions {@link #execute} accepts. */
+  int numPartitions();
+
+  /** Runs one partition; called from a worker thread. */
+  BatchIterator execute(int partition, TaskContext context);
+
+  /** The name shown in plans, e.g. {@code HashAggregate}. */
+  default String nodeName() {
+    return getClass().getSimpleName().replace("Operator", "");
+  }
+
+  /** The arguments shown in plans. */
+  String argString();
+
+  default String treeString() {
+    return TreeFormat.draw(this, p -> (p.nodeName() + " " + p.argString()).stripTrailing(),
+        PhysicalOperator::children);
+  }
+}

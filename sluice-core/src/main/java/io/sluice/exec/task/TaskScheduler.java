@@ -1,0 +1,82 @@
+package io.sluice.exec.task;
+
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceRuntimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * The worker pool of a session ({@code local[N]}: N threads) and the way to run a set of
+ * partition tasks on it and wait for all of them. Nested use (a task that runs more tasks, as an
+ * exchange does) is safe: the pool is a {@link ForkJoinPool}, whose waiting threads help.
+ */
+public final class TaskScheduler implements AutoCloseable {
+  private final int threads;
+  private final ExecutorService pool;
+
+  public TaskScheduler(int threads) {
+    this.threads = threads;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ForkJoinPool(threads, p -> {
+      var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+      t.setName("sluice-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }, null, false);
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Runs {@code task(0) .. task(count - 1)} in parallel and returns their results in order. The
+   * first failure is rethrown (SluiceExceptions as they are) once all tasks have ended.
+   */
+  public <R> List<R> runAll(int count, IntFunction<R> task) {
+    if (count == 1) {
+      return List.of(task.apply(0));
+    }
+    List<Future<R>> futures = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      final int p = i;
+      futures.add(pool.submit(() -> task.apply(p)));
+    }
+    List<R> out = new ArrayList<>(count);
+    RuntimeException failure = null;
+    for (Future<R> f : futures) {
+      try {
+        out.add(f.get());
+      } catch (ExecutionException e) {
+        if (failure == null) failure = unwrap(e.getCause());
+        out.add(null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR,
+            SluiceException.params("message", "Interrupted while waiting for tasks"), e);
+      }
+    }
+    if (failure != null) throw failure;
+    return out;
+  }
+
+  private static RuntimeException unwrap(Throwable t) {
+    if (t instanceof RuntimeException r) return r;
+    if (t instanceof Error err) throw err;
+    return new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR,
+        SluiceException.params("message", String.valueOf(t)), t);
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

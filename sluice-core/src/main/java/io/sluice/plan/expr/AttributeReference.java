@@ -1,0 +1,59 @@
+package io.sluice.plan.expr;
+
+import io.sluice.types.DataType;
+import java.util.List;
+import java.util.Objects;
+
+/** A resolved reference to a column produced by a child plan, identified by {@code exprId}. */
+public record AttributeReference(
+    String name, DataType dataType, boolean nullable, long exprId, List<String> qualifier)
+    implements NamedExpression, LeafExpression {
+
+  public AttributeReference {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(dataType, "dataType");
+    qualifier = List.copyOf(qualifier);
+  }
+
+  /** A new column with a fresh id and no qualifier. */
+  public static AttributeReference create(String name, DataType type, boolean nullable) {
+    return new AttributeReference(name, type, nullable, ExprId.next(), List.of());
+  }
+
+  public AttributeReference withQualifier(List<String> q) {
+    return new AttributeReference(name, dataType, nullable, exprId, q);
+  }
+
+  public AttributeReference withName(String n) {
+    return new AttributeReference(n, dataType, nullable, exprId, qualifier);
+  }
+
+  public AttributeReference withNullability(boolean n) {
+    return new AttributeReference(name, dataType, n, exprId, qualifier);
+  }
+
+  /** The same column with a new id (used when a plan is copied for a self-join). */
+  public AttributeReference newInstance() {
+    return new AttributeReference(name, dataType, nullable, ExprId.next(), qualifier);
+  }
+
+  @Override
+  public AttributeReference toAttribute() {
+    return this;
+  }
+
+  @Override
+  public String sql() {
+    return io.sluice.types.DataTypes.quoteIfNeeded(name);
+  }
+
+  /** Same column: equal ids (name case and qualifier do not matter). */
+  public boolean sameRef(AttributeReference other) {
+    return exprId == other.exprId;
+  }
+
+  @Override
+  public String toString() {
+    return name + "#" + exprId + (dataType instanceof io.sluice.types.LongType ? "L" : "");
+  }
+}

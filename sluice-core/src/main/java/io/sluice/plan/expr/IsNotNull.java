@@ -1,0 +1,43 @@
+package io.sluice.plan.expr;
+
+import io.sluice.types.DataType;
+import io.sluice.types.DataTypes;
+import java.util.List;
+
+/** {@code ( IS NOT NULL)} on the child's value. */
+public record IsNotNull(Expression child) implements Expression {
+  @Override
+  public List<Expression> children() {
+    return List.of(child);
+  }
+
+  @Override
+  public Expression withChildren(List<Expression> c) {
+    return new IsNotNull(c.get(0));
+  }
+
+  @Override
+  public DataType dataType() {
+    return DataTypes.BooleanType;
+  }
+
+  @Override
+  public boolean nullable() {
+    return false;
+  }
+
+  @Override
+  public boolean foldable() {
+    return child.foldable();
+  }
+
+  @Override
+  public String sql() {
+    return "(" + child.sql() + " IS NOT NULL)";
+  }
+
+  @Override
+  public String toString() {
+    return sql();
+  }
+}
