@@ -1,0 +1,4 @@
+/**
+ * Data types: atomic types (singletons in {@link io.sluice.types.DataTypes}), decimals, ANSI intervals, structs, arrays and maps, with Spark's names, DDL parsing and printing.\n *\n * <p>Depends on nothing but {@code io.sluice.error}.
+ */
+package io.sluice.types;
