@@ -22,7 +22,7 @@ public final class NullVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {}
+  protected void growStorage(int rows) {}
 
   @Override
   public void setSize(int size) {
