@@ -103,7 +103,8 @@ final class CastFromString {
     NullMask mask = new NullMask(Vectors.nulls(v, n), n);
     long lo = NumericCasts.minOf(to);
     long hi = NumericCasts.maxOf(to);
-    boolean allowFraction = !m.ansi();
+    // TRY behaves as ANSI with nulls for errors: only LEGACY accepts a fraction.
+    boolean allowFraction = m.legacy();
     long[] out = new long[Math.max(n, 1)];
     long[] parsed = new long[1];
     byte[] data = v.data();

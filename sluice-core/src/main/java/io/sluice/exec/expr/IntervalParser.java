@@ -131,7 +131,7 @@ final class IntervalParser {
     int pos = 0;
     long total = 0;
     for (int f = start; f <= end; f++) {
-      char sep = f == DayTimeIntervalType.HOUR ? ' ' : ':';
+      char sep = f == DayTimeIntervalType.DAY ? ' ' : ':'; // separator after field f
       int next = f == end ? s.length() : s.indexOf(sep, pos);
       if (next < 0) return null;
       String part = s.substring(pos, next);
