@@ -173,6 +173,17 @@ public enum ErrorClass {
       "22003",
       "<value> cannot be represented as Decimal(<precision>, <scale>). If necessary set"
           + " <config> to \"false\" to bypass this error, and return NULL instead."),
+  INVALID_ARRAY_INDEX(
+      "INVALID_ARRAY_INDEX",
+      "22003",
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL"
+          + " function `get()` to tolerate accessing element at invalid index and return NULL"
+          + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_INTERVAL_FORMAT_UNMATCHED_FORMAT_STRING(
+      "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
+      "22006",
+      "Interval string does not match <intervalStr> format of <supportedFormat> when cast to"
+          + " <typeName>: <input>. Correct the value, or use `try_cast` to return NULL instead."),
   MALFORMED_RECORD_IN_PARSING(
       "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
       "22023",

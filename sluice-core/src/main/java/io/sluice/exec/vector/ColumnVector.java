@@ -93,7 +93,8 @@ public abstract class ColumnVector {
   }
 
   public final boolean isNullAt(int row) {
-    return nulls != null && nulls[row];
+    // The mask may be shorter than size when values were appended after the last null.
+    return nulls != null && row < nulls.length && nulls[row];
   }
 
   /** True when some row may be null; false guarantees none is. */
@@ -101,7 +102,10 @@ public abstract class ColumnVector {
     return nulls != null;
   }
 
-  /** The null flags, or {@code null} when no row is null. Read-only for callers. */
+  /**
+   * The null flags, or {@code null} when no row is null. Read-only for callers. The array may be
+   * shorter than {@link #size()}: rows past its end are not null.
+   */
   public final boolean[] nulls() {
     return nulls;
   }
