@@ -97,9 +97,14 @@ final class PlanFixtures {
     return new Filter(condition, child);
   }
 
-  /** Asserts two plans print the same tree (what a golden before/after test compares). */
+  /**
+   * Asserts two plans print the same tree (what a golden before/after test compares, with a
+   * readable diff) and are equal records (which also compares the ids inside expressions, not
+   * printed by {@code treeString}).
+   */
   static void assertSamePlan(LogicalPlan actual, LogicalPlan expected) {
     assertThat(actual.treeString()).isEqualTo(expected.treeString());
+    assertThat(actual).isEqualTo(expected);
   }
 
   /** Renumbers expression ids ({@code a#17}) from 0 in order of appearance, for golden text. */
