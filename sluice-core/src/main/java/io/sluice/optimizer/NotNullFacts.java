@@ -117,11 +117,13 @@ final class NotNullFacts {
   }
 
   private static void addUnionFacts(Union u, Set<Expression> facts) {
+    List<Set<Expression>> childFacts = new java.util.ArrayList<>();
+    for (LogicalPlan c : u.children()) childFacts.add(of(c));
     List<AttributeReference> out = u.output();
     for (int i = 0; i < out.size(); i++) {
       boolean all = true;
-      for (LogicalPlan c : u.children()) {
-        all &= of(c).contains(Canonical.of(c.output().get(i)));
+      for (int c = 0; c < childFacts.size() && all; c++) {
+        all = childFacts.get(c).contains(Canonical.of(u.children().get(c).output().get(i)));
       }
       if (all) facts.add(Canonical.of(out.get(i)));
     }
