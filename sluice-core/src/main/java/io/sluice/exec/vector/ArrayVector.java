@@ -60,6 +60,13 @@ public final class ArrayVector extends ColumnVector {
   }
 
   @Override
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    elements.truncate(offsets[rows]);
+    super.truncate(rows);
+  }
+
+  @Override
   protected void appendDefault() {
     offsets[size + 1] = offsets[size];
   }

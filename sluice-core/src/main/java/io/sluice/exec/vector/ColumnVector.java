@@ -137,6 +137,16 @@ public abstract class ColumnVector {
   /** Grows the value storage to at least {@code rows} rows. */
   protected abstract void growStorage(int rows);
 
+  /**
+   * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser
+   * meeting a malformed record). Vectors of nested types drop their children's rows too.
+   */
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    if (nulls != null) Arrays.fill(nulls, rows, Math.min(size, nulls.length), false);
+    size = rows;
+  }
+
   /** Appends a null row. */
   public final void appendNull() {
     ensureCapacity(size + 1);

@@ -67,6 +67,14 @@ public final class MapVector extends ColumnVector {
   }
 
   @Override
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    keys.truncate(offsets[rows]);
+    values.truncate(offsets[rows]);
+    super.truncate(rows);
+  }
+
+  @Override
   protected void appendDefault() {
     offsets[size + 1] = offsets[size];
   }

@@ -36,6 +36,11 @@ public final class NullVector extends ColumnVector {
   protected void appendDefault() {}
 
   @Override
+  public void truncate(int rows) {
+    if (rows < size) size = rows;
+  }
+
+  @Override
   public void append(Object value) {
     appendNull();
   }

@@ -46,6 +46,13 @@ public final class StructVector extends ColumnVector {
   }
 
   @Override
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    for (ColumnVector c : children) c.truncate(rows);
+    super.truncate(rows);
+  }
+
+  @Override
   protected void appendDefault() {
     for (ColumnVector c : children) c.appendNull();
   }
