@@ -179,7 +179,7 @@ public final class ColumnPruning implements Rule {
     return best;
   }
 
-  /** The item to keep when none is needed: a plain column if any (the narrowest), else the first. */
+  /** The item to keep when none is needed: the narrowest plain column, else the first item. */
   private static NamedExpression cheapest(List<NamedExpression> items) {
     List<AttributeReference> columns = new ArrayList<>();
     for (NamedExpression e : items) {

@@ -8,6 +8,7 @@ import io.sluice.exec.expr.EvalContext;
 import io.sluice.optimizer.RuleExecutor.Batch;
 import io.sluice.plan.logical.LogicalPlan;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Rewrites a resolved plan into a cheaper equivalent by applying rules in batches, as Spark's
@@ -38,7 +39,7 @@ public final class Optimizer {
   private final SQLConf conf;
 
   public Optimizer(SQLConf conf) {
-    this.conf = java.util.Objects.requireNonNull(conf, "conf");
+    this.conf = Objects.requireNonNull(conf, "conf");
   }
 
   public LogicalPlan optimize(LogicalPlan plan) {
@@ -56,10 +57,11 @@ public final class Optimizer {
   private static List<Batch> batches(SQLConf conf) {
     int maxIterations = conf.get(SQLConf.OPTIMIZER_MAX_ITERATIONS);
     if (maxIterations < 1) {
-      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_CONF_VALUE, SluiceException.params(
-          "confValue", String.valueOf(maxIterations),
-          "confName", "\"" + SQLConf.OPTIMIZER_MAX_ITERATIONS.key() + "\"",
-          "reason", "It must be a positive integer."));
+      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_CONF_VALUE,
+          SluiceException.params(
+              "confValue", String.valueOf(maxIterations),
+              "confName", "\"" + SQLConf.OPTIMIZER_MAX_ITERATIONS.key() + "\"",
+              "reason", "It must be a positive integer."));
     }
     EvalContext evalContext = EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled());
     return List.of(

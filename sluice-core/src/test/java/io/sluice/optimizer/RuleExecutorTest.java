@@ -25,7 +25,8 @@ class RuleExecutorTest {
 
   @Test
   void aFixedPointBatchRepeatsUntilNothingChanges() {
-    RuleExecutor executor = new RuleExecutor(List.of(Batch.fixedPoint("count down", 10, DECREMENT)));
+    RuleExecutor executor =
+        new RuleExecutor(List.of(Batch.fixedPoint("count down", 10, DECREMENT)));
 
     RuleExecutor.Run run = executor.run(new Limit(4, t));
 
