@@ -278,6 +278,36 @@ class BasicOperatorsTest {
         .isSameAs(boom);
   }
 
+  @Test
+  void plansAlsoRunPartitionByPartitionWithoutPreparation() {
+    // as a caller that runs the root's partitions itself: exchanges materialize inside tasks
+    SQLConf conf = conf(2, c -> {
+      c.set(SQLConf.SHUFFLE_PARTITIONS, 3);
+      c.set(SQLConf.AUTO_BROADCAST_JOIN_THRESHOLD, -1L);
+    });
+    Range a = new Range(0, 2000, 1, 4, id());
+    Range b = new Range(0, 3000, 3, 3, id());
+    io.sluice.plan.logical.Join j = new io.sluice.plan.logical.Join(a, b,
+        io.sluice.plan.logical.JoinType.INNER,
+        new io.sluice.plan.expr.Comparison(io.sluice.plan.expr.Comparison.Op.EQ, a.id(), b.id()),
+        List.of());
+    io.sluice.plan.expr.AggregateCall count = new io.sluice.plan.expr.AggregateCall(
+        io.sluice.plan.expr.AggregateCall.Function.COUNT, List.of(Literal.of(1)), false);
+    io.sluice.plan.logical.Aggregate agg = new io.sluice.plan.logical.Aggregate(List.of(),
+        List.of(Alias.of(count, "n")), j);
+    PhysicalOperator op = new PhysicalPlanner(conf).plan(agg);
+    for (int rep = 0; rep < 5; rep++) {
+      try (TaskScheduler s = new TaskScheduler(2)) {
+        TaskContext ctx = new TaskContext(conf, s);
+        List<List<ColumnBatch>> parts = s.runAll(op.numPartitions(),
+            p -> TaskScheduler.drain(op.execute(p, ctx)));
+        List<ColumnBatch> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        assertThat(text(OperatorTestSupport.rows(all))).containsExactly("[667]");
+      }
+    }
+  }
+
   private static List<Object> sortedIds(List<Object[]> rows) {
     List<Object> out = ids(rows);
     out.sort(null);

@@ -295,4 +295,21 @@ class HashAggregateTest {
     assertThat(Arrays.asList(a.output().get(0).name(), a.output().get(1).name()))
         .containsExactly("total", "key");
   }
+
+  @Test
+  void intervalSumAndAverageKeepTheIntervalTypeAndRoundHalfUp() {
+    List<Object[]> rows = List.of(row(1, 1, 1L), row(1, 2, 2L), row(2, -1, -1L), row(2, -2, -2L),
+        row(3, null, null));
+    LocalRelation r = relation(new String[] {"k", "ym", "dt"},
+        new DataType[] {DataTypes.IntegerType, DataTypes.YearMonthIntervalType,
+            DataTypes.DayTimeIntervalType}, rows);
+    AttributeReference k = r.output().get(0);
+    AttributeReference ym = r.output().get(1);
+    AttributeReference dt = r.output().get(2);
+    Aggregate a = aggregate(List.of(k), List.of(k, named(call(Function.SUM, ym)),
+        named(call(Function.AVG, ym)), named(call(Function.AVG, dt))), r);
+    assertThat(a.output().get(2).dataType()).isEqualTo(DataTypes.YearMonthIntervalType);
+    assertThat(sortedText(run(a, conf2(2)))).containsExactly("[1, 3, 2, 2]", "[2, -3, -2, -2]",
+        "[3, null, null, null]");
+  }
 }
