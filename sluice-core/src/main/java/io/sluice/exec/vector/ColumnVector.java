@@ -93,7 +93,6 @@ public abstract class ColumnVector {
   }
 
   public final boolean isNullAt(int row) {
-    // The mask may be shorter than size when values were appended after the last null.
     return nulls != null && row < nulls.length && nulls[row];
   }
 
@@ -103,11 +102,16 @@ public abstract class ColumnVector {
   }
 
   /**
-   * The null flags, or {@code null} when no row is null. Read-only for callers. The array may be
-   * shorter than {@link #size()}: rows past its end are not null.
+   * The null flags, or {@code null} when no row is null. Read-only for callers. The array
+   * covers at least rows {@code [0, size)} (it is padded here if the values grew after it).
    */
   public final boolean[] nulls() {
-    return nulls;
+    boolean[] n = nulls;
+    if (n != null && n.length < size) {
+      n = Arrays.copyOf(n, Math.max(size, capacity()));
+      nulls = n;
+    }
+    return n;
   }
 
   /** Marks a row null (fixed-width types, filled by index). */
@@ -182,6 +186,7 @@ public abstract class ColumnVector {
 
   /** Copies the null flags of {@code selection} rows into {@code target}. */
   protected final void gatherNulls(ColumnVector target, int[] selection, int count) {
+    boolean[] nulls = nulls();
     if (nulls == null) return;
     boolean[] out = null;
     for (int i = 0; i < count; i++) {
