@@ -62,8 +62,8 @@ public final class QueryExecution {
    * order of {@code analyzed().output()}.
    */
   public List<ColumnBatch> executeCollect() {
-    PhysicalOperator op = executedPlan();
     TaskScheduler scheduler = session.scheduler("a query");
+    PhysicalOperator op = executedPlan();
     TaskContext context = new TaskContext(session.sqlConf(), scheduler);
     List<List<ColumnBatch>> parts = scheduler.runAll(op.numPartitions(), p -> drain(op, p, context));
     int[] ordinals = outputOrdinals(op.output(), analyzed.output());
