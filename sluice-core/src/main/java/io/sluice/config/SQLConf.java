@@ -70,6 +70,20 @@ public final class SQLConf {
           "_corrupt_record",
           "Column that receives malformed records in PERMISSIVE mode.",
           "0.1.0");
+  public static final ConfigOption<Long> FILES_MAX_PARTITION_BYTES =
+      ConfigOption.bytes(
+          "sluice.sql.files.maxPartitionBytes",
+          128L * 1024 * 1024,
+          "Largest number of bytes of files packed into one partition when reading file"
+              + " sources; splittable files are cut at this size.",
+          "0.1.0");
+  public static final ConfigOption<Long> FILES_OPEN_COST_IN_BYTES =
+      ConfigOption.bytes(
+          "sluice.sql.files.openCostInBytes",
+          4L * 1024 * 1024,
+          "Estimated cost of opening a file, in bytes that could be read in the same time;"
+              + " used when packing small files into partitions.",
+          "0.1.0");
 
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();
 

@@ -115,6 +115,16 @@ public enum ErrorClass {
       "UNABLE_TO_INFER_SCHEMA",
       "42KD9",
       "Unable to infer schema for <format>. It must be specified manually."),
+  UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE(
+      "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
+      "0A000",
+      "The <format> datasource doesn't support the column <columnName> of the type"
+          + " <columnType>."),
+  INVALID_CORRUPT_RECORD_TYPE(
+      "INVALID_CORRUPT_RECORD_TYPE",
+      "42804",
+      "The column <columnName> for corrupt records must have the nullable STRING type, but got"
+          + " <actualType>."),
   TEMP_TABLE_OR_VIEW_ALREADY_EXISTS(
       "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
       "42P07",
@@ -169,6 +179,19 @@ public enum ErrorClass {
       "Malformed records are detected in record parsing: <badRecord>. Parse Mode: FAILFAST. To"
           + " process malformed records as null result, try setting the option 'mode' as"
           + " 'PERMISSIVE'."),
+  /** {@link #MALFORMED_RECORD_IN_PARSING} raised by a file source: the message names the file. */
+  MALFORMED_RECORD_IN_FILE(
+      "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+      "22023",
+      "Malformed records are detected in record parsing: <badRecord>. Parse Mode: FAILFAST. To"
+          + " process malformed records as null result, try setting the option 'mode' as"
+          + " 'PERMISSIVE'. Encountered while reading file <path>."),
+  MALFORMED_RECORD_IN_SCHEMA_INFERENCE(
+      "MALFORMED_RECORD_IN_SCHEMA_INFERENCE",
+      "22023",
+      "Malformed records are detected in schema inference of <path>: <reason>. Parse Mode:"
+          + " FAILFAST. To ignore malformed records set the option 'mode' to 'DROPMALFORMED', or"
+          + " to 'PERMISSIVE' to keep them in a corrupt record column."),
   FILE_READ_ERROR(
       "FAILED_READ_FILE.NO_HINT",
       "KD001",

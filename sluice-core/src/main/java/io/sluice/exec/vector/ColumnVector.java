@@ -124,8 +124,28 @@ public abstract class ColumnVector {
   /** Rows this vector can hold before it must grow. */
   public abstract int capacity();
 
-  /** Grows the storage to hold at least {@code rows} rows. */
-  public abstract void ensureCapacity(int rows);
+  /** Grows the storage (values and null flags) to hold at least {@code rows} rows. */
+  public final void ensureCapacity(int rows) {
+    if (rows > capacity()) {
+      growStorage(rows);
+    }
+    if (nulls != null && nulls.length < rows) {
+      nulls = Arrays.copyOf(nulls, Math.max(rows, capacity()));
+    }
+  }
+
+  /** Grows the value storage to at least {@code rows} rows. */
+  protected abstract void growStorage(int rows);
+
+  /**
+   * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser
+   * meeting a malformed record). Vectors of nested types drop their children's rows too.
+   */
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    if (nulls != null) Arrays.fill(nulls, rows, Math.min(size, nulls.length), false);
+    size = rows;
+  }
 
   /** Appends a null row. */
   public final void appendNull() {
