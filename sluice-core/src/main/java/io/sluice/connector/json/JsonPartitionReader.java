@@ -47,6 +47,8 @@ final class JsonPartitionReader implements BatchIterator {
   private final ReadContext ctx;
   private final NestedWriters.StructWriter root;
   private final int corruptOrdinal;
+  /** False for a custom separator that is not JSON whitespace: then one parser per line. */
+  private final boolean separatorIsWhitespace;
 
   private int nextSplit;
   private FileSplit split;
@@ -70,6 +72,8 @@ final class JsonPartitionReader implements BatchIterator {
     int corrupt = readSchema.indexOf(options.columnNameOfCorruptRecord, true);
     this.corruptOrdinal = corrupt;
     this.root = new NestedWriters.StructWriter(readSchema, ctx, corrupt);
+    this.separatorIsWhitespace = options.lineSeparator == null
+        || isBlank(options.lineSeparator, 0, options.lineSeparator.length);
   }
 
   @Override
@@ -137,9 +141,10 @@ final class JsonPartitionReader implements BatchIterator {
     int before = rows;
     int status;
     try {
-      if (parser == null || restartParser) {
+      if (parser == null || restartParser || !separatorIsWhitespace) {
         closeParser();
-        parser = options.factory().createParser(buf, start, chunkEnd - start);
+        int limit = separatorIsWhitespace ? chunkEnd : end;
+        parser = options.factory().createParser(buf, start, limit - start);
         ctx.setSource(buf, start, true);
         restartParser = false;
       }
