@@ -48,8 +48,8 @@ class JsonSplittingPropertyTest {
     Files.deleteIfExists(dir);
   }
 
-  @Property(tries = 40)
-  void everyRecordExactlyOnce(@ForAll @IntRange(min = 1, max = 20_000) int maxPartitionBytes,
+  @Property(tries = 30)
+  void everyRecordExactlyOnce(@ForAll @IntRange(min = 300, max = 20_000) int maxPartitionBytes,
       @ForAll @IntRange(min = 1, max = 700) int batchSize) {
     BatchScan scan = scan(file, schema("id INT, s STRING"),
         "maxPartitionBytes", String.valueOf(maxPartitionBytes), "openCostInBytes", "1");
