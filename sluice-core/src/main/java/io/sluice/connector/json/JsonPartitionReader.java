@@ -61,6 +61,8 @@ final class JsonPartitionReader implements BatchIterator {
 
   private ColumnVector[] columns;
   private int rows;
+  /** Bytes each string column of the previous batch held, to size the next one. */
+  private final int[] dataBytes;
 
   JsonPartitionReader(JsonOptions options, FilePartition partition, StructType readSchema,
       int batchSize) {
@@ -69,6 +71,7 @@ final class JsonPartitionReader implements BatchIterator {
     this.readSchema = readSchema;
     this.batchSize = Math.max(1, batchSize);
     this.ctx = new ReadContext(options);
+    this.dataBytes = new int[readSchema.length()];
     int corrupt = readSchema.indexOf(options.columnNameOfCorruptRecord, true);
     this.corruptOrdinal = corrupt;
     this.root = new NestedWriters.StructWriter(readSchema, ctx, corrupt);
@@ -79,9 +82,19 @@ final class JsonPartitionReader implements BatchIterator {
   @Override
   public ColumnBatch next() {
     if (finished) return null;
+    if (columns != null) {
+      for (int i = 0; i < columns.length; i++) {
+        if (columns[i] instanceof BytesVector b) {
+          dataBytes[i] = b.offsets()[b.size()];
+        }
+      }
+    }
     columns = new ColumnVector[readSchema.length()];
     for (int i = 0; i < columns.length; i++) {
       columns[i] = ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
+      if (dataBytes[i] > 0 && columns[i] instanceof BytesVector b) {
+        b.reserveData(dataBytes[i] + (dataBytes[i] >> 3)); // size like the previous batch
+      }
     }
     rows = 0;
     try {
@@ -145,7 +158,7 @@ final class JsonPartitionReader implements BatchIterator {
         closeParser();
         int limit = separatorIsWhitespace ? chunkEnd : end;
         parser = options.factory().createParser(buf, start, limit - start);
-        ctx.setSource(buf, start, true);
+        ctx.setSource(buf, start, limit, true);
         restartParser = false;
       }
       JsonToken t = parser.nextToken();
@@ -182,7 +195,7 @@ final class JsonPartitionReader implements BatchIterator {
     int before = rows;
     int status;
     try (JsonParser p = options.factory().createParser(bytes)) {
-      ctx.setSource(bytes, 0, false);
+      ctx.setSource(bytes, 0, bytes.length, false);
       JsonToken t = p.nextToken();
       if (t == null) return;
       status = writeRoot(p, t);

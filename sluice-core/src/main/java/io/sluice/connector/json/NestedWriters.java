@@ -58,9 +58,8 @@ final class NestedWriters {
     int writeFields(JsonParser p, ColumnVector[] columns, int row) throws IOException {
       int status = OK;
       int position = 0;
-      String name;
-      while ((name = p.nextFieldName()) != null) {
-        int ord = lookup.find(name, position++);
+      int ord;
+      while ((ord = lookup.next(p, position++)) != FieldLookup.END) {
         JsonToken vt = p.nextToken();
         if (ord < 0) {
           if (vt == START_OBJECT || vt == START_ARRAY) p.skipChildren();

@@ -9,6 +9,9 @@ import io.sluice.exec.vector.BytesVector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Per-reader state the value writers share: the options, the bytes the parser reads (so a
@@ -18,11 +21,16 @@ import java.io.UncheckedIOException;
 final class ReadContext {
   /** What {@link ParserBase#getTokenCharacterOffset()} adds to a token's byte index. */
   private static final long TOKEN_OFFSET_BIAS = calibrateTokenOffset();
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   final JsonOptions options;
   private byte[] source;
   private int sourceBase;
+  private int sourceLimit;
   private boolean exactText;
+  /** Length of the string found by the last successful {@link #rawString}. */
+  private int rawLength;
   private byte[] scratch = new byte[64];
   private ByteArrayOutputStream copyBuffer;
 
@@ -35,10 +43,55 @@ final class ReadContext {
    * are copied from there when {@code exact} (line mode), else re-generated as Spark does for
    * multi-line files.
    */
-  void setSource(byte[] bytes, int base, boolean exact) {
+  void setSource(byte[] bytes, int base, int limit, boolean exact) {
     this.source = bytes;
     this.sourceBase = base;
+    this.sourceLimit = limit;
     this.exactText = exact;
+  }
+
+  /**
+   * Where the current string token's UTF-8 content starts in the source bytes, when it can be
+   * used as it is (a double-quoted string without escapes or control characters, in line mode);
+   * -1 otherwise. The length is then {@link #rawLength()}.
+   */
+  int rawString(JsonParser p) {
+    if (!exactText) return -1;
+    int q = tokenIndex(p);
+    byte[] b = source;
+    if (q < sourceBase || q >= sourceLimit || b[q] != '"') return -1;
+    int i = q + 1;
+    int limit = sourceLimit;
+    // Eight bytes at a time: flag '"', '\\' and control bytes (the lowest flag is exact).
+    for (; i + 8 <= limit; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long x = w ^ 0x2222222222222222L;
+      long y = w ^ 0x5C5C5C5C5C5C5C5CL;
+      long hit = (((x - 0x0101010101010101L) & ~x) | ((y - 0x0101010101010101L) & ~y)
+          | ((w - 0x2020202020202020L) & ~w)) & 0x8080808080808080L;
+      if (hit != 0) {
+        i += Long.numberOfTrailingZeros(hit) >>> 3;
+        break;
+      }
+    }
+    while (i < limit) {
+      byte c = b[i];
+      if (c == '"') {
+        rawLength = i - q - 1;
+        return q + 1;
+      }
+      if (c == '\\' || (c >= 0 && c < 0x20)) return -1;
+      i++;
+    }
+    return -1;
+  }
+
+  int rawLength() {
+    return rawLength;
+  }
+
+  byte[] source() {
+    return source;
   }
 
   /** The index in the source bytes of the current token's first byte. */
@@ -46,7 +99,17 @@ final class ReadContext {
     return sourceBase + (int) (((ParserBase) p).getTokenCharacterOffset() - TOKEN_OFFSET_BIAS);
   }
 
-  /** Appends the current string token's text as UTF-8. */
+  /** Appends the current string token's text as UTF-8, copying raw bytes where possible. */
+  void appendString(JsonParser p, BytesVector out) throws IOException {
+    int start = rawString(p);
+    if (start >= 0) {
+      out.appendBytes(source, start, rawLength);
+    } else {
+      appendText(p, out);
+    }
+  }
+
+  /** Appends the current token's text, decoded by Jackson, as UTF-8. */
   static void appendText(JsonParser p, BytesVector out) throws IOException {
     appendChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), out);
   }

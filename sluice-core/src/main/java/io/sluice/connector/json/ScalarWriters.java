@@ -190,7 +190,7 @@ final class ScalarWriters {
     @Override
     int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t == VALUE_STRING) {
-        ReadContext.appendText(p, (BytesVector) out);
+        ctx.appendString(p, (BytesVector) out);
       } else {
         ctx.appendJsonText(p, t, (BytesVector) out);
       }
@@ -223,9 +223,15 @@ final class ScalarWriters {
     @Override
     int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       long micros;
-      if (t == VALUE_STRING && p.getTextLength() > 0) {
+      if (t == VALUE_STRING) {
         JsonOptions o = ctx.options;
-        if (o.timestampFormat != null) {
+        int raw = o.timestampFormat == null ? ctx.rawString(p) : -1;
+        if (raw >= 0) {
+          if (ctx.rawLength() == 0) return FAILED;
+          micros = DateTimes.stringToTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId);
+        } else if (p.getTextLength() == 0) {
+          return FAILED;
+        } else if (o.timestampFormat != null) {
           micros = DateTimeText.parseTimestamp(o.timestampFormat, p.getText(), o.zoneId);
         } else {
           int n = ctx.textToScratch(p);
