@@ -363,18 +363,10 @@ public enum ErrorClass {
       "NULL_MAP_KEY",
       "2200E",
       "Cannot use null as map key."),
-  FIELD_NOT_FOUND(
-      "FIELD_NOT_FOUND",
-      "42704",
-      "No such struct field <fieldName> in <fields>."),
   UNSUPPORTED_LITERAL_TYPE(
       "UNSUPPORTED_FEATURE.LITERAL_TYPE",
       "0A000",
       "The feature is not supported: Literal for '<value>' of <type>."),
-  UNRESOLVED_COLUMN_AMONG_FIELD_NAMES(
-      "UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
-      "42703",
-      "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
   AGGREGATE_ON_NON_NUMERIC_COLUMN(
       "AGGREGATE_ON_NON_NUMERIC_COLUMN",
       "42K09",
@@ -413,11 +405,6 @@ public enum ErrorClass {
       "42704",
       "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
           + " schema and catalog: only `default` and `global_temp` exist."),
-  COLUMN_ALREADY_EXISTS(
-      "COLUMN_ALREADY_EXISTS",
-      "42711",
-      "The column <columnName> already exists. Choose another name or rename the existing"
-          + " column."),
   INTERNAL_ERROR(
       "INTERNAL_ERROR",
       "XX000",
