@@ -21,7 +21,6 @@ import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedExtractValue;
-import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import java.util.ArrayList;
@@ -151,11 +150,6 @@ public final class Column {
   /** {@code this IS NOT NULL}. */
   public Column isNotNull() {
     return new Column(new IsNotNull(expr));
-  }
-
-  /** True where the value is NaN ({@code isnan(this)}). */
-  public Column isNaN() {
-    return new Column(new UnresolvedFunction("isnan", List.of(expr), false));
   }
 
   /** {@code this IN (values...)}; values are Columns or literal values. */
