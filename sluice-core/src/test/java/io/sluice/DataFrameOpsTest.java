@@ -200,8 +200,18 @@ class DataFrameOpsTest {
       assertThatThrownBy(() -> session.table("no_such_view"))
           .isInstanceOfSatisfying(AnalysisException.class,
               e -> assertThat(e.getErrorClass()).isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
+      DataFrame v = session.table("people_view");
+      check(v.join(session.table("PEOPLE_VIEW"), "id").select("id").filter(col("id").lt(3)),
+          row(1), row(2));
+      people().createOrReplaceGlobalTempView("people_global");
+      check(session.newSession().table("global_temp.people_global").select("name")
+          .filter(col("id").equalTo(4)), row("dee"));
+      check(session.catalog().listTables("global_temp").select("name", "namespace"),
+          row("people_global", List.of("global_temp")), row("people_view", List.of()));
+      assertThat(session.emptyDataFrame().showString()).isEqualTo("++\n||\n++\n++\n");
     } finally {
       session.catalog().dropTempView("people_view");
+      session.catalog().dropGlobalTempView("people_global");
     }
   }
 
