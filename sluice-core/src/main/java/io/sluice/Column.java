@@ -179,6 +179,11 @@ public final class Column {
     return new Column(Cast.user(expr, to, EvalMode.TRY));
   }
 
+  /** {@code TRY_CAST(this AS type)} with the type in DDL. */
+  public Column try_cast(String ddlType) {
+    return try_cast(DataTypes.fromDDL(ddlType));
+  }
+
   /** This column named {@code name}. */
   public Column alias(String name) {
     return new Column(Alias.of(expr, name));
