@@ -169,7 +169,7 @@ public final class Column {
     return new Column(Cast.user(expr, to, EvalMode.ANSI));
   }
 
-  /** {@code CAST(this AS type)} with the type in DDL, e.g. {@code "int"}, {@code "decimal(10,2)"}. */
+  /** {@code CAST(this AS type)} with the type in DDL, e.g. {@code "decimal(10,2)"}. */
   public Column cast(String ddlType) {
     return cast(DataTypes.fromDDL(ddlType));
   }

@@ -49,8 +49,9 @@ public final class functions {
   }
 
   /**
-   * A literal column of a Java value: Integer → int, Long → bigint, String → string, BigDecimal
-   * → decimal of its precision and scale, Date/LocalDate → date, Timestamp/Instant → timestamp,
+   * A literal column of a Java value: Integer → int, Long → bigint, String → string,
+   * BigDecimal → decimal of its precision and scale, Date/LocalDate → date,
+   * Timestamp/Instant → timestamp,
    * byte[] → binary, null → void; a Column is returned unchanged.
    */
   public static Column lit(Object value) {

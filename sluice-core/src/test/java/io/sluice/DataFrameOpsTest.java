@@ -163,8 +163,10 @@ class DataFrameOpsTest {
 
   @Test
   void unions() {
-    DataFrame a = session.createDataFrame(List.of(row(1, "x")), StructType.fromDDL("k INT, v STRING"));
-    DataFrame b = session.createDataFrame(List.of(row("y", 2)), StructType.fromDDL("v STRING, k INT"));
+    DataFrame a =
+        session.createDataFrame(List.of(row(1, "x")), StructType.fromDDL("k INT, v STRING"));
+    DataFrame b =
+        session.createDataFrame(List.of(row("y", 2)), StructType.fromDDL("v STRING, k INT"));
     DataFrame c = session.createDataFrame(List.of(row(3)), StructType.fromDDL("k INT"));
     check(a.union(a).unionAll(a), row(1, "x"), row(1, "x"), row(1, "x"));
     check(a.unionByName(b), row(1, "x"), row(2, "y"));

@@ -36,7 +36,8 @@ class ShowTest {
     return session.createDataFrame(List.of(
         row(1, "ann", 1.5, "short"),
         row(2, null, null, "a very long note that goes past twenty"),
-        row(3, "cid", -2.0, "")), StructType.fromDDL("id INT, name STRING, score DOUBLE, note STRING"))
+        row(3, "cid", -2.0, "")),
+        StructType.fromDDL("id INT, name STRING, score DOUBLE, note STRING"))
         .orderBy("id");
   }
 
