@@ -93,6 +93,14 @@ public final class SQLConf {
               + " used when packing small files into partitions.",
           "0.1.0");
 
+  public static final ConfigOption<Integer> OPTIMIZER_MAX_ITERATIONS =
+      ConfigOption.integer(
+          "sluice.sql.optimizer.maxIterations",
+          100,
+          "The most passes the optimizer makes over a plan in each batch of rules run to a"
+              + " fixpoint.",
+          "0.1.0");
+
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();
 
   private final Map<String, String> values = new ConcurrentHashMap<>();

@@ -147,7 +147,8 @@ public abstract class ColumnVector {
 
   /**
    * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser
-   * meeting a malformed record). Vectors of nested types drop their children's rows too.
+   * meeting a malformed record). Vectors of nested types also drop child values beyond their
+   * committed rows, including those of a row that was being written when the writer gave up.
    */
   public void truncate(int rows) {
     if (rows >= size) return;
