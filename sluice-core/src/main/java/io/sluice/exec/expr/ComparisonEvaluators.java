@@ -12,6 +12,7 @@ import io.sluice.plan.expr.Comparison;
 import io.sluice.plan.expr.Comparison.Op;
 import io.sluice.types.DataTypes;
 import io.sluice.types.MapType;
+import io.sluice.types.NullType;
 
 /**
  * Evaluators of {@link Comparison}: a null operand gives null, except for {@code <=>}, which is
@@ -26,6 +27,14 @@ final class ComparisonEvaluators {
       throw EvalErrors.unsupported(e.sql() + ": map values cannot be compared");
     }
     Op op = e.op();
+    boolean leftVoid = e.left().dataType() instanceof NullType;
+    if (leftVoid || e.right().dataType() instanceof NullType) {
+      // Comparing with an untyped NULL: null, or for <=> whether the other side is null too.
+      if (op != Op.NULL_SAFE_EQ) return batch -> Vectors.allNulls(DataTypes.BooleanType,
+          batch.numRows());
+      VectorEvaluator other = leftVoid ? right : left;
+      return LogicEvaluators.isNull(other, false);
+    }
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);

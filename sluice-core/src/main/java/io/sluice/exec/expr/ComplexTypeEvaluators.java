@@ -47,20 +47,20 @@ final class ComplexTypeEvaluators {
       int n = batch.numRows();
       ArrayVector a = (ArrayVector) array.evaluate(batch);
       ColumnVector iv = index.evaluate(batch);
-      int[] idx = ArithmeticEvaluators.asInts(iv, n);
+      long[] idx = ArithmeticEvaluators.asLongs(iv, n);
       int[] rows = new int[Math.max(n, 1)];
       int[] positions = new int[Math.max(n, 1)];
       int count = 0;
       for (int i = 0; i < n; i++) {
         if (a.isNullAt(i) || iv.isNullAt(i)) continue;
         int len = a.length(i);
-        int k = idx[i];
+        long k = idx[i];
         if (k < 0 || k >= len) {
           if (failOnError) throw EvalErrors.invalidArrayIndex(k, len);
           continue;
         }
         rows[count] = i;
-        positions[count++] = a.start(i) + k;
+        positions[count++] = a.start(i) + (int) k;
       }
       return pick(a.elements(), positions, rows, count, n);
     };

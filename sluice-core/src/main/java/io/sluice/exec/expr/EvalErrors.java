@@ -84,7 +84,7 @@ public final class EvalErrors {
             "typeName", to.sql(), "input", input));
   }
 
-  public static SluiceRuntimeException invalidArrayIndex(int index, int size) {
+  public static SluiceRuntimeException invalidArrayIndex(long index, int size) {
     return new SluiceRuntimeException(ErrorClass.INVALID_ARRAY_INDEX, SluiceException.params(
         "indexValue", String.valueOf(index), "arraySize", String.valueOf(size),
         "ansiConfig", ANSI_CONFIG));

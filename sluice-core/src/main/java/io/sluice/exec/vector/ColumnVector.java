@@ -191,7 +191,8 @@ public abstract class ColumnVector {
     if (nulls == null) return;
     boolean[] out = null;
     for (int i = 0; i < count; i++) {
-      if (nulls[selection[i]]) {
+      int r = selection[i];
+      if (r < nulls.length && nulls[r]) {
         if (out == null) out = new boolean[Math.max(count, 1)];
         out[i] = true;
       }

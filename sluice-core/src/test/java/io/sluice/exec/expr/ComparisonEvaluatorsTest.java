@@ -115,6 +115,16 @@ class ComparisonEvaluatorsTest {
   }
 
   @Test
+  void comparingWithAnUntypedNull() {
+    DataType t = DataTypes.IntegerType;
+    ColumnBatch b = batch(vec(t, 1, null));
+    assertThat(eval(new Comparison(Op.EQ, col(0, t), io.sluice.plan.expr.Literal.NULL), b))
+        .containsExactly(null, null);
+    assertThat(eval(new Comparison(Op.NULL_SAFE_EQ, io.sluice.plan.expr.Literal.NULL,
+        col(0, t)), b)).containsExactly(false, true);
+  }
+
+  @Test
   void mapsCannotBeCompared() {
     DataType m = new MapType(DataTypes.StringType, DataTypes.IntegerType, true);
     assertThatThrownBy(() -> ExpressionCompiler.compile(
