@@ -207,31 +207,7 @@ public final class DataFrame {
 
   /** Adds or replaces several columns at once. */
   public DataFrame withColumns(Map<String, Column> colsMap) {
-    List<String> names = new ArrayList<>(colsMap.keySet());
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = 0; j < i; j++) {
-        if (nameMatches(names.get(i), names.get(j))) {
-          throw new AnalysisException(ErrorClass.COLUMN_ALREADY_EXISTS,
-              SluiceException.params("columnName", "`" + names.get(i) + "`"));
-        }
-      }
-    }
-    List<NamedExpression> list = new ArrayList<>();
-    boolean[] used = new boolean[names.size()];
-    for (AttributeReference a : output()) {
-      NamedExpression replacement = a;
-      for (int i = 0; i < names.size(); i++) {
-        if (nameMatches(a.name(), names.get(i))) {
-          replacement = Alias.of(expr(colsMap.get(names.get(i))), names.get(i));
-          used[i] = true;
-        }
-      }
-      list.add(replacement);
-    }
-    for (int i = 0; i < names.size(); i++) {
-      if (!used[i]) list.add(Alias.of(expr(colsMap.get(names.get(i))), names.get(i)));
-    }
-    return withPlan(new Project(list, plan()));
+    return withPlan(ColumnEdits.withColumns(this, colsMap));
   }
 
   /** Renames a column; does nothing when there is no column of that name. */
@@ -243,48 +219,23 @@ public final class DataFrame {
 
   /** Renames several columns; names that match no column are ignored. */
   public DataFrame withColumnsRenamed(Map<String, String> colsMap) {
-    List<NamedExpression> list = new ArrayList<>();
-    boolean changed = false;
-    for (AttributeReference a : output()) {
-      NamedExpression e = a;
-      for (Map.Entry<String, String> r : colsMap.entrySet()) {
-        if (nameMatches(a.name(), r.getKey())) {
-          e = Alias.of(a, r.getValue());
-          changed = true;
-        }
-      }
-      list.add(e);
-    }
-    return changed ? withPlan(new Project(list, plan())) : this;
+    LogicalPlan p = ColumnEdits.rename(this, colsMap);
+    return p == null ? this : withPlan(p);
   }
 
   /** Drops the named top-level columns; names that match no column are ignored. */
   public DataFrame drop(String... colNames) {
-    List<NamedExpression> keep = new ArrayList<>();
-    for (AttributeReference a : output()) {
-      boolean dropped = false;
-      for (String n : colNames) dropped |= nameMatches(a.name(), n);
-      if (!dropped) keep.add(a);
-    }
-    return keep.size() == output().size() ? this : withPlan(new Project(keep, plan()));
+    LogicalPlan p = ColumnEdits.dropNames(this, colNames);
+    return p == null ? this : withPlan(p);
   }
 
   /** Drops a column (one of this DataFrame's, e.g. from {@link #col}); others are ignored. */
   public DataFrame drop(Column col, Column... cols) {
-    List<Long> ids = new ArrayList<>();
     List<Column> all = new ArrayList<>();
     all.add(col);
     all.addAll(Arrays.asList(cols));
-    for (Column c : all) {
-      Expression e = c.expr() instanceof AttributeReference ? c.expr()
-          : ColumnResolver.tryResolveTopLevel(this, c.expr());
-      if (e instanceof AttributeReference a) ids.add(a.exprId());
-    }
-    List<NamedExpression> keep = new ArrayList<>();
-    for (AttributeReference a : output()) {
-      if (!ids.contains(a.exprId())) keep.add(a);
-    }
-    return keep.size() == output().size() ? this : withPlan(new Project(keep, plan()));
+    LogicalPlan p = ColumnEdits.dropColumns(this, all);
+    return p == null ? this : withPlan(p);
   }
 
   /** Groups rows by the columns, for aggregation with {@link GroupedData}. */
@@ -429,21 +380,7 @@ public final class DataFrame {
 
   /** The first row of each group of rows equal in the named columns. */
   public DataFrame dropDuplicates(List<String> colNames) {
-    List<AttributeReference> keys = new ArrayList<>();
-    for (String n : colNames) {
-      boolean found = false;
-      for (AttributeReference a : output()) {
-        if (nameMatches(a.name(), n)) {
-          if (!keys.contains(a)) keys.add(a);
-          found = true;
-        }
-      }
-      if (!found) {
-        throw new AnalysisException(ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
-            SluiceException.params("colName", n, "fieldNames", String.join(", ", columns())));
-      }
-    }
-    return withPlan(new Deduplicate(keys, plan()));
+    return withPlan(new Deduplicate(ColumnEdits.keys(this, colNames), plan()));
   }
 
   /** Rows sorted by the columns (ascending unless a column is {@code desc()}). */

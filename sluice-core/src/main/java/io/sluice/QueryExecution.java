@@ -7,7 +7,6 @@ import io.sluice.error.SluiceIllegalArgumentException;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.task.TaskContext;
 import io.sluice.exec.task.TaskScheduler;
-import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.logical.LogicalPlan;
@@ -62,25 +61,14 @@ public final class QueryExecution {
    * order of {@code analyzed().output()}.
    */
   public List<ColumnBatch> executeCollect() {
-    PhysicalOperator op = executedPlan();
     TaskScheduler scheduler = session.scheduler("a query");
+    PhysicalOperator op = executedPlan();
     TaskContext context = new TaskContext(session.sqlConf(), scheduler);
-    List<List<ColumnBatch>> parts = scheduler.runAll(op.numPartitions(), p -> drain(op, p, context));
+    List<ColumnBatch> batches = scheduler.collect(op, context);
     int[] ordinals = outputOrdinals(op.output(), analyzed.output());
-    List<ColumnBatch> out = new ArrayList<>();
-    for (List<ColumnBatch> part : parts) {
-      for (ColumnBatch b : part) out.add(ordinals == null ? b : b.project(ordinals));
-    }
-    return out;
-  }
-
-  private static List<ColumnBatch> drain(PhysicalOperator op, int partition, TaskContext ctx) {
-    List<ColumnBatch> out = new ArrayList<>();
-    try (BatchIterator it = op.execute(partition, ctx)) {
-      for (ColumnBatch b = it.next(); b != null; b = it.next()) {
-        if (b.numRows() > 0) out.add(b);
-      }
-    }
+    if (ordinals == null) return batches;
+    List<ColumnBatch> out = new ArrayList<>(batches.size());
+    for (ColumnBatch b : batches) out.add(b.project(ordinals));
     return out;
   }
 

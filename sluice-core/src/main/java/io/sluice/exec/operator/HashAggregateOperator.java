@@ -268,6 +268,11 @@ public final class HashAggregateOperator extends UnaryOperator {
   }
 
   @Override
+  public String simpleString() {
+    return nodeName() + argString();
+  }
+
+  @Override
   public String argString() {
     StringBuilder f = new StringBuilder("[");
     for (int i = 0; i < calls.size(); i++) {

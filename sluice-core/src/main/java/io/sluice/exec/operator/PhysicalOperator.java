@@ -50,8 +50,12 @@ public interface PhysicalOperator {
   /** The arguments shown in plans. */
   String argString();
 
+  /** This node's line in plans: its name and arguments. */
+  default String simpleString() {
+    return (nodeName() + " " + argString()).stripTrailing();
+  }
+
   default String treeString() {
-    return TreeFormat.draw(this, p -> (p.nodeName() + " " + p.argString()).stripTrailing(),
-        PhysicalOperator::children);
+    return TreeFormat.draw(this, PhysicalOperator::simpleString, PhysicalOperator::children);
   }
 }

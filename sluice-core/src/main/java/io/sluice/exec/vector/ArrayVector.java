@@ -61,7 +61,7 @@ public final class ArrayVector extends ColumnVector {
 
   @Override
   public void truncate(int rows) {
-    if (rows >= size) return;
+    if (rows > size) return;
     elements.truncate(offsets[rows]);
     super.truncate(rows);
   }

@@ -68,7 +68,7 @@ public final class MapVector extends ColumnVector {
 
   @Override
   public void truncate(int rows) {
-    if (rows >= size) return;
+    if (rows > size) return;
     keys.truncate(offsets[rows]);
     values.truncate(offsets[rows]);
     super.truncate(rows);

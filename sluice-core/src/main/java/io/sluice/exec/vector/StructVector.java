@@ -47,7 +47,7 @@ public final class StructVector extends ColumnVector {
 
   @Override
   public void truncate(int rows) {
-    if (rows >= size) return;
+    if (rows > size) return;
     for (ColumnVector c : children) c.truncate(rows);
     super.truncate(rows);
   }

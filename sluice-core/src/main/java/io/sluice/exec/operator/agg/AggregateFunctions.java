@@ -57,6 +57,9 @@ public final class AggregateFunctions {
 
   private static Accumulator avg(AggregateCall call, DataType t, boolean ansi) {
     if (t instanceof DecimalType d) return new DecimalSumAccumulator(d, true, ansi);
+    if (t instanceof YearMonthIntervalType || t instanceof DayTimeIntervalType) {
+      return new IntervalAvgAccumulator(t);
+    }
     if (t.isNumeric()) return new DoubleSumAccumulator(true);
     throw unsupported(call);
   }
