@@ -24,7 +24,7 @@ final class ResolveDeduplicate implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof UnresolvedDeduplicate d && Plans.ready(d.child())
+    return plan.transformUp(p -> p instanceof UnresolvedDeduplicate d && ctx.readiness().ready(d.child())
         ? resolve(d) : p);
   }
 

@@ -28,7 +28,7 @@ final class ResolveUnionByName implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && u.byName() && Plans.childrenReady(u)
+    return plan.transformUp(p -> p instanceof Union u && u.byName() && ctx.readiness().childrenReady(u)
         ? resolve(u) : p);
   }
 

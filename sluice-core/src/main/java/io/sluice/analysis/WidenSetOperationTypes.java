@@ -28,7 +28,7 @@ final class WidenSetOperationTypes implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && !u.byName() && Plans.childrenReady(u)
+    return plan.transformUp(p -> p instanceof Union u && !u.byName() && ctx.readiness().childrenReady(u)
         && !Plans.unionTypesAgree(u) ? widen(u) : p);
   }
 
