@@ -255,7 +255,8 @@ class TypeCoercionTest extends AnalysisTestSupport {
   void filterMustBeBoolean() {
     assertError(new Filter(col("i"), rel), "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
         "sqlExpr", "\"i\"", "filter", "\"i\"", "type", "\"INT\"");
-    LogicalPlan ok = analyze(new Filter(eq(col("s"), new Literal(new BigDecimal("1.5"), new DecimalType(2, 1))), rel));
+    Literal oneAndAHalf = new Literal(new BigDecimal("1.5"), new DecimalType(2, 1));
+    LogicalPlan ok = analyze(new Filter(eq(col("s"), oneAndAHalf), rel));
     assertThat(((Comparison) ((Filter) ok).condition()).left().dataType())
         .isEqualTo(DataTypes.DoubleType);
   }
