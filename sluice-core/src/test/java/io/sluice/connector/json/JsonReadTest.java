@@ -178,10 +178,12 @@ class JsonReadTest {
 
   @Test
   void valueSpanningLinesIsMalformedAndTextAfterAValueIsIgnored() throws Exception {
-    Path f = write(dir, "m.json", "{\"a\": 1} trailing", "{\"a\":", "2}", "{\"a\": 3}");
+    Path f = write(dir, "m.json", "{\"a\": 1} trailing", "{\"a\":", "2}", "{\"a\": 3}",
+        "{\"a\": 4", "}", "{\"a\": 5}  ", "[{\"a\": 6},", "{\"a\": 7}]");
     List<List<Object>> rows = readAll(scan(f, schema("a INT, _corrupt_record STRING")));
     assertThat(rows).containsExactly(row(1, null), row(null, "{\"a\":"), row(null, "2}"),
-        row(3, null));
+        row(3, null), row(null, "{\"a\": 4"), row(null, "}"), row(5, null),
+        row(null, "[{\"a\": 6},"), row(7, null));
   }
 
   @Test
