@@ -19,6 +19,8 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.types.BinaryType;
+import io.sluice.types.DataType;
 import io.sluice.types.StringType;
 import io.sluice.types.StructType;
 import java.io.IOException;
@@ -117,9 +119,13 @@ final class JsonPartitionReader implements BatchIterator {
     }
     columns = new ColumnVector[readSchema.length()];
     for (int i = 0; i < columns.length; i++) {
-      columns[i] = ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
-      if (dataBytes[i] > 0 && columns[i] instanceof BytesVector b) {
-        b.reserveData(dataBytes[i] + (dataBytes[i] >> 3)); // size like the previous batch
+      DataType t = readSchema.get(i).dataType();
+      if (dataBytes[i] > 0 && (t instanceof StringType || t instanceof BinaryType)) {
+        // sized like the previous batch's, so that it rarely grows
+        columns[i] = new BytesVector(t, new byte[dataBytes[i] + (dataBytes[i] >> 3)],
+            new int[batchSize + 1], null, 0);
+      } else {
+        columns[i] = ColumnVector.allocate(t, batchSize);
       }
     }
     rows = 0;
