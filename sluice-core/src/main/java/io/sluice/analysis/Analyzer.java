@@ -2,25 +2,68 @@ package io.sluice.analysis;
 
 import io.sluice.config.SQLConf;
 import io.sluice.plan.logical.LogicalPlan;
+import java.util.List;
 
 /**
- * Resolves a parsed plan: binds names to columns, tables and functions, coerces types, and
+ * Resolves a parsed plan: binds names to columns, views and functions, coerces types, and
  * checks that the result is a valid query, raising {@link io.sluice.AnalysisException} if not.
+ *
+ * <p>Resolution repeats a fixed list of rules (one class each) until the plan stops changing:
+ * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
+ * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
+ * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
+ * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}.
+ * Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or
+ * invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer
+ * is deterministic, and analyzing an analyzed plan returns an equal plan.
  */
 public final class Analyzer {
+  private static final int MAX_ITERATIONS = 100;
+
   private final SessionCatalog catalog;
   private final SQLConf conf;
+  private final FunctionRegistry functions;
 
   public Analyzer(SessionCatalog catalog, SQLConf conf) {
+    this(catalog, conf, FunctionRegistry.builtin());
+  }
+
+  public Analyzer(SessionCatalog catalog, SQLConf conf, FunctionRegistry functions) {
     this.catalog = catalog;
     this.conf = conf;
+    this.functions = functions;
   }
 
   public LogicalPlan analyze(LogicalPlan plan) {
-    if (!plan.resolved()) {
-      throw new IllegalStateException("Analyzer skeleton: cannot resolve " + plan.treeString()
-          + " with " + catalog + " " + conf);
+    AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
+    List<AnalyzerRule> rules = List.of(
+        new ResolveRelations(ctx),
+        new ResolveDeduplicate(ctx),
+        new DeduplicateRelations(),
+        new ResolveUnionByName(ctx),
+        new WidenSetOperationTypes(ctx),
+        new ResolveUsingJoin(ctx),
+        new ResolveReferences(ctx),
+        new ResolveAggregateReferences(ctx),
+        new ResolveMissingReferences(ctx),
+        new GlobalAggregates());
+    LogicalPlan current = plan;
+    for (int i = 0; i < MAX_ITERATIONS; i++) {
+      LogicalPlan next = current;
+      for (AnalyzerRule rule : rules) next = rule.apply(next);
+      if (next.equals(current)) break;
+      current = next;
     }
-    return plan;
+    current = CleanupAliases.apply(current);
+    new CheckAnalysis(ctx).check(current);
+    return replaceRuntimeReplaceable(current);
+  }
+
+  private static LogicalPlan replaceRuntimeReplaceable(LogicalPlan plan) {
+    return plan.transformUp(p -> {
+      LogicalPlan next = p.mapExpressions(e -> e.transformUp(
+          x -> x instanceof RuntimeReplaceable r ? r.replacement() : x));
+      return next.equals(p) ? p : next;
+    });
   }
 }

@@ -24,11 +24,11 @@ public enum ErrorClass {
   AMBIGUOUS_REFERENCE(
       "AMBIGUOUS_REFERENCE",
       "42704",
-      "Reference <name> is ambiguous, could be: [<referenceNames>]."),
+      "Reference <name> is ambiguous, could be: <referenceNames>."),
   UNRESOLVED_ROUTINE(
       "UNRESOLVED_ROUTINE",
       "42883",
-      "Cannot resolve routine <routineName> on search path [<searchPath>]."),
+      "Cannot resolve routine <routineName> on search path <searchPath>."),
   TABLE_OR_VIEW_NOT_FOUND(
       "TABLE_OR_VIEW_NOT_FOUND",
       "42P01",
@@ -54,7 +54,7 @@ public enum ErrorClass {
       "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: input to <functionName> should all"
-          + " be the same type, but it's [<dataType>]."),
+          + " be the same type, but it's <dataType>."),
   DATATYPE_MISMATCH_FILTER_NOT_BOOLEAN(
       "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
       "42K09",
@@ -88,7 +88,8 @@ public enum ErrorClass {
       "42825",
       "<operator> can only be performed on tables with compatible column types. The"
           + " <columnOrdinalNumber> column of the <tableOrdinalNumber> table is <dataType1> type"
-          + " which is not compatible with <dataType2> at the same column of the first table."),
+          + " which is not compatible with <dataType2> at the same column of the first"
+          + " table.<hint>"),
   UNSUPPORTED_JOIN_TYPE(
       "UNSUPPORTED_JOIN_TYPE",
       "42000",
@@ -98,6 +99,133 @@ public enum ErrorClass {
       "42000",
       "Can't extract a value from <base>. Need a complex type [STRUCT, ARRAY, MAP] but got"
           + " <other>."),
+  INVALID_EXTRACT_FIELD_TYPE(
+      "INVALID_EXTRACT_FIELD_TYPE",
+      "42000",
+      "Field name should be a non-null string literal, but it's <extraction>."),
+  FIELD_NOT_FOUND(
+      "FIELD_NOT_FOUND",
+      "42704",
+      "No such struct field <fieldName> in <fields>."),
+  AMBIGUOUS_REFERENCE_TO_FIELDS(
+      "AMBIGUOUS_REFERENCE_TO_FIELDS",
+      "42000",
+      "Ambiguous reference to the field <field>. It appears <count> times in the schema."),
+  /** Sluice has no array-of-struct field projection yet ({@code arr.field} on array<struct>). */
+  UNSUPPORTED_EXTRACT_FROM_ARRAY_OF_STRUCTS(
+      "UNSUPPORTED_FEATURE.EXTRACT_FIELD_FROM_ARRAY_OF_STRUCTS",
+      "0A000",
+      "Extracting the field <fieldName> from every element of the array <base> is not supported"
+          + " yet. Use a higher-order function or explode the array first."),
+  CANNOT_RESOLVE_STAR_EXPAND(
+      "CANNOT_RESOLVE_STAR_EXPAND",
+      "42704",
+      "Cannot resolve <targetString>.* given input columns <columns>. Please check that the"
+          + " specified table or struct exists and is accessible in the input columns."),
+  STAR_EXPAND_DATA_TYPE_NOT_SUPPORTED(
+      "_LEGACY_ERROR_TEMP_1050",
+      "42000",
+      "Can only star expand struct data types. Attribute: `<attributes>`."),
+  INVALID_USAGE_OF_STAR_OR_REGEX(
+      "INVALID_USAGE_OF_STAR_OR_REGEX",
+      "42000",
+      "Invalid usage of <elem> in <prettyName>."),
+  MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION(
+      "MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
+      "XX000",
+      "Resolved attribute(s) <missingAttributes> missing from <input> in operator <operator>."
+          + " Attribute(s) with the same name appear in the operation: <operation>. Please check"
+          + " if the right attribute(s) are used."),
+  MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT(
+      "MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT",
+      "XX000",
+      "Resolved attribute(s) <missingAttributes> missing from <input> in operator <operator>."),
+  UNRESOLVED_USING_COLUMN_FOR_JOIN(
+      "UNRESOLVED_USING_COLUMN_FOR_JOIN",
+      "42703",
+      "USING column <colName> cannot be resolved on the <side> side of the join. The"
+          + " <side>-side columns: [<suggestion>]."),
+  UNRESOLVED_COLUMN_AMONG_FIELD_NAMES(
+      "UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
+      "42703",
+      "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
+  COLUMN_ALREADY_EXISTS(
+      "COLUMN_ALREADY_EXISTS",
+      "42711",
+      "The column <columnName> already exists. Choose another name or rename the existing"
+          + " column."),
+  MISSING_GROUP_BY(
+      "MISSING_GROUP_BY",
+      "42803",
+      "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window"
+          + " functions using OVER clauses."),
+  GROUP_BY_AGGREGATE(
+      "GROUP_BY_AGGREGATE",
+      "42903",
+      "Aggregate functions are not allowed in GROUP BY, but found <sqlExpr>."),
+  GROUP_EXPRESSION_TYPE_IS_NOT_ORDERABLE(
+      "GROUP_EXPRESSION_TYPE_IS_NOT_ORDERABLE",
+      "42822",
+      "The expression <sqlExpr> cannot be used as a grouping expression because its data type"
+          + " <dataType> is not an orderable data type."),
+  EXPRESSION_TYPE_IS_NOT_ORDERABLE(
+      "EXPRESSION_TYPE_IS_NOT_ORDERABLE",
+      "42822",
+      "Column expression <expr> cannot be sorted because its type <exprType> is not"
+          + " orderable."),
+  INVALID_WHERE_CONDITION(
+      "INVALID_WHERE_CONDITION",
+      "42903",
+      "The WHERE condition <condition> contains invalid expressions: <expressionList>. Rewrite"
+          + " the query to avoid window functions, aggregate functions, and generator functions"
+          + " in the WHERE clause."),
+  UNSUPPORTED_EXPR_FOR_OPERATOR(
+      "UNSUPPORTED_EXPR_FOR_OPERATOR",
+      "42K0E",
+      "A query operator contains one or more unsupported expressions. Consider to rewrite it"
+          + " to avoid window functions, aggregate functions, and generator functions in the"
+          + " WHERE clause. Invalid expressions: [<invalidExprSqls>]"),
+  JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE(
+      "JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE",
+      "42K0E",
+      "The join condition <joinCondition> has the invalid type <conditionType>, expected"
+          + " \"BOOLEAN\"."),
+  FUNCTION_WITH_UNSUPPORTED_SYNTAX(
+      "INVALID_SQL_SYNTAX.FUNCTION_WITH_UNSUPPORTED_SYNTAX",
+      "42000",
+      "Invalid SQL syntax: The function <prettyName> does not support <syntax>."),
+  DATATYPE_MISMATCH_BINARY_OP_WRONG_TYPE(
+      "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the binary operator requires the"
+          + " input type <inputType>, not <actualDataType>."),
+  DATATYPE_MISMATCH_CAST_WITH_CONF_SUGGESTION(
+      "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
+          + " <targetType> with ANSI mode on. If you have to cast <srcType> to <targetType>, you"
+          + " can set <config> as <configVal>."),
+  DATATYPE_MISMATCH_CAST_WITH_FUNC_SUGGESTION(
+      "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
+          + " <targetType>. To convert values from <srcType> to <targetType>, you can use the"
+          + " functions <functionNames> instead."),
+  DATATYPE_MISMATCH_INVALID_ORDERING_TYPE(
+      "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> does not support"
+          + " ordering on type <dataType>."),
+  DATATYPE_MISMATCH_WRONG_NUM_ARGS(
+      "DATATYPE_MISMATCH.WRONG_NUM_ARGS",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
+          + " <expectedNum> parameters but the actual number is <actualNum>."),
+  DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
+      "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: only foldable `STRING` expressions"
+          + " are allowed to appear at odd position, but they are <inputExprs>."),
   CANNOT_PARSE_DATATYPE(
       "PARSE_SYNTAX_ERROR",
       "42601",
@@ -181,6 +309,17 @@ public enum ErrorClass {
       "22003",
       "<value> cannot be represented as Decimal(<precision>, <scale>). If necessary set"
           + " <config> to \"false\" to bypass this error, and return NULL instead."),
+  INVALID_ARRAY_INDEX(
+      "INVALID_ARRAY_INDEX",
+      "22003",
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL"
+          + " function `get()` to tolerate accessing element at invalid index and return NULL"
+          + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_INTERVAL_FORMAT_UNMATCHED_FORMAT_STRING(
+      "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
+      "22006",
+      "Interval string does not match <intervalStr> format of <supportedFormat> when cast to"
+          + " <typeName>: <input>. Correct the value, or use `try_cast` to return NULL instead."),
   MALFORMED_RECORD_IN_PARSING(
       "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
       "22023",
@@ -204,6 +343,76 @@ public enum ErrorClass {
       "FAILED_READ_FILE.NO_HINT",
       "KD001",
       "Encountered error while reading file <path>."),
+  // --- user API (io.sluice): sessions, configuration, rows, DataFrame methods ---
+  SQL_CONF_NOT_FOUND(
+      "SQL_CONF_NOT_FOUND",
+      "42K0I",
+      "The SQL config <sqlConf> cannot be found. Please verify that the config exists."),
+  CANNOT_MODIFY_CONFIG(
+      "CANNOT_MODIFY_CONFIG",
+      "46110",
+      "Cannot modify the value of the config: <key>. It is fixed when the session starts; set"
+          + " it with Session.builder().config(...) instead."),
+  INVALID_EXTERNAL_TYPE(
+      "INVALID_EXTERNAL_TYPE",
+      "42K0N",
+      "The external type <externalType> is not valid for the type <type> at the expression"
+          + " <expr>."),
+  NOT_NULL_ASSERT_VIOLATION(
+      "NOT_NULL_ASSERT_VIOLATION",
+      "42000",
+      "NULL value appeared in non-nullable field: <walkedTypePath>. Declare the field nullable"
+          + " in the schema or provide a value."),
+  ROW_LENGTH_MISMATCH(
+      "ROW_LENGTH_MISMATCH",
+      "42K0N",
+      "Row <rowIndex> has <actual> values but the schema <schema> has <expected> fields."),
+  NULL_MAP_KEY(
+      "NULL_MAP_KEY",
+      "2200E",
+      "Cannot use null as map key."),
+  UNSUPPORTED_LITERAL_TYPE(
+      "UNSUPPORTED_FEATURE.LITERAL_TYPE",
+      "0A000",
+      "The feature is not supported: Literal for '<value>' of <type>."),
+  AGGREGATE_ON_NON_NUMERIC_COLUMN(
+      "AGGREGATE_ON_NON_NUMERIC_COLUMN",
+      "42K09",
+      "<colName> is not a numeric column. Aggregation function can only be applied on a numeric"
+          + " column."),
+  INVALID_LIMIT_NEGATIVE(
+      "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+      "42K0E",
+      "The limit like expression <expr> is invalid. The <name> expression must be equal to or"
+          + " greater than 0, but got <v>."),
+  INVALID_PARTITION_NUMBER(
+      "INVALID_PARTITION_NUMBER",
+      "22023",
+      "Number of partitions (<numPartitions>) of <operation> must be positive."),
+  INVALID_EXPLAIN_MODE(
+      "INVALID_EXPLAIN_MODE",
+      "22023",
+      "Unknown explain mode: <mode>. Accepted explain modes are 'simple', 'extended', 'codegen',"
+          + " 'cost', 'formatted'."),
+  INVALID_WHEN_USAGE(
+      "INVALID_WHEN_USAGE",
+      "42K09",
+      "<reason>"),
+  UNSUPPORTED_DATA_SOURCE_PATHS(
+      "UNSUPPORTED_DATA_SOURCE_PATHS",
+      "42616",
+      "There is a 'path' option set and load() is called with path parameters. Either remove"
+          + " the path option, or call load() without the parameter."),
+  SESSION_STOPPED(
+      "SESSION_STOPPED",
+      "55000",
+      "Cannot run <operation>: the session was stopped. Create a new one with"
+          + " Session.builder().getOrCreate()."),
+  SCHEMA_NOT_FOUND(
+      "SCHEMA_NOT_FOUND",
+      "42704",
+      "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
+          + " schema and catalog: only `default` and `global_temp` exist."),
   INTERNAL_ERROR(
       "INTERNAL_ERROR",
       "XX000",

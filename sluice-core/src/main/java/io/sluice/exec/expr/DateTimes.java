@@ -46,6 +46,9 @@ public final class DateTimes {
   private static final int SECOND = 5;
   private static final int FRACTION = 6;
   private static final int ZONE = 7;
+  private static final int FRACTION_DIGITS = 7;
+  private static final int JUST_TIME = 8;
+  private static final int NEGATIVE_YEAR = 9;
 
   private DateTimes() {}
 
@@ -61,112 +64,100 @@ public final class DateTimes {
 
   /**
    * Microseconds since the epoch of the UTF-8 text {@code bytes[offset .. offset + length)}, or
-   * {@link #INVALID_TIMESTAMP}. Allocates nothing unless the text names a zone (other than {@code
-   * Z}) or the session zone has daylight-saving rules.
+   * {@link #INVALID_TIMESTAMP}. Allocates only a small scratch array, plus the zone id when the
+   * text names one (other than {@code Z}) or the session zone has daylight-saving rules.
    */
   public static long stringToTimestamp(byte[] bytes, int offset, int length, ZoneId sessionZone) {
-    int j = trimStart(bytes, offset, offset + length);
-    int end = trimEnd(bytes, j, offset + length);
-    if (j == end) return INVALID_TIMESTAMP;
-    // year, month, day, hour, minute, second, fraction (micros), zone
-    int year = 0;
-    int month = 1;
-    int day = 1;
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
-    int fraction = 0;
-    int fractionDigits = 0;
-    int i = 0;
-    int value = 0;
-    int digits = 0;
-    boolean justTime = false;
-    int sign = 0;
-    int zoneStart = -1;
-    if (bytes[j] == '-' || bytes[j] == '+') {
-      sign = bytes[j] == '-' ? -1 : 1;
-      j++;
-    }
-    for (; j < end; j++) {
-      byte b = bytes[j];
-      int d = b - '0';
-      if (d >= 0 && d <= 9) {
-        if (i == FRACTION) fractionDigits++;
-        if (i != FRACTION || digits < 6) value = value * 10 + d;
-        digits++;
-        if (digits > 9 && i != FRACTION) return INVALID_TIMESTAMP;
-        continue;
-      }
-      if (j == offset && b == 'T') {
-        justTime = true;
-        i = HOUR;
-        continue;
-      }
-      if (i < 2) {
-        if (b == '-') {
-          if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-          if (i == 0) year = value; else month = value;
-        } else if (i == 0 && b == ':' && sign == 0) {
-          justTime = true;
-          if (!validTimestampDigits(HOUR, digits)) return INVALID_TIMESTAMP;
-          hour = value;
-          i = HOUR;
-        } else {
-          return INVALID_TIMESTAMP;
-        }
-      } else if (i == 2) {
-        if (b != ' ' && b != 'T') return INVALID_TIMESTAMP;
-        if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-        day = value;
-      } else if (i == HOUR || i == 4) {
-        if (b != ':') return INVALID_TIMESTAMP;
-        if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-        if (i == HOUR) hour = value; else minute = value;
-      } else if (i == SECOND && b == '.') {
-        if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-        second = value;
-      } else if (i == SECOND || i == FRACTION) {
-        if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-        if (i == SECOND) second = value; else fraction = value;
-        zoneStart = j;
-        i = ZONE;
-        value = 0;
-        digits = 0;
-        break;
-      } else {
-        return INVALID_TIMESTAMP;
-      }
-      i++;
-      value = 0;
-      digits = 0;
-    }
-    if (!validTimestampDigits(i, digits)) return INVALID_TIMESTAMP;
-    switch (i) {
-      case 0 -> year = value;
-      case 1 -> month = value;
-      case 2 -> day = value;
-      case 3 -> hour = value;
-      case 4 -> minute = value;
-      case 5 -> second = value;
-      case 6 -> fraction = value;
-      default -> { }
-    }
-    for (int k = Math.min(fractionDigits, 6); k < 6; k++) fraction *= 10;
-    if (sign < 0) year = -year;
+    int start = trimStart(bytes, offset, offset + length);
+    int end = trimEnd(bytes, start, offset + length);
+    if (start == end) return INVALID_TIMESTAMP;
+    int[] seg = {0, 1, 1, 0, 0, 0, 0, 0, 0, 0};
+    int zoneStart = scanTimestamp(bytes, offset, start, end, seg);
+    if (zoneStart == -2) return INVALID_TIMESTAMP;
+    int fraction = seg[FRACTION];
+    for (int k = Math.min(seg[FRACTION_DIGITS], 6); k < 6; k++) fraction *= 10;
+    int year = seg[NEGATIVE_YEAR] != 0 ? -seg[YEAR] : seg[YEAR];
     ZoneId zone = sessionZone;
     if (zoneStart >= 0) {
       zone = parseZone(bytes, zoneStart, end);
       if (zone == null) return INVALID_TIMESTAMP;
     }
+    int hour = seg[HOUR];
+    int minute = seg[HOUR + 1];
+    int second = seg[SECOND];
     if (hour > 23 || minute > 59 || second > 59) return INVALID_TIMESTAMP;
     long epochDay;
-    if (justTime) {
+    if (seg[JUST_TIME] != 0) {
       epochDay = LocalDate.now(zone).toEpochDay();
     } else {
-      epochDay = civilToDays(year, month, day);
+      epochDay = civilToDays(year, seg[1], seg[2]);
       if (epochDay == Long.MIN_VALUE) return INVALID_TIMESTAMP;
     }
     return toMicros(epochDay, hour * 3600 + minute * 60 + second, fraction, zone);
+  }
+
+  /**
+   * Splits timestamp text into {@code seg}: year, month, day, hour, minute, second, fraction
+   * (first six digits), then the number of fraction digits, a time-only flag and a negative-year
+   * flag. Returns where a zone starts, -1 without a zone, -2 when malformed.
+   */
+  private static int scanTimestamp(byte[] bytes, int offset, int j, int end, int[] seg) {
+    int i = YEAR;
+    int value = 0;
+    int digits = 0;
+    boolean signed = bytes[j] == '-' || bytes[j] == '+';
+    if (signed) {
+      seg[NEGATIVE_YEAR] = bytes[j] == '-' ? 1 : 0;
+      j++;
+    }
+    int zoneStart = -1;
+    for (; j < end; j++) {
+      byte b = bytes[j];
+      int d = b - '0';
+      if (d >= 0 && d <= 9) {
+        if (i == FRACTION) seg[FRACTION_DIGITS]++;
+        if (i != FRACTION || digits < 6) value = value * 10 + d;
+        if (++digits > 9 && i != FRACTION) return -2;
+        continue;
+      }
+      if (j == offset && b == 'T') { // time only: T12:00:00
+        seg[JUST_TIME] = 1;
+        i = HOUR;
+        continue;
+      }
+      boolean separatorOk;
+      int next = i + 1;
+      if (i < 2) {
+        separatorOk = b == '-';
+        if (i == YEAR && b == ':' && !signed) { // time only: 12:00:00
+          seg[JUST_TIME] = 1;
+          i = HOUR;
+          next = HOUR + 1;
+          separatorOk = true;
+        }
+      } else if (i == 2) {
+        separatorOk = b == ' ' || b == 'T';
+      } else if (i == HOUR || i == HOUR + 1) {
+        separatorOk = b == ':';
+      } else if (i == SECOND || i == FRACTION) {
+        separatorOk = true;
+        if (i == FRACTION || b != '.') {
+          zoneStart = j; // anything after the seconds or the fraction is a zone
+          next = ZONE;
+        }
+      } else {
+        separatorOk = false;
+      }
+      if (!separatorOk || !validTimestampDigits(i, digits)) return -2;
+      seg[i] = value;
+      i = next;
+      value = 0;
+      digits = 0;
+      if (zoneStart >= 0) break;
+    }
+    if (!validTimestampDigits(i, digits)) return -2;
+    if (i <= FRACTION) seg[i] = value;
+    return zoneStart;
   }
 
   private static boolean validTimestampDigits(int segment, int digits) {

@@ -1,0 +1,126 @@
+package io.sluice.analysis;
+
+import io.sluice.plan.expr.Alias;
+import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.ExprId;
+import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.logical.Aggregate;
+import io.sluice.plan.logical.Join;
+import io.sluice.plan.logical.LocalRelation;
+import io.sluice.plan.logical.LogicalPlan;
+import io.sluice.plan.logical.Project;
+import io.sluice.plan.logical.Range;
+import io.sluice.plan.logical.ScanRelation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spark's {@code DeduplicateRelations}: when both sides of a join produce columns with the same
+ * ids (a DataFrame joined with itself or with a plan derived from it), the right side gets
+ * fresh ids, at its leaves and its aliases, and every reference inside it follows. References
+ * above the join to the old ids then mean the left side's columns, as in Spark.
+ */
+final class DeduplicateRelations implements AnalyzerRule {
+
+  @Override
+  public LogicalPlan apply(LogicalPlan plan) {
+    return plan.transformUp(p -> {
+      if (p instanceof Join j && Plans.childrenReady(j)
+          && !Plans.conflictingIds(j.left(), j.right()).isEmpty()) {
+        LogicalPlan right = renew(j.right(), producedIds(j.left()));
+        return new Join(j.left(), right, j.joinType(), j.condition(), j.usingColumns());
+      }
+      return p;
+    });
+  }
+
+  /** Ids of the columns created anywhere in the plan (leaf outputs and aliases). */
+  private static Set<Long> producedIds(LogicalPlan plan) {
+    Set<Long> ids = new HashSet<>();
+    plan.transformUp(p -> {
+      if (p.children().isEmpty()) {
+        for (AttributeReference a : p.output()) ids.add(a.exprId());
+      }
+      for (Expression e : p.expressions()) {
+        for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
+      }
+      return p;
+    });
+    return ids;
+  }
+
+  private static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
+    Map<Long, Long> remap = new HashMap<>();
+    return right.transformUp(p -> {
+      LogicalPlan q = remap.isEmpty() ? p : p.mapExpressions(e -> rewrite(e, remap));
+      return renewProduced(q, taken, remap);
+    });
+  }
+
+  private static Expression rewrite(Expression e, Map<Long, Long> remap) {
+    return e.transformUp(x -> {
+      if (x instanceof AttributeReference a && remap.containsKey(a.exprId())) {
+        return new AttributeReference(a.name(), a.dataType(), a.nullable(),
+            remap.get(a.exprId()), a.qualifier());
+      }
+      return x;
+    });
+  }
+
+  private static LogicalPlan renewProduced(
+      LogicalPlan p, Set<Long> taken, Map<Long, Long> remap) {
+    if (p instanceof LocalRelation r) {
+      return new LocalRelation(renewAll(r.output(), taken, remap), r.data());
+    }
+    if (p instanceof ScanRelation s) {
+      return new ScanRelation(s.scan(), renewAll(s.output(), taken, remap));
+    }
+    if (p instanceof Range r) {
+      return new Range(r.start(), r.end(), r.step(), r.numPartitions(),
+          renewAll(List.of(r.id()), taken, remap).get(0));
+    }
+    if (p instanceof Project pr) {
+      return new Project(renewAliases(pr.projectList(), taken, remap), pr.child());
+    }
+    if (p instanceof Aggregate a) {
+      return new Aggregate(a.groupingExpressions(),
+          renewAliases(a.aggregateExpressions(), taken, remap), a.child());
+    }
+    return p;
+  }
+
+  private static List<AttributeReference> renewAll(
+      List<AttributeReference> attrs, Set<Long> taken, Map<Long, Long> remap) {
+    List<AttributeReference> out = new ArrayList<>(attrs.size());
+    for (AttributeReference a : attrs) {
+      if (taken.contains(a.exprId())) {
+        AttributeReference fresh = a.newInstance();
+        remap.put(a.exprId(), fresh.exprId());
+        out.add(fresh);
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static List<NamedExpression> renewAliases(
+      List<NamedExpression> list, Set<Long> taken, Map<Long, Long> remap) {
+    List<NamedExpression> out = new ArrayList<>(list.size());
+    for (NamedExpression e : list) {
+      if (e instanceof Alias a && taken.contains(a.exprId())) {
+        long fresh = ExprId.next();
+        remap.put(a.exprId(), fresh);
+        out.add(new Alias(a.child(), a.name(), fresh, a.qualifier()));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}

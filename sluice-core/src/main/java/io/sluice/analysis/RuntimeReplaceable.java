@@ -1,0 +1,60 @@
+package io.sluice.analysis;
+
+import io.sluice.plan.expr.Expression;
+import io.sluice.types.DataType;
+import java.util.List;
+
+/**
+ * A function call that evaluates as another expression but keeps its own name in generated
+ * column names and errors, as Spark's {@code RuntimeReplaceable}: {@code mean(x)} is {@code
+ * avg(x)}, {@code nvl(a, b)} is {@code coalesce(a, b)}. Only the analyzer sees it: names are
+ * fixed during analysis, then the analyzer replaces it by {@code replacement}.
+ *
+ * @param prettyName the name shown, e.g. {@code mean}
+ * @param shownArguments the arguments shown in {@link #sql()} (not children)
+ * @param distinct whether to show {@code DISTINCT}
+ * @param replacement the expression evaluated (the only child)
+ */
+public record RuntimeReplaceable(
+    String prettyName, List<Expression> shownArguments, boolean distinct, Expression replacement)
+    implements Expression {
+
+  public RuntimeReplaceable {
+    shownArguments = List.copyOf(shownArguments);
+  }
+
+  @Override
+  public List<Expression> children() {
+    return List.of(replacement);
+  }
+
+  @Override
+  public Expression withChildren(List<Expression> children) {
+    return new RuntimeReplaceable(prettyName, shownArguments, distinct, children.get(0));
+  }
+
+  @Override
+  public DataType dataType() {
+    return replacement.dataType();
+  }
+
+  @Override
+  public boolean nullable() {
+    return replacement.nullable();
+  }
+
+  @Override
+  public boolean foldable() {
+    return replacement.foldable();
+  }
+
+  @Override
+  public String sql() {
+    return FunctionCall.callSql(prettyName, shownArguments, distinct);
+  }
+
+  @Override
+  public String toString() {
+    return sql();
+  }
+}
