@@ -204,11 +204,6 @@ public final class functions {
     return new Column(new IsNull(e.expr()));
   }
 
-  /** True where {@code e} is NaN. */
-  public static Column isnan(Column e) {
-    return e.isNaN();
-  }
-
   /** Ascending order of the named column, nulls first. */
   public static Column asc(String columnName) {
     return new Column(SortOrder.asc(col(columnName).expr()));

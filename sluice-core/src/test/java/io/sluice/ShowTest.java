@@ -74,7 +74,7 @@ class ShowTest {
             + "|  2|NULL|\n"
             + "+---+----+\n"
             + "only showing top 2 rows");
-    assertThat(session.range(25).showString()).endsWith("|  19|\n+----+\nonly showing top 20 rows");
+    assertThat(session.range(25).showString()).endsWith("| 19|\n+---+\nonly showing top 20 rows");
     assertThat(notes().showString(3, 20, false)).doesNotContain("only showing");
     assertThat(notes().filter(col("id").gt(9)).showString()).isEqualTo(
         "+---+----+-----+----+\n| id|name|score|note|\n+---+----+-----+----+\n"
