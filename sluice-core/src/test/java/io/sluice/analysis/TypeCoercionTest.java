@@ -280,4 +280,19 @@ class TypeCoercionTest extends AnalysisTestSupport {
     // Legacy casts allow a date to become a number (as null).
     analyze(select(rel, unnamed(Cast.user(col("dt"), DataTypes.IntegerType, EvalMode.LEGACY))));
   }
+
+  @Test
+  void legacyInPromotesToString() {
+    legacy();
+    Expression in = coerce(new In(col("i"), List.of(Literal.of("1"), Literal.of(2L))),
+        "(i IN (1, 2))");
+    assertThat(in).isEqualTo(new In(cast(i, DataTypes.StringType),
+        List.of(Literal.of("1"), cast(Literal.of(2L), DataTypes.StringType))));
+  }
+
+  @Test
+  void coalesceOfNullAndStringIsString() {
+    assertThat(coerce(new Coalesce(List.of(Literal.NULL, col("s"))), "coalesce(NULL, s)"))
+        .isEqualTo(new Coalesce(List.of(new Literal(null, DataTypes.StringType), s)));
+  }
 }
