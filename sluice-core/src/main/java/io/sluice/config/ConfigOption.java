@@ -47,6 +47,32 @@ public final class ConfigOption<T> {
     return new ConfigOption<>(key, def, doc, since, s -> Long.parseLong(s.trim()), "a long");
   }
 
+  /**
+   * A size in bytes, written as a number with an optional unit: {@code 134217728}, {@code 128m},
+   * {@code 128MB}, {@code 1g} (units k, m, g, t, p in powers of 1024, as Spark's byte configs).
+   */
+  public static ConfigOption<Long> bytes(String key, Long def, String doc, String since) {
+    return new ConfigOption<>(key, def, doc, since, ConfigOption::parseBytes,
+        "a size in bytes such as 134217728, 128m or 1g");
+  }
+
+  /** Parses a byte size such as {@code 128m} or {@code 1g}; throws on anything else. */
+  public static long parseBytes(String s) {
+    String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith("b")) t = t.substring(0, t.length() - 1);
+    long unit = 1;
+    if (!t.isEmpty()) {
+      int u = "kmgtp".indexOf(t.charAt(t.length() - 1));
+      if (u >= 0) {
+        unit = 1L << (10 * (u + 1));
+        t = t.substring(0, t.length() - 1);
+      }
+    }
+    long n = Long.parseLong(t.trim());
+    if (n < 0) throw new IllegalArgumentException("negative size: " + s);
+    return Math.multiplyExact(n, unit);
+  }
+
   public static ConfigOption<String> string(String key, String def, String doc, String since) {
     return new ConfigOption<>(key, def, doc, since, s -> s, "a string");
   }

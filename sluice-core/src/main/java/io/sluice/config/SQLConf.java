@@ -52,6 +52,14 @@ public final class SQLConf {
           true,
           "Coalesce small shuffle partitions after an exchange.",
           "0.1.0");
+  public static final ConfigOption<Long> AUTO_BROADCAST_JOIN_THRESHOLD =
+      ConfigOption.longValue(
+          "sluice.sql.autoBroadcastJoinThreshold",
+          10L * 1024 * 1024,
+          "Largest estimated size in bytes of a join side that is broadcast to every partition"
+              + " of the other side instead of shuffling both; -1 disables broadcasting. Sizes"
+              + " are known for in-memory relations and ranges only.",
+          "0.1.0");
   public static final ConfigOption<Integer> BATCH_SIZE =
       ConfigOption.integer(
           "sluice.sql.execution.batchSize",
@@ -69,6 +77,28 @@ public final class SQLConf {
           "sluice.sql.columnNameOfCorruptRecord",
           "_corrupt_record",
           "Column that receives malformed records in PERMISSIVE mode.",
+          "0.1.0");
+  public static final ConfigOption<Long> FILES_MAX_PARTITION_BYTES =
+      ConfigOption.bytes(
+          "sluice.sql.files.maxPartitionBytes",
+          128L * 1024 * 1024,
+          "Largest number of bytes of files packed into one partition when reading file"
+              + " sources; splittable files are cut at this size.",
+          "0.1.0");
+  public static final ConfigOption<Long> FILES_OPEN_COST_IN_BYTES =
+      ConfigOption.bytes(
+          "sluice.sql.files.openCostInBytes",
+          4L * 1024 * 1024,
+          "Estimated cost of opening a file, in bytes that could be read in the same time;"
+              + " used when packing small files into partitions.",
+          "0.1.0");
+
+  public static final ConfigOption<Integer> OPTIMIZER_MAX_ITERATIONS =
+      ConfigOption.integer(
+          "sluice.sql.optimizer.maxIterations",
+          100,
+          "The most passes the optimizer makes over a plan in each batch of rules run to a"
+              + " fixpoint.",
           "0.1.0");
 
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();

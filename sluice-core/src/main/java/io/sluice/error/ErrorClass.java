@@ -243,6 +243,24 @@ public enum ErrorClass {
       "UNABLE_TO_INFER_SCHEMA",
       "42KD9",
       "Unable to infer schema for <format>. It must be specified manually."),
+  UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE(
+      "UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE",
+      "0A000",
+      "The <format> datasource doesn't support the column <columnName> of the type"
+          + " <columnType>."),
+  INVALID_CORRUPT_RECORD_TYPE(
+      "INVALID_CORRUPT_RECORD_TYPE",
+      "42804",
+      "The column <columnName> for corrupt records must have the nullable STRING type, but got"
+          + " <actualType>."),
+  CONFLICTING_PARTITION_COLUMN_NAMES(
+      "CONFLICTING_PARTITION_COLUMN_NAMES",
+      "KD009",
+      "Conflicting partition column names detected: <distinctPartColLists>. For partitioned"
+          + " table directories, data files should only live in leaf directories. And"
+          + " directories at the same level should have the same partition column name. Please"
+          + " check the following directories for unexpected files or inconsistent partition"
+          + " column names: <suspiciousPaths>"),
   TEMP_TABLE_OR_VIEW_ALREADY_EXISTS(
       "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
       "42P07",
@@ -291,16 +309,110 @@ public enum ErrorClass {
       "22003",
       "<value> cannot be represented as Decimal(<precision>, <scale>). If necessary set"
           + " <config> to \"false\" to bypass this error, and return NULL instead."),
+  INVALID_ARRAY_INDEX(
+      "INVALID_ARRAY_INDEX",
+      "22003",
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL"
+          + " function `get()` to tolerate accessing element at invalid index and return NULL"
+          + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_INTERVAL_FORMAT_UNMATCHED_FORMAT_STRING(
+      "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
+      "22006",
+      "Interval string does not match <intervalStr> format of <supportedFormat> when cast to"
+          + " <typeName>: <input>. Correct the value, or use `try_cast` to return NULL instead."),
   MALFORMED_RECORD_IN_PARSING(
       "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
       "22023",
       "Malformed records are detected in record parsing: <badRecord>. Parse Mode: FAILFAST. To"
           + " process malformed records as null result, try setting the option 'mode' as"
           + " 'PERMISSIVE'."),
+  /** {@link #MALFORMED_RECORD_IN_PARSING} raised by a file source: the message names the file. */
+  MALFORMED_RECORD_IN_FILE(
+      "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+      "22023",
+      "Malformed records are detected in record parsing: <badRecord>. Parse Mode: FAILFAST. To"
+          + " process malformed records as null result, try setting the option 'mode' as"
+          + " 'PERMISSIVE'. Encountered while reading file <path>."),
+  MALFORMED_RECORD_IN_SCHEMA_INFERENCE(
+      "MALFORMED_RECORD_IN_SCHEMA_INFERENCE",
+      "22023",
+      "Malformed records are detected in schema inference of <path>: <reason>. Parse Mode:"
+          + " FAILFAST. To ignore malformed records set the option 'mode' to 'DROPMALFORMED', or"
+          + " to 'PERMISSIVE' to keep them in a corrupt record column."),
   FILE_READ_ERROR(
       "FAILED_READ_FILE.NO_HINT",
       "KD001",
       "Encountered error while reading file <path>."),
+  // --- user API (io.sluice): sessions, configuration, rows, DataFrame methods ---
+  SQL_CONF_NOT_FOUND(
+      "SQL_CONF_NOT_FOUND",
+      "42K0I",
+      "The SQL config <sqlConf> cannot be found. Please verify that the config exists."),
+  CANNOT_MODIFY_CONFIG(
+      "CANNOT_MODIFY_CONFIG",
+      "46110",
+      "Cannot modify the value of the config: <key>. It is fixed when the session starts; set"
+          + " it with Session.builder().config(...) instead."),
+  INVALID_EXTERNAL_TYPE(
+      "INVALID_EXTERNAL_TYPE",
+      "42K0N",
+      "The external type <externalType> is not valid for the type <type> at the expression"
+          + " <expr>."),
+  NOT_NULL_ASSERT_VIOLATION(
+      "NOT_NULL_ASSERT_VIOLATION",
+      "42000",
+      "NULL value appeared in non-nullable field: <walkedTypePath>. Declare the field nullable"
+          + " in the schema or provide a value."),
+  ROW_LENGTH_MISMATCH(
+      "ROW_LENGTH_MISMATCH",
+      "42K0N",
+      "Row <rowIndex> has <actual> values but the schema <schema> has <expected> fields."),
+  NULL_MAP_KEY(
+      "NULL_MAP_KEY",
+      "2200E",
+      "Cannot use null as map key."),
+  UNSUPPORTED_LITERAL_TYPE(
+      "UNSUPPORTED_FEATURE.LITERAL_TYPE",
+      "0A000",
+      "The feature is not supported: Literal for '<value>' of <type>."),
+  AGGREGATE_ON_NON_NUMERIC_COLUMN(
+      "AGGREGATE_ON_NON_NUMERIC_COLUMN",
+      "42K09",
+      "<colName> is not a numeric column. Aggregation function can only be applied on a numeric"
+          + " column."),
+  INVALID_LIMIT_NEGATIVE(
+      "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+      "42K0E",
+      "The limit like expression <expr> is invalid. The <name> expression must be equal to or"
+          + " greater than 0, but got <v>."),
+  INVALID_PARTITION_NUMBER(
+      "INVALID_PARTITION_NUMBER",
+      "22023",
+      "Number of partitions (<numPartitions>) of <operation> must be positive."),
+  INVALID_EXPLAIN_MODE(
+      "INVALID_EXPLAIN_MODE",
+      "22023",
+      "Unknown explain mode: <mode>. Accepted explain modes are 'simple', 'extended', 'codegen',"
+          + " 'cost', 'formatted'."),
+  INVALID_WHEN_USAGE(
+      "INVALID_WHEN_USAGE",
+      "42K09",
+      "<reason>"),
+  UNSUPPORTED_DATA_SOURCE_PATHS(
+      "UNSUPPORTED_DATA_SOURCE_PATHS",
+      "42616",
+      "There is a 'path' option set and load() is called with path parameters. Either remove"
+          + " the path option, or call load() without the parameter."),
+  SESSION_STOPPED(
+      "SESSION_STOPPED",
+      "55000",
+      "Cannot run <operation>: the session was stopped. Create a new one with"
+          + " Session.builder().getOrCreate()."),
+  SCHEMA_NOT_FOUND(
+      "SCHEMA_NOT_FOUND",
+      "42704",
+      "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
+          + " schema and catalog: only `default` and `global_temp` exist."),
   INTERNAL_ERROR(
       "INTERNAL_ERROR",
       "XX000",

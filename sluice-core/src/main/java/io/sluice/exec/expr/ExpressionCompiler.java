@@ -1,14 +1,41 @@
 package io.sluice.exec.expr;
 
-import io.sluice.error.ErrorClass;
-import io.sluice.error.SluiceException;
-import io.sluice.error.SluiceRuntimeException;
-import io.sluice.exec.vector.ColumnVector;
+import io.sluice.plan.expr.Alias;
+import io.sluice.plan.expr.And;
+import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.BoundReference;
+import io.sluice.plan.expr.CaseWhen;
+import io.sluice.plan.expr.Cast;
+import io.sluice.plan.expr.Coalesce;
+import io.sluice.plan.expr.Comparison;
+import io.sluice.plan.expr.CreateNamedStruct;
+import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GetArrayItem;
+import io.sluice.plan.expr.GetMapValue;
+import io.sluice.plan.expr.GetStructField;
+import io.sluice.plan.expr.In;
+import io.sluice.plan.expr.IsNotNull;
+import io.sluice.plan.expr.IsNull;
 import io.sluice.plan.expr.Literal;
+import io.sluice.plan.expr.Not;
+import io.sluice.plan.expr.Or;
+import io.sluice.plan.expr.UnaryMinus;
+import io.sluice.types.DataType;
+import io.sluice.types.DayTimeIntervalType;
+import io.sluice.types.TimestampType;
+import io.sluice.types.YearMonthIntervalType;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Turns a bound, resolved expression into a {@link VectorEvaluator}. */
+/**
+ * Turns a bound, resolved expression into a {@link VectorEvaluator}. Compile once per query and
+ * reuse the evaluator for every batch: evaluators allocate only their result vectors (plus small
+ * scratch arrays) and are safe to share between threads.
+ *
+ * <p>An expression without an evaluator (unbound attributes, aggregate calls, unresolved nodes)
+ * fails here, at compile time, with an {@code INTERNAL_ERROR} naming it.
+ */
 public final class ExpressionCompiler {
   private ExpressionCompiler() {}
 
@@ -17,14 +44,110 @@ public final class ExpressionCompiler {
       int ordinal = b.ordinal();
       return batch -> batch.column(ordinal);
     }
-    if (e instanceof Literal l) {
-      return batch -> {
-        ColumnVector v = ColumnVector.allocate(l.dataType(), batch.numRows());
-        for (int i = 0; i < batch.numRows(); i++) v.append(l.value());
-        return v;
-      };
+    if (e instanceof Literal l) return new LiteralEvaluator(l.value(), l.dataType());
+    if (e instanceof Alias a) return compile(a.child(), ctx);
+    if (e instanceof BinaryArithmetic b) {
+      return ArithmeticEvaluators.compile(b, compile(b.left(), ctx), compile(b.right(), ctx), ctx);
     }
-    throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-        "message", "No evaluator for " + e.getClass().getSimpleName() + ": " + e.sql()));
+    if (e instanceof UnaryMinus u) {
+      return ArithmeticEvaluators.unaryMinus(u, compile(u.child(), ctx));
+    }
+    if (e instanceof Comparison c) {
+      return ComparisonEvaluators.compile(c, compile(c.left(), ctx), compile(c.right(), ctx));
+    }
+    if (e instanceof And a) return LogicEvaluators.and(compile(a.left(), ctx), selective(a.right(), ctx));
+    if (e instanceof Or o) return LogicEvaluators.or(compile(o.left(), ctx), selective(o.right(), ctx));
+    if (e instanceof Not n) return LogicEvaluators.not(compile(n.child(), ctx));
+    if (e instanceof IsNull n) return LogicEvaluators.isNull(compile(n.child(), ctx), false);
+    if (e instanceof IsNotNull n) return LogicEvaluators.isNull(compile(n.child(), ctx), true);
+    if (e instanceof In in) {
+      return LogicEvaluators.in(in, compile(in.value(), ctx), compileAll(in.list(), ctx));
+    }
+    if (e instanceof CaseWhen c) return caseWhen(c, ctx);
+    if (e instanceof Coalesce c) {
+      List<SelectiveEvaluator> args = new ArrayList<>();
+      for (Expression a : c.arguments()) args.add(selective(a, ctx));
+      return ConditionalEvaluators.coalesce(c.dataType(), args);
+    }
+    if (e instanceof Cast c) return CastEvaluator.compile(c, compile(c.child(), ctx), ctx);
+    if (e instanceof CreateNamedStruct s) {
+      return ComplexTypeEvaluators.createStruct(s, compileAll(s.values(), ctx));
+    }
+    if (e instanceof GetStructField g) {
+      return ComplexTypeEvaluators.getStructField(compile(g.child(), ctx), g.ordinal());
+    }
+    if (e instanceof GetArrayItem g) {
+      return ComplexTypeEvaluators.getArrayItem(
+          compile(g.child(), ctx), compile(g.index(), ctx), g.failOnError());
+    }
+    if (e instanceof GetMapValue g) {
+      return ComplexTypeEvaluators.getMapValue(compile(g.child(), ctx), compile(g.key(), ctx));
+    }
+    throw EvalErrors.unsupported(
+        "expression " + e.getClass().getSimpleName() + ": " + describe(e)
+            + " (only bound, resolved, non-aggregate expressions can be evaluated)");
+  }
+
+  private static String describe(Expression e) {
+    try {
+      return e.sql();
+    } catch (RuntimeException ex) {
+      return e.toString();
+    }
+  }
+
+  private static List<VectorEvaluator> compileAll(List<Expression> es, EvalContext ctx) {
+    List<VectorEvaluator> out = new ArrayList<>(es.size());
+    for (Expression x : es) out.add(compile(x, ctx));
+    return out;
+  }
+
+  private static VectorEvaluator caseWhen(CaseWhen c, EvalContext ctx) {
+    List<SelectiveEvaluator> conditions = new ArrayList<>();
+    List<SelectiveEvaluator> values = new ArrayList<>();
+    for (CaseWhen.Branch b : c.branches()) {
+      conditions.add(selective(b.condition(), ctx));
+      values.add(selective(b.value(), ctx));
+    }
+    SelectiveEvaluator elseValue = c.elseValue() == null ? null : selective(c.elseValue(), ctx);
+    return ConditionalEvaluators.caseWhen(c.dataType(), conditions, values, elseValue);
+  }
+
+  private static SelectiveEvaluator selective(Expression e, EvalContext ctx) {
+    int max = -1;
+    for (BoundReference b : e.collect(BoundReference.class)) max = Math.max(max, b.ordinal());
+    boolean[] used = new boolean[max + 1];
+    for (BoundReference b : e.collect(BoundReference.class)) used[b.ordinal()] = true;
+    return new SelectiveEvaluator(compile(e, ctx), e.dataType(), used, canFail(e));
+  }
+
+  /** True when evaluating {@code e} on a row might raise an error (rather than give null). */
+  static boolean canFail(Expression e) {
+    return e.exists(ExpressionCompiler::nodeCanFail);
+  }
+
+  private static boolean nodeCanFail(Expression x) {
+    if (x instanceof BinaryArithmetic b) {
+      return b.evalMode() == EvalMode.ANSI
+          || (b.evalMode() == EvalMode.LEGACY && strictOverflow(b.left().dataType()));
+    }
+    if (x instanceof UnaryMinus u) {
+      return u.evalMode() == EvalMode.ANSI
+          || (u.evalMode() == EvalMode.LEGACY && strictOverflow(u.child().dataType()));
+    }
+    if (x instanceof Cast c) {
+      return c.evalMode() != EvalMode.TRY && !c.child().dataType().equals(c.dataType());
+    }
+    if (x instanceof GetArrayItem g) return g.failOnError();
+    return !(x instanceof BoundReference || x instanceof Literal || x instanceof Alias
+        || x instanceof Comparison || x instanceof And || x instanceof Or || x instanceof Not
+        || x instanceof IsNull || x instanceof IsNotNull || x instanceof In
+        || x instanceof CaseWhen || x instanceof Coalesce || x instanceof CreateNamedStruct
+        || x instanceof GetStructField || x instanceof GetMapValue);
+  }
+
+  private static boolean strictOverflow(DataType t) {
+    return t instanceof DayTimeIntervalType || t instanceof YearMonthIntervalType
+        || t instanceof TimestampType;
   }
 }

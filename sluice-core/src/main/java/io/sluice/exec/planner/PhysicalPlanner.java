@@ -1,19 +1,150 @@
 package io.sluice.exec.planner;
 
 import io.sluice.config.SQLConf;
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceRuntimeException;
+import io.sluice.exec.operator.BatchScanOperator;
+import io.sluice.exec.operator.CoalesceOperator;
+import io.sluice.exec.operator.DeduplicateOperator;
+import io.sluice.exec.operator.FilterOperator;
+import io.sluice.exec.operator.LimitOperator;
+import io.sluice.exec.operator.LocalTableScanOperator;
+import io.sluice.exec.operator.Partitioning;
 import io.sluice.exec.operator.PhysicalOperator;
+import io.sluice.exec.operator.ProjectOperator;
+import io.sluice.exec.operator.RangeOperator;
+import io.sluice.exec.operator.ShuffleExchangeOperator;
+import io.sluice.exec.operator.SortOperator;
+import io.sluice.exec.operator.UnionOperator;
+import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.logical.Aggregate;
+import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Join;
+import io.sluice.plan.logical.Limit;
+import io.sluice.plan.logical.LocalRelation;
 import io.sluice.plan.logical.LogicalPlan;
+import io.sluice.plan.logical.Project;
+import io.sluice.plan.logical.Range;
+import io.sluice.plan.logical.Repartition;
+import io.sluice.plan.logical.ScanRelation;
+import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.SubqueryAlias;
+import io.sluice.plan.logical.Union;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Chooses a physical operator for each node of an optimized logical plan. */
+/**
+ * Chooses a physical operator for each node of an optimized, resolved logical plan, inserting
+ * exchanges where an operator needs its input distributed differently: hash partitioning on
+ * the keys before final aggregation, deduplication and shuffled joins; a single partition
+ * before a global sort, a global limit and an aggregation without keys.
+ */
 public final class PhysicalPlanner {
   private final SQLConf conf;
+  private final AggregatePlanner aggregates;
+  private final JoinPlanner joins;
 
   public PhysicalPlanner(SQLConf conf) {
     this.conf = conf;
+    this.aggregates = new AggregatePlanner(this);
+    this.joins = new JoinPlanner(this);
+  }
+
+  SQLConf conf() {
+    return conf;
   }
 
   public PhysicalOperator plan(LogicalPlan plan) {
-    throw new UnsupportedOperationException("Planner skeleton: no operator for "
-        + plan.nodeName() + " (" + conf.shufflePartitions() + " partitions)");
+    if (plan instanceof LocalRelation r) {
+      int slices = (int) Math.min(Math.max(r.numRows(), 1), defaultParallelism());
+      return new LocalTableScanOperator(r.output(), r.data(), slices);
+    }
+    if (plan instanceof Range r) {
+      return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions()
+          : defaultParallelism());
+    }
+    if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
+    if (plan instanceof SubqueryAlias a) return plan(a.child());
+    if (plan instanceof Project p) return new ProjectOperator(p.projectList(), plan(p.child()));
+    if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
+    if (plan instanceof Aggregate a) return aggregates.plan(a);
+    if (plan instanceof Distinct d) {
+      List<Expression> keys = new ArrayList<>(d.child().output());
+      List<NamedExpression> out = new ArrayList<>(d.child().output());
+      return aggregates.plan(new Aggregate(keys, out, d.child()));
+    }
+    if (plan instanceof Deduplicate d) return planDeduplicate(d);
+    if (plan instanceof Join j) return joins.plan(j);
+    if (plan instanceof Sort s) return planSort(s);
+    if (plan instanceof Limit l) return planLimit(l);
+    if (plan instanceof Union u) {
+      List<PhysicalOperator> kids = new ArrayList<>();
+      for (LogicalPlan c : u.children()) kids.add(plan(c));
+      return new UnionOperator(kids, u.output());
+    }
+    if (plan instanceof Repartition r) return planRepartition(r);
+    throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
+        "message", "No physical operator for " + plan.nodeName()
+            + " (the plan must be resolved and optimized first)"));
+  }
+
+  int defaultParallelism() {
+    return Math.max(1, conf.workerThreads());
+  }
+
+  /** {@code op} itself when it has one partition, else an exchange into one. */
+  PhysicalOperator singlePartition(PhysicalOperator op) {
+    if (op.numPartitions() == 1) return op;
+    return new ShuffleExchangeOperator(new Partitioning.Single(), false, op);
+  }
+
+  /** A hash exchange on {@code keys} into the session's shuffle partitions. */
+  PhysicalOperator hashExchange(List<? extends Expression> keys, PhysicalOperator op,
+      boolean coalesce) {
+    return new ShuffleExchangeOperator(
+        new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
+        coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS), op);
+  }
+
+  private PhysicalOperator planDeduplicate(Deduplicate d) {
+    List<AttributeReference> keys = d.keys().isEmpty() ? d.child().output() : d.keys();
+    PhysicalOperator local = new DeduplicateOperator(keys, plan(d.child()));
+    return new DeduplicateOperator(keys, hashExchange(keys, local, true));
+  }
+
+  private PhysicalOperator planSort(Sort s) {
+    PhysicalOperator child = plan(s.child());
+    if (!s.global()) return new SortOperator(s.order(), false, child);
+    return new SortOperator(s.order(), true, singlePartition(child));
+  }
+
+  private PhysicalOperator planLimit(Limit l) {
+    if (l.child() instanceof Sort s && s.global()) {
+      // top-k: sort and cut each partition, then merge the candidates in one partition
+      PhysicalOperator child = plan(s.child());
+      if (child.numPartitions() > 1) {
+        child = new LimitOperator(l.limit(), false, new SortOperator(s.order(), false, child));
+      }
+      PhysicalOperator sorted = new SortOperator(s.order(), true, singlePartition(child));
+      return new LimitOperator(l.limit(), true, sorted);
+    }
+    PhysicalOperator child = plan(l.child());
+    if (child.numPartitions() == 1) return new LimitOperator(l.limit(), true, child);
+    return new LimitOperator(l.limit(), true,
+        singlePartition(new LimitOperator(l.limit(), false, child)));
+  }
+
+  private PhysicalOperator planRepartition(Repartition r) {
+    PhysicalOperator child = plan(r.child());
+    int n = r.numPartitions() > 0 ? r.numPartitions() : conf.shufflePartitions();
+    if (!r.shuffle()) return new CoalesceOperator(n, child);
+    Partitioning p = r.partitionExpressions().isEmpty() ? new Partitioning.RoundRobin(n)
+        : new Partitioning.Hash(r.partitionExpressions(), n);
+    return new ShuffleExchangeOperator(p, false, child);
   }
 }

@@ -3,6 +3,9 @@ package io.sluice.exec.task;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
+import io.sluice.exec.operator.PhysicalOperator;
+import io.sluice.exec.vector.BatchIterator;
+import io.sluice.exec.vector.ColumnBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -43,7 +46,9 @@ public final class TaskScheduler implements AutoCloseable {
    */
   public <R> List<R> runAll(int count, IntFunction<R> task) {
     if (count == 1) {
-      return List.of(task.apply(0));
+      List<R> one = new ArrayList<>(1);
+      one.add(task.apply(0));
+      return one;
     }
     List<Future<R>> futures = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -66,6 +71,33 @@ public final class TaskScheduler implements AutoCloseable {
     }
     if (failure != null) throw failure;
     return out;
+  }
+
+  /**
+   * Executes a whole physical plan: materializes its exchanges stage by stage, runs the root's
+   * partitions in parallel and returns every batch, in partition order. Errors raised inside
+   * tasks reach the caller unchanged.
+   */
+  public List<ColumnBatch> collect(PhysicalOperator plan, TaskContext context) {
+    plan.prepare(context);
+    int n = plan.numPartitions(context);
+    List<List<ColumnBatch>> parts = runAll(n, p -> drain(plan.execute(p, context)));
+    List<ColumnBatch> out = new ArrayList<>();
+    for (List<ColumnBatch> part : parts) {
+      for (ColumnBatch b : part) {
+        if (b.numRows() > 0) out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** Reads an iterator to its end and closes it. */
+  public static List<ColumnBatch> drain(BatchIterator it) {
+    try (it) {
+      List<ColumnBatch> out = new ArrayList<>();
+      for (ColumnBatch b = it.next(); b != null; b = it.next()) out.add(b);
+      return out;
+    }
   }
 
   private static RuntimeException unwrap(Throwable t) {

@@ -55,8 +55,15 @@ public final class ArrayVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     if (rows + 1 > offsets.length) offsets = Arrays.copyOf(offsets, grow(offsets.length, rows + 1));
+  }
+
+  @Override
+  public void truncate(int rows) {
+    if (rows > size) return;
+    elements.truncate(offsets[rows]);
+    super.truncate(rows);
   }
 
   @Override

@@ -44,7 +44,7 @@ public final class ByteVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     if (rows > values.length) {
       values = Arrays.copyOf(values, grow(values.length, rows));
     }

@@ -96,7 +96,7 @@ public final class BytesVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     if (rows + 1 > offsets.length) {
       offsets = Arrays.copyOf(offsets, grow(offsets.length, rows + 1));
     }

@@ -42,7 +42,7 @@ public final class CalendarIntervalVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     if (rows > months.length) {
       int n = grow(months.length, rows);
       months = Arrays.copyOf(months, n);

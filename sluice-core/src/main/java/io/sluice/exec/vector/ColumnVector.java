@@ -93,7 +93,7 @@ public abstract class ColumnVector {
   }
 
   public final boolean isNullAt(int row) {
-    return nulls != null && nulls[row];
+    return nulls != null && row < nulls.length && nulls[row];
   }
 
   /** True when some row may be null; false guarantees none is. */
@@ -101,9 +101,17 @@ public abstract class ColumnVector {
     return nulls != null;
   }
 
-  /** The null flags, or {@code null} when no row is null. Read-only for callers. */
+  /**
+   * The null flags, or {@code null} when no row is null. Read-only for callers. The array
+   * covers at least rows {@code [0, size)} (it is padded here if the values grew after it).
+   */
   public final boolean[] nulls() {
-    return nulls;
+    boolean[] n = nulls;
+    if (n != null && n.length < size) {
+      n = Arrays.copyOf(n, Math.max(size, capacity()));
+      nulls = n;
+    }
+    return n;
   }
 
   /** Marks a row null (fixed-width types, filled by index). */
@@ -124,8 +132,29 @@ public abstract class ColumnVector {
   /** Rows this vector can hold before it must grow. */
   public abstract int capacity();
 
-  /** Grows the storage to hold at least {@code rows} rows. */
-  public abstract void ensureCapacity(int rows);
+  /** Grows the storage (values and null flags) to hold at least {@code rows} rows. */
+  public final void ensureCapacity(int rows) {
+    if (rows > capacity()) {
+      growStorage(rows);
+    }
+    if (nulls != null && nulls.length < rows) {
+      nulls = Arrays.copyOf(nulls, Math.max(rows, capacity()));
+    }
+  }
+
+  /** Grows the value storage to at least {@code rows} rows. */
+  protected abstract void growStorage(int rows);
+
+  /**
+   * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser
+   * meeting a malformed record). Vectors of nested types also drop child values beyond their
+   * committed rows, including those of a row that was being written when the writer gave up.
+   */
+  public void truncate(int rows) {
+    if (rows >= size) return;
+    if (nulls != null) Arrays.fill(nulls, rows, Math.min(size, nulls.length), false);
+    size = rows;
+  }
 
   /** Appends a null row. */
   public final void appendNull() {
@@ -158,10 +187,12 @@ public abstract class ColumnVector {
 
   /** Copies the null flags of {@code selection} rows into {@code target}. */
   protected final void gatherNulls(ColumnVector target, int[] selection, int count) {
+    boolean[] nulls = nulls();
     if (nulls == null) return;
     boolean[] out = null;
     for (int i = 0; i < count; i++) {
-      if (nulls[selection[i]]) {
+      int r = selection[i];
+      if (r < nulls.length && nulls[r]) {
         if (out == null) out = new boolean[Math.max(count, 1)];
         out[i] = true;
       }

@@ -73,7 +73,7 @@ public final class DecimalVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     if (rows > capacity()) {
       int n = grow(capacity(), rows);
       if (compact) {

@@ -22,7 +22,7 @@ public final class NullVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {}
+  protected void growStorage(int rows) {}
 
   @Override
   public void setSize(int size) {
@@ -34,6 +34,11 @@ public final class NullVector extends ColumnVector {
 
   @Override
   protected void appendDefault() {}
+
+  @Override
+  public void truncate(int rows) {
+    if (rows < size) size = rows;
+  }
 
   @Override
   public void append(Object value) {

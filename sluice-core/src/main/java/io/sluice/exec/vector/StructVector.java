@@ -36,13 +36,20 @@ public final class StructVector extends ColumnVector {
   }
 
   @Override
-  public void ensureCapacity(int rows) {
+  protected void growStorage(int rows) {
     for (ColumnVector c : children) c.ensureCapacity(rows);
   }
 
   @Override
   public void setSize(int size) {
     this.size = size;
+  }
+
+  @Override
+  public void truncate(int rows) {
+    if (rows > size) return;
+    for (ColumnVector c : children) c.truncate(rows);
+    super.truncate(rows);
   }
 
   @Override
@@ -57,12 +64,14 @@ public final class StructVector extends ColumnVector {
       return;
     }
     Object[] fields = (Object[]) value;
+    ensureCapacity(size + 1);
     for (int i = 0; i < children.length; i++) children[i].append(fields[i]);
     size++;
   }
 
   /** Records one more row after the children were appended to directly. */
   public void appendRowOfChildren(boolean isNull) {
+    ensureCapacity(size + 1);
     if (isNull) {
       setNull(size);
     }
@@ -76,6 +85,7 @@ public final class StructVector extends ColumnVector {
       appendNull();
       return;
     }
+    ensureCapacity(size + 1);
     for (int i = 0; i < children.length; i++) children[i].appendFrom(s.children[i], row);
     size++;
   }

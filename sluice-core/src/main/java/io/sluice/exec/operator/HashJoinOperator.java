@@ -1,0 +1,158 @@
+package io.sluice.exec.operator;
+
+import io.sluice.exec.task.TaskContext;
+import io.sluice.exec.task.TaskScheduler;
+import io.sluice.exec.vector.BatchIterator;
+import io.sluice.exec.vector.ColumnBatch;
+import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.Expression;
+import io.sluice.plan.logical.JoinType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins two inputs by hashing one side (the build side) and streaming the other through it.
+ *
+ * <ul>
+ *   <li>{@code ShuffledHashJoin}: both sides are hash-partitioned alike on the equi-join keys;
+ *       partition {@code p} builds a table from the build side's partition {@code p}.
+ *   <li>{@code BroadcastHashJoin}: the build side (small) is collected once per execution and
+ *       shared by every partition of the streamed side.
+ *   <li>{@code BroadcastNestedLoopJoin}: no equi-join keys; every build row is a candidate for
+ *       every streamed row (the same machinery with one key for all rows).
+ * </ul>
+ *
+ * Keys are compared with grouping equality; a null key never matches unless its equality is
+ * null-safe ({@code <=>}). The remaining condition filters the candidate pairs. The build side
+ * is the right one, except for right outer joins. Full outer joins track which build rows
+ * matched, so their streamed side must have one partition when the build side is broadcast.
+ */
+public final class HashJoinOperator implements PhysicalOperator {
+  /** Which input is hashed. */
+  public enum BuildSide { LEFT, RIGHT }
+
+  final PhysicalOperator left;
+  final PhysicalOperator right;
+  final JoinType joinType;
+  final List<Expression> leftKeys;
+  final List<Expression> rightKeys;
+  final boolean[] nullSafe;
+  final Expression condition;
+  final BuildSide buildSide;
+  final boolean broadcast;
+  private final List<AttributeReference> output;
+  final PhysicalOperator build;
+  final PhysicalOperator stream;
+  final BoundExpressions buildKeys;
+  final BoundExpressions streamKeys;
+  final BoundExpressions boundCondition;
+
+  /**
+   * @param nullSafe per key pair, whether nulls match each other ({@code <=>})
+   * @param condition the non-equi part of the join condition, or null
+   * @param output the join's output columns (left then right, nullable as the type implies)
+   */
+  public HashJoinOperator(PhysicalOperator left, PhysicalOperator right, JoinType joinType,
+      List<Expression> leftKeys, List<Expression> rightKeys, boolean[] nullSafe,
+      Expression condition, BuildSide buildSide, boolean broadcast,
+      List<AttributeReference> output) {
+    this.left = left;
+    this.right = right;
+    this.joinType = joinType;
+    this.leftKeys = List.copyOf(leftKeys);
+    this.rightKeys = List.copyOf(rightKeys);
+    this.nullSafe = nullSafe.clone();
+    this.condition = condition;
+    this.buildSide = buildSide;
+    this.broadcast = broadcast || leftKeys.isEmpty();
+    this.output = List.copyOf(output);
+    if (joinType.leftOnly() && buildSide == BuildSide.LEFT) {
+      throw new IllegalArgumentException(joinType + " join must build the right side");
+    }
+    this.build = buildSide == BuildSide.RIGHT ? right : left;
+    this.stream = buildSide == BuildSide.RIGHT ? left : right;
+    this.buildKeys = new BoundExpressions(buildSide == BuildSide.RIGHT ? rightKeys : leftKeys,
+        build.output());
+    this.streamKeys = new BoundExpressions(buildSide == BuildSide.RIGHT ? leftKeys : rightKeys,
+        stream.output());
+    List<AttributeReference> joined = new ArrayList<>(left.output());
+    joined.addAll(right.output());
+    this.boundCondition = condition == null ? null
+        : new BoundExpressions(List.of(condition), joined);
+    if (!this.broadcast && left.numPartitions() != right.numPartitions()) {
+      throw new IllegalArgumentException("Sides of a shuffled join have " + left.numPartitions()
+          + " and " + right.numPartitions() + " partitions");
+    }
+  }
+
+  @Override
+  public List<AttributeReference> output() {
+    return output;
+  }
+
+  @Override
+  public List<PhysicalOperator> children() {
+    return List.of(left, right);
+  }
+
+  @Override
+  public int numPartitions() {
+    return stream.numPartitions();
+  }
+
+  @Override
+  public int numPartitions(TaskContext context) {
+    return stream.numPartitions(context);
+  }
+
+  @Override
+  public void prepare(TaskContext context) {
+    left.prepare(context);
+    right.prepare(context);
+    if (broadcast) broadcastSide(context);
+  }
+
+  @Override
+  public BatchIterator execute(int partition, TaskContext context) {
+    JoinBuildTable table = broadcast ? broadcastSide(context)
+        : JoinBuildTable.build(this, TaskScheduler.drain(build.execute(partition, context)),
+            context);
+    return new JoinProbe(this, table, stream.execute(partition, context), context);
+  }
+
+  private JoinBuildTable broadcastSide(TaskContext context) {
+    return context.shared(this, () -> {
+      List<List<ColumnBatch>> parts = context.scheduler().runAll(build.numPartitions(context),
+          p -> TaskScheduler.drain(build.execute(p, context)));
+      List<ColumnBatch> all = new ArrayList<>();
+      for (List<ColumnBatch> p : parts) all.addAll(p);
+      return JoinBuildTable.build(this, all, context);
+    });
+  }
+
+  /** True when the streamed side is the left input (output columns: stream, then build). */
+  boolean streamIsLeft() {
+    return buildSide == BuildSide.RIGHT;
+  }
+
+  @Override
+  public String nodeName() {
+    if (leftKeys.isEmpty()) return "BroadcastNestedLoopJoin";
+    return broadcast ? "BroadcastHashJoin" : "ShuffledHashJoin";
+  }
+
+  @Override
+  public String argString() {
+    String side = buildSide == BuildSide.RIGHT ? "BuildRight" : "BuildLeft";
+    String s = leftKeys.isEmpty()
+        ? side + ", " + joinType.planName()
+        : PlanText.list(leftKeys) + ", " + PlanText.list(rightKeys) + ", "
+            + joinType.planName() + ", " + side;
+    return condition == null ? s : s + ", " + PlanText.expr(condition);
+  }
+
+  @Override
+  public String toString() {
+    return treeString();
+  }
+}

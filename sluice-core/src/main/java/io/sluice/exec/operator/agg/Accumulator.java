@@ -1,0 +1,51 @@
+package io.sluice.exec.operator.agg;
+
+import io.sluice.exec.vector.ColumnVector;
+import io.sluice.types.DataType;
+import java.util.List;
+
+/**
+ * The running state of one aggregate function for every group of one task, in primitive arrays
+ * indexed by group id. Rows arrive a batch at a time with each row's group id; updates are
+ * tight loops over those arrays, without objects per row (except for rare types).
+ *
+ * <p>Partial aggregation {@link #update updates} from input rows and writes {@link #buffers};
+ * final aggregation {@link #merge merges} those buffers and writes {@link #result results}.
+ */
+public abstract class Accumulator {
+  /** Types of the columns a partial aggregation emits for this function, in order. */
+  public abstract List<DataType> bufferTypes();
+
+  public abstract DataType resultType();
+
+  /** Makes room for groups {@code [0, groups)}; new groups start empty. */
+  public abstract void grow(int groups);
+
+  /** Adds rows {@code [0, n)} of the argument vectors to groups {@code groupIds[i]}. */
+  public abstract void update(ColumnVector[] args, int[] groupIds, int n);
+
+  /** Merges rows {@code [0, n)} of buffer columns (as written by {@link #buffers}). */
+  public abstract void merge(ColumnVector[] buffers, int[] groupIds, int n);
+
+  /** The buffer columns of groups {@code [from, to)}. */
+  public abstract ColumnVector[] buffers(int from, int to);
+
+  /** The function's value for groups {@code [from, to)}. */
+  public abstract ColumnVector result(int from, int to);
+
+  static int grownLength(int current, int needed) {
+    return Math.max(needed, Math.max(16, current + (current >> 1)));
+  }
+
+  /** Null flags for groups {@code [from, to)} that have no value, or null when all have one. */
+  static boolean[] missing(boolean[] has, int from, int to) {
+    boolean[] out = null;
+    for (int g = from; g < to; g++) {
+      if (!has[g]) {
+        if (out == null) out = new boolean[to - from];
+        out[g - from] = true;
+      }
+    }
+    return out;
+  }
+}

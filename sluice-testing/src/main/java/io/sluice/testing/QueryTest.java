@@ -1,0 +1,74 @@
+package io.sluice.testing;
+
+import io.sluice.DataFrame;
+import io.sluice.Row;
+import io.sluice.RowFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+
+/**
+ * Answer checks for DataFrames: run the query and compare its rows with the expected ones,
+ * failing with both result sets side by side (Spark's {@code QueryTest.checkAnswer} report).
+ */
+public final class QueryTest {
+  private QueryTest() {}
+
+  /** A row of values, for expected answers: {@code row("a", 1L, null)}. */
+  public static Row row(Object... values) {
+    return RowFactory.create(values);
+  }
+
+  /** The query returns exactly these rows, in any order. */
+  public static void checkAnswer(DataFrame df, Row... expected) {
+    checkAnswer(df, Arrays.asList(expected));
+  }
+
+  /** The query returns exactly these rows, in any order. */
+  public static void checkAnswer(DataFrame df, List<Row> expected) {
+    List<Row> actual = df.collectAsList();
+    if (!sorted(actual).equals(sorted(expected))) {
+      Assertions.fail(report(df, expected, actual, false));
+    }
+  }
+
+  /** The query returns exactly these rows in this order (for sorted queries). */
+  public static void checkOrderedAnswer(DataFrame df, Row... expected) {
+    List<Row> actual = df.collectAsList();
+    if (!actual.equals(Arrays.asList(expected))) {
+      Assertions.fail(report(df, Arrays.asList(expected), actual, true));
+    }
+  }
+
+  private static List<Row> sorted(List<Row> rows) {
+    List<Row> copy = new ArrayList<>(rows);
+    copy.sort(Comparator.comparing(Row::toString));
+    return copy;
+  }
+
+  private static String report(DataFrame df, List<Row> expected, List<Row> actual,
+      boolean ordered) {
+    List<Row> e = ordered ? expected : sorted(expected);
+    List<Row> a = ordered ? actual : sorted(actual);
+    StringBuilder sb = new StringBuilder("Results do not match for query:\n");
+    sb.append(df.queryExecution()).append('\n');
+    sb.append("== Results ==\n");
+    int width = "== Correct Answer - N ==".length() + 8;
+    for (Row r : e) width = Math.max(width, r.toString().length());
+    sb.append(pad("== Correct Answer - " + e.size() + " ==", width))
+        .append("   == Sluice Answer - ").append(a.size()).append(" ==\n");
+    for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
+      String left = i < e.size() ? e.get(i).toString() : "";
+      String right = i < a.size() ? a.get(i).toString() : "";
+      sb.append(left.equals(right) ? " " : "!").append(pad(left, width - 1))
+          .append("   ").append(right).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}
