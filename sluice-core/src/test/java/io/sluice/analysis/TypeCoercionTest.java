@@ -140,6 +140,8 @@ class TypeCoercionTest extends AnalysisTestSupport {
     assertThat(ansi).isEqualTo(arith(Op.ADD, d, cast(s, DataTypes.DoubleType)));
     assertError(select(rel, unnamed(arith(Op.ADD, col("s"), col("t")))),
         "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "sqlExpr", "\"(s + t)\"",
+        "inputType", "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\""
+            + " or \"INTERVAL\")",
         "actualDataType", "\"STRING\"");
     legacy();
     Expression old = coerce(arith(Op.ADD, col("i"), col("s")), "(i + s)");
