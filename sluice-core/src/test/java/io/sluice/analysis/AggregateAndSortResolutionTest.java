@@ -224,4 +224,13 @@ class AggregateAndSortResolutionTest extends AnalysisTestSupport {
         .as("mean is replaced by avg once named").isInstanceOf(AggregateCall.class);
     assertThat(names(p)).containsExactly("k", "mean(v)");
   }
+
+  @Test
+  void groupingByANestedFieldSpelledDifferently() {
+    AttributeReference st = attr("st", new io.sluice.types.StructType().add("f",
+        DataTypes.IntegerType));
+    LogicalPlan p = analyze(groupBy(relation(st, v), List.of(col("st.F")), unnamed(col("st.f")),
+        unnamed(fn("count", col("v")))));
+    assertThat(names(p)).containsExactly("f", "count(v)");
+  }
 }

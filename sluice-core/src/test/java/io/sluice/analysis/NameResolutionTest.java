@@ -233,4 +233,28 @@ class NameResolutionTest extends AnalysisTestSupport {
     assertThat(names(p)).containsExactly("a", "x", "b");
     assertThat(((Project) p).projectList().get(2)).isEqualTo(b);
   }
+
+  @Test
+  void unnamedNestedColumnIsNamedAfterItsLastPart() {
+    AttributeReference s = attr("s", new StructType().add("inner", DataTypes.IntegerType));
+    LogicalPlan p = analyze(select(relation(s), unnamed(col("s.inner"))));
+    assertThat(names(p)).containsExactly("inner");
+  }
+
+  @Test
+  void globalTemporaryViewsResolveUnderGlobalTemp() {
+    catalog.createGlobalTempView("shared", rel, false);
+    LogicalPlan p = analyze(select(new UnresolvedRelation(List.of("global_temp", "shared")),
+        col("shared.b")));
+    assertThat(p.output().get(0).exprId()).isEqualTo(b.exprId());
+  }
+
+  @Test
+  void arrayIndexMustBeIntegral() {
+    AttributeReference arr = attr("arr", new ArrayType(DataTypes.StringType, true));
+    assertError(select(relation(arr, b), unnamed(new UnresolvedExtractValue(col("arr"),
+            col("b")))),
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "sqlExpr", "\"arr[b]\"",
+        "paramIndex", "second", "requiredType", "\"INTEGRAL\"", "inputType", "\"STRING\"");
+  }
 }

@@ -140,6 +140,8 @@ class TypeCoercionTest extends AnalysisTestSupport {
     assertThat(ansi).isEqualTo(arith(Op.ADD, d, cast(s, DataTypes.DoubleType)));
     assertError(select(rel, unnamed(arith(Op.ADD, col("s"), col("t")))),
         "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "sqlExpr", "\"(s + t)\"",
+        "inputType", "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\""
+            + " or \"INTERVAL\")",
         "actualDataType", "\"STRING\"");
     legacy();
     Expression old = coerce(arith(Op.ADD, col("i"), col("s")), "(i + s)");
@@ -279,5 +281,20 @@ class TypeCoercionTest extends AnalysisTestSupport {
         "srcType", "\"BINARY\"", "targetType", "\"INT\"");
     // Legacy casts allow a date to become a number (as null).
     analyze(select(rel, unnamed(Cast.user(col("dt"), DataTypes.IntegerType, EvalMode.LEGACY))));
+  }
+
+  @Test
+  void legacyInPromotesToString() {
+    legacy();
+    Expression in = coerce(new In(col("i"), List.of(Literal.of("1"), Literal.of(2L))),
+        "(i IN (1, 2))");
+    assertThat(in).isEqualTo(new In(cast(i, DataTypes.StringType),
+        List.of(Literal.of("1"), cast(Literal.of(2L), DataTypes.StringType))));
+  }
+
+  @Test
+  void coalesceOfNullAndStringIsString() {
+    assertThat(coerce(new Coalesce(List.of(Literal.NULL, col("s"))), "coalesce(NULL, s)"))
+        .isEqualTo(new Coalesce(List.of(new Literal(null, DataTypes.StringType), s)));
   }
 }
