@@ -200,6 +200,23 @@ public final class functions {
     return new Column(new Not(e.expr()));
   }
 
+  /** Calls a built-in function by its registry name, as Spark's {@code call_function}. */
+  public static Column call_function(String funcName, Column... cols) {
+    Expression[] args = new Expression[cols.length];
+    for (int i = 0; i < cols.length; i++) args[i] = cols[i].expr();
+    return fn(funcName, false, args);
+  }
+
+  /** The string in upper case. */
+  public static Column upper(Column e) {
+    return fn("upper", false, e.expr());
+  }
+
+  /** The string in lower case. */
+  public static Column lower(Column e) {
+    return fn("lower", false, e.expr());
+  }
+
   /** {@code e IS NULL}. */
   public static Column isnull(Column e) {
     return new Column(new IsNull(e.expr()));
