@@ -8,6 +8,7 @@ import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
 import io.sluice.exec.operator.FilterOperator;
+import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
 import io.sluice.exec.operator.LocalTableScanOperator;
 import io.sluice.exec.operator.Partitioning;
@@ -24,6 +25,7 @@ import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -72,6 +74,7 @@ public final class PhysicalPlanner {
     if (plan instanceof SubqueryAlias a) return plan(a.child());
     if (plan instanceof Project p) return new ProjectOperator(p.projectList(), plan(p.child()));
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
+    if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
