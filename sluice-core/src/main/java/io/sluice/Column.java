@@ -21,7 +21,6 @@ import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedExtractValue;
-import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import java.util.ArrayList;
@@ -153,11 +152,6 @@ public final class Column {
     return new Column(new IsNotNull(expr));
   }
 
-  /** True where the value is NaN ({@code isnan(this)}). */
-  public Column isNaN() {
-    return new Column(new UnresolvedFunction("isnan", List.of(expr), false));
-  }
-
   /** {@code this IN (values...)}; values are Columns or literal values. */
   public Column isin(Object... values) {
     List<Expression> list = new ArrayList<>(values.length);
@@ -175,7 +169,7 @@ public final class Column {
     return new Column(Cast.user(expr, to, EvalMode.ANSI));
   }
 
-  /** {@code CAST(this AS type)} with the type in DDL, e.g. {@code "int"}, {@code "decimal(10,2)"}. */
+  /** {@code CAST(this AS type)} with the type in DDL, e.g. {@code "decimal(10,2)"}. */
   public Column cast(String ddlType) {
     return cast(DataTypes.fromDDL(ddlType));
   }
@@ -183,6 +177,11 @@ public final class Column {
   /** {@code TRY_CAST(this AS to)}: null instead of an error for values that do not convert. */
   public Column try_cast(DataType to) {
     return new Column(Cast.user(expr, to, EvalMode.TRY));
+  }
+
+  /** {@code TRY_CAST(this AS type)} with the type in DDL. */
+  public Column try_cast(String ddlType) {
+    return try_cast(DataTypes.fromDDL(ddlType));
   }
 
   /** This column named {@code name}. */

@@ -49,8 +49,9 @@ public final class functions {
   }
 
   /**
-   * A literal column of a Java value: Integer → int, Long → bigint, String → string, BigDecimal
-   * → decimal of its precision and scale, Date/LocalDate → date, Timestamp/Instant → timestamp,
+   * A literal column of a Java value: Integer → int, Long → bigint, String → string,
+   * BigDecimal → decimal of its precision and scale, Date/LocalDate → date,
+   * Timestamp/Instant → timestamp,
    * byte[] → binary, null → void; a Column is returned unchanged.
    */
   public static Column lit(Object value) {
@@ -199,14 +200,26 @@ public final class functions {
     return new Column(new Not(e.expr()));
   }
 
+  /** Calls a built-in function by its registry name, as Spark's {@code call_function}. */
+  public static Column call_function(String funcName, Column... cols) {
+    Expression[] args = new Expression[cols.length];
+    for (int i = 0; i < cols.length; i++) args[i] = cols[i].expr();
+    return fn(funcName, false, args);
+  }
+
+  /** The string in upper case. */
+  public static Column upper(Column e) {
+    return fn("upper", false, e.expr());
+  }
+
+  /** The string in lower case. */
+  public static Column lower(Column e) {
+    return fn("lower", false, e.expr());
+  }
+
   /** {@code e IS NULL}. */
   public static Column isnull(Column e) {
     return new Column(new IsNull(e.expr()));
-  }
-
-  /** True where {@code e} is NaN. */
-  public static Column isnan(Column e) {
-    return e.isNaN();
   }
 
   /** Ascending order of the named column, nulls first. */

@@ -163,8 +163,10 @@ class DataFrameOpsTest {
 
   @Test
   void unions() {
-    DataFrame a = session.createDataFrame(List.of(row(1, "x")), StructType.fromDDL("k INT, v STRING"));
-    DataFrame b = session.createDataFrame(List.of(row("y", 2)), StructType.fromDDL("v STRING, k INT"));
+    DataFrame a =
+        session.createDataFrame(List.of(row(1, "x")), StructType.fromDDL("k INT, v STRING"));
+    DataFrame b =
+        session.createDataFrame(List.of(row("y", 2)), StructType.fromDDL("v STRING, k INT"));
     DataFrame c = session.createDataFrame(List.of(row(3)), StructType.fromDDL("k INT"));
     check(a.union(a).unionAll(a), row(1, "x"), row(1, "x"), row(1, "x"));
     check(a.unionByName(b), row(1, "x"), row(2, "y"));
@@ -200,8 +202,36 @@ class DataFrameOpsTest {
       assertThatThrownBy(() -> session.table("no_such_view"))
           .isInstanceOfSatisfying(AnalysisException.class,
               e -> assertThat(e.getErrorClass()).isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
+      DataFrame v = session.table("people_view");
+      check(v.join(session.table("PEOPLE_VIEW"), "id").select("id").filter(col("id").lt(3)),
+          row(1), row(2));
+      people().createOrReplaceGlobalTempView("people_global");
+      check(session.newSession().table("global_temp.people_global").select("name")
+          .filter(col("id").equalTo(4)), row("dee"));
+      check(session.catalog().listTables("global_temp").select("name", "namespace"),
+          row("people_global", List.of("global_temp")), row("people_view", List.of()));
+      assertThat(session.emptyDataFrame().showString()).isEqualTo("++\n||\n++\n++\n");
     } finally {
       session.catalog().dropTempView("people_view");
+      session.catalog().dropGlobalTempView("people_global");
     }
+  }
+
+  @Test
+  void nestedValuesByFieldIndexAndKey() {
+    StructType schema = StructType.fromDDL(
+        "arr ARRAY<INT>, m MAP<STRING,INT>, st STRUCT<x: INT>, d DOUBLE");
+    DataFrame df = session.createDataFrame(List.of(
+        row(List.of(10, 20), Map.of("k", 1), row(5), Double.NaN),
+        row(List.of(30), Map.of("j", 2), null, 1.0)), schema);
+    check(df.select(col("arr").getItem(0), col("m").getItem("k"), col("st").getField("x")),
+        row(10, 1, 5), row(30, null, null));
+    assertThatThrownBy(() -> df.select(col("arr").getItem(1)).collectAsList())
+        .isInstanceOfSatisfying(io.sluice.error.SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_ARRAY_INDEX"));
+    DataFrame nested = df.select(df.col("st.x"));
+    assertThat(nested.columns()).containsExactly("x");
+    check(nested, row(5), row((Object) null));
+    check(df.filter(col("arr").apply(0).gt(15)).select("d"), row(1.0));
   }
 }

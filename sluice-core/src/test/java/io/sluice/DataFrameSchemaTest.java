@@ -196,4 +196,29 @@ class DataFrameSchemaTest {
             e -> assertThat(e.getErrorClass()).isEqualTo("SCHEMA_NOT_FOUND"));
     assertThat(session.catalog().listTables().schema()).isEqualTo(Catalog.TABLE_SCHEMA);
   }
+
+  @Test
+  void createDataFrameChecksValueTypesNamingTheField() {
+    assertThatThrownBy(() -> session.createDataFrame(
+        List.of(RowFactory.create(1, "a", List.of("x"), 1.5)), SCHEMA))
+        .isInstanceOfSatisfying(SluiceException.class, e -> {
+          assertThat(e.getErrorClass()).isEqualTo("INVALID_EXTERNAL_TYPE");
+          assertThat(e.getMessageParameters()).containsEntry("expr", "`price`")
+              .containsEntry("externalType", "java.lang.Double")
+              .containsEntry("type", "\"DECIMAL(10,2)\"");
+        });
+    assertThatThrownBy(() -> session.createDataFrame(
+        List.of(RowFactory.create(1, "a", List.of(1), null)), SCHEMA))
+        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
+            e.getMessageParameters()).containsEntry("expr", "`tags`.element"));
+  }
+
+  @Test
+  void queryExecutionStagesAreComputedOnce() {
+    QueryExecution qe = people().select("id").queryExecution();
+    assertThat(qe.logical()).isInstanceOf(Project.class);
+    assertThat(qe.optimizedPlan()).isSameAs(qe.optimizedPlan());
+    assertThat(qe.executedPlan()).isSameAs(qe.executedPlan());
+    assertThat(qe.toString()).startsWith("== Parsed Logical Plan ==\n");
+  }
 }

@@ -89,7 +89,8 @@ class RowConverterTest {
     assertThat(out.getInstant(1)).isEqualTo(Instant.parse("2000-01-01T00:00:00Z"));
     Row legacy = RowConverter.toExternal(s, false).toRows(batches).get(0);
     assertThat(legacy.getDate(0)).isEqualTo(Date.valueOf("1999-12-31"));
-    assertThat(legacy.getTimestamp(1)).isEqualTo(Timestamp.from(Instant.parse("2000-01-01T00:00:00Z")));
+    assertThat(legacy.getTimestamp(1))
+        .isEqualTo(Timestamp.from(Instant.parse("2000-01-01T00:00:00Z")));
   }
 
   @Test

@@ -31,7 +31,8 @@ class RowTest {
     assertThat(RowFactory.create(1, "a")).isEqualTo(RowFactory.create(1, "a"));
     assertThat(RowFactory.create(1, "a")).isNotEqualTo(RowFactory.create(1, "b"));
     assertThat(RowFactory.create(1)).isNotEqualTo(RowFactory.create(1, 2));
-    assertThat(RowFactory.create(new byte[] {1, 2})).isEqualTo(RowFactory.create(new byte[] {1, 2}));
+    assertThat(RowFactory.create(new byte[] {1, 2}))
+        .isEqualTo(RowFactory.create(new byte[] {1, 2}));
     assertThat(RowFactory.create(new BigDecimal("1.50")))
         .isEqualTo(RowFactory.create(new BigDecimal("1.5")))
         .hasSameHashCodeAs(RowFactory.create(new BigDecimal("1.5")));

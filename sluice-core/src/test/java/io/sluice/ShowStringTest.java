@@ -112,4 +112,12 @@ class ShowStringTest {
             + "|a\\nb|\n"
             + "+----+\n");
   }
+
+  @Test
+  void noColumnsAtAll() {
+    assertThat(ShowString.render(List.of(), List.<String[]>of(new String[0]), 20, 20, false))
+        .isEqualTo("++\n||\n++\n||\n++\n");
+    assertThat(ShowString.render(List.of(), List.of(), 20, 20, false))
+        .isEqualTo("++\n||\n++\n++\n");
+  }
 }

@@ -36,7 +36,8 @@ class ShowTest {
     return session.createDataFrame(List.of(
         row(1, "ann", 1.5, "short"),
         row(2, null, null, "a very long note that goes past twenty"),
-        row(3, "cid", -2.0, "")), StructType.fromDDL("id INT, name STRING, score DOUBLE, note STRING"))
+        row(3, "cid", -2.0, "")),
+        StructType.fromDDL("id INT, name STRING, score DOUBLE, note STRING"))
         .orderBy("id");
   }
 
@@ -74,7 +75,7 @@ class ShowTest {
             + "|  2|NULL|\n"
             + "+---+----+\n"
             + "only showing top 2 rows");
-    assertThat(session.range(25).showString()).endsWith("|  19|\n+----+\nonly showing top 20 rows");
+    assertThat(session.range(25).showString()).endsWith("| 19|\n+---+\nonly showing top 20 rows");
     assertThat(notes().showString(3, 20, false)).doesNotContain("only showing");
     assertThat(notes().filter(col("id").gt(9)).showString()).isEqualTo(
         "+---+----+-----+----+\n| id|name|score|note|\n+---+----+-----+----+\n"

@@ -11,6 +11,7 @@ final class AnalysisContext {
   private final TypeCoercion coercion;
   private final AttributeResolver attributes;
   private final ExpressionResolver expressions;
+  private final Readiness readiness = new Readiness();
 
   AnalysisContext(SessionCatalog catalog, FunctionRegistry functions, SQLConf conf) {
     this.catalog = catalog;
@@ -44,6 +45,10 @@ final class AnalysisContext {
 
   AttributeResolver attributes() {
     return attributes;
+  }
+
+  Readiness readiness() {
+    return readiness;
   }
 
   ExpressionResolver expressions() {

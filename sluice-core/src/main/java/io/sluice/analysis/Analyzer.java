@@ -39,14 +39,14 @@ public final class Analyzer {
     List<AnalyzerRule> rules = List.of(
         new ResolveRelations(ctx),
         new ResolveDeduplicate(ctx),
-        new DeduplicateRelations(),
+        new DeduplicateRelations(ctx),
         new ResolveUnionByName(ctx),
         new WidenSetOperationTypes(ctx),
         new ResolveUsingJoin(ctx),
         new ResolveReferences(ctx),
         new ResolveAggregateReferences(ctx),
         new ResolveMissingReferences(ctx),
-        new GlobalAggregates());
+        new GlobalAggregates(ctx));
     LogicalPlan current = plan;
     for (int i = 0; i < MAX_ITERATIONS; i++) {
       LogicalPlan next = current;
@@ -63,7 +63,7 @@ public final class Analyzer {
     return plan.transformUp(p -> {
       LogicalPlan next = p.mapExpressions(e -> e.transformUp(
           x -> x instanceof RuntimeReplaceable r ? r.replacement() : x));
-      return next.equals(p) ? p : next;
+      return Plans.sameExpressions(next, p) ? p : next;
     });
   }
 }

@@ -20,7 +20,17 @@ import java.util.List;
 final class BuiltinFunctions {
   private BuiltinFunctions() {}
 
+  /**
+   * The core functions, then each family of the function library (one line per family: add a
+   * {@code XxxFunctionSpecs.register} call here for a new family).
+   */
   static FunctionRegistry register(FunctionRegistry r) {
+    FunctionRegistry all = core(r);
+    all = StringFunctionSpecs.register(all);
+    return all;
+  }
+
+  private static FunctionRegistry core(FunctionRegistry r) {
     List<InputType> numericOrInterval = List.of(InputType.NUMERIC_OR_ANSI_INTERVAL);
     return r.with(
         FunctionSpec.aggregate("count", Arity.atLeast(1), List.of(),

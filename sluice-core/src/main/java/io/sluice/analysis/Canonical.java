@@ -2,13 +2,16 @@ package io.sluice.analysis;
 
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.Cast;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GetStructField;
 import java.util.List;
 
 /**
  * Spark's {@code semanticEquals}: two expressions compute the same value when they are equal
- * after dropping cosmetic differences (column names, qualifiers and nullability; aliases;
- * analysis-only wrappers).
+ * after dropping cosmetic differences (column names, qualifiers and nullability; the spelling
+ * of struct field names; whether a cast was written by the user; aliases; analysis-only
+ * wrappers).
  */
 final class Canonical {
   private Canonical() {}
@@ -33,6 +36,10 @@ final class Canonical {
       if (x instanceof Alias al) return al.child();
       if (x instanceof TempResolvedColumn t) return t.child();
       if (x instanceof RuntimeReplaceable r) return r.replacement();
+      if (x instanceof GetStructField g) return new GetStructField(g.child(), g.ordinal(), "");
+      if (x instanceof Cast c && c.userSpecified()) {
+        return new Cast(c.child(), c.dataType(), c.evalMode(), false);
+      }
       return x;
     });
   }

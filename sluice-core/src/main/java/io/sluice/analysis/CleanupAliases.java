@@ -29,7 +29,7 @@ final class CleanupAliases {
       } else {
         next = p.mapExpressions(CleanupAliases::trimAll);
       }
-      return next.equals(p) ? p : next;
+      return Plans.sameExpressions(next, p) ? p : next;
     });
   }
 

@@ -26,11 +26,16 @@ import java.util.Set;
  * above the join to the old ids then mean the left side's columns, as in Spark.
  */
 final class DeduplicateRelations implements AnalyzerRule {
+  private final AnalysisContext ctx;
+
+  DeduplicateRelations(AnalysisContext ctx) {
+    this.ctx = ctx;
+  }
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(p -> {
-      if (p instanceof Join j && Plans.childrenReady(j)
+      if (p instanceof Join j && ctx.readiness().childrenReady(j)
           && !Plans.conflictingIds(j.left(), j.right()).isEmpty()) {
         LogicalPlan right = renew(j.right(), producedIds(j.left()));
         return new Join(j.left(), right, j.joinType(), j.condition(), j.usingColumns());

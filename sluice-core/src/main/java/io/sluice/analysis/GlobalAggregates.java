@@ -10,9 +10,15 @@ import java.util.List;
  * becomes a global aggregate, as in Spark.
  */
 final class GlobalAggregates implements AnalyzerRule {
+  private final AnalysisContext ctx;
+
+  GlobalAggregates(AnalysisContext ctx) {
+    this.ctx = ctx;
+  }
+
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Project pr && Plans.childrenReady(pr)
+    return plan.transformUp(p -> p instanceof Project pr && ctx.readiness().childrenReady(pr)
         && Aggregates.containsAggregate(pr.projectList())
         ? new Aggregate(List.of(), pr.projectList(), pr.child()) : p);
   }

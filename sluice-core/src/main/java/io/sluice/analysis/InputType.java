@@ -147,8 +147,8 @@ public sealed interface InputType {
       new AnyOf(Family.YEAR_MONTH_INTERVAL), new AnyOf(Family.DAY_TIME_INTERVAL)));
   /** Unary minus and {@code +}/{@code -}: numbers and all intervals. */
   InputType NUMERIC_AND_INTERVAL = new OneOf(List.of(NUMERIC,
-      new Exact(DataTypes.CalendarIntervalType), new AnyOf(Family.DAY_TIME_INTERVAL),
-      new AnyOf(Family.YEAR_MONTH_INTERVAL)));
+      new AnyOf(Family.DAY_TIME_INTERVAL), new AnyOf(Family.YEAR_MONTH_INTERVAL),
+      new Exact(DataTypes.CalendarIntervalType)));
 
   static InputType exact(DataType t) {
     return new Exact(t);

@@ -2,7 +2,6 @@ package io.sluice.analysis;
 
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
-import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
@@ -15,28 +14,6 @@ import java.util.Set;
 /** Questions rules ask about plans. */
 final class Plans {
   private Plans() {}
-
-  /**
-   * True when a parent may resolve names against this plan's output: it is resolved, and its
-   * output will not change any more (a union's columns are already of one type, a join's
-   * sides have distinct column ids).
-   */
-  static boolean ready(LogicalPlan p) {
-    if (!p.resolved()) return false;
-    for (LogicalPlan c : p.children()) {
-      if (!ready(c)) return false;
-    }
-    if (p instanceof Union u) return unionTypesAgree(u);
-    if (p instanceof Join j) return conflictingIds(j.left(), j.right()).isEmpty();
-    return true;
-  }
-
-  static boolean childrenReady(LogicalPlan p) {
-    for (LogicalPlan c : p.children()) {
-      if (!ready(c)) return false;
-    }
-    return true;
-  }
 
   /** The columns the node's expressions may refer to: its children's output. */
   static List<AttributeReference> input(LogicalPlan p) {
@@ -87,6 +64,11 @@ final class Plans {
       if (!in.contains(a.exprId())) missing.add(a);
     }
     return missing;
+  }
+
+  /** True when both nodes hold equal expressions (children are not compared). */
+  static boolean sameExpressions(LogicalPlan a, LogicalPlan b) {
+    return a.expressions().equals(b.expressions());
   }
 
   static boolean allResolved(List<? extends Expression> exprs) {

@@ -31,7 +31,7 @@ final class ResolveAggregateReferences implements AnalyzerRule {
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(p -> {
       if (!(p instanceof Sort || p instanceof Filter)) return p;
-      if (!(((UnaryNode) p).child() instanceof Aggregate a) || !Plans.ready(a)) return p;
+      if (!(((UnaryNode) p).child() instanceof Aggregate a) || !ctx.readiness().ready(a)) return p;
       List<Expression> exprs = p.expressions();
       boolean needed = !Plans.allResolved(exprs) || Aggregates.containsAggregate(exprs)
           || !Plans.missingInput(p).isEmpty();
@@ -52,7 +52,7 @@ final class ResolveAggregateReferences implements AnalyzerRule {
     if (!Plans.allResolved(rewritten)) return p;
     if (extra.isEmpty()) {
       LogicalPlan next = Aggregates.withExpressions(p, rewritten, a);
-      return next.equals(p) ? p : next;
+      return Plans.sameExpressions(next, p) ? p : next;
     }
     List<NamedExpression> aggs = new ArrayList<>(a.aggregateExpressions());
     aggs.addAll(extra);

@@ -24,8 +24,8 @@ final class ResolveDeduplicate implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof UnresolvedDeduplicate d && Plans.ready(d.child())
-        ? resolve(d) : p);
+    return plan.transformUp(p -> p instanceof UnresolvedDeduplicate d
+        && ctx.readiness().ready(d.child()) ? resolve(d) : p);
   }
 
   private LogicalPlan resolve(UnresolvedDeduplicate d) {

@@ -36,12 +36,12 @@ final class ResolveMissingReferences implements AnalyzerRule {
     return plan.transformUp(p -> {
       if (!(p instanceof Sort || p instanceof Filter)) return p;
       LogicalPlan child = ((UnaryNode) p).child();
-      if (child instanceof Aggregate || !Plans.ready(child)) return p;
+      if (child instanceof Aggregate || !ctx.readiness().ready(child)) return p;
       if (Plans.allResolved(p.expressions()) && Plans.missingInput(p).isEmpty()) return p;
       Result r = addMissing(p.expressions(), child);
       if (r.plan().output().equals(child.output())) {
         LogicalPlan next = Aggregates.withExpressions(p, r.exprs(), child);
-        return next.equals(p) ? p : next;
+        return Plans.sameExpressions(next, p) ? p : next;
       }
       return new Project(new ArrayList<>(child.output()),
           Aggregates.withExpressions(p, r.exprs(), r.plan()));

@@ -26,7 +26,7 @@ final class ResolveReferences implements AnalyzerRule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(p -> {
-      if (p.children().isEmpty() || !Plans.childrenReady(p)) return p;
+      if (p.children().isEmpty() || !ctx.readiness().childrenReady(p)) return p;
       if (p instanceof UnresolvedDeduplicate) return p;
       if (p instanceof Join j && (!j.usingColumns().isEmpty()
           || !Plans.conflictingIds(j.left(), j.right()).isEmpty())) {
@@ -42,11 +42,12 @@ final class ResolveReferences implements AnalyzerRule {
         List<Expression> grouping = new ArrayList<>();
         for (Expression g : a.groupingExpressions()) grouping.add(r.resolveNested(g, scope));
         List<NamedExpression> list = resolveList(a.aggregateExpressions(), scope);
-        Aggregate next = new Aggregate(grouping, list, a.child());
-        return next.equals(a) ? p : next;
+        return grouping.equals(a.groupingExpressions())
+            && list.equals(a.aggregateExpressions()) ? p
+            : new Aggregate(grouping, list, a.child());
       }
       LogicalPlan next = p.mapExpressions(e -> r.resolveNested(e, scope));
-      return next.equals(p) ? p : next;
+      return Plans.sameExpressions(next, p) ? p : next;
     });
   }
 

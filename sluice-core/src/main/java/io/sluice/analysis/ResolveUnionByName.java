@@ -28,8 +28,8 @@ final class ResolveUnionByName implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && u.byName() && Plans.childrenReady(u)
-        ? resolve(u) : p);
+    return plan.transformUp(p -> p instanceof Union u && u.byName()
+        && ctx.readiness().childrenReady(u) ? resolve(u) : p);
   }
 
   private LogicalPlan resolve(Union u) {

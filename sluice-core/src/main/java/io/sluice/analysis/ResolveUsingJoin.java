@@ -34,7 +34,7 @@ final class ResolveUsingJoin implements AnalyzerRule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(p -> p instanceof Join j && !j.usingColumns().isEmpty()
-        && Plans.childrenReady(j) && Plans.conflictingIds(j.left(), j.right()).isEmpty()
+        && ctx.readiness().childrenReady(j) && Plans.conflictingIds(j.left(), j.right()).isEmpty()
         ? resolve(j) : p);
   }
 

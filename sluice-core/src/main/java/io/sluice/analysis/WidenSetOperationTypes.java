@@ -5,10 +5,10 @@ import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Cast;
 import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.NamedExpression;
-import io.sluice.types.DataType;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
 import io.sluice.plan.logical.Union;
+import io.sluice.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +28,8 @@ final class WidenSetOperationTypes implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && !u.byName() && Plans.childrenReady(u)
-        && !Plans.unionTypesAgree(u) ? widen(u) : p);
+    return plan.transformUp(p -> p instanceof Union u && !u.byName()
+        && ctx.readiness().childrenReady(u) && !Plans.unionTypesAgree(u) ? widen(u) : p);
   }
 
   private LogicalPlan widen(Union u) {

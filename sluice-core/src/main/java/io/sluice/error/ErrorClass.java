@@ -253,6 +253,14 @@ public enum ErrorClass {
       "42804",
       "The column <columnName> for corrupt records must have the nullable STRING type, but got"
           + " <actualType>."),
+  CONFLICTING_PARTITION_COLUMN_NAMES(
+      "CONFLICTING_PARTITION_COLUMN_NAMES",
+      "KD009",
+      "Conflicting partition column names detected: <distinctPartColLists>. For partitioned"
+          + " table directories, data files should only live in leaf directories. And"
+          + " directories at the same level should have the same partition column name. Please"
+          + " check the following directories for unexpected files or inconsistent partition"
+          + " column names: <suspiciousPaths>"),
   TEMP_TABLE_OR_VIEW_ALREADY_EXISTS(
       "TEMP_TABLE_OR_VIEW_ALREADY_EXISTS",
       "42P07",

@@ -59,18 +59,18 @@ public final class ShowString {
     for (String[] row : rows) {
       for (int i = 0; i < numCols; i++) widths[i] = Math.max(widths[i], halfWidth(row[i]));
     }
-    StringBuilder sep = new StringBuilder("+");
-    for (int w : widths) sep.append("-".repeat(w)).append('+');
-    sep.append('\n');
+    String[] dashes = new String[numCols];
+    for (int i = 0; i < numCols; i++) dashes[i] = "-".repeat(widths[i]);
+    String sep = "+" + String.join("+", dashes) + "+\n";
     sb.append(sep);
     for (int r = 0; r < rows.size(); r++) {
-      sb.append('|');
+      String[] padded = new String[numCols];
       for (int i = 0; i < numCols; i++) {
         String cell = rows.get(r)[i];
         String pad = " ".repeat(widths[i] - halfWidth(cell));
-        sb.append(right ? pad + cell : cell + pad).append('|');
+        padded[i] = right ? pad + cell : cell + pad;
       }
-      sb.append('\n');
+      sb.append('|').append(String.join("|", padded)).append("|\n");
       if (r == 0) sb.append(sep);
     }
     sb.append(sep);

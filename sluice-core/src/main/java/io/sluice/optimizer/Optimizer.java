@@ -37,9 +37,16 @@ public final class Optimizer {
       "Operator Optimization after Inferring Filters";
 
   private final SQLConf conf;
+  private final ConstantFolding.Evaluator evaluator;
 
   public Optimizer(SQLConf conf) {
+    this(conf, null);
+  }
+
+  /** With another constant evaluator (tests); null uses the engine's expression compiler. */
+  Optimizer(SQLConf conf, ConstantFolding.Evaluator evaluator) {
     this.conf = Objects.requireNonNull(conf, "conf");
+    this.evaluator = evaluator;
   }
 
   public LogicalPlan optimize(LogicalPlan plan) {
@@ -51,10 +58,10 @@ public final class Optimizer {
    * cap are read on every call, since they may change between queries).
    */
   public RuleExecutor executor() {
-    return new RuleExecutor(batches(conf));
+    return new RuleExecutor(batches());
   }
 
-  private static List<Batch> batches(SQLConf conf) {
+  private List<Batch> batches() {
     int maxIterations = conf.get(SQLConf.OPTIMIZER_MAX_ITERATIONS);
     if (maxIterations < 1) {
       throw new SluiceIllegalArgumentException(ErrorClass.INVALID_CONF_VALUE,
@@ -63,16 +70,17 @@ public final class Optimizer {
               "confName", "\"" + SQLConf.OPTIMIZER_MAX_ITERATIONS.key() + "\"",
               "reason", "It must be a positive integer."));
     }
-    EvalContext evalContext = EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled());
+    ConstantFolding.Evaluator constants = evaluator != null ? evaluator
+        : ConstantFolding.compiling(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()));
     return List.of(
         Batch.once(FINISH_ANALYSIS,
             new EliminateSubqueryAliases(), new ReplaceDistinctWithAggregate()),
-        Batch.fixedPoint(OPERATOR_OPTIMIZATION, maxIterations, operatorRules(evalContext)),
+        Batch.fixedPoint(OPERATOR_OPTIMIZATION, maxIterations, operatorRules(constants)),
         Batch.once(INFER_FILTERS, new InferFiltersFromConstraints()),
-        Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(evalContext)));
+        Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(constants)));
   }
 
-  private static Rule[] operatorRules(EvalContext evalContext) {
+  private static Rule[] operatorRules(ConstantFolding.Evaluator constants) {
     return new Rule[] {
       new PushDownPredicates(),
       new CombineFilters(),
@@ -81,7 +89,7 @@ public final class Optimizer {
       new ColumnPruning(),
       new CollapseProject(),
       new RemoveRedundantProject(),
-      new ConstantFolding(evalContext),
+      new ConstantFolding(constants),
       new NullPropagation(),
       new BooleanSimplification(),
       new SimplifyCasts(),

@@ -24,8 +24,8 @@ import java.util.Map;
  * {@code _} (unless they hold {@code =}) or {@code .}, or end in {@code ._COPYING_}, are hidden
  * and skipped. A path or glob matching nothing fails with {@code PATH_NOT_FOUND}.
  *
- * <p>Partition discovery ({@code key=value} directories becoming columns) is not implemented:
- * without {@code recursiveFileLookup} only the files directly inside a directory are read.
+ * <p>Without {@code recursiveFileLookup} only the files directly inside a directory are read,
+ * unless it holds {@code key=value} partition directories ({@link #index}).
  */
 public final class FileListing {
   private FileListing() {}
@@ -39,32 +39,87 @@ public final class FileListing {
   public static List<SourceFile> list(List<String> paths, boolean recursive, String fileNameGlob) {
     GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
     Map<Path, SourceFile> out = new LinkedHashMap<>();
-    for (String p : paths) {
-      Path path = toLocalPath(p);
-      List<Path> roots;
-      if (GlobPattern.hasGlob(path.toString())) {
-        roots = expandGlob(path);
-        if (roots.isEmpty()) throw notFound(path);
-      } else {
-        if (!Files.exists(path)) throw notFound(path);
-        roots = List.of(path);
-      }
-      for (Path root : roots) {
-        try {
-          BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
-          if (a.isDirectory()) {
-            listDirectory(root, recursive, nameFilter, out);
-          } else {
-            addFile(root, a, nameFilter, out);
-          }
-        } catch (IOException e) {
-          throw readError(root, e);
+    for (Path root : roots(paths)) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
+        if (a.isDirectory()) {
+          listDirectory(root, recursive, nameFilter, out);
+        } else {
+          addFile(root, a, nameFilter, out);
         }
+      } catch (IOException e) {
+        throw readError(root, e);
       }
     }
-    List<SourceFile> files = new ArrayList<>(out.values());
-    files.sort(Comparator.comparing(f -> f.path().toString()));
-    return files;
+    return sorted(out);
+  }
+
+  /**
+   * The files of {@code paths} with partition discovery, as Spark lists a file source: when
+   * directories below a root directory are named {@code key=value}, every file below the roots
+   * is read and the keys become partition columns; otherwise this is {@link #list}. With {@code
+   * recursiveFileLookup} there is no partition discovery.
+   *
+   * @param userSchema the user's schema (may be null): fixes the types of partition columns
+   * @param zone the time zone of partition values that are timestamps
+   */
+  public static FileIndex index(List<String> paths, boolean recursive, String fileNameGlob,
+      io.sluice.types.StructType userSchema, java.time.ZoneId zone) {
+    if (recursive) {
+      return new FileIndex(list(paths, true, fileNameGlob), new io.sluice.types.StructType(),
+          Map.of());
+    }
+    GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
+    Map<Path, SourceFile> all = new LinkedHashMap<>();
+    Map<Path, List<String[]>> pairs = new java.util.HashMap<>();
+    boolean partitioned = false;
+    for (Path root : roots(paths)) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
+        Map<Path, SourceFile> found = new LinkedHashMap<>();
+        if (a.isDirectory()) {
+          listDirectory(root, true, nameFilter, found);
+        } else {
+          addFile(root, a, nameFilter, found);
+        }
+        for (SourceFile f : found.values()) {
+          List<String[]> kv = a.isDirectory()
+              ? PartitionDiscovery.parse(root, f.path().getParent()) : List.of();
+          partitioned |= !kv.isEmpty();
+          if (all.putIfAbsent(f.path(), f) == null) pairs.put(f.path(), kv);
+        }
+      } catch (IOException e) {
+        throw readError(root, e);
+      }
+    }
+    if (!partitioned) {
+      return new FileIndex(list(paths, false, fileNameGlob), new io.sluice.types.StructType(),
+          Map.of());
+    }
+    return PartitionDiscovery.resolve(sorted(all), pairs, userSchema, zone);
+  }
+
+  private static List<SourceFile> sorted(Map<Path, SourceFile> files) {
+    List<SourceFile> out = new ArrayList<>(files.values());
+    out.sort(Comparator.comparing(f -> f.path().toString()));
+    return out;
+  }
+
+  /** The paths with globs expanded; each must exist or match something. */
+  private static List<Path> roots(List<String> paths) {
+    List<Path> roots = new ArrayList<>();
+    for (String p : paths) {
+      Path path = toLocalPath(p);
+      if (GlobPattern.hasGlob(path.toString())) {
+        List<Path> matched = expandGlob(path);
+        if (matched.isEmpty()) throw notFound(path);
+        roots.addAll(matched);
+      } else {
+        if (!Files.exists(path)) throw notFound(path);
+        roots.add(path);
+      }
+    }
+    return roots;
   }
 
   /** True for names Spark skips when listing: {@code _x} (without {@code =}), {@code .x}. */

@@ -1,6 +1,7 @@
 package io.sluice.connector.json;
 
 import io.sluice.connector.BatchScan;
+import io.sluice.connector.file.FileIndex;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.types.StructType;
@@ -11,11 +12,13 @@ public final class JsonBatchScan implements BatchScan {
   private final String description;
   private final StructType schema;
   private final JsonOptions options;
+  private final FileIndex files;
   private final List<FilePartition> partitions;
 
-  JsonBatchScan(String description, StructType schema, JsonOptions options,
+  JsonBatchScan(String description, StructType schema, JsonOptions options, FileIndex files,
       List<FilePartition> partitions) {
     this.description = description;
+    this.files = files;
     this.schema = schema;
     this.options = options;
     this.partitions = List.copyOf(partitions);
@@ -36,6 +39,11 @@ public final class JsonBatchScan implements BatchScan {
     return partitions.size();
   }
 
+  /** The partition columns discovered from {@code key=value} directories (maybe none). */
+  public StructType partitionSchema() {
+    return files.partitionSchema();
+  }
+
   /** The files and byte ranges each partition reads. */
   public List<FilePartition> partitions() {
     return partitions;
@@ -43,7 +51,8 @@ public final class JsonBatchScan implements BatchScan {
 
   @Override
   public BatchIterator read(int partition, StructType readSchema, int batchSize) {
-    return new JsonPartitionReader(options, partitions.get(partition), readSchema, batchSize);
+    return new JsonPartitionReader(options, files, partitions.get(partition), readSchema,
+        batchSize);
   }
 
   @Override

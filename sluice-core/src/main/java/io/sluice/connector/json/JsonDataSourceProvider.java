@@ -4,6 +4,7 @@ import io.sluice.config.SQLConf;
 import io.sluice.connector.BatchScan;
 import io.sluice.connector.DataSourceProvider;
 import io.sluice.connector.SourceContext;
+import io.sluice.connector.file.FileIndex;
 import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
@@ -35,15 +36,42 @@ public final class JsonDataSourceProvider implements DataSourceProvider {
     SQLConf conf = context == null || context.conf() == null ? new SQLConf(
         Runtime.getRuntime().availableProcessors()) : context.conf();
     JsonOptions o = new JsonOptions(new SourceOptions(options), conf);
-    List<SourceFile> files = FileListing.list(paths, o.recursiveFileLookup, o.pathGlobFilter);
-    StructType schema = userSchema != null
+    FileIndex index = FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter,
+        userSchema, o.zoneId);
+    List<SourceFile> files = index.files();
+    StructType dataSchema = userSchema != null
         ? userSchema.asNullable() : JsonSchemaInference.infer(files, o);
+    StructType schema = withPartitionColumns(dataSchema, index.partitionSchema());
     Writers.checkSupported(schema);
     checkCorruptColumn(schema, o.columnNameOfCorruptRecord);
     List<FilePartition> partitions = FilePartitioner.partition(files, o.maxPartitionBytes,
         o.openCostInBytes, o.minPartitions,
         f -> !o.multiLine && !LineSplitReader.isCompressed(f));
-    return new JsonBatchScan(description(paths), schema, o, partitions);
+    return new JsonBatchScan(description(paths), schema, o, index, partitions);
+  }
+
+  /**
+   * Spark's merge of data and partition columns: a data column named like a partition column
+   * (ignoring case) stays in place with the partition column's type; the other partition
+   * columns follow the data columns.
+   */
+  static StructType withPartitionColumns(StructType data, StructType partitions) {
+    if (partitions.length() == 0) return data;
+    List<StructField> out = new ArrayList<>();
+    boolean[] used = new boolean[partitions.length()];
+    for (StructField f : data.fields()) {
+      int p = partitions.indexOf(f.name(), false);
+      if (p >= 0) {
+        used[p] = true;
+        out.add(partitions.get(p));
+      } else {
+        out.add(f);
+      }
+    }
+    for (int p = 0; p < used.length; p++) {
+      if (!used[p]) out.add(partitions.get(p));
+    }
+    return new StructType(out);
   }
 
   private static String description(List<String> paths) {

@@ -7,6 +7,7 @@ import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.sluice.connector.file.FileIndex;
 import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FileSplit;
@@ -18,11 +19,16 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.types.BinaryType;
+import io.sluice.types.DataType;
+import io.sluice.types.StringType;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -47,6 +53,11 @@ final class JsonPartitionReader implements BatchIterator {
   private final ReadContext ctx;
   private final NestedWriters.StructWriter root;
   private final int corruptOrdinal;
+  private final FileIndex files;
+  /** Read-schema ordinals of partition columns, and their index among the partition values. */
+  private final int[] partitionOrdinals;
+  private final int[] partitionSources;
+  private Object[] partitionValues;
   /** False for a custom separator that is not JSON whitespace: then one parser per line. */
   private final boolean separatorIsWhitespace;
 
@@ -64,8 +75,9 @@ final class JsonPartitionReader implements BatchIterator {
   /** Bytes each string column of the previous batch held, to size the next one. */
   private final int[] dataBytes;
 
-  JsonPartitionReader(JsonOptions options, FilePartition partition, StructType readSchema,
-      int batchSize) {
+  JsonPartitionReader(JsonOptions options, FileIndex files, FilePartition partition,
+      StructType readSchema, int batchSize) {
+    this.files = files;
     this.options = options;
     this.partition = partition;
     this.readSchema = readSchema;
@@ -73,8 +85,24 @@ final class JsonPartitionReader implements BatchIterator {
     this.ctx = new ReadContext(options);
     this.dataBytes = new int[readSchema.length()];
     int corrupt = readSchema.indexOf(options.columnNameOfCorruptRecord, true);
+    if (corrupt >= 0 && !(readSchema.get(corrupt).dataType() instanceof StringType)) corrupt = -1;
     this.corruptOrdinal = corrupt;
-    this.root = new NestedWriters.StructWriter(readSchema, ctx, corrupt);
+    boolean[] external = new boolean[readSchema.length()];
+    if (corrupt >= 0) external[corrupt] = true;
+    StructType partitionSchema = files.partitionSchema();
+    List<Integer> ordinals = new ArrayList<>();
+    List<Integer> sources = new ArrayList<>();
+    for (int i = 0; i < readSchema.length(); i++) {
+      int p = partitionSchema.indexOf(readSchema.get(i).name(), false);
+      if (p >= 0 && i != corrupt) {
+        external[i] = true;
+        ordinals.add(i);
+        sources.add(p);
+      }
+    }
+    this.partitionOrdinals = ordinals.stream().mapToInt(Integer::intValue).toArray();
+    this.partitionSources = sources.stream().mapToInt(Integer::intValue).toArray();
+    this.root = new NestedWriters.StructWriter(readSchema, ctx, external);
     this.separatorIsWhitespace = options.lineSeparator == null
         || isBlank(options.lineSeparator, 0, options.lineSeparator.length);
   }
@@ -91,9 +119,13 @@ final class JsonPartitionReader implements BatchIterator {
     }
     columns = new ColumnVector[readSchema.length()];
     for (int i = 0; i < columns.length; i++) {
-      columns[i] = ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
-      if (dataBytes[i] > 0 && columns[i] instanceof BytesVector b) {
-        b.reserveData(dataBytes[i] + (dataBytes[i] >> 3)); // size like the previous batch
+      DataType t = readSchema.get(i).dataType();
+      if (dataBytes[i] > 0 && (t instanceof StringType || t instanceof BinaryType)) {
+        // sized like the previous batch's, so that it rarely grows
+        columns[i] = new BytesVector(t, new byte[dataBytes[i] + (dataBytes[i] >> 3)],
+            new int[batchSize + 1], null, 0);
+      } else {
+        columns[i] = ColumnVector.allocate(t, batchSize);
       }
     }
     rows = 0;
@@ -119,6 +151,7 @@ final class JsonPartitionReader implements BatchIterator {
     if (split == null) {
       if (nextSplit >= partition.splits().size()) return false;
       split = partition.splits().get(nextSplit++);
+      partitionValues = files.valuesOf(split.file());
       if (options.multiLine) {
         readWholeFile();
         split = null;
@@ -224,26 +257,45 @@ final class JsonPartitionReader implements BatchIterator {
     return status;
   }
 
+  /**
+   * Applies the mode to a record's rows {@code [before, rows)} and fills the columns not read
+   * from the JSON: the corrupt record (raw text of a malformed record) and partition values.
+   */
   private void finishRecord(int status, int before, byte[] buf, int start, int end) {
-    if (status == ValueWriter.OK) return;
-    switch (options.mode) {
-      case PERMISSIVE -> {
-        if (status == ValueWriter.FAILED) {
-          truncate(before);
-          for (ColumnVector c : columns) c.appendNull();
-          rows = before + 1;
+    boolean malformed = status != ValueWriter.OK;
+    if (malformed) {
+      switch (options.mode) {
+        case PERMISSIVE -> {
+          if (status == ValueWriter.FAILED) {
+            truncate(before);
+            for (ColumnVector c : columns) c.appendNull();
+            for (int p : partitionOrdinals) columns[p].truncate(before);
+            if (corruptOrdinal >= 0) columns[corruptOrdinal].truncate(before);
+            rows = before + 1;
+          }
         }
-        if (corruptOrdinal >= 0) {
-          BytesVector corrupt = (BytesVector) columns[corruptOrdinal];
-          corrupt.truncate(before);
-          for (int r = before; r < rows; r++) corrupt.appendBytes(buf, start, end - start);
+        case DROPMALFORMED -> {
+          truncate(before);
+          return;
+        }
+        case FAILFAST -> throw new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_FILE,
+            SluiceException.params(
+                "badRecord", new String(buf, start, end - start, StandardCharsets.UTF_8),
+                "path", split.file().uri()));
+      }
+    }
+    for (int r = before; r < rows; r++) {
+      if (corruptOrdinal >= 0) {
+        BytesVector corrupt = (BytesVector) columns[corruptOrdinal];
+        if (malformed) {
+          corrupt.appendBytes(buf, start, end - start);
+        } else {
+          corrupt.appendNull();
         }
       }
-      case DROPMALFORMED -> truncate(before);
-      case FAILFAST -> throw new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_FILE,
-          SluiceException.params(
-              "badRecord", new String(buf, start, end - start, StandardCharsets.UTF_8),
-              "path", split.file().uri()));
+      for (int k = 0; k < partitionOrdinals.length; k++) {
+        columns[partitionOrdinals[k]].append(partitionValues[partitionSources[k]]);
+      }
     }
   }
 

@@ -28,12 +28,18 @@ final class NestedWriters {
     private final ValueWriter[] fields;
     private final FieldLookup lookup;
 
-    /** @param excluded an ordinal never read from the JSON (the corrupt-record column), or -1 */
-    StructWriter(StructType type, ReadContext ctx, int excluded) {
+    private final boolean[] external;
+
+    /**
+     * @param external fields not read from the JSON but filled by the caller (the corrupt-record
+     *     and partition columns), or null for none
+     */
+    StructWriter(StructType type, ReadContext ctx, boolean[] external) {
       fields = new ValueWriter[type.length()];
+      this.external = external == null ? new boolean[fields.length] : external.clone();
       String[] names = type.fieldNames();
       for (int i = 0; i < fields.length; i++) {
-        if (i == excluded) {
+        if (this.external[i]) {
           names[i] = null;
         } else {
           fields[i] = Writers.forType(type.get(i).dataType(), ctx);
@@ -77,8 +83,8 @@ final class NestedWriters {
           if (s == FAILED) c.appendNull();
         }
       }
-      for (ColumnVector c : columns) {
-        if (c.size() == row) c.appendNull();
+      for (int i = 0; i < columns.length; i++) {
+        if (columns[i].size() == row && !external[i]) columns[i].appendNull();
       }
       return status;
     }

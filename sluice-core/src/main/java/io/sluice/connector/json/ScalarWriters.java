@@ -216,8 +216,11 @@ final class ScalarWriters {
   static final class TimestampWriter extends ValueWriter {
     private final ReadContext ctx;
 
+    private final boolean utc;
+
     TimestampWriter(ReadContext ctx) {
       this.ctx = ctx;
+      this.utc = ctx.options.zoneId.normalized().equals(java.time.ZoneOffset.UTC);
     }
 
     @Override
@@ -228,7 +231,10 @@ final class ScalarWriters {
         int raw = o.timestampFormat == null ? ctx.rawString(p) : -1;
         if (raw >= 0) {
           if (ctx.rawLength() == 0) return FAILED;
-          micros = DateTimes.stringToTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId);
+          micros = IsoTimestamps.parse(ctx.source(), raw, ctx.rawLength(), utc);
+          if (micros == DateTimes.INVALID_TIMESTAMP) {
+            micros = DateTimes.stringToTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId);
+          }
         } else if (p.getTextLength() == 0) {
           return FAILED;
         } else if (o.timestampFormat != null) {

@@ -40,7 +40,7 @@ final class Writers {
     if (t instanceof TimestampType) return new ScalarWriters.TimestampWriter(ctx);
     if (t instanceof DateType) return new ScalarWriters.DateWriter(ctx);
     if (t instanceof NullType) return new ScalarWriters.NullWriter();
-    if (t instanceof StructType s) return new NestedWriters.StructWriter(s, ctx, -1);
+    if (t instanceof StructType s) return new NestedWriters.StructWriter(s, ctx, null);
     if (t instanceof ArrayType a) {
       return new NestedWriters.ArrayWriter(forType(a.elementType(), ctx));
     }

@@ -20,6 +20,8 @@ import io.sluice.plan.expr.IsNull;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
+import io.sluice.plan.expr.ScalarFunction;
+import io.sluice.exec.expr.fn.ScalarKernels;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.types.DataType;
 import io.sluice.types.DayTimeIntervalType;
@@ -46,6 +48,11 @@ public final class ExpressionCompiler {
     }
     if (e instanceof Literal l) return new LiteralEvaluator(l.value(), l.dataType());
     if (e instanceof Alias a) return compile(a.child(), ctx);
+    if (e instanceof ScalarFunction f) {
+      List<VectorEvaluator> args = new ArrayList<>(f.arguments().size());
+      for (Expression a : f.arguments()) args.add(compile(a, ctx));
+      return ScalarKernels.lookup(f.name()).create(f, args, ctx);
+    }
     if (e instanceof BinaryArithmetic b) {
       return ArithmeticEvaluators.compile(b, compile(b.left(), ctx), compile(b.right(), ctx), ctx);
     }

@@ -74,7 +74,7 @@ public final class SortOperator extends UnaryOperator {
         int n = all.numRows();
         ColumnVector[] k = new ColumnVector[evals.length];
         for (int i = 0; i < k.length; i++) k[i] = evals[i].evaluate(all);
-        sorted = RowComparator.of(k, ascending, nullsFirst, n).sortedOrder(n);
+        sorted = RowComparator.sortedOrder(k, ascending, nullsFirst, n);
       }
     };
   }

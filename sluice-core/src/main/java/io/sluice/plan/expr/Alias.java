@@ -47,6 +47,7 @@ public record Alias(Expression child, String name, long exprId, List<String> qua
 
   @Override
   public String toString() {
-    return child + " AS " + toAttribute();
+    // An unresolved child has no type yet (parsed plans in explain): Spark prints name#id.
+    return child.resolved() ? child + " AS " + toAttribute() : child + " AS " + name + "#" + exprId;
   }
 }

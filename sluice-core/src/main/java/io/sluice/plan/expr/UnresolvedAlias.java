@@ -26,4 +26,10 @@ public record UnresolvedAlias(Expression child) implements UnresolvedNamed {
   public String sql() {
     return child.sql();
   }
+
+  /** Spark's form in plans: {@code unresolvedalias((a + 1))}. */
+  @Override
+  public String toString() {
+    return "unresolvedalias(" + child + ")";
+  }
 }

@@ -22,4 +22,10 @@ public record UnresolvedExtractValue(Expression child, Expression extraction)
   public String sql() {
     return child.sql() + "[" + extraction.sql() + "]";
   }
+
+  /** Spark's form in plans: {@code 's[x]}. */
+  @Override
+  public String toString() {
+    return child + "[" + extraction + "]";
+  }
 }

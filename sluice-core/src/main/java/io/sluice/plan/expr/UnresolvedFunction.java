@@ -30,4 +30,16 @@ public record UnresolvedFunction(String name, List<Expression> arguments, boolea
     }
     return sb.append(')').toString();
   }
+
+  /** Spark's form in plans: {@code 'count(1)}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("'").append(name).append('(');
+    if (distinct) sb.append("distinct ");
+    for (int i = 0; i < arguments.size(); i++) {
+      if (i > 0) sb.append(", ");
+      sb.append(arguments.get(i));
+    }
+    return sb.append(')').toString();
+  }
 }

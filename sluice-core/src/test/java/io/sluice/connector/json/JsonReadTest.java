@@ -178,10 +178,12 @@ class JsonReadTest {
 
   @Test
   void valueSpanningLinesIsMalformedAndTextAfterAValueIsIgnored() throws Exception {
-    Path f = write(dir, "m.json", "{\"a\": 1} trailing", "{\"a\":", "2}", "{\"a\": 3}");
+    Path f = write(dir, "m.json", "{\"a\": 1} trailing", "{\"a\":", "2}", "{\"a\": 3}",
+        "{\"a\": 4", "}", "{\"a\": 5}  ", "[{\"a\": 6},", "{\"a\": 7}]");
     List<List<Object>> rows = readAll(scan(f, schema("a INT, _corrupt_record STRING")));
     assertThat(rows).containsExactly(row(1, null), row(null, "{\"a\":"), row(null, "2}"),
-        row(3, null));
+        row(3, null), row(null, "{\"a\": 4"), row(null, "}"), row(5, null),
+        row(null, "[{\"a\": 6},"), row(7, null));
   }
 
   @Test
@@ -257,6 +259,31 @@ class JsonReadTest {
     Path f = write(dir, "x.json", "{}");
     assertThat(scan(List.of(f.toString(), "file:" + f), schema("a INT")).description())
         .isEqualTo("json [file:" + f + ", file:" + f + "]");
+  }
+
+  @Test
+  void stringsWithAndWithoutEscapesAndKeysInVaryingOrder() throws Exception {
+    Path f = write(dir, "e.json",
+        "{\"a\": \"plain\", \"b\": \"tab\\there\", \"c\": \"\\u00e9t\u00e9\"}",
+        "{\"c\": \"日本語テキスト\", \"a\": \"\", \"b\": \"long string over eight bytes\"}",
+        "{\"b\": \"x\", \"a\\u0062\": \"escaped key\", \"c\": \"q\\\"q\"}",
+        "{\"a\": \"2024-01-01\", \"t\": \"\\u0032024-01-01T00:00:00Z\"}");
+    List<List<Object>> rows = readAll(scan(f, schema("a STRING, b STRING, c STRING, ab STRING,"
+        + " t TIMESTAMP")));
+    assertThat(rows).containsExactly(
+        row("plain", "tab\there", "été", null, null),
+        row("", "long string over eight bytes", "日本語テキスト", null, null),
+        row(null, "x", "q\"q", "escaped key", null),
+        row("2024-01-01", null, null, null, 1704067200000000L));
+  }
+
+  @Test
+  void emptyStringsFailForNonStringTypes() throws Exception {
+    Path f = write(dir, "e.json", "{\"t\": \"\", \"d\": \"\", \"i\": \"\", \"b\": \"\"}");
+    List<List<Object>> rows = readAll(scan(f, schema("t TIMESTAMP, d DATE, i INT, b BINARY,"
+        + " _corrupt_record STRING")));
+    assertThat(rows.get(0).subList(0, 4)).containsExactly(null, null, null, "[]");
+    assertThat(rows.get(0).get(4)).isNotNull();
   }
 
   private static Map<Object, Object> mapOf(Object... kv) {

@@ -48,6 +48,38 @@ class JsonSplittingPropertyTest {
     Files.deleteIfExists(dir);
   }
 
+  @net.jqwik.api.Example
+  void partitionsCanBeReadFromSeveralThreadsAtOnce() throws Exception {
+    BatchScan scan = scan(file, schema("id INT, s STRING"), "maxPartitionBytes", "4096",
+        "openCostInBytes", "1");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<List<Object>>>> parts = new ArrayList<>();
+      for (int p = 0; p < scan.numPartitions(); p++) {
+        int partition = p;
+        parts.add(pool.submit(() -> {
+          List<List<Object>> rows = new ArrayList<>();
+          try (var it = scan.read(partition, scan.schema(), 100)) {
+            io.sluice.exec.vector.ColumnBatch b;
+            while ((b = it.next()) != null) {
+              for (int r = 0; r < b.numRows(); r++) {
+                rows.add(List.of(b.column(0).getObject(r), b.column(1).getObject(r)));
+              }
+            }
+          }
+          return rows;
+        }));
+      }
+      List<List<Object>> rows = new ArrayList<>();
+      for (var f : parts) rows.addAll(f.get());
+      rows.sort((a, b) -> Integer.compare((Integer) a.get(0), (Integer) b.get(0)));
+      assertThat(scan.numPartitions()).isGreaterThan(10);
+      assertThat(rows).isEqualTo(expected);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Property(tries = 30)
   void everyRecordExactlyOnce(@ForAll @IntRange(min = 300, max = 20_000) int maxPartitionBytes,
       @ForAll @IntRange(min = 1, max = 700) int batchSize) {

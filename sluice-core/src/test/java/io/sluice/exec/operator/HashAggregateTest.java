@@ -271,7 +271,8 @@ class HashAggregateTest {
     Map<Integer, java.util.Set<Long>> sets = new TreeMap<>();
     Map<Integer, Long> counts = new TreeMap<>();
     for (Object[] row : rows) {
-      java.util.Set<Long> s = sets.computeIfAbsent((Integer) row[0], x -> new java.util.TreeSet<>());
+      java.util.Set<Long> s =
+          sets.computeIfAbsent((Integer) row[0], x -> new java.util.TreeSet<>());
       counts.merge((Integer) row[0], row[1] == null ? 0L : 1L, Long::sum);
       if (row[1] != null) s.add((Long) row[1]);
     }

@@ -144,6 +144,35 @@ class HashJoinTest {
         .isEqualTo(sortedText(expected));
   }
 
+  @org.junit.jupiter.api.Test
+  void broadcastTablesWithStringAndCompositeKeysAreProbedConcurrently() {
+    List<Object[]> big = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) big.add(row("k" + (i % 300), i % 3));
+    List<Object[]> small = new ArrayList<>();
+    for (int i = 0; i < 200; i++) small.add(row("k" + i, i % 3));
+    DataType[] types = {DataTypes.StringType, DataTypes.IntegerType};
+    LocalRelation l = relation(new String[] {"s", "i"}, types, big, 1000);
+    LocalRelation r = relation(new String[] {"s2", "i2"}, types, small);
+    SQLConf conf = conf(2, c -> c.set(SQLConf.BATCH_SIZE, 512));
+    Expression oneKey = new Comparison(Comparison.Op.EQ, l.output().get(0), r.output().get(0));
+    Expression twoKeys = new And(oneKey,
+        new Comparison(Comparison.Op.EQ, l.output().get(1), r.output().get(1)));
+    LocalRelation scan = l;
+    List<Object[]> one = run(new Join(scan, r, JoinType.INNER, oneKey, List.of()), conf);
+    List<Object[]> two = run(new Join(scan, r, JoinType.LEFT_SEMI, twoKeys, List.of()), conf);
+    long expectedTwo = big.stream().filter(x -> {
+      int k = Integer.parseInt(((String) x[0]).substring(1));
+      return k < 200 && k % 3 == (Integer) x[1];
+    }).count();
+    long expectedOne = big.stream()
+        .filter(x -> Integer.parseInt(((String) x[0]).substring(1)) < 200).count();
+    assertThat(one).hasSize((int) expectedOne)
+        .allSatisfy(x -> assertThat(x[0]).isEqualTo(x[2]));
+    assertThat(two).hasSize((int) expectedTwo);
+    assertThat(new PhysicalPlanner(conf).plan(new Join(scan, r, JoinType.INNER, oneKey,
+        List.of())).nodeName()).isEqualTo("BroadcastHashJoin");
+  }
+
   @Property(tries = 40)
   void randomJoinsEqualTheReference(@ForAll @IntRange(min = 0, max = 5) int typeIndex,
       @ForAll long seed, @ForAll boolean broadcast) {

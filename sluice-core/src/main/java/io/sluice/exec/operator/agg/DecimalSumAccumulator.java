@@ -4,6 +4,7 @@ import io.sluice.exec.vector.BooleanVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.DecimalVector;
 import io.sluice.exec.vector.LongVector;
+import io.sluice.plan.expr.AggregateCall;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.DecimalType;
@@ -33,9 +34,8 @@ final class DecimalSumAccumulator extends Accumulator {
   private boolean[] overflow = new boolean[16];
 
   DecimalSumAccumulator(DecimalType inputType, boolean average, boolean ansi) {
-    this.sumType = DecimalType.bounded(inputType.precision() + 10, inputType.scale());
-    this.resultType = average
-        ? DecimalType.bounded(inputType.precision() + 4, inputType.scale() + 4) : sumType;
+    this.sumType = (DecimalType) AggregateCall.sumType(inputType);
+    this.resultType = average ? (DecimalType) AggregateCall.avgType(inputType) : sumType;
     this.average = average;
     this.ansi = ansi;
     this.sumBound = BigInteger.TEN.pow(sumType.precision());

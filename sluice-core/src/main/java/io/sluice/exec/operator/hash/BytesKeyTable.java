@@ -27,7 +27,8 @@ final class BytesKeyTable extends KeyTable {
     byte[] data = v.data();
     int[] off = v.offsets();
     boolean[] nulls = v.nulls();
-    int[] h = hash(v, n);
+    if (hashes.length < n) hashes = new int[Math.max(n, 16)];
+    int[] h = hash(v, n, hashes);
     for (int i = 0; i < n; i++) {
       if (nulls != null && nulls[i]) {
         if (nullId < 0) nullId = map.addUnmapped();
@@ -44,7 +45,7 @@ final class BytesKeyTable extends KeyTable {
     byte[] data = v.data();
     int[] off = v.offsets();
     boolean[] nulls = v.nulls();
-    int[] h = hash(v, n);
+    int[] h = hash(v, n, new int[n]);
     for (int i = 0; i < n; i++) {
       if (skip != null && skip[i]) {
         ids[i] = -1;
@@ -56,12 +57,11 @@ final class BytesKeyTable extends KeyTable {
     }
   }
 
-  private int[] hash(BytesVector v, int n) {
-    if (hashes.length < n) hashes = new int[Math.max(n, 16)];
+  private static int[] hash(BytesVector v, int n, int[] out) {
     byte[] data = v.data();
     int[] off = v.offsets();
-    for (int i = 0; i < n; i++) hashes[i] = Hashing.hashBytes(data, off[i], off[i + 1], 0);
-    return hashes;
+    for (int i = 0; i < n; i++) out[i] = Hashing.hashBytes(data, off[i], off[i + 1], 0);
+    return out;
   }
 
   @Override

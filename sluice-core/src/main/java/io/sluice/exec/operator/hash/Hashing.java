@@ -11,6 +11,8 @@ public final class Hashing {
   private static final long C2 = 0xC2B2AE3D27D4EB4FL;
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Hashing() {}
 
@@ -42,7 +44,13 @@ public final class Hashing {
       h = Long.rotateLeft(h ^ (k * C2), 31) * GOLDEN;
     }
     long tail = 0;
-    for (int shift = 0; p < to; p++, shift += 8) {
+    int shift = 0;
+    if (p + 4 <= to) {
+      tail = (int) INTS.get(data, p) & 0xFFFFFFFFL;
+      p += 4;
+      shift = 32;
+    }
+    for (; p < to; p++, shift += 8) {
       tail |= (data[p] & 0xFFL) << shift;
     }
     h ^= tail * C2;

@@ -13,8 +13,8 @@ import java.util.List;
  * at a time: one call maps every row of a set of key vectors to an id.
  *
  * <p>Three layouts: one fixed-width key column as primitive {@code long} codes; one string or
- * binary column as bytes; anything else as each row's keys serialized into bytes. Not
- * thread-safe.
+ * binary column as bytes; anything else as each row's keys serialized into bytes. Inserting
+ * is not thread-safe; {@link #find} on a table no longer inserted into is.
  */
 public abstract class KeyTable {
 
@@ -41,7 +41,8 @@ public abstract class KeyTable {
 
   /**
    * Sets {@code ids[i]} to the id of row {@code i}'s key, or -1 when absent or when {@code
-   * skip[i]} is true ({@code skip} may be null).
+   * skip[i]} is true ({@code skip} may be null). Once no more keys are inserted, several threads
+   * may call this at once (a broadcast join table).
    */
   public abstract void find(ColumnVector[] keys, int n, boolean[] skip, int[] ids);
 

@@ -45,7 +45,7 @@ final class LongKeyTable extends KeyTable {
   @Override
   public void find(ColumnVector[] keyCols, int n, boolean[] skip, int[] ids) {
     ColumnVector v = keyCols[0];
-    long[] k = codes(v, n);
+    long[] k = codec.toLongs(v, n, null);
     boolean[] nulls = v.nulls();
     for (int i = 0; i < n; i++) {
       if (skip != null && skip[i]) {

@@ -10,12 +10,14 @@ import java.util.List;
  * each new id are also appended to key vectors, which {@link #keyColumns} returns.
  */
 final class SerializedKeyTable extends KeyTable {
+  private final List<DataType> types;
   private final RowKeySerializer serializer;
   private final ByteKeyMap map = new ByteKeyMap();
   private final ColumnVector[] keyVectors;
   private int[] hashes = new int[0];
 
   SerializedKeyTable(List<DataType> types) {
+    this.types = List.copyOf(types);
     serializer = new RowKeySerializer(types);
     keyVectors = new ColumnVector[types.size()];
     for (int c = 0; c < keyVectors.length; c++) {
@@ -30,7 +32,8 @@ final class SerializedKeyTable extends KeyTable {
 
   @Override
   public void findOrInsert(ColumnVector[] keys, int n, int[] ids) {
-    int[] h = serializeAndHash(keys, n);
+    if (hashes.length < n) hashes = new int[Math.max(n, 16)];
+    int[] h = serializeAndHash(serializer, keys, n, hashes);
     byte[] data = serializer.data();
     int[] off = serializer.offsets();
     for (int i = 0; i < n; i++) {
@@ -45,7 +48,8 @@ final class SerializedKeyTable extends KeyTable {
 
   @Override
   public void find(ColumnVector[] keys, int n, boolean[] skip, int[] ids) {
-    int[] h = serializeAndHash(keys, n);
+    RowKeySerializer serializer = new RowKeySerializer(types);
+    int[] h = serializeAndHash(serializer, keys, n, new int[n]);
     byte[] data = serializer.data();
     int[] off = serializer.offsets();
     for (int i = 0; i < n; i++) {
@@ -53,13 +57,13 @@ final class SerializedKeyTable extends KeyTable {
     }
   }
 
-  private int[] serializeAndHash(ColumnVector[] keys, int n) {
+  private static int[] serializeAndHash(RowKeySerializer serializer, ColumnVector[] keys, int n,
+      int[] out) {
     serializer.serialize(keys, n);
-    if (hashes.length < n) hashes = new int[Math.max(n, 16)];
     byte[] data = serializer.data();
     int[] off = serializer.offsets();
-    for (int i = 0; i < n; i++) hashes[i] = Hashing.hashBytes(data, off[i], off[i + 1], 0);
-    return hashes;
+    for (int i = 0; i < n; i++) out[i] = Hashing.hashBytes(data, off[i], off[i + 1], 0);
+    return out;
   }
 
   @Override

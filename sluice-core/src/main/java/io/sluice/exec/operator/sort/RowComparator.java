@@ -20,6 +20,18 @@ public abstract class RowComparator {
   /** Negative, zero or positive as row {@code a} sorts before, with or after row {@code b}. */
   public abstract int compare(int a, int b);
 
+  /**
+   * Row numbers {@code 0 .. n-1} ordered by the key columns, stably: a radix sort for one
+   * fixed-width key, else a merge sort with a {@link #of comparator}.
+   */
+  public static int[] sortedOrder(ColumnVector[] keys, boolean[] ascending,
+      boolean[] nullsFirst, int n) {
+    if (keys.length == 1 && RadixSort.supports(keys[0].type()) && n > 64) {
+      return RadixSort.sortedOrder(keys[0], ascending[0], nullsFirst[0], n);
+    }
+    return of(keys, ascending, nullsFirst, n).sortedOrder(n);
+  }
+
   /** A comparator over key columns (all of {@code n} rows) in priority order. */
   public static RowComparator of(ColumnVector[] keys, boolean[] ascending, boolean[] nullsFirst,
       int n) {
