@@ -165,7 +165,7 @@ class SqlEngineTest {
     assertThat(sorted(t.where("k = 'c'").select("k"))).containsExactly("[c]");
     assertThat(sorted(t.select(expr("v * 2 AS x")).filter(expr("x > 5"))))
         .containsExactly("[10]", "[6]");
-    assertThat(sorted(t.join(u, expr("t.k = u.k")).select("name")))
+    assertThat(sorted(t.alias("x").join(u.alias("y"), expr("x.k = y.k")).select("name")))
         .containsExactly("[x]", "[x]", "[y]");
   }
 
