@@ -83,7 +83,9 @@ public final class CommandRunner {
     String ns = s.namespace().isEmpty() ? "default" : String.join(".", s.namespace());
     if (ns.equalsIgnoreCase(SessionCatalog.GLOBAL_TEMP_DATABASE)) {
       for (String v : ctx.catalog().listGlobalTempViews()) {
-        if (matches(s.pattern(), v)) rows.add(List.of(SessionCatalog.GLOBAL_TEMP_DATABASE, v, true));
+        if (matches(s.pattern(), v)) {
+          rows.add(List.of(SessionCatalog.GLOBAL_TEMP_DATABASE, v, true));
+        }
       }
     } else if (!ns.equalsIgnoreCase("default")) {
       throw new AnalysisException(ErrorClass.SCHEMA_NOT_FOUND,

@@ -4,8 +4,9 @@
  * expressions the DataFrame API builds ({@link io.sluice.sql.parser.SqlParser}), plus the SQL
  * commands ({@link io.sluice.sql.parser.CommandRunner}).
  *
- * <p>Depends on plans, types, errors and the analysis package's catalog and function registry;
- * never on execution (typed literals that need the session time zone become casts that constant
- * folding evaluates).
+ * <p>Depends on plans, types, errors, the analysis package's catalog and function registry, and
+ * the vector classes (for the one-row relation of {@code SELECT 1}); never on evaluation or
+ * operators: typed literals that need the session time zone become casts that constant folding
+ * evaluates.
  */
 package io.sluice.sql.parser;
