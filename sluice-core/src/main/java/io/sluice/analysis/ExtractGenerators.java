@@ -41,6 +41,10 @@ final class ExtractGenerators implements AnalyzerRule {
       if (p instanceof Project pr) {
         return ctx.readiness().childrenReady(pr) ? extract(pr) : pr;
       }
+      if (p instanceof Generate g && !g.resolved() && g.generator().resolved()
+          && ctx.readiness().childrenReady(g)) {
+        return resolveLateralView(g);
+      }
       if (!(p instanceof Generate)) {
         for (Expression e : p.expressions()) {
           if (e.exists(x -> x instanceof Generator g && g.resolved())) {
@@ -84,7 +88,8 @@ final class ExtractGenerators implements AnalyzerRule {
       throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_MULTI_GENERATOR,
           "num", String.valueOf(generators.size()), "generators", String.join(", ", shown));
     }
-    List<AttributeReference> output = generatorOutput(found, aliasesOf(foundItem));
+    List<AttributeReference> output =
+        generatorOutput(found, aliasesOf(foundItem), found.outer());
     List<NamedExpression> list = new ArrayList<>();
     for (NamedExpression item : p.projectList()) {
       if (item == foundItem) {
@@ -93,8 +98,26 @@ final class ExtractGenerators implements AnalyzerRule {
         list.add(item);
       }
     }
-    return new Project(list,
-        new Generate(found, List.of(), found.outer(), output, p.child()));
+    return new Project(list, Generate.of(found, found.outer(), output, p.child()));
+  }
+
+  /** {@code LATERAL VIEW [OUTER] generator(...) t AS names}: the generated columns. */
+  private static LogicalPlan resolveLateralView(Generate g) {
+    if (!(g.generator() instanceof Generator gen)) {
+      String name = g.generator() instanceof io.sluice.plan.expr.ScalarFunction f
+          ? f.prettyName() : g.generator().getClass().getSimpleName();
+      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_NOT_GENERATOR,
+          "functionName", QueryErrors.toSQLId(name),
+          "classCanonicalName", g.generator().getClass().getName());
+    }
+    Expression nested = gen.child();
+    if (nested.exists(x -> x instanceof Generator)) {
+      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
+          "expression", QueryErrors.toSQLExpr(gen));
+    }
+    boolean outer = g.outer() || gen.outer();
+    return new Generate(gen, List.of(), outer, g.qualifier(), g.outputNames(),
+        generatorOutput(gen, g.outputNames(), outer), g.child());
   }
 
   /** The generator a projection item consists of (possibly aliased), or null. */
@@ -116,7 +139,8 @@ final class ExtractGenerators implements AnalyzerRule {
   }
 
   /** The generated columns, named by the aliases when given (as many as columns). */
-  private static List<AttributeReference> generatorOutput(Generator g, List<String> aliases) {
+  private static List<AttributeReference> generatorOutput(Generator g, List<String> aliases,
+      boolean outer) {
     StructField[] fields = g.elementSchema().fields();
     if (!aliases.isEmpty() && aliases.size() != fields.length) {
       throw QueryErrors.error(ErrorClass.UDTF_ALIAS_NUMBER_MISMATCH,
@@ -126,7 +150,8 @@ final class ExtractGenerators implements AnalyzerRule {
     List<AttributeReference> out = new ArrayList<>(fields.length);
     for (int i = 0; i < fields.length; i++) {
       String name = aliases.isEmpty() ? fields[i].name() : aliases.get(i);
-      out.add(AttributeReference.create(name, fields[i].dataType(), fields[i].nullable()));
+      out.add(AttributeReference.create(name, fields[i].dataType(),
+          fields[i].nullable() || outer));
     }
     return out;
   }

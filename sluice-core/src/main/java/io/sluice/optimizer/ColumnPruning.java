@@ -117,7 +117,7 @@ public final class ColumnPruning implements Rule {
       if (!required.contains(out.get(i).exprId())) unrequired.add(i);
     }
     if (child == g.child() && unrequired.equals(g.unrequiredChildIndex())) return g;
-    return new Generate(g.generator(), unrequired, g.outer(), g.generatorOutput(), child);
+    return g.withUnrequiredChildIndex(unrequired, child);
   }
 
   private static LogicalPlan pruneJoin(Join join, Set<Long> required) {

@@ -35,7 +35,7 @@ public final class GenerateOperator extends UnaryOperator {
 
   public GenerateOperator(Generate g, PhysicalOperator child) {
     super(child);
-    this.generator = g.generator();
+    this.generator = g.resolvedGenerator();
     this.outer = g.outer();
     List<AttributeReference> in = child.output();
     List<AttributeReference> required = g.requiredChildOutput();
