@@ -7,6 +7,7 @@ import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.LambdaFunction;
 import io.sluice.plan.expr.LeafExpression;
+import io.sluice.plan.expr.NamedLambdaVariable;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.ArrayType;
 import io.sluice.types.BooleanType;
@@ -121,17 +122,25 @@ final class HigherOrderFunctionSpecs {
 
   /**
    * {@code aggregate(array, zero, merge[, finish])}: the merge result must have the zero's type;
-   * the result is the finish's (the analyzer adds the identity {@code finish} when absent).
+   * the result is the finish's (the identity {@code id -> id} when absent; the analyzer adds it
+   * before binding, so it shows in the generated name as in Spark).
    */
   private static Expression aggregate(FunctionCall c) {
     LambdaFunction merge = lambda(c, 2);
-    LambdaFunction finish = c.arguments().size() == 4 ? lambda(c, 3) : null;
     DataType zero = c.arg(1).dataType();
     if (!TypeWidening.equalsStructurally(zero, merge.dataType())) {
       throw QueryErrors.unexpectedInputType(sqlExpr(c), 2, QueryErrors.toSQLType(zero), merge);
     }
-    if (finish == null) throw new IllegalStateException("aggregate without finish lambda");
-    return ScalarFunction.of("aggregate", c.arguments(), finish.dataType(),
+    List<Expression> args = c.arguments();
+    LambdaFunction finish;
+    if (args.size() == 4) {
+      finish = lambda(c, 3);
+    } else {
+      NamedLambdaVariable id = NamedLambdaVariable.create("id", zero, true);
+      finish = new LambdaFunction(id, List.of(id));
+      args = List.of(args.get(0), args.get(1), args.get(2), finish);
+    }
+    return ScalarFunction.of("aggregate", args, finish.dataType(),
         c.arg(0).nullable() || finish.nullable());
   }
 

@@ -77,26 +77,24 @@ class RegistryConsistencyTest {
     return null;
   }
 
+  /** Arguments, most commonly accepted first (so most builders accept an early list). */
   private static List<Expression> pool() {
     DataType intArray = new ArrayType(DataTypes.IntegerType, true);
     StructType struct = new StructType().add("x", DataTypes.IntegerType);
-    List<Expression> pool = new ArrayList<>(List.of(
-        Literal.of(1), Literal.of("a"), Literal.of(1L), Literal.of(1.5), Literal.TRUE,
+    NamedLambdaVariable x = NamedLambdaVariable.create("x", DataTypes.IntegerType, true);
+    NamedLambdaVariable y = NamedLambdaVariable.create("y", DataTypes.IntegerType, true);
+    return List.of(
+        new Literal(new Object[] {1}, intArray), Literal.of(1), Literal.of("a"),
+        new LambdaFunction(x, List.of(x)), new LambdaFunction(Literal.TRUE, List.of(x)),
+        new LambdaFunction(x, List.of(x, y)), new LambdaFunction(Literal.TRUE, List.of(x, y)),
+        Literal.of(1L), Literal.of(1.5), Literal.TRUE,
         new Literal(new BigDecimal("1.5"), DataTypes.createDecimalType(2, 1)),
-        new Literal(new Object[] {1}, intArray),
         new Literal(new Object[] {"a"}, new ArrayType(DataTypes.StringType, true)),
         new Literal(new Object[] {new Object[] {1}}, new ArrayType(intArray, true)),
         new Literal(new Object[] {new Object[] {1}}, new ArrayType(struct, true)),
         new Literal(new MapValue(new Object[] {"a"}, new Object[] {1}),
             new MapType(DataTypes.StringType, DataTypes.IntegerType, true)),
         new Literal(new Object[] {1}, struct),
-        new Literal(null, DataTypes.NullType)));
-    NamedLambdaVariable x = NamedLambdaVariable.create("x", DataTypes.IntegerType, true);
-    NamedLambdaVariable y = NamedLambdaVariable.create("y", DataTypes.IntegerType, true);
-    pool.add(new LambdaFunction(x, List.of(x)));
-    pool.add(new LambdaFunction(Literal.TRUE, List.of(x)));
-    pool.add(new LambdaFunction(x, List.of(x, y)));
-    pool.add(new LambdaFunction(Literal.TRUE, List.of(x, y)));
-    return pool;
+        new Literal(null, DataTypes.NullType));
   }
 }
