@@ -278,7 +278,8 @@ class StringFunctionsTest {
   @Test
   void reverseOfAnArrayReversesItsElements() {
     DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create(Arrays.asList(1, null, 3)), RowFactory.create((Object) null)),
+        Arrays.asList(RowFactory.create(Arrays.asList(1, null, 3)),
+            RowFactory.create((Object) null)),
         StructType.fromDDL("a ARRAY<INT>")).select(reverse(col("a")));
     assertThat(df.schema().fields()[0].dataType())
         .isEqualTo(new ArrayType(DataTypes.IntegerType, true));

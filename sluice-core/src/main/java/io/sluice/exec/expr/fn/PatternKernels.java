@@ -186,8 +186,7 @@ final class PatternKernels {
         try {
           m.reset(text);
           m.region(position, text.length());
-          while (m.find()) m.appendReplacement(sb, lastRep);
-          m.appendTail(sb);
+          replaceAll(m, text, lastRep, sb);
         } catch (RuntimeException e) {
           throw FnErrors.regexpReplace(text.toString(), m.pattern().pattern(), lastRep,
               position + 1, e);
@@ -196,5 +195,24 @@ final class PatternKernels {
       }
       return out;
     };
+  }
+
+  /**
+   * Appends {@code text} with every match of {@code m} replaced: a replacement without group
+   * references or escapes is copied as is, sparing the per-match parse of {@code
+   * appendReplacement}.
+   */
+  private static void replaceAll(Matcher m, CharSequence text, String rep, StringBuilder sb) {
+    if (rep.indexOf('$') >= 0 || rep.indexOf('\\') >= 0) {
+      while (m.find()) m.appendReplacement(sb, rep);
+      m.appendTail(sb);
+      return;
+    }
+    int last = 0;
+    while (m.find()) {
+      sb.append(text, last, m.start()).append(rep);
+      last = m.end();
+    }
+    sb.append(text, last, text.length());
   }
 }
