@@ -200,6 +200,21 @@ class DateTimeFunctionsTest {
   }
 
   @Test
+  void dateOperatorArithmeticIsDateAddAndDateSub() {
+    DataFrame df = data(utc).select(col("d").plus(1), lit(2).plus(col("d")),
+        col("d").minus(col("n")), col("d").plus(lit(null)));
+    assertThat(df.columns()).containsExactly("date_add(d, 1)", "date_add(d, 2)",
+        "date_sub(d, n)", "date_add(d, NULL)");
+    assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.DateType);
+    assertThat(rows(df)).containsExactly(
+        RowFactory.create(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-02"),
+            LocalDate.parse("2024-02-28"), null),
+        RowFactory.create(LocalDate.parse("2021-01-04"), LocalDate.parse("2021-01-05"),
+            LocalDate.parse("2021-01-05"), null),
+        RowFactory.create(null, null, null, null));
+  }
+
+  @Test
   void monthsBetweenRoundsToEightDigitsAsSpark() {
     Column a = ts("1997-02-28 10:30:00");
     Column b = ts("1996-10-30");

@@ -261,7 +261,9 @@ public final class DateTimePattern {
       }
       for (int k = 0; k < part.length(); k++) {
         char c = part.charAt(k);
-        if (UNSUPPORTED.indexOf(c) >= 0 || (parsing && UNSUPPORTED_FOR_PARSING.indexOf(c) >= 0)) {
+        boolean illegal = UNSUPPORTED.indexOf(c) >= 0
+            || (parsing && UNSUPPORTED_FOR_PARSING.indexOf(c) >= 0);
+        if (illegal) {
           throw new SluiceIllegalArgumentException(
               ErrorClass.INVALID_DATETIME_PATTERN_ILLEGAL_CHARACTER,
               SluiceException.params("c", String.valueOf(c), "pattern", pattern));

@@ -95,7 +95,8 @@ final class DateTimeTextKernels {
     PatternArgument pattern = new PatternArgument(call, args, false);
     ZoneId zone = ctx.timeZone();
     ZoneOffsets offsets = ZoneOffsets.of(zone);
-    DateTimeFormatter zoned = pattern.fixed == null ? null : pattern.fixed.formatter().withZone(zone);
+    DateTimeFormatter zoned =
+        pattern.fixed == null ? null : pattern.fixed.formatter().withZone(zone);
     return batch -> {
       int n = batch.numRows();
       ColumnVector in = args.get(0).evaluate(batch);

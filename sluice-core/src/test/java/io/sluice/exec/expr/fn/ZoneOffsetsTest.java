@@ -47,7 +47,8 @@ class ZoneOffsetsTest {
     for (String name : ZONES) {
       ZoneId zone = ZoneId.of(name);
       ZoneOffsets offsets = ZoneOffsets.of(zone);
-      ZoneOffsetTransition t = zone.getRules().nextTransition(Instant.parse("1850-01-01T00:00:00Z"));
+      ZoneOffsetTransition t =
+          zone.getRules().nextTransition(Instant.parse("1850-01-01T00:00:00Z"));
       while (t != null && t.getInstant().getEpochSecond() < MAX) {
         long at = t.getInstant().getEpochSecond();
         int before = t.getOffsetBefore().getTotalSeconds();
