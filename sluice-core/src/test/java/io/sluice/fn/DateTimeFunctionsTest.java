@@ -491,6 +491,26 @@ class DateTimeFunctionsTest {
             RowFactory.create(1577923200L, "2020"), RowFactory.create(null, "2020"));
   }
 
+  // --- SQL ----------------------------------------------------------------------------------
+
+  @Test
+  void sqlCallsAndNames() {
+    DataFrame df = utc.sql("SELECT date_add(DATE'2024-02-28', 1), DATE'2024-02-28' + 2,"
+        + " make_date(2024, 2, 29), year(TIMESTAMP'2024-12-31 23:00:00'),"
+        + " date_format(TIMESTAMP'2024-12-31 23:00:00', 'yyyy/MM/dd'), current_date,"
+        + " to_timestamp(1)");
+    assertThat(df.columns()).contains("date_add(DATE '2024-02-28', 1)",
+        "date_add(DATE '2024-02-28', 2)", "make_date(2024, 2, 29)", "current_date()",
+        "to_timestamp(1)");
+    Row r = df.collectAsList().get(0);
+    assertThat(r.get(0)).isEqualTo(LocalDate.parse("2024-02-29"));
+    assertThat(r.get(1)).isEqualTo(LocalDate.parse("2024-03-01"));
+    assertThat(r.get(2)).isEqualTo(LocalDate.parse("2024-02-29"));
+    assertThat(r.get(3)).isEqualTo(2024);
+    assertThat(r.get(4)).isEqualTo("2024/12/31");
+    assertThat(r.get(6)).isEqualTo(Instant.parse("1970-01-01T00:00:01Z"));
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private static void assertError(
