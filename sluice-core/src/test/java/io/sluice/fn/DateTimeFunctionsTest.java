@@ -194,9 +194,12 @@ class DateTimeFunctionsTest {
   }
 
   @Test
-  void dateAddRejectsABigintDayCountOnlyWhenItCannotBeCoerced() {
-    assertThatThrownBy(() -> one(utc).select(date_add(date("2024-03-01"), lit("x"))).collectAsList())
-        .isInstanceOf(SluiceException.class);
+  void dateAddCastsATextDayCount() {
+    assertThat(value(utc, date_add(date("2024-03-01"), lit("2"))))
+        .isEqualTo(LocalDate.parse("2024-03-03"));
+    assertError(() -> value(utc, date_add(date("2024-03-01"), lit("x"))), "CAST_INVALID_INPUT",
+        null);
+    assertThat(value(legacy, date_add(date("2024-03-01"), lit("x")))).isNull();
   }
 
   @Test

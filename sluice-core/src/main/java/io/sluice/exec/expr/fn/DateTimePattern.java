@@ -199,7 +199,8 @@ public final class DateTimePattern {
   /** A fresh copy of a cached error, so each query gets its own stack trace. */
   private static SluiceException rethrowable(SluiceException e) {
     if (e instanceof SluiceIllegalArgumentException) {
-      return new SluiceIllegalArgumentException(e.errorClass(), e.getMessageParameters(), e.getCause());
+      return new SluiceIllegalArgumentException(
+          e.errorClass(), e.getMessageParameters(), e.getCause());
     }
     return new SluiceRuntimeException(e.errorClass(), e.getMessageParameters(), e.getCause());
   }
