@@ -221,6 +221,21 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
           + " <expectedNum> parameters but the actual number is <actualNum>."),
+  DATATYPE_MISMATCH_NON_FOLDABLE_INPUT(
+      "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a"
+          + " foldable <inputType> expression; however, got <inputExpr>."),
+  DATATYPE_MISMATCH_VALUE_OUT_OF_RANGE(
+      "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the <exprName> must be between"
+          + " <valueRange> (current value = <currentValue>)."),
+  NON_FOLDABLE_ARGUMENT(
+      "NON_FOLDABLE_ARGUMENT",
+      "42K08",
+      "The function <funcName> requires the parameter <paramName> to be a foldable expression of"
+          + " the type <paramType>, but the actual argument is a non-foldable."),
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
