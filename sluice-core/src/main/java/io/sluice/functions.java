@@ -642,4 +642,257 @@ public final class functions {
   public static Column positive(Column e) {
     return fn("positive", e);
   }
+
+  // ---- aggregate functions ----
+
+  /** Number of distinct non-null combinations of the columns ({@code count(DISTINCT x)}). */
+  public static Column count_distinct(Column expr, Column... exprs) {
+    return countDistinct(expr, exprs);
+  }
+
+  /**
+   * Approximate number of distinct non-null values (HyperLogLog++, relative standard deviation
+   * 0.05); never null.
+   */
+  public static Column approx_count_distinct(Column e) {
+    return fn("approx_count_distinct", e);
+  }
+
+  /** Approximate number of distinct values of the named column. */
+  public static Column approx_count_distinct(String columnName) {
+    return approx_count_distinct(col(columnName));
+  }
+
+  /** Approximate number of distinct values with the maximum relative standard deviation. */
+  public static Column approx_count_distinct(Column e, double rsd) {
+    return fn("approx_count_distinct", e, lit(rsd));
+  }
+
+  /** Approximate number of distinct values of the named column. */
+  public static Column approx_count_distinct(String columnName, double rsd) {
+    return approx_count_distinct(col(columnName), rsd);
+  }
+
+  /** The value of {@code e} on the row with the greatest {@code ord}. */
+  public static Column max_by(Column e, Column ord) {
+    return fn("max_by", e, ord);
+  }
+
+  /** The value of {@code e} on the row with the least {@code ord}. */
+  public static Column min_by(Column e, Column ord) {
+    return fn("min_by", e, ord);
+  }
+
+  /** The first value of a group (non-deterministic after a shuffle), null values included. */
+  public static Column first(Column e) {
+    return first(e, false);
+  }
+
+  /** The first value of a group; with {@code ignoreNulls}, the first non-null value. */
+  public static Column first(Column e, boolean ignoreNulls) {
+    return fn("first", e, lit(ignoreNulls));
+  }
+
+  /** The first value of the named column. */
+  public static Column first(String columnName) {
+    return first(col(columnName));
+  }
+
+  /** The first (non-null) value of the named column. */
+  public static Column first(String columnName, boolean ignoreNulls) {
+    return first(col(columnName), ignoreNulls);
+  }
+
+  /** The first value, named {@code first_value(x)}. */
+  public static Column first_value(Column e) {
+    return fn("first_value", e);
+  }
+
+  /** The last value of a group (non-deterministic after a shuffle), null values included. */
+  public static Column last(Column e) {
+    return last(e, false);
+  }
+
+  /** The last value of a group; with {@code ignoreNulls}, the last non-null value. */
+  public static Column last(Column e, boolean ignoreNulls) {
+    return fn("last", e, lit(ignoreNulls));
+  }
+
+  /** The last value of the named column. */
+  public static Column last(String columnName) {
+    return last(col(columnName));
+  }
+
+  /** The last (non-null) value of the named column. */
+  public static Column last(String columnName, boolean ignoreNulls) {
+    return last(col(columnName), ignoreNulls);
+  }
+
+  /** The last value, named {@code last_value(x)}. */
+  public static Column last_value(Column e) {
+    return fn("last_value", e);
+  }
+
+  /** Some value of the group. */
+  public static Column any_value(Column e) {
+    return fn("any_value", e);
+  }
+
+  /** Some value of the group; non-null when {@code ignoreNulls} is true and one exists. */
+  public static Column any_value(Column e, Column ignoreNulls) {
+    return fn("any_value", e, ignoreNulls);
+  }
+
+  /** The non-null values of a group as an array (empty for none), duplicates kept. */
+  public static Column collect_list(Column e) {
+    return fn("collect_list", e);
+  }
+
+  /** The non-null values of the named column as an array. */
+  public static Column collect_list(String columnName) {
+    return collect_list(col(columnName));
+  }
+
+  /** The distinct non-null values of a group as an array. */
+  public static Column collect_set(Column e) {
+    return fn("collect_set", e);
+  }
+
+  /** The distinct non-null values of the named column as an array. */
+  public static Column collect_set(String columnName) {
+    return collect_set(col(columnName));
+  }
+
+  /** Sample standard deviation, named {@code stddev(x)}; null for fewer than two values. */
+  public static Column stddev(Column e) {
+    return fn("stddev", e);
+  }
+
+  /** Sample standard deviation of the named column. */
+  public static Column stddev(String columnName) {
+    return stddev(col(columnName));
+  }
+
+  /** Sample standard deviation, named {@code std(x)}. */
+  public static Column std(Column e) {
+    return fn("std", e);
+  }
+
+  /** Sample standard deviation; null for fewer than two values. */
+  public static Column stddev_samp(Column e) {
+    return fn("stddev_samp", e);
+  }
+
+  /** Sample standard deviation of the named column. */
+  public static Column stddev_samp(String columnName) {
+    return stddev_samp(col(columnName));
+  }
+
+  /** Population standard deviation; null for no values. */
+  public static Column stddev_pop(Column e) {
+    return fn("stddev_pop", e);
+  }
+
+  /** Population standard deviation of the named column. */
+  public static Column stddev_pop(String columnName) {
+    return stddev_pop(col(columnName));
+  }
+
+  /** Sample variance, named {@code variance(x)}; null for fewer than two values. */
+  public static Column variance(Column e) {
+    return fn("variance", e);
+  }
+
+  /** Sample variance of the named column. */
+  public static Column variance(String columnName) {
+    return variance(col(columnName));
+  }
+
+  /** Sample variance; null for fewer than two values. */
+  public static Column var_samp(Column e) {
+    return fn("var_samp", e);
+  }
+
+  /** Sample variance of the named column. */
+  public static Column var_samp(String columnName) {
+    return var_samp(col(columnName));
+  }
+
+  /** Population variance; null for no values. */
+  public static Column var_pop(Column e) {
+    return fn("var_pop", e);
+  }
+
+  /** Population variance of the named column. */
+  public static Column var_pop(String columnName) {
+    return var_pop(col(columnName));
+  }
+
+  /** Pearson correlation of the pairs where both are non-null. */
+  public static Column corr(Column column1, Column column2) {
+    return fn("corr", column1, column2);
+  }
+
+  /** Pearson correlation of two named columns. */
+  public static Column corr(String columnName1, String columnName2) {
+    return corr(col(columnName1), col(columnName2));
+  }
+
+  /** Sample covariance of the pairs where both are non-null. */
+  public static Column covar_samp(Column column1, Column column2) {
+    return fn("covar_samp", column1, column2);
+  }
+
+  /** Sample covariance of two named columns. */
+  public static Column covar_samp(String columnName1, String columnName2) {
+    return covar_samp(col(columnName1), col(columnName2));
+  }
+
+  /** Population covariance of the pairs where both are non-null. */
+  public static Column covar_pop(Column column1, Column column2) {
+    return fn("covar_pop", column1, column2);
+  }
+
+  /** Population covariance of two named columns. */
+  public static Column covar_pop(String columnName1, String columnName2) {
+    return covar_pop(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The approximate percentile(s) at constant {@code percentage} (a double or an array of
+   * doubles in [0, 1]) with relative error {@code 1 / accuracy}; exact for small groups.
+   */
+  public static Column percentile_approx(Column e, Column percentage, Column accuracy) {
+    return fn("percentile_approx", e, percentage, accuracy);
+  }
+
+  /** Same as {@link #percentile_approx}, named {@code approx_percentile(...)}. */
+  public static Column approx_percentile(Column e, Column percentage, Column accuracy) {
+    return fn("approx_percentile", e, percentage, accuracy);
+  }
+
+  /** True when every non-null value is true; null for none. */
+  public static Column bool_and(Column e) {
+    return fn("bool_and", e);
+  }
+
+  /** Same as {@link #bool_and}, named {@code every(x)}. */
+  public static Column every(Column e) {
+    return fn("every", e);
+  }
+
+  /** True when some non-null value is true; null for none. */
+  public static Column bool_or(Column e) {
+    return fn("bool_or", e);
+  }
+
+  /** Same as {@link #bool_or}, named {@code some(x)}. */
+  public static Column some(Column e) {
+    return fn("some", e);
+  }
+
+  /** Same as {@link #bool_or}, named {@code any(x)}. */
+  public static Column any(Column e) {
+    return fn("any", e);
+  }
 }

@@ -28,6 +28,7 @@ final class BuiltinFunctions {
     FunctionRegistry all = core(r);
     all = StringFunctionSpecs.register(all);
     all = MathFunctionSpecs.register(all);
+    all = AggregateFunctionSpecs.register(all);
     return all;
   }
 

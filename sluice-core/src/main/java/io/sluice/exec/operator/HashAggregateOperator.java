@@ -74,7 +74,7 @@ public final class HashAggregateOperator extends UnaryOperator {
       }
     } else {
       bufferOffsets = null;
-      for (AggregateCall c : calls) args.add(new BoundExpressions(c.arguments(), child.output()));
+      for (AggregateCall c : calls) args.add(new BoundExpressions(c.inputs(), child.output()));
     }
     if (mode == Mode.PARTIAL) {
       for (AggregateCall c : calls) out.addAll(bufferAttributes(c));
