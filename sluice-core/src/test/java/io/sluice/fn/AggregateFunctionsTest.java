@@ -371,4 +371,21 @@ class AggregateFunctionsTest {
     assertThat(rows.get("a").get(2)).isEqualTo(2L);
     assertThat(rows.get("a").getDouble(3)).isCloseTo(8.0 / 9, within(1e-12));
   }
+
+  @Test
+  void sqlAggregatesShareTheRegistry() {
+    pairs().createOrReplaceTempView("pairs");
+    DataFrame out = session.sql("SELECT k, stddev(x), var_pop(x), percentile_approx(y, 0.5),"
+        + " approx_count_distinct(y), collect_set(y), every(y > 0),"
+        + " max_by(y, x) FROM pairs GROUP BY k");
+    assertThat(out.columns()).containsExactly("k", "stddev(x)", "var_pop(x)",
+        "percentile_approx(y, 0.5, 10000)", "approx_count_distinct(y)", "collect_set(y)",
+        "every((y > 0))", "max_by(y, x)");
+    Map<String, Row> rows = byKey(out);
+    assertThat(rows.get("a").getInt(3)).isEqualTo(2);
+    assertThat(rows.get("a").getLong(4)).isEqualTo(4L);
+    assertThat(rows.get("a").getBoolean(6)).isTrue();
+    assertThat(rows.get("a").get(7)).isNull();
+    assertThat(rows.get("d").getInt(7)).isEqualTo(5);
+  }
 }

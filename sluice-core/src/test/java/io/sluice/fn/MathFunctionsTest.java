@@ -345,4 +345,21 @@ class MathFunctionsTest {
     assertThatThrownBy(() -> d.select(call_function("abs")).collectAsList())
         .isInstanceOf(AnalysisException.class);
   }
+
+  // --- SQL ---
+
+  @Test
+  void sqlCallsShareTheRegistry() {
+    DataFrame out = session.sql("SELECT round(2.5), ceil(-0.1), CEIL(1.2D), ceiling(-1.5D),"
+        + " rand(0), log(10, 100), log(1), greatest(1, 2.5), pow(2, 10), bround(2.5, 0)");
+    assertThat(out.columns()).containsExactly("round(2.5, 0)", "CEIL(-0.1)", "CEIL(1.2)",
+        "ceiling(-1.5)", "rand(0)", "LOG(10, 100)", "LOG(E(), 1)", "greatest(1, 2.5)",
+        "pow(2, 10)", "bround(2.5, 0)");
+    assertThat(types(out)).containsExactly("DecimalType(2,0)", "DecimalType(1,0)", "LongType",
+        "LongType", "DoubleType", "DoubleType", "DoubleType", "DecimalType(11,1)",
+        "DoubleType", "DecimalType(2,0)");
+    assertThat(out.collectAsList()).containsExactly(RowFactory.create(new BigDecimal("3"),
+        new BigDecimal("0"), 2L, -1L, 0.7604953758285915, 2.0, 0.0, new BigDecimal("2.5"),
+        1024.0, new BigDecimal("2")));
+  }
 }
