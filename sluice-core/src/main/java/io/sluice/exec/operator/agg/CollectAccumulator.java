@@ -28,7 +28,6 @@ final class CollectAccumulator extends Accumulator {
   private int[] head = new int[16];
   private int[] tail = new int[16];
   private int[] sizes = new int[16];
-  private int groups;
 
   CollectAccumulator(DataType elementType, boolean set) {
     this.elementType = elementType;
@@ -58,7 +57,6 @@ final class CollectAccumulator extends Accumulator {
       tail = Arrays.copyOf(tail, len);
       sizes = Arrays.copyOf(sizes, len);
     }
-    this.groups = Math.max(this.groups, groups);
   }
 
   @Override
