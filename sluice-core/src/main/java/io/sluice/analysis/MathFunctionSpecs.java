@@ -70,9 +70,11 @@ final class MathFunctionSpecs {
     specs.add(FunctionSpec.scalar("least", Arity.atLeast(0), c -> extremum(c, "least")));
     List<InputType> seed = List.of(InputType.oneOf(
         InputType.exact(DataTypes.IntegerType), InputType.exact(DataTypes.LongType)));
+    // random is rand under another name, and Spark names it rand(seed) too
     for (String name : List.of("rand", "randn", "random")) {
+      String kernel = name.equals("random") ? "rand" : name;
       specs.add(FunctionSpec.scalar(name, Arity.oneOf(0, 1), seed,
-          c -> random(c, name.equals("random") ? "rand" : name, name)));
+          c -> random(c, kernel, kernel)));
     }
     specs.addAll(arithmetic());
     return r.with(specs.toArray(new FunctionSpec[0]));
