@@ -33,7 +33,8 @@ final class RoundingSpecs {
   private static final List<InputType> CEIL_INPUTS = List.of(CEIL_INPUT, InputType.ANY);
 
   static List<FunctionSpec> specs() {
-    List<InputType> roundInputs = List.of(InputType.NUMERIC, InputType.exact(DataTypes.IntegerType));
+    List<InputType> roundInputs =
+        List.of(InputType.NUMERIC, InputType.exact(DataTypes.IntegerType));
     return List.of(
         FunctionSpec.scalar("round", Arity.oneOf(1, 2), roundInputs,
             c -> round(c, "round", "round")),
