@@ -221,6 +221,11 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
           + " <expectedNum> parameters but the actual number is <actualNum>."),
+  NON_FOLDABLE_ARGUMENT(
+      "NON_FOLDABLE_ARGUMENT",
+      "42K08",
+      "The function <funcName> requires the parameter <paramName> to be a foldable expression of"
+          + " the type <paramType>, but the actual argument is a non-foldable."),
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
