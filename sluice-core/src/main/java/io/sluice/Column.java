@@ -16,6 +16,7 @@ import io.sluice.plan.expr.In;
 import io.sluice.plan.expr.IsNotNull;
 import io.sluice.plan.expr.IsNull;
 import io.sluice.plan.expr.Literal;
+import io.sluice.plan.expr.MultiAlias;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
@@ -192,6 +193,14 @@ public final class Column {
   /** This column named {@code name} (same as {@link #alias}). */
   public Column as(String name) {
     return alias(name);
+  }
+
+  /**
+   * Names the columns of a generator, e.g. {@code posexplode(col("a")).as("p", "v")}, as
+   * Spark's {@code as(Seq)} / {@code as(Array)}.
+   */
+  public Column as(String... aliases) {
+    return new Column(new MultiAlias(expr, List.of(aliases)));
   }
 
   /** This column named {@code name} (same as {@link #alias}). */

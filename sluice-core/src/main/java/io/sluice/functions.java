@@ -9,16 +9,20 @@ import io.sluice.plan.expr.CreateNamedStruct;
 import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.IsNull;
+import io.sluice.plan.expr.LambdaFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedFunction;
+import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.sql.parser.SqlParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Functions that build {@link Column}s, as Spark's {@code org.apache.spark.sql.functions}.
@@ -249,6 +253,218 @@ public final class functions {
   /** Descending order of the named column, nulls first. */
   public static Column desc_nulls_first(String columnName) {
     return col(columnName).desc_nulls_first();
+  }
+
+  // ---- collection functions ----
+
+  /** A column of arrays of the columns' values (cast to their common type). */
+  public static Column array(Column... cols) {
+    return fn("array", false, Column.exprs(cols).toArray(new Expression[0]));
+  }
+
+  /** An array of the named columns' values. */
+  public static Column array(String colName, String... colNames) {
+    return array(named(colName, colNames));
+  }
+
+  /** A map from alternating keys and values: {@code map(k1, v1, k2, v2, ...)}. */
+  public static Column map(Column... cols) {
+    return fn("map", false, Column.exprs(cols).toArray(new Expression[0]));
+  }
+
+  /** A struct from alternating field names (string literals) and values. */
+  public static Column named_struct(Column... cols) {
+    return fn("named_struct", false, Column.exprs(cols).toArray(new Expression[0]));
+  }
+
+  /** A map from an array of keys and an array of values. */
+  public static Column map_from_arrays(Column keys, Column values) {
+    return fn("map_from_arrays", false, keys.expr(), values.expr());
+  }
+
+  /** The keys of a map, as an array. */
+  public static Column map_keys(Column e) {
+    return fn("map_keys", false, e.expr());
+  }
+
+  /** The values of a map, as an array. */
+  public static Column map_values(Column e) {
+    return fn("map_values", false, e.expr());
+  }
+
+  /** Number of elements of an array or entries of a map; null (or -1, legacy) for null. */
+  public static Column size(Column e) {
+    return fn("size", false, e.expr());
+  }
+
+  /** Same as {@link #size}. */
+  public static Column cardinality(Column e) {
+    return fn("cardinality", false, e.expr());
+  }
+
+  /**
+   * The element at a 1-based index of an array (negative counts from the end), or the value of
+   * a key of a map.
+   */
+  public static Column element_at(Column column, Object value) {
+    return fn("element_at", false, column.expr(), lit(value).expr());
+  }
+
+  /** Whether the array contains the value (null if not found but the array has a null). */
+  public static Column array_contains(Column column, Object value) {
+    return fn("array_contains", false, column.expr(), lit(value).expr());
+  }
+
+  /** The array without duplicate values. */
+  public static Column array_distinct(Column e) {
+    return fn("array_distinct", false, e.expr());
+  }
+
+  /** The array's non-null elements joined by {@code delimiter}. */
+  public static Column array_join(Column column, String delimiter) {
+    return fn("array_join", false, column.expr(), Literal.of(delimiter));
+  }
+
+  /** The array's elements joined by {@code delimiter}, nulls as {@code nullReplacement}. */
+  public static Column array_join(Column column, String delimiter, String nullReplacement) {
+    return fn("array_join", false, column.expr(), Literal.of(delimiter),
+        Literal.of(nullReplacement));
+  }
+
+  /** The array sorted ascending, nulls last. */
+  public static Column array_sort(Column e) {
+    return fn("array_sort", false, e.expr());
+  }
+
+  /**
+   * The array sorted by a comparator returning a negative, zero or positive int for less,
+   * equal, greater.
+   */
+  public static Column array_sort(Column e, BiFunction<Column, Column, Column> comparator) {
+    return fn("array_sort", false, e.expr(), lambda(comparator));
+  }
+
+  /** The array sorted ascending, nulls first. */
+  public static Column sort_array(Column e) {
+    return sort_array(e, true);
+  }
+
+  /** The array sorted ascending (nulls first) or descending (nulls last). */
+  public static Column sort_array(Column e, boolean asc) {
+    return fn("sort_array", false, e.expr(), Literal.of(asc));
+  }
+
+  /** {@code length} elements from the 1-based {@code start} (negative: from the end). */
+  public static Column slice(Column x, int start, int length) {
+    return slice(x, lit(start), lit(length));
+  }
+
+  /** {@code length} elements from the 1-based {@code start} (negative: from the end). */
+  public static Column slice(Column x, Column start, Column length) {
+    return fn("slice", false, x.expr(), start.expr(), length.expr());
+  }
+
+  /** The elements of an array of arrays, in one array. */
+  public static Column flatten(Column e) {
+    return fn("flatten", false, e.expr());
+  }
+
+  /** One row per element (column {@code col}) or map entry ({@code key}, {@code value}). */
+  public static Column explode(Column e) {
+    return fn("explode", false, e.expr());
+  }
+
+  /** As {@link #explode}, with a row of nulls for a null or empty input. */
+  public static Column explode_outer(Column e) {
+    return fn("explode_outer", false, e.expr());
+  }
+
+  /** As {@link #explode}, with the element's position first ({@code pos}). */
+  public static Column posexplode(Column e) {
+    return fn("posexplode", false, e.expr());
+  }
+
+  /** As {@link #posexplode}, with a row of nulls for a null or empty input. */
+  public static Column posexplode_outer(Column e) {
+    return fn("posexplode_outer", false, e.expr());
+  }
+
+  /** One row per struct of an array of structs, one column per field. */
+  public static Column inline(Column e) {
+    return fn("inline", false, e.expr());
+  }
+
+  /** As {@link #inline}, with a row of nulls for a null or empty input. */
+  public static Column inline_outer(Column e) {
+    return fn("inline_outer", false, e.expr());
+  }
+
+  /** The array with {@code f} applied to every element. */
+  public static Column transform(Column column, Function<Column, Column> f) {
+    return fn("transform", false, column.expr(), lambda(f));
+  }
+
+  /** The array with {@code f(element, index)} applied to every element. */
+  public static Column transform(Column column, BiFunction<Column, Column, Column> f) {
+    return fn("transform", false, column.expr(), lambda(f));
+  }
+
+  /** The elements for which {@code f} is true. */
+  public static Column filter(Column column, Function<Column, Column> f) {
+    return fn("filter", false, column.expr(), lambda(f));
+  }
+
+  /** The elements for which {@code f(element, index)} is true. */
+  public static Column filter(Column column, BiFunction<Column, Column, Column> f) {
+    return fn("filter", false, column.expr(), lambda(f));
+  }
+
+  /** Whether {@code f} is true for some element (null if undecided because of nulls). */
+  public static Column exists(Column column, Function<Column, Column> f) {
+    return fn("exists", false, column.expr(), lambda(f));
+  }
+
+  /** Whether {@code f} is true for every element (null if undecided because of nulls). */
+  public static Column forall(Column column, Function<Column, Column> f) {
+    return fn("forall", false, column.expr(), lambda(f));
+  }
+
+  /** Folds the array from {@code initialValue} with {@code merge(acc, element)}. */
+  public static Column aggregate(Column expr, Column initialValue,
+      BiFunction<Column, Column, Column> merge) {
+    return fn("aggregate", false, expr.expr(), initialValue.expr(), lambda(merge));
+  }
+
+  /** Folds the array with {@code merge}, then applies {@code finish} to the result. */
+  public static Column aggregate(Column expr, Column initialValue,
+      BiFunction<Column, Column, Column> merge, Function<Column, Column> finish) {
+    return fn("aggregate", false, expr.expr(), initialValue.expr(), lambda(merge),
+        lambda(finish));
+  }
+
+  /** Merges two arrays element-wise with {@code f}; the shorter is padded with nulls. */
+  public static Column zip_with(Column left, Column right,
+      BiFunction<Column, Column, Column> f) {
+    return fn("zip_with", false, left.expr(), right.expr(), lambda(f));
+  }
+
+  private static Column[] named(String first, String... rest) {
+    Column[] cols = new Column[rest.length + 1];
+    cols[0] = col(first);
+    for (int i = 0; i < rest.length; i++) cols[i + 1] = col(rest[i]);
+    return cols;
+  }
+
+  /** A lambda with a fresh variable name no column can capture, as Spark's API builds it. */
+  private static Expression lambda(Function<Column, Column> f) {
+    UnresolvedNamedLambdaVariable x = UnresolvedNamedLambdaVariable.fresh("x");
+    return new LambdaFunction(f.apply(new Column(x)).expr(), List.of(x));
+  }
+
+  private static Expression lambda(BiFunction<Column, Column, Column> f) {
+    UnresolvedNamedLambdaVariable x = UnresolvedNamedLambdaVariable.fresh("x");
+    UnresolvedNamedLambdaVariable y = UnresolvedNamedLambdaVariable.fresh("y");
+    return new LambdaFunction(f.apply(new Column(x), new Column(y)).expr(), List.of(x, y));
   }
 
   // ---- string, hash and misc functions ----

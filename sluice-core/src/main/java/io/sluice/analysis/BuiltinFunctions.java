@@ -27,6 +27,7 @@ final class BuiltinFunctions {
   static FunctionRegistry register(FunctionRegistry r) {
     FunctionRegistry all = core(r);
     all = StringFunctionSpecs.register(all);
+    all = CollectionFunctionSpecs.register(all);
     all = MiscFunctionSpecs.register(all);
     return all;
   }
