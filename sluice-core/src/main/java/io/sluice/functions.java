@@ -666,6 +666,16 @@ public final class functions {
     return strFn("regexp_extract", e, exp, groupIdx);
   }
 
+  /** Group 1 of every match of {@code regexp}, as an array. */
+  public static Column regexp_extract_all(Column str, Column regexp) {
+    return strFn("regexp_extract_all", str, regexp);
+  }
+
+  /** Group {@code idx} of every match of {@code regexp}, as an array. */
+  public static Column regexp_extract_all(Column str, Column regexp, Column idx) {
+    return strFn("regexp_extract_all", str, regexp, idx);
+  }
+
   /** Every match of {@code pattern} replaced ({@code $1} names a group). */
   public static Column regexp_replace(Column e, String pattern, String replacement) {
     return strFn("regexp_replace", e, pattern, replacement);
@@ -754,6 +764,14 @@ public final class functions {
   /** The characters of a string (or the elements of an array) in reverse order. */
   public static Column reverse(Column e) {
     return strFn("reverse", e);
+  }
+
+  /**
+   * The part of {@code str} before the {@code count}-th {@code delim} (after the {@code
+   * -count}-th from the right when negative).
+   */
+  public static Column substring_index(Column str, String delim, int count) {
+    return strFn("substring_index", str, delim, count);
   }
 
   /** The string {@code n} times. */
