@@ -466,4 +466,403 @@ public final class functions {
     UnresolvedNamedLambdaVariable y = UnresolvedNamedLambdaVariable.fresh("y");
     return new LambdaFunction(f.apply(new Column(x), new Column(y)).expr(), List.of(x, y));
   }
+
+  // ---- string, hash and misc functions ----
+
+  /** A call of a string/hash/misc function; arguments are Columns or literal values. */
+  private static Column strFn(String name, Object... args) {
+    Expression[] exprs = new Expression[args.length];
+    for (int i = 0; i < args.length; i++) exprs[i] = lit(args[i]).expr();
+    return fn(name, false, exprs);
+  }
+
+  private static Object[] prepend(Object first, Column[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** The string in upper case (alias of {@link #upper}). */
+  public static Column ucase(Column str) {
+    return strFn("ucase", str);
+  }
+
+  /** The string in lower case (alias of {@link #lower}). */
+  public static Column lcase(Column str) {
+    return strFn("lcase", str);
+  }
+
+  /** Each word's first letter in upper case, the others in lower case (words split at spaces). */
+  public static Column initcap(Column e) {
+    return strFn("initcap", e);
+  }
+
+  /** The concatenation of the values; null if any is null. Strings, binaries or arrays. */
+  public static Column concat(Column... exprs) {
+    return strFn("concat", (Object[]) exprs);
+  }
+
+  /** The strings (or arrays of strings) joined by {@code sep}, skipping nulls. */
+  public static Column concat_ws(String sep, Column... exprs) {
+    return strFn("concat_ws", prepend(sep, exprs));
+  }
+
+  /** Characters of a string, bytes of a binary. */
+  public static Column length(Column e) {
+    return strFn("length", e);
+  }
+
+  /** Same as {@link #length}. */
+  public static Column len(Column e) {
+    return strFn("len", e);
+  }
+
+  /** Same as {@link #length}. */
+  public static Column char_length(Column str) {
+    return strFn("char_length", str);
+  }
+
+  /** Same as {@link #length}. */
+  public static Column character_length(Column str) {
+    return strFn("character_length", str);
+  }
+
+  /** Bytes of a string or binary. */
+  public static Column octet_length(Column e) {
+    return strFn("octet_length", e);
+  }
+
+  /** Bits of a string or binary. */
+  public static Column bit_length(Column e) {
+    return strFn("bit_length", e);
+  }
+
+  /**
+   * {@code len} characters from 1-based position {@code pos} (counted from the end when
+   * negative); bytes of a binary.
+   */
+  public static Column substring(Column str, int pos, int len) {
+    return strFn("substring", str, pos, len);
+  }
+
+  /** {@link #substring} with column arguments. */
+  public static Column substring(Column str, Column pos, Column len) {
+    return strFn("substring", str, pos, len);
+  }
+
+  /** {@code str} from position {@code pos} on. */
+  public static Column substr(Column str, Column pos) {
+    return strFn("substr", str, pos);
+  }
+
+  /** Same as {@link #substring(Column, Column, Column)}, named {@code substr}. */
+  public static Column substr(Column str, Column pos, Column len) {
+    return strFn("substr", str, pos, len);
+  }
+
+  /** The first {@code len} characters. */
+  public static Column left(Column str, Column len) {
+    return strFn("left", str, len);
+  }
+
+  /** The last {@code len} characters; empty when {@code len <= 0}. */
+  public static Column right(Column str, Column len) {
+    return strFn("right", str, len);
+  }
+
+  /** Without leading and trailing spaces. */
+  public static Column trim(Column e) {
+    return strFn("trim", e);
+  }
+
+  /** Without leading and trailing characters of {@code trimString}. */
+  public static Column trim(Column e, String trimString) {
+    return strFn("trim", trimString, e);
+  }
+
+  /** Without leading spaces. */
+  public static Column ltrim(Column e) {
+    return strFn("ltrim", e);
+  }
+
+  /** Without leading characters of {@code trimString}. */
+  public static Column ltrim(Column e, String trimString) {
+    return strFn("ltrim", trimString, e);
+  }
+
+  /** Without trailing spaces. */
+  public static Column rtrim(Column e) {
+    return strFn("rtrim", e);
+  }
+
+  /** Without trailing characters of {@code trimString}. */
+  public static Column rtrim(Column e, String trimString) {
+    return strFn("rtrim", trimString, e);
+  }
+
+  /** Without leading and trailing spaces. */
+  public static Column btrim(Column str) {
+    return strFn("btrim", str);
+  }
+
+  /** Without leading and trailing characters of {@code trim}. */
+  public static Column btrim(Column str, Column trim) {
+    return strFn("btrim", str, trim);
+  }
+
+  /** Left-padded with {@code pad} (or cut) to {@code len} characters. */
+  public static Column lpad(Column str, int len, String pad) {
+    return strFn("lpad", str, len, pad);
+  }
+
+  /** Left-padded with the bytes {@code pad} (or cut) to {@code len} bytes. */
+  public static Column lpad(Column str, int len, byte[] pad) {
+    return strFn("lpad", str, len, pad);
+  }
+
+  /** {@link #lpad(Column, int, String)} with column arguments. */
+  public static Column lpad(Column str, Column len, Column pad) {
+    return strFn("lpad", str, len, pad);
+  }
+
+  /** Right-padded with {@code pad} (or cut) to {@code len} characters. */
+  public static Column rpad(Column str, int len, String pad) {
+    return strFn("rpad", str, len, pad);
+  }
+
+  /** Right-padded with the bytes {@code pad} (or cut) to {@code len} bytes. */
+  public static Column rpad(Column str, int len, byte[] pad) {
+    return strFn("rpad", str, len, pad);
+  }
+
+  /** {@link #rpad(Column, int, String)} with column arguments. */
+  public static Column rpad(Column str, Column len, Column pad) {
+    return strFn("rpad", str, len, pad);
+  }
+
+  /** An array of the parts of {@code str} around matches of the Java regex {@code pattern}. */
+  public static Column split(Column str, String pattern) {
+    return strFn("split", str, pattern);
+  }
+
+  /** {@link #split(Column, String)} with at most {@code limit} parts when it is positive. */
+  public static Column split(Column str, String pattern, int limit) {
+    return strFn("split", str, pattern, limit);
+  }
+
+  /** {@link #split(Column, String)} with column arguments. */
+  public static Column split(Column str, Column pattern) {
+    return strFn("split", str, pattern);
+  }
+
+  /** {@link #split(Column, String, int)} with column arguments. */
+  public static Column split(Column str, Column pattern, Column limit) {
+    return strFn("split", str, pattern, limit);
+  }
+
+  /** Group {@code groupIdx} of the first match of {@code exp}, "" when nothing matches. */
+  public static Column regexp_extract(Column e, String exp, int groupIdx) {
+    return strFn("regexp_extract", e, exp, groupIdx);
+  }
+
+  /** Every match of {@code pattern} replaced ({@code $1} names a group). */
+  public static Column regexp_replace(Column e, String pattern, String replacement) {
+    return strFn("regexp_replace", e, pattern, replacement);
+  }
+
+  /** {@link #regexp_replace(Column, String, String)} with column arguments. */
+  public static Column regexp_replace(Column e, Column pattern, Column replacement) {
+    return strFn("regexp_replace", e, pattern, replacement);
+  }
+
+  /** Whether the Java regex {@code regexp} matches somewhere in {@code str}. */
+  public static Column rlike(Column str, Column regexp) {
+    return strFn("rlike", str, regexp);
+  }
+
+  /** Same as {@link #rlike}. */
+  public static Column regexp(Column str, Column regexp) {
+    return strFn("regexp", str, regexp);
+  }
+
+  /** Same as {@link #rlike}. */
+  public static Column regexp_like(Column str, Column regexp) {
+    return strFn("regexp_like", str, regexp);
+  }
+
+  /** SQL LIKE: {@code _} one character, {@code %} any; {@code \} escapes. */
+  public static Column like(Column str, Column pattern) {
+    return strFn("like", str, pattern);
+  }
+
+  /** SQL LIKE with the escape character {@code escapeChar}. */
+  public static Column like(Column str, Column pattern, Column escapeChar) {
+    return strFn("like", str, pattern, escapeChar);
+  }
+
+  /** Case-insensitive LIKE. */
+  public static Column ilike(Column str, Column pattern) {
+    return strFn("ilike", str, pattern);
+  }
+
+  /** Case-insensitive LIKE with the escape character {@code escapeChar}. */
+  public static Column ilike(Column str, Column pattern, Column escapeChar) {
+    return strFn("ilike", str, pattern, escapeChar);
+  }
+
+  /** 1-based position of the first {@code substring} in {@code str}, 0 if absent. */
+  public static Column instr(Column str, String substring) {
+    return strFn("instr", str, substring);
+  }
+
+  /** {@link #instr(Column, String)} with a column argument. */
+  public static Column instr(Column str, Column substring) {
+    return strFn("instr", str, substring);
+  }
+
+  /** 1-based position of the first {@code substr} in {@code str}, 0 if absent. */
+  public static Column locate(String substr, Column str) {
+    return strFn("locate", substr, str);
+  }
+
+  /** 1-based position of the first {@code substr} in {@code str} at or after {@code pos}. */
+  public static Column locate(String substr, Column str, int pos) {
+    return strFn("locate", substr, str, pos);
+  }
+
+  /** Same as {@link #locate(String, Column)}, named {@code position}. */
+  public static Column position(Column substr, Column str) {
+    return strFn("position", substr, str);
+  }
+
+  /** Same as {@link #locate(String, Column, int)}, named {@code position}. */
+  public static Column position(Column substr, Column str, Column start) {
+    return strFn("position", substr, str, start);
+  }
+
+  /** Every {@code search} in {@code src} removed. */
+  public static Column replace(Column src, Column search) {
+    return strFn("replace", src, search);
+  }
+
+  /** Every {@code search} in {@code src} replaced by {@code replace}. */
+  public static Column replace(Column src, Column search, Column replace) {
+    return strFn("replace", src, search, replace);
+  }
+
+  /** The characters of a string (or the elements of an array) in reverse order. */
+  public static Column reverse(Column e) {
+    return strFn("reverse", e);
+  }
+
+  /** The string {@code n} times. */
+  public static Column repeat(Column str, int n) {
+    return strFn("repeat", str, n);
+  }
+
+  /** {@link #repeat(Column, int)} with a column argument. */
+  public static Column repeat(Column str, Column n) {
+    return strFn("repeat", str, n);
+  }
+
+  /** The code point of the first character, 0 for an empty string. */
+  public static Column ascii(Column e) {
+    return strFn("ascii", e);
+  }
+
+  /** Characters of {@code matchingString} replaced by those of {@code replaceString}. */
+  public static Column translate(Column src, String matchingString, String replaceString) {
+    return strFn("translate", src, matchingString, replaceString);
+  }
+
+  /** printf-style formatting (Java's {@code Formatter}, US locale). */
+  public static Column format_string(String format, Column... arguments) {
+    return strFn("format_string", prepend(format, arguments));
+  }
+
+  /** Same as {@link #format_string}, named {@code printf}. */
+  public static Column printf(Column format, Column... arguments) {
+    return strFn("printf", prepend(format, arguments));
+  }
+
+  /** {@code x} as {@code #,###,##0.00} with {@code d} decimal places (HALF_EVEN rounding). */
+  public static Column format_number(Column x, int d) {
+    return strFn("format_number", x, d);
+  }
+
+  /** Whether {@code str} starts with {@code prefix} (strings or binaries). */
+  public static Column startswith(Column str, Column prefix) {
+    return strFn("startswith", str, prefix);
+  }
+
+  /** Whether {@code str} ends with {@code suffix} (strings or binaries). */
+  public static Column endswith(Column str, Column suffix) {
+    return strFn("endswith", str, suffix);
+  }
+
+  /** Whether {@code right} occurs in {@code left} (strings or binaries). */
+  public static Column contains(Column left, Column right) {
+    return strFn("contains", left, right);
+  }
+
+  /** Null when {@code col1} equals {@code col2}, else {@code col1}. */
+  public static Column nullif(Column col1, Column col2) {
+    return strFn("nullif", col1, col2);
+  }
+
+  /** The type of the value as a DDL string ({@code int}, {@code array<string>}). */
+  public static Column typeof(Column col) {
+    return strFn("typeof", col);
+  }
+
+  /** Spark's Murmur3 hash (seed 42) of the values, an int. */
+  public static Column hash(Column... cols) {
+    return strFn("hash", (Object[]) cols);
+  }
+
+  /** Spark's xxHash64 (seed 42) of the values, a bigint. */
+  public static Column xxhash64(Column... cols) {
+    return strFn("xxhash64", (Object[]) cols);
+  }
+
+  /** MD5 of a binary (or string) as 32 hex digits. */
+  public static Column md5(Column e) {
+    return strFn("md5", e);
+  }
+
+  /** SHA-1 of a binary (or string) as 40 hex digits. */
+  public static Column sha1(Column e) {
+    return strFn("sha1", e);
+  }
+
+  /** SHA-2 ({@code numBits} 224, 256, 384, 512 or 0 for 256) as hex; null for other sizes. */
+  public static Column sha2(Column e, int numBits) {
+    return strFn("sha2", e, numBits);
+  }
+
+  /** CRC-32 of a binary (or string), a bigint. */
+  public static Column crc32(Column e) {
+    return strFn("crc32", e);
+  }
+
+  /** A random UUID string per row. */
+  public static Column uuid() {
+    return strFn("uuid");
+  }
+
+  /** Increasing, unique ids: the partition index in the upper 31 bits, the row number below. */
+  public static Column monotonically_increasing_id() {
+    return strFn("monotonically_increasing_id");
+  }
+
+  /** The index of the partition the row is processed in. */
+  public static Column spark_partition_id() {
+    return strFn("spark_partition_id");
+  }
+
+  /** The file the row was read from; "" while scans do not report it. */
+  public static Column input_file_name() {
+    return strFn("input_file_name");
+  }
 }

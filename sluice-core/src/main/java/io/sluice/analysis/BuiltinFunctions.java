@@ -28,6 +28,7 @@ final class BuiltinFunctions {
     FunctionRegistry all = core(r);
     all = StringFunctionSpecs.register(all);
     all = CollectionFunctionSpecs.register(all);
+    all = MiscFunctionSpecs.register(all);
     return all;
   }
 

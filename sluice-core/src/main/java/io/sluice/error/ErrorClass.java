@@ -226,6 +226,42 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: only foldable `STRING` expressions"
           + " are allowed to appear at odd position, but they are <inputExprs>."),
+  // string, hash and misc functions: argument checks
+  DATATYPE_MISMATCH_NON_FOLDABLE_INPUT(
+      "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a"
+          + " foldable <inputType> expression; however, got <inputExpr>."),
+  DATATYPE_MISMATCH_VALUE_OUT_OF_RANGE(
+      "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must be between"
+          + " <valueRange> (current value = <currentValue>)."),
+  DATATYPE_MISMATCH_HASH_MAP_TYPE(
+      "DATATYPE_MISMATCH.HASH_MAP_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to the function <functionName>"
+          + " cannot contain elements of the \"MAP\" type. In Spark, same maps may have different"
+          + " hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore"
+          + " previous behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\"."),
+  INVALID_ESCAPE_CHAR(
+      "INVALID_ESCAPE_CHAR",
+      "42604",
+      "`EscapeChar` should be a string literal of length one, but got <sqlExpr>."),
+  INVALID_FORMAT_ESC_IN_THE_MIDDLE(
+      "INVALID_FORMAT.ESC_IN_THE_MIDDLE",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to precede"
+          + " <char>."),
+  INVALID_FORMAT_ESC_AT_THE_END(
+      "INVALID_FORMAT.ESC_AT_THE_END",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to end with."),
+  INVALID_PARAMETER_VALUE_ZERO_INDEX(
+      "INVALID_PARAMETER_VALUE.ZERO_INDEX",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: expects %1$, %2$ and"
+          + " so on, but got %0$."),
   CANNOT_PARSE_DATATYPE(
       "PARSE_SYNTAX_ERROR",
       "42601",
@@ -315,6 +351,21 @@ public enum ErrorClass {
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL"
           + " function `get()` to tolerate accessing element at invalid index and return NULL"
           + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  // string functions: run-time errors
+  INVALID_PARAMETER_VALUE_PATTERN(
+      "INVALID_PARAMETER_VALUE.PATTERN",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: <value>."),
+  INVALID_PARAMETER_VALUE_REGEX_GROUP_INDEX(
+      "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index"
+          + " between 0 and <groupCount>, but got <groupIndex>."),
+  INVALID_REGEXP_REPLACE(
+      "INVALID_REGEXP_REPLACE",
+      "22023",
+      "Could not perform regexp_replace for source = \"<source>\", pattern = \"<pattern>\","
+          + " replacement = \"<replacement>\" and position = <position>."),
   INVALID_INTERVAL_FORMAT_UNMATCHED_FORMAT_STRING(
       "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
       "22006",

@@ -10,11 +10,13 @@ import io.sluice.exec.vector.MapVector;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.MapType;
+import io.sluice.plan.expr.ScalarFunction;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Kernels that reshape arrays: {@code array_join}, {@code slice}, {@code flatten} and {@code
- * map_from_arrays}. Each computes the positions of the result's elements for the whole batch,
+ * map_from_arrays}, and the array forms of {@code concat} and {@code reverse}. Each computes the positions of the result's elements for the whole batch,
  * then gathers them once.
  */
 final class ArrayKernels {
@@ -198,6 +200,51 @@ final class ArrayKernels {
       CollectionKernels.checkDistinctKeys(keyVector, offsets, nulls, n);
       return new MapVector(type, offsets, keyVector,
           v.elements().gather(valuePositions, total), nulls, n);
+    };
+  }
+
+  /** concat of arrays: the elements of every argument in order; null when any is null. */
+  static VectorEvaluator concat(ScalarFunction call, List<VectorEvaluator> args) {
+    ArrayType type = (ArrayType) call.dataType();
+    return batch -> {
+      int n = batch.numRows();
+      ArrayVector[] in = new ArrayVector[args.size()];
+      for (int a = 0; a < in.length; a++) in[a] = (ArrayVector) args.get(a).evaluate(batch);
+      boolean[] nulls = Args.nulls(n, in);
+      ArrayVector out = new ArrayVector(type, n);
+      ColumnVector el = out.elements();
+      for (int i = 0; i < n; i++) {
+        if (Args.isNull(nulls, i)) {
+          out.appendNull();
+          continue;
+        }
+        for (ArrayVector v : in) {
+          ColumnVector src = v.elements();
+          for (int e = v.start(i), end = e + v.length(i); e < end; e++) el.appendFrom(src, e);
+        }
+        out.commitRow();
+      }
+      return out;
+    };
+  }
+
+  /** reverse of an array: its elements in reverse order. */
+  static VectorEvaluator reverse(VectorEvaluator arg) {
+    return batch -> {
+      int n = batch.numRows();
+      ArrayVector in = (ArrayVector) arg.evaluate(batch);
+      ArrayVector out = new ArrayVector((ArrayType) in.type(), n);
+      ColumnVector el = out.elements();
+      ColumnVector src = in.elements();
+      for (int i = 0; i < n; i++) {
+        if (in.isNullAt(i)) {
+          out.appendNull();
+          continue;
+        }
+        for (int e = in.start(i) + in.length(i) - 1; e >= in.start(i); e--) el.appendFrom(src, e);
+        out.commitRow();
+      }
+      return out;
     };
   }
 }

@@ -19,6 +19,7 @@ public final class ScalarKernels {
     Map<String, ScalarKernel> m = new HashMap<>();
     StringKernels.register(m);
     CollectionKernels.register(m);
+    HashKernels.register(m);
     return Map.copyOf(m);
   }
 
