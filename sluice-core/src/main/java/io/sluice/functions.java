@@ -865,4 +865,265 @@ public final class functions {
   public static Column input_file_name() {
     return strFn("input_file_name");
   }
+
+  // ---- date and time functions ----
+
+  /** The current date in the session time zone, the same for the whole query execution. */
+  public static Column current_date() {
+    return fn("current_date", false);
+  }
+
+  /** The current instant, the same for the whole query execution. */
+  public static Column current_timestamp() {
+    return fn("current_timestamp", false);
+  }
+
+  /** Same as {@link #current_timestamp()}, named {@code now()}. */
+  public static Column now() {
+    return fn("now", false);
+  }
+
+  /** {@code CAST(s AS TIMESTAMP)}, named {@code to_timestamp(s)}. */
+  public static Column to_timestamp(Column s) {
+    return fn("to_timestamp", false, s.expr());
+  }
+
+  /** Parses {@code s} with a Spark datetime pattern; null (or an ANSI error) when it fails. */
+  public static Column to_timestamp(Column s, String fmt) {
+    return fn("to_timestamp", false, s.expr(), Literal.of(fmt));
+  }
+
+  /** {@code CAST(e AS DATE)}, named {@code to_date(e)}. */
+  public static Column to_date(Column e) {
+    return fn("to_date", false, e.expr());
+  }
+
+  /** Parses {@code e} with a Spark datetime pattern to a date. */
+  public static Column to_date(Column e, String fmt) {
+    return fn("to_date", false, e.expr(), Literal.of(fmt));
+  }
+
+  /** Formats a timestamp (or date) with a Spark datetime pattern in the session time zone. */
+  public static Column date_format(Column dateExpr, String format) {
+    return fn("date_format", false, dateExpr.expr(), Literal.of(format));
+  }
+
+  /** The year of a date. */
+  public static Column year(Column e) {
+    return fn("year", false, e.expr());
+  }
+
+  /** The quarter (1-4) of a date. */
+  public static Column quarter(Column e) {
+    return fn("quarter", false, e.expr());
+  }
+
+  /** The month (1-12) of a date. */
+  public static Column month(Column e) {
+    return fn("month", false, e.expr());
+  }
+
+  /** The day of the month of a date. */
+  public static Column dayofmonth(Column e) {
+    return fn("dayofmonth", false, e.expr());
+  }
+
+  /** The day of the month of a date, named {@code day(e)}. */
+  public static Column day(Column e) {
+    return fn("day", false, e.expr());
+  }
+
+  /** The day of the week of a date: 1 = Sunday ... 7 = Saturday. */
+  public static Column dayofweek(Column e) {
+    return fn("dayofweek", false, e.expr());
+  }
+
+  /** The day of the year (1-366) of a date. */
+  public static Column dayofyear(Column e) {
+    return fn("dayofyear", false, e.expr());
+  }
+
+  /** The hour of a timestamp in the session time zone. */
+  public static Column hour(Column e) {
+    return fn("hour", false, e.expr());
+  }
+
+  /** The minute of a timestamp in the session time zone. */
+  public static Column minute(Column e) {
+    return fn("minute", false, e.expr());
+  }
+
+  /** The second of a timestamp. */
+  public static Column second(Column e) {
+    return fn("second", false, e.expr());
+  }
+
+  /** The ISO-8601 week number of a date (weeks start on Monday). */
+  public static Column weekofyear(Column e) {
+    return fn("weekofyear", false, e.expr());
+  }
+
+  /** The date {@code days} days after {@code start}. */
+  public static Column date_add(Column start, int days) {
+    return date_add(start, lit(days));
+  }
+
+  /** The date {@code days} days after {@code start}. */
+  public static Column date_add(Column start, Column days) {
+    return fn("date_add", false, start.expr(), days.expr());
+  }
+
+  /** Same as {@link #date_add(Column, Column)}, named {@code dateadd}. */
+  public static Column dateadd(Column start, Column days) {
+    return fn("dateadd", false, start.expr(), days.expr());
+  }
+
+  /** The date {@code days} days before {@code start}. */
+  public static Column date_sub(Column start, int days) {
+    return date_sub(start, lit(days));
+  }
+
+  /** The date {@code days} days before {@code start}. */
+  public static Column date_sub(Column start, Column days) {
+    return fn("date_sub", false, start.expr(), days.expr());
+  }
+
+  /** The date {@code numMonths} months after {@code startDate} (day clamped to the month). */
+  public static Column add_months(Column startDate, int numMonths) {
+    return add_months(startDate, lit(numMonths));
+  }
+
+  /** The date {@code numMonths} months after {@code startDate} (day clamped to the month). */
+  public static Column add_months(Column startDate, Column numMonths) {
+    return fn("add_months", false, startDate.expr(), numMonths.expr());
+  }
+
+  /** Days from {@code start} to {@code end}. */
+  public static Column datediff(Column end, Column start) {
+    return fn("datediff", false, end.expr(), start.expr());
+  }
+
+  /** Same as {@link #datediff}, named {@code date_diff}. */
+  public static Column date_diff(Column end, Column start) {
+    return fn("date_diff", false, end.expr(), start.expr());
+  }
+
+  /** Months between two timestamps, rounded to 8 digits. */
+  public static Column months_between(Column end, Column start) {
+    return fn("months_between", false, end.expr(), start.expr());
+  }
+
+  /** Months between two timestamps, rounded to 8 digits when {@code roundOff}. */
+  public static Column months_between(Column end, Column start, boolean roundOff) {
+    return fn("months_between", false, end.expr(), start.expr(), Literal.of(roundOff));
+  }
+
+  /** The last day of the month of a date. */
+  public static Column last_day(Column e) {
+    return fn("last_day", false, e.expr());
+  }
+
+  /** The first date after {@code date} on {@code dayOfWeek} ({@code "Mon"}, {@code "TU"}). */
+  public static Column next_day(Column date, String dayOfWeek) {
+    return next_day(date, lit(dayOfWeek));
+  }
+
+  /** The first date after {@code date} on {@code dayOfWeek}. */
+  public static Column next_day(Column date, Column dayOfWeek) {
+    return fn("next_day", false, date.expr(), dayOfWeek.expr());
+  }
+
+  /** Seconds since the epoch of the current instant. */
+  public static Column unix_timestamp() {
+    return fn("unix_timestamp", false);
+  }
+
+  /** Seconds since the epoch of {@code s} read as {@code yyyy-MM-dd HH:mm:ss}. */
+  public static Column unix_timestamp(Column s) {
+    return fn("unix_timestamp", false, s.expr());
+  }
+
+  /** Seconds since the epoch of {@code s} read with pattern {@code p}. */
+  public static Column unix_timestamp(Column s, String p) {
+    return fn("unix_timestamp", false, s.expr(), Literal.of(p));
+  }
+
+  /** Seconds since the epoch of {@code e} read as {@code yyyy-MM-dd HH:mm:ss}. */
+  public static Column to_unix_timestamp(Column e) {
+    return fn("to_unix_timestamp", false, e.expr());
+  }
+
+  /** Seconds since the epoch of {@code e} read with the pattern {@code format}. */
+  public static Column to_unix_timestamp(Column e, Column format) {
+    return fn("to_unix_timestamp", false, e.expr(), format.expr());
+  }
+
+  /** Seconds since the epoch as {@code yyyy-MM-dd HH:mm:ss} text in the session time zone. */
+  public static Column from_unixtime(Column ut) {
+    return fn("from_unixtime", false, ut.expr());
+  }
+
+  /** Seconds since the epoch as text with pattern {@code f}. */
+  public static Column from_unixtime(Column ut, String f) {
+    return fn("from_unixtime", false, ut.expr(), Literal.of(f));
+  }
+
+  /** The timestamp {@code e} seconds after the epoch. */
+  public static Column timestamp_seconds(Column e) {
+    return fn("timestamp_seconds", false, e.expr());
+  }
+
+  /** The timestamp {@code e} milliseconds after the epoch. */
+  public static Column timestamp_millis(Column e) {
+    return fn("timestamp_millis", false, e.expr());
+  }
+
+  /** The timestamp truncated to a unit ({@code "year"}, {@code "hour"}, ...). */
+  public static Column date_trunc(String format, Column timestamp) {
+    return fn("date_trunc", false, Literal.of(format), timestamp.expr());
+  }
+
+  /** The date truncated to a unit ({@code "year"}, {@code "mm"}, {@code "week"}...). */
+  public static Column trunc(Column date, String format) {
+    return fn("trunc", false, date.expr(), Literal.of(format));
+  }
+
+  /** The date of year, month and day fields. */
+  public static Column make_date(Column year, Column month, Column day) {
+    return fn("make_date", false, year.expr(), month.expr(), day.expr());
+  }
+
+  /** The timestamp of local fields in the session time zone. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
+      Column mins, Column secs) {
+    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
+        mins.expr(), secs.expr());
+  }
+
+  /** The timestamp of local fields in the time zone {@code timezone}. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
+      Column mins, Column secs, Column timezone) {
+    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
+        mins.expr(), secs.expr(), timezone.expr());
+  }
+
+  /** Reads {@code ts} as UTC wall-clock time and renders it in zone {@code tz}. */
+  public static Column from_utc_timestamp(Column ts, String tz) {
+    return from_utc_timestamp(ts, lit(tz));
+  }
+
+  /** Reads {@code ts} as UTC wall-clock time and renders it in zone {@code tz}. */
+  public static Column from_utc_timestamp(Column ts, Column tz) {
+    return fn("from_utc_timestamp", false, ts.expr(), tz.expr());
+  }
+
+  /** Reads {@code ts} as wall-clock time in zone {@code tz} and renders it in UTC. */
+  public static Column to_utc_timestamp(Column ts, String tz) {
+    return to_utc_timestamp(ts, lit(tz));
+  }
+
+  /** Reads {@code ts} as wall-clock time in zone {@code tz} and renders it in UTC. */
+  public static Column to_utc_timestamp(Column ts, Column tz) {
+    return fn("to_utc_timestamp", false, ts.expr(), tz.expr());
+  }
 }

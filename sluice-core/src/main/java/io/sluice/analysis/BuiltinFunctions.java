@@ -29,6 +29,7 @@ final class BuiltinFunctions {
     all = StringFunctionSpecs.register(all);
     all = CollectionFunctionSpecs.register(all);
     all = MiscFunctionSpecs.register(all);
+    all = DateTimeFunctionSpecs.register(all);
     return all;
   }
 

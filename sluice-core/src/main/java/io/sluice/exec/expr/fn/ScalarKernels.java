@@ -20,6 +20,7 @@ public final class ScalarKernels {
     StringKernels.register(m);
     CollectionKernels.register(m);
     HashKernels.register(m);
+    DateTimeKernels.register(m);
     return Map.copyOf(m);
   }
 
