@@ -274,6 +274,25 @@ public enum ErrorClass {
       "INVALID_OPTION_VALUE",
       "42616",
       "The value '<value>' of the option <option> is invalid: <reason>"),
+  INVALID_DELIMITER_VALUE_EMPTY_STRING(
+      "INVALID_DELIMITER_VALUE.EMPTY_STRING",
+      "42602",
+      "Invalid value for delimiter. Delimiter cannot be empty string."),
+  INVALID_DELIMITER_VALUE_SINGLE_BACKSLASH(
+      "INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH",
+      "42602",
+      "Invalid value for delimiter. Single backslash is prohibited. It has special meaning as"
+          + " beginning of an escape sequence. To get the backslash character, pass a string"
+          + " with two backslashes as the delimiter."),
+  INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER(
+      "INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER",
+      "42602",
+      "Invalid value for delimiter. Unsupported special character for delimiter: <str>."),
+  /** Spark's legacy error for a text source schema of more than one column. */
+  TEXT_SOURCE_SINGLE_COLUMN(
+      "_LEGACY_ERROR_TEMP_1290",
+      "42000",
+      "Text data source supports only a single column, and you have <numCols> columns."),
   INVALID_MASTER_URL(
       "INVALID_MASTER_URL",
       "22023",

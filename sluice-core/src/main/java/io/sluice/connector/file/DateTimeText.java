@@ -31,15 +31,20 @@ public final class DateTimeText {
     String p = o.get(key).orElse(null);
     if (p == null) return null;
     try {
-      return new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern(p)
-          .parseDefaulting(ChronoField.ERA, 1)
-          .toFormatter(Locale.US)
-          .withResolverStyle(ResolverStyle.STRICT);
+      return ofPattern(p);
     } catch (IllegalArgumentException e) {
       throw o.invalid(key, p, "it is not a valid datetime pattern: " + e.getMessage());
     }
+  }
+
+  /** A strict formatter for a datetime pattern; {@link IllegalArgumentException} if invalid. */
+  public static DateTimeFormatter ofPattern(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.US)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /**
