@@ -253,6 +253,13 @@ public enum ErrorClass {
       "42804",
       "The column <columnName> for corrupt records must have the nullable STRING type, but got"
           + " <actualType>."),
+  QUERY_ONLY_CORRUPT_RECORD_COLUMN(
+      "UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN",
+      "0A000",
+      "The feature is not supported: Queries from raw JSON/CSV/XML files are disallowed when the"
+          + " referenced columns only include the internal corrupt record column (named"
+          + " <columnName>). Read another column too, or cache or save the parsed results and"
+          + " then send the same query."),
   CONFLICTING_PARTITION_COLUMN_NAMES(
       "CONFLICTING_PARTITION_COLUMN_NAMES",
       "KD009",

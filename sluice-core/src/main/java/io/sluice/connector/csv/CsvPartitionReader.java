@@ -87,6 +87,10 @@ final class CsvPartitionReader implements BatchIterator {
     this.batchSize = Math.max(1, batchSize);
     this.external = ReadColumns.of(readSchema, files.partitionSchema(),
         options.columnNameOfCorruptRecord);
+    if (readSchema.length() == 1 && external.corruptOrdinal == 0) {
+      throw new io.sluice.AnalysisException(ErrorClass.QUERY_ONLY_CORRUPT_RECORD_COLUMN,
+          SluiceException.params("columnName", "`" + options.columnNameOfCorruptRecord + "`"));
+    }
     this.tokenizer = new CsvTokenizer(options);
     int n = 0;
     int[] ordinals = new int[readSchema.length()];
