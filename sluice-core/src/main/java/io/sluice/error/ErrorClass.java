@@ -424,6 +424,10 @@ public enum ErrorClass {
       "INVALID_WHEN_USAGE",
       "42K09",
       "<reason>"),
+  USER_SPECIFIED_SCHEMA_UNSUPPORTED(
+      "_LEGACY_ERROR_TEMP_1189",
+      "42000",
+      "User specified schema not supported with `<operation>`."),
   UNSUPPORTED_DATA_SOURCE_PATHS(
       "UNSUPPORTED_DATA_SOURCE_PATHS",
       "42616",
