@@ -200,6 +200,8 @@ primaryExpression
     | CASE value=expression whenClause+ (ELSE elseExpression=expression)? END  #simpleCase
     | name=(CAST | TRY_CAST) LEFT_PAREN expression AS dataType RIGHT_PAREN  #cast
     | constant                                                          #constantDefault
+    | identifier ARROW expression                                       #lambda
+    | LEFT_PAREN identifier (COMMA identifier)* RIGHT_PAREN ARROW expression  #lambda
     | ASTERISK                                                          #star
     | qualifiedName DOT ASTERISK                                        #star
     | functionName LEFT_PAREN (setQuantifier? arguments+=namedExpression
@@ -233,10 +235,13 @@ frameBound
     | expression boundType=(PRECEDING | FOLLOWING)
     ;
 
+// LEFT, RIGHT, LIKE and RLIKE are reserved but also name functions: left(s, 2), like(s, 'a%').
 functionName
     : qualifiedName
     | LEFT
     | RIGHT
+    | LIKE
+    | RLIKE
     ;
 
 constant
@@ -473,6 +478,7 @@ SLASH: '/';
 PERCENT: '%';
 CONCAT_PIPE: '||';
 DOUBLE_COLON: '::';
+ARROW: '->';
 COLON: ':';
 SEMICOLON: ';';
 COMMA: ',';

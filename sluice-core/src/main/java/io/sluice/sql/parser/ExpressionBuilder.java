@@ -13,6 +13,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.In;
 import io.sluice.plan.expr.IsNotNull;
 import io.sluice.plan.expr.IsNull;
+import io.sluice.plan.expr.LambdaFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
@@ -21,6 +22,7 @@ import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedExtractValue;
 import io.sluice.plan.expr.UnresolvedFunction;
+import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.plan.expr.WindowExpression;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticBinaryContext;
@@ -34,6 +36,8 @@ import io.sluice.sql.parser.SluiceSqlParser.DereferenceContext;
 import io.sluice.sql.parser.SluiceSqlParser.ExpressionContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionCallContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionNameContext;
+import io.sluice.sql.parser.SluiceSqlParser.IdentifierContext;
+import io.sluice.sql.parser.SluiceSqlParser.LambdaContext;
 import io.sluice.sql.parser.SluiceSqlParser.LogicalBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.LogicalNotContext;
 import io.sluice.sql.parser.SluiceSqlParser.NamedExpressionContext;
@@ -244,6 +248,21 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     }
     Expression call = new UnresolvedFunction(name, args, distinct);
     return ctx.windowSpec() == null ? call : window(call, ctx.windowSpec());
+  }
+
+  /**
+   * {@code x -> body} or {@code (acc, x) -> body}: the arguments become {@link
+   * UnresolvedNamedLambdaVariable}s, as the DataFrame API builds them; uses of them in the body
+   * stay column names, which the analyzer binds to the arguments first (arguments shadow
+   * columns).
+   */
+  @Override
+  public Expression visitLambda(LambdaContext ctx) {
+    List<Expression> args = new ArrayList<>(ctx.identifier().size());
+    for (IdentifierContext id : ctx.identifier()) {
+      args.add(new UnresolvedNamedLambdaVariable(Names.identifier(id)));
+    }
+    return new LambdaFunction(expression(ctx.expression()), args);
   }
 
   static String functionName(FunctionNameContext ctx) {

@@ -8,10 +8,12 @@ import io.sluice.plan.expr.Cast;
 import io.sluice.plan.expr.Comparison;
 import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.LambdaFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedExtractValue;
 import io.sluice.plan.expr.UnresolvedFunction;
+import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.plan.expr.WindowExpression;
 import io.sluice.plan.logical.Except;
@@ -320,6 +322,41 @@ class SqlParserTest {
     assertThat(expr("a || b")).isEqualTo(
         new UnresolvedFunction("concat", List.of(attr("a"), attr("b")), false));
     assertThat(expr("left(s, 2)").sql()).isEqualTo("left(s, 2)");
+  }
+
+  @Test
+  void lambdasAsTheDataFrameApiBuildsThem() {
+    UnresolvedNamedLambdaVariable x = new UnresolvedNamedLambdaVariable("x");
+    UnresolvedNamedLambdaVariable acc = new UnresolvedNamedLambdaVariable("acc");
+    // Uses in the body stay names: the analyzer binds them to the arguments first.
+    assertThat(expr("transform(a, x -> x + 1)")).isEqualTo(new UnresolvedFunction("transform",
+        List.of(attr("a"), new LambdaFunction(
+            new BinaryArithmetic(BinaryArithmetic.Op.ADD, attr("x"), Literal.of(1),
+                EvalMode.ANSI), List.of(x))), false));
+    assertThat(expr("aggregate(a, 0, (acc, x) -> acc + x, acc -> acc)")).isEqualTo(
+        new UnresolvedFunction("aggregate", List.of(attr("a"), Literal.of(0),
+            new LambdaFunction(new BinaryArithmetic(BinaryArithmetic.Op.ADD, attr("acc"),
+                attr("x"), EvalMode.ANSI), List.of(acc, x)),
+            new LambdaFunction(attr("acc"), List.of(acc))), false));
+    // The body extends to the end of the argument: a whole boolean expression.
+    assertThat(expr("filter(a, x -> x > 1 AND x < 3)").sql())
+        .isEqualTo("filter(a, lambdafunction(((x > 1) AND (x < 3)), x))");
+    assertThat(expr("exists(a, (x) -> x IS NULL)").sql())
+        .isEqualTo("exists(a, lambdafunction((x IS NULL), x))");
+    assertThat(expr("transform(a, `my x` -> `my x`)").sql())
+        .isEqualTo("transform(a, lambdafunction(`my x`, my x))");
+    assertThat(expr("a - -1").sql()).isEqualTo("(a - -1)");
+  }
+
+  @Test
+  void reservedWordsThatNameFunctions() {
+    assertThat(expr("like(s, 'a%')")).isEqualTo(new UnresolvedFunction("like",
+        List.of(attr("s"), Literal.of("a%")), false));
+    assertThat(expr("RLIKE(s, 'a')")).isEqualTo(new UnresolvedFunction("rlike",
+        List.of(attr("s"), Literal.of("a")), false));
+    assertThat(expr("s LIKE 'a%'")).isEqualTo(expr("like(s, 'a%')"));
+    assertThat(expr("right(s, 1)")).isEqualTo(new UnresolvedFunction("right",
+        List.of(attr("s"), Literal.of(1)), false));
   }
 
   @Test
