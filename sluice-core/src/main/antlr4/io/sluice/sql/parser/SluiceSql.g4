@@ -200,12 +200,10 @@ primaryExpression
     | CASE value=expression whenClause+ (ELSE elseExpression=expression)? END  #simpleCase
     | name=(CAST | TRY_CAST) LEFT_PAREN expression AS dataType RIGHT_PAREN  #cast
     | constant                                                          #constantDefault
-    | identifier ARROW expression                                       #lambda
-    | LEFT_PAREN identifier (COMMA identifier)* RIGHT_PAREN ARROW expression  #lambda
     | ASTERISK                                                          #star
     | qualifiedName DOT ASTERISK                                        #star
-    | functionName LEFT_PAREN (setQuantifier? arguments+=namedExpression
-        (COMMA arguments+=namedExpression)*)? RIGHT_PAREN
+    | functionName LEFT_PAREN (setQuantifier? arguments+=functionArgument
+        (COMMA arguments+=functionArgument)*)? RIGHT_PAREN
         (OVER windowSpec)?                                              #functionCall
     | name=(CURRENT_DATE | CURRENT_TIMESTAMP)                           #currentLike
     | value=primaryExpression LEFT_BRACKET index=valueExpression RIGHT_BRACKET  #subscript
@@ -213,6 +211,15 @@ primaryExpression
     | base=primaryExpression DOT fieldName=fieldIdentifier              #dereference
     | LEFT_PAREN expression RIGHT_PAREN                                 #parenthesizedExpression
     | primaryExpression DOUBLE_COLON dataType                           #castByColon
+    ;
+
+// A lambda is only meaningful as an argument of a (higher-order) function, so it is parsed
+// only there: a parenthesized expression elsewhere keeps its one-token decision (and the
+// "missing ')'" hint of its syntax errors).
+functionArgument
+    : identifier ARROW body=expression                                  #lambda
+    | LEFT_PAREN identifier (COMMA identifier)+ RIGHT_PAREN ARROW body=expression  #lambda
+    | namedExpression                                                   #plainArgument
     ;
 
 whenClause

@@ -42,6 +42,7 @@ import io.sluice.sql.parser.SluiceSqlParser.LogicalBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.LogicalNotContext;
 import io.sluice.sql.parser.SluiceSqlParser.NamedExpressionContext;
 import io.sluice.sql.parser.SluiceSqlParser.ParenthesizedExpressionContext;
+import io.sluice.sql.parser.SluiceSqlParser.PlainArgumentContext;
 import io.sluice.sql.parser.SluiceSqlParser.PredicateContext;
 import io.sluice.sql.parser.SluiceSqlParser.PredicatedContext;
 import io.sluice.sql.parser.SluiceSqlParser.SearchedCaseContext;
@@ -262,7 +263,12 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     for (IdentifierContext id : ctx.identifier()) {
       args.add(new UnresolvedNamedLambdaVariable(Names.identifier(id)));
     }
-    return new LambdaFunction(expression(ctx.expression()), args);
+    return new LambdaFunction(expression(ctx.body), args);
+  }
+
+  @Override
+  public Expression visitPlainArgument(PlainArgumentContext ctx) {
+    return expression(ctx.namedExpression());
   }
 
   static String functionName(FunctionNameContext ctx) {

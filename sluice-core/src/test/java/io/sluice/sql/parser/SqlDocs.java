@@ -127,8 +127,9 @@ final class SqlDocs {
       - `UNION` without `ALL` removes duplicates. `INTERSECT` binds tighter than `UNION` and
         `EXCEPT`. `EXCEPT` and `INTERSECT` parse and analyze but do not run yet (the planner
         rejects them with `UNSUPPORTED_FEATURE.SLUICE_SQL`).
-      - `LATERAL VIEW` and window functions (`f(...) OVER (PARTITION BY ... ORDER BY ...)`)
-        parse but do not analyze yet.
+      - `LATERAL VIEW [OUTER]` joins each input row with the rows its generator makes (`OUTER`
+        keeps rows for which it makes none). Window functions (`f(...) OVER (PARTITION BY ...
+        ORDER BY ...)`) parse but do not analyze yet.
 
       ## Expressions
 
@@ -146,6 +147,7 @@ final class SqlDocs {
       | `CAST(a AS type)`, `TRY_CAST(a AS type)`, `a::type` | |
       | `s.field`, `arr[0]`, `m['key']`, `*`, `t.*`, `struct_col.*` | |
       | `f(args)`, `f(DISTINCT args)`, `count(*)` | functions by name, see below; `count(*)` is `count(1)` |
+      | `x -> body`, `(x, y) -> body` | lambdas, as arguments of higher-order functions (`transform(a, x -> x + 1)`, `aggregate(a, 0, (acc, x) -> acc + x)`); the arguments shadow columns of the same name, the body may read columns |
       | `current_date`, `current_timestamp` | without parentheses too |
 
       Types by SQL name: `BOOLEAN`, `TINYINT`/`BYTE`, `SMALLINT`/`SHORT`, `INT`/`INTEGER`,

@@ -123,7 +123,6 @@ class SqlFunctionRoundTripTest {
       outcomes.add(generator.generate(spec, !CLOCK_DEPENDENT.contains(name),
           METHOD_NAMED_OTHERWISE.containsKey(name)));
     }
-    outcomes.forEach(System.out::println);
     Map<Status, Set<String>> byStatus = new TreeMap<>();
     for (Outcome o : outcomes) {
       byStatus.computeIfAbsent(o.status(), s -> new TreeSet<>()).add(o.name());
