@@ -229,6 +229,8 @@ class SqlEngineTest {
     // DataFrame API in io.sluice.fn.HigherOrderFunctionsTest.
     covered.addAll(Arrays.asList("transform", "filter", "exists", "forall", "aggregate",
         "zip_with"));
+    // String, hash and misc functions: SQL vs DataFrame in io.sluice.fn.StringSqlFunctionsTest
+    covered.addAll(io.sluice.fn.StringSqlFunctionsTest.FUNCTIONS);
     assertThat(io.sluice.analysis.FunctionRegistry.builtin().names())
         .containsExactlyInAnyOrderElementsOf(covered);
   }
@@ -309,7 +311,7 @@ class SqlEngineTest {
     DataFrame fns = spark.sql("SHOW FUNCTIONS");
     assertThat(fns.columns()).containsExactly("function");
     assertThat(rows("SHOW FUNCTIONS LIKE 'c*'"))
-        .containsExactly("[cardinality]", "[coalesce]", "[count]");
+        .contains("[cardinality]", "[coalesce]", "[count]").allMatch(r -> r.startsWith("[c"));
     assertThat(rows("DESCRIBE FUNCTION count")).containsExactly(
         "[Function: count]", "[Usage: count(expr, ...)]");
     assertThatThrownBy(() -> spark.sql("DESCRIBE FUNCTION nope"))
