@@ -883,4 +883,919 @@ public final class functions {
   public static Column input_file_name() {
     return strFn("input_file_name");
   }
+
+  // ---- date and time functions ----
+
+  /** The current date in the session time zone, the same for the whole query execution. */
+  public static Column current_date() {
+    return fn("current_date", false);
+  }
+
+  /** The current instant, the same for the whole query execution. */
+  public static Column current_timestamp() {
+    return fn("current_timestamp", false);
+  }
+
+  /** Same as {@link #current_timestamp()}, named {@code now()}. */
+  public static Column now() {
+    return fn("now", false);
+  }
+
+  /** {@code CAST(s AS TIMESTAMP)}, named {@code to_timestamp(s)}. */
+  public static Column to_timestamp(Column s) {
+    return fn("to_timestamp", false, s.expr());
+  }
+
+  /** Parses {@code s} with a Spark datetime pattern; null (or an ANSI error) when it fails. */
+  public static Column to_timestamp(Column s, String fmt) {
+    return fn("to_timestamp", false, s.expr(), Literal.of(fmt));
+  }
+
+  /** {@code CAST(e AS DATE)}, named {@code to_date(e)}. */
+  public static Column to_date(Column e) {
+    return fn("to_date", false, e.expr());
+  }
+
+  /** Parses {@code e} with a Spark datetime pattern to a date. */
+  public static Column to_date(Column e, String fmt) {
+    return fn("to_date", false, e.expr(), Literal.of(fmt));
+  }
+
+  /** Formats a timestamp (or date) with a Spark datetime pattern in the session time zone. */
+  public static Column date_format(Column dateExpr, String format) {
+    return fn("date_format", false, dateExpr.expr(), Literal.of(format));
+  }
+
+  /** The year of a date. */
+  public static Column year(Column e) {
+    return fn("year", false, e.expr());
+  }
+
+  /** The quarter (1-4) of a date. */
+  public static Column quarter(Column e) {
+    return fn("quarter", false, e.expr());
+  }
+
+  /** The month (1-12) of a date. */
+  public static Column month(Column e) {
+    return fn("month", false, e.expr());
+  }
+
+  /** The day of the month of a date. */
+  public static Column dayofmonth(Column e) {
+    return fn("dayofmonth", false, e.expr());
+  }
+
+  /** The day of the month of a date, named {@code day(e)}. */
+  public static Column day(Column e) {
+    return fn("day", false, e.expr());
+  }
+
+  /** The day of the week of a date: 1 = Sunday ... 7 = Saturday. */
+  public static Column dayofweek(Column e) {
+    return fn("dayofweek", false, e.expr());
+  }
+
+  /** The day of the year (1-366) of a date. */
+  public static Column dayofyear(Column e) {
+    return fn("dayofyear", false, e.expr());
+  }
+
+  /** The hour of a timestamp in the session time zone. */
+  public static Column hour(Column e) {
+    return fn("hour", false, e.expr());
+  }
+
+  /** The minute of a timestamp in the session time zone. */
+  public static Column minute(Column e) {
+    return fn("minute", false, e.expr());
+  }
+
+  /** The second of a timestamp. */
+  public static Column second(Column e) {
+    return fn("second", false, e.expr());
+  }
+
+  /** The ISO-8601 week number of a date (weeks start on Monday). */
+  public static Column weekofyear(Column e) {
+    return fn("weekofyear", false, e.expr());
+  }
+
+  /** The date {@code days} days after {@code start}. */
+  public static Column date_add(Column start, int days) {
+    return date_add(start, lit(days));
+  }
+
+  /** The date {@code days} days after {@code start}. */
+  public static Column date_add(Column start, Column days) {
+    return fn("date_add", false, start.expr(), days.expr());
+  }
+
+  /** Same as {@link #date_add(Column, Column)}, named {@code dateadd}. */
+  public static Column dateadd(Column start, Column days) {
+    return fn("dateadd", false, start.expr(), days.expr());
+  }
+
+  /** The date {@code days} days before {@code start}. */
+  public static Column date_sub(Column start, int days) {
+    return date_sub(start, lit(days));
+  }
+
+  /** The date {@code days} days before {@code start}. */
+  public static Column date_sub(Column start, Column days) {
+    return fn("date_sub", false, start.expr(), days.expr());
+  }
+
+  /** The date {@code numMonths} months after {@code startDate} (day clamped to the month). */
+  public static Column add_months(Column startDate, int numMonths) {
+    return add_months(startDate, lit(numMonths));
+  }
+
+  /** The date {@code numMonths} months after {@code startDate} (day clamped to the month). */
+  public static Column add_months(Column startDate, Column numMonths) {
+    return fn("add_months", false, startDate.expr(), numMonths.expr());
+  }
+
+  /** Days from {@code start} to {@code end}. */
+  public static Column datediff(Column end, Column start) {
+    return fn("datediff", false, end.expr(), start.expr());
+  }
+
+  /** Same as {@link #datediff}, named {@code date_diff}. */
+  public static Column date_diff(Column end, Column start) {
+    return fn("date_diff", false, end.expr(), start.expr());
+  }
+
+  /** Months between two timestamps, rounded to 8 digits. */
+  public static Column months_between(Column end, Column start) {
+    return fn("months_between", false, end.expr(), start.expr());
+  }
+
+  /** Months between two timestamps, rounded to 8 digits when {@code roundOff}. */
+  public static Column months_between(Column end, Column start, boolean roundOff) {
+    return fn("months_between", false, end.expr(), start.expr(), Literal.of(roundOff));
+  }
+
+  /** The last day of the month of a date. */
+  public static Column last_day(Column e) {
+    return fn("last_day", false, e.expr());
+  }
+
+  /** The first date after {@code date} on {@code dayOfWeek} ({@code "Mon"}, {@code "TU"}). */
+  public static Column next_day(Column date, String dayOfWeek) {
+    return next_day(date, lit(dayOfWeek));
+  }
+
+  /** The first date after {@code date} on {@code dayOfWeek}. */
+  public static Column next_day(Column date, Column dayOfWeek) {
+    return fn("next_day", false, date.expr(), dayOfWeek.expr());
+  }
+
+  /** Seconds since the epoch of the current instant. */
+  public static Column unix_timestamp() {
+    return fn("unix_timestamp", false);
+  }
+
+  /** Seconds since the epoch of {@code s} read as {@code yyyy-MM-dd HH:mm:ss}. */
+  public static Column unix_timestamp(Column s) {
+    return fn("unix_timestamp", false, s.expr());
+  }
+
+  /** Seconds since the epoch of {@code s} read with pattern {@code p}. */
+  public static Column unix_timestamp(Column s, String p) {
+    return fn("unix_timestamp", false, s.expr(), Literal.of(p));
+  }
+
+  /** Seconds since the epoch of {@code e} read as {@code yyyy-MM-dd HH:mm:ss}. */
+  public static Column to_unix_timestamp(Column e) {
+    return fn("to_unix_timestamp", false, e.expr());
+  }
+
+  /** Seconds since the epoch of {@code e} read with the pattern {@code format}. */
+  public static Column to_unix_timestamp(Column e, Column format) {
+    return fn("to_unix_timestamp", false, e.expr(), format.expr());
+  }
+
+  /** Seconds since the epoch as {@code yyyy-MM-dd HH:mm:ss} text in the session time zone. */
+  public static Column from_unixtime(Column ut) {
+    return fn("from_unixtime", false, ut.expr());
+  }
+
+  /** Seconds since the epoch as text with pattern {@code f}. */
+  public static Column from_unixtime(Column ut, String f) {
+    return fn("from_unixtime", false, ut.expr(), Literal.of(f));
+  }
+
+  /** The timestamp {@code e} seconds after the epoch. */
+  public static Column timestamp_seconds(Column e) {
+    return fn("timestamp_seconds", false, e.expr());
+  }
+
+  /** The timestamp {@code e} milliseconds after the epoch. */
+  public static Column timestamp_millis(Column e) {
+    return fn("timestamp_millis", false, e.expr());
+  }
+
+  /** The timestamp truncated to a unit ({@code "year"}, {@code "hour"}, ...). */
+  public static Column date_trunc(String format, Column timestamp) {
+    return fn("date_trunc", false, Literal.of(format), timestamp.expr());
+  }
+
+  /** The date truncated to a unit ({@code "year"}, {@code "mm"}, {@code "week"}...). */
+  public static Column trunc(Column date, String format) {
+    return fn("trunc", false, date.expr(), Literal.of(format));
+  }
+
+  /** The date of year, month and day fields. */
+  public static Column make_date(Column year, Column month, Column day) {
+    return fn("make_date", false, year.expr(), month.expr(), day.expr());
+  }
+
+  /** The timestamp of local fields in the session time zone. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
+      Column mins, Column secs) {
+    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
+        mins.expr(), secs.expr());
+  }
+
+  /** The timestamp of local fields in the time zone {@code timezone}. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
+      Column mins, Column secs, Column timezone) {
+    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
+        mins.expr(), secs.expr(), timezone.expr());
+  }
+
+  /** Reads {@code ts} as UTC wall-clock time and renders it in zone {@code tz}. */
+  public static Column from_utc_timestamp(Column ts, String tz) {
+    return from_utc_timestamp(ts, lit(tz));
+  }
+
+  /** Reads {@code ts} as UTC wall-clock time and renders it in zone {@code tz}. */
+  public static Column from_utc_timestamp(Column ts, Column tz) {
+    return fn("from_utc_timestamp", false, ts.expr(), tz.expr());
+  }
+
+  /** Reads {@code ts} as wall-clock time in zone {@code tz} and renders it in UTC. */
+  public static Column to_utc_timestamp(Column ts, String tz) {
+    return to_utc_timestamp(ts, lit(tz));
+  }
+
+  /** Reads {@code ts} as wall-clock time in zone {@code tz} and renders it in UTC. */
+  public static Column to_utc_timestamp(Column ts, Column tz) {
+    return fn("to_utc_timestamp", false, ts.expr(), tz.expr());
+  }
+
+  // ---- math functions ----
+
+  private static Column fn(String name, Column... args) {
+    Expression[] e = new Expression[args.length];
+    for (int i = 0; i < args.length; i++) e[i] = args[i].expr();
+    return fn(name, false, e);
+  }
+
+  /** The absolute value; ANSI mode raises {@code ARITHMETIC_OVERFLOW} for the type's minimum. */
+  public static Column abs(Column e) {
+    return fn("abs", e);
+  }
+
+  /** The square root (named {@code SQRT(x)}). */
+  public static Column sqrt(Column e) {
+    return fn("sqrt", e);
+  }
+
+  /** The square root of the named column. */
+  public static Column sqrt(String columnName) {
+    return sqrt(col(columnName));
+  }
+
+  /** The cube root. */
+  public static Column cbrt(Column e) {
+    return fn("cbrt", e);
+  }
+
+  /** The cube root of the named column. */
+  public static Column cbrt(String columnName) {
+    return cbrt(col(columnName));
+  }
+
+  /** e raised to the value. */
+  public static Column exp(Column e) {
+    return fn("exp", e);
+  }
+
+  /** e raised to the named column. */
+  public static Column exp(String columnName) {
+    return exp(col(columnName));
+  }
+
+  /** e raised to the value, minus one. */
+  public static Column expm1(Column e) {
+    return fn("expm1", e);
+  }
+
+  /** The natural logarithm (named {@code ln(x)}); null for values {@code <= 0}. */
+  public static Column log(Column e) {
+    return ln(e);
+  }
+
+  /** The natural logarithm of the named column. */
+  public static Column log(String columnName) {
+    return log(col(columnName));
+  }
+
+  /** The logarithm in {@code base}; null for a non-positive base or value. */
+  public static Column log(double base, Column a) {
+    return fn("log", lit(base), a);
+  }
+
+  /** The logarithm in {@code base} of the named column. */
+  public static Column log(double base, String columnName) {
+    return log(base, col(columnName));
+  }
+
+  /** The natural logarithm; null for values {@code <= 0}. */
+  public static Column ln(Column e) {
+    return fn("ln", e);
+  }
+
+  /** The logarithm in base 10; null for values {@code <= 0}. */
+  public static Column log10(Column e) {
+    return fn("log10", e);
+  }
+
+  /** The logarithm in base 10 of the named column. */
+  public static Column log10(String columnName) {
+    return log10(col(columnName));
+  }
+
+  /** The logarithm in base 2; null for values {@code <= 0}. */
+  public static Column log2(Column e) {
+    return fn("log2", e);
+  }
+
+  /** The logarithm in base 2 of the named column. */
+  public static Column log2(String columnName) {
+    return log2(col(columnName));
+  }
+
+  /** The natural logarithm of the value plus one; null for values {@code <= -1}. */
+  public static Column log1p(Column e) {
+    return fn("log1p", e);
+  }
+
+  /** {@code l} raised to {@code r} (named {@code POWER(l, r)}). */
+  public static Column pow(Column l, Column r) {
+    return fn("power", l, r);
+  }
+
+  /** {@code l} raised to the named column. */
+  public static Column pow(Column l, String rightName) {
+    return pow(l, col(rightName));
+  }
+
+  /** The named column raised to {@code r}. */
+  public static Column pow(String leftName, Column r) {
+    return pow(col(leftName), r);
+  }
+
+  /** One named column raised to another. */
+  public static Column pow(String leftName, String rightName) {
+    return pow(col(leftName), col(rightName));
+  }
+
+  /** {@code l} raised to {@code r}. */
+  public static Column pow(Column l, double r) {
+    return pow(l, lit(r));
+  }
+
+  /** The named column raised to {@code r}. */
+  public static Column pow(String leftName, double r) {
+    return pow(col(leftName), r);
+  }
+
+  /** {@code l} raised to {@code r}. */
+  public static Column pow(double l, Column r) {
+    return pow(lit(l), r);
+  }
+
+  /** {@code l} raised to the named column. */
+  public static Column pow(double l, String rightName) {
+    return pow(l, col(rightName));
+  }
+
+  /** Same as {@link #pow(Column, Column)}. */
+  public static Column power(Column l, Column r) {
+    return fn("power", l, r);
+  }
+
+  /** Rounded to 0 decimal places, HALF_UP (named {@code round(x, 0)}). */
+  public static Column round(Column e) {
+    return round(e, 0);
+  }
+
+  /** Rounded to {@code scale} decimal places (at the integral part when negative), HALF_UP. */
+  public static Column round(Column e, int scale) {
+    return fn("round", e, lit(scale));
+  }
+
+  /** Rounded to a constant {@code scale}, HALF_UP. */
+  public static Column round(Column e, Column scale) {
+    return fn("round", e, scale);
+  }
+
+  /** Rounded to 0 decimal places, HALF_EVEN (banker's rounding). */
+  public static Column bround(Column e) {
+    return bround(e, 0);
+  }
+
+  /** Rounded to {@code scale} decimal places, HALF_EVEN. */
+  public static Column bround(Column e, int scale) {
+    return fn("bround", e, lit(scale));
+  }
+
+  /** Rounded to a constant {@code scale}, HALF_EVEN. */
+  public static Column bround(Column e, Column scale) {
+    return fn("bround", e, scale);
+  }
+
+  /** The smallest integer not below the value: bigint, or a decimal of scale 0. */
+  public static Column ceil(Column e) {
+    return fn("ceil", e);
+  }
+
+  /** The ceiling of the named column. */
+  public static Column ceil(String columnName) {
+    return ceil(col(columnName));
+  }
+
+  /** Rounded up at a constant int {@code scale} (a decimal result). */
+  public static Column ceil(Column e, Column scale) {
+    return fn("ceil", e, scale);
+  }
+
+  /** Same as {@link #ceil(Column)}, named {@code ceiling(x)}. */
+  public static Column ceiling(Column e) {
+    return fn("ceiling", e);
+  }
+
+  /** Same as {@link #ceil(Column, Column)}, named {@code ceiling(x, scale)}. */
+  public static Column ceiling(Column e, Column scale) {
+    return fn("ceiling", e, scale);
+  }
+
+  /** The largest integer not above the value: bigint, or a decimal of scale 0. */
+  public static Column floor(Column e) {
+    return fn("floor", e);
+  }
+
+  /** The floor of the named column. */
+  public static Column floor(String columnName) {
+    return floor(col(columnName));
+  }
+
+  /** Rounded down at a constant int {@code scale} (a decimal result). */
+  public static Column floor(Column e, Column scale) {
+    return fn("floor", e, scale);
+  }
+
+  /** The double closest to the value that is a mathematical integer. */
+  public static Column rint(Column e) {
+    return fn("rint", e);
+  }
+
+  /** -1.0, 0.0 or 1.0 by the sign of the value. */
+  public static Column signum(Column e) {
+    return fn("signum", e);
+  }
+
+  /** The sign of the named column. */
+  public static Column signum(String columnName) {
+    return signum(col(columnName));
+  }
+
+  /** Same as {@link #signum(Column)}, named {@code sign(x)}. */
+  public static Column sign(Column e) {
+    return fn("sign", e);
+  }
+
+  /** The sine of an angle in radians. */
+  public static Column sin(Column e) {
+    return fn("sin", e);
+  }
+
+  /** The cosine of an angle in radians. */
+  public static Column cos(Column e) {
+    return fn("cos", e);
+  }
+
+  /** The tangent of an angle in radians. */
+  public static Column tan(Column e) {
+    return fn("tan", e);
+  }
+
+  /** The arc sine, in radians. */
+  public static Column asin(Column e) {
+    return fn("asin", e);
+  }
+
+  /** The arc cosine, in radians. */
+  public static Column acos(Column e) {
+    return fn("acos", e);
+  }
+
+  /** The arc tangent, in radians. */
+  public static Column atan(Column e) {
+    return fn("atan", e);
+  }
+
+  /** The angle of the point {@code (x, y)}, in radians. */
+  public static Column atan2(Column y, Column x) {
+    return fn("atan2", y, x);
+  }
+
+  /** The hyperbolic sine. */
+  public static Column sinh(Column e) {
+    return fn("sinh", e);
+  }
+
+  /** The hyperbolic cosine. */
+  public static Column cosh(Column e) {
+    return fn("cosh", e);
+  }
+
+  /** The hyperbolic tangent. */
+  public static Column tanh(Column e) {
+    return fn("tanh", e);
+  }
+
+  /** Radians to degrees. */
+  public static Column degrees(Column e) {
+    return fn("degrees", e);
+  }
+
+  /** Degrees to radians. */
+  public static Column radians(Column e) {
+    return fn("radians", e);
+  }
+
+  /** {@code sqrt(l^2 + r^2)} without intermediate overflow. */
+  public static Column hypot(Column l, Column r) {
+    return fn("hypot", l, r);
+  }
+
+  /** Euler's number. */
+  public static Column e() {
+    return fn("e");
+  }
+
+  /** Pi. */
+  public static Column pi() {
+    return fn("pi");
+  }
+
+  /**
+   * The greatest non-null value of the columns (at least two), null when all are null; the
+   * columns are cast to their wider common type.
+   */
+  public static Column greatest(Column... exprs) {
+    return fn("greatest", exprs);
+  }
+
+  /** The greatest non-null value of the named columns. */
+  public static Column greatest(String columnName, String... columnNames) {
+    return greatest(namedColumns(columnName, columnNames));
+  }
+
+  /** The least non-null value of the columns (at least two), null when all are null. */
+  public static Column least(Column... exprs) {
+    return fn("least", exprs);
+  }
+
+  /** The least non-null value of the named columns. */
+  public static Column least(String columnName, String... columnNames) {
+    return least(namedColumns(columnName, columnNames));
+  }
+
+  private static Column[] namedColumns(String first, String... rest) {
+    Column[] cols = new Column[rest.length + 1];
+    cols[0] = col(first);
+    for (int i = 0; i < rest.length; i++) cols[i + 1] = col(rest[i]);
+    return cols;
+  }
+
+  /**
+   * Uniform random values in [0, 1): partition {@code i} draws from Spark's XORShiftRandom seeded
+   * with {@code seed + i}, so the same partitioning gives Spark's values.
+   */
+  public static Column rand(long seed) {
+    return fn("rand", lit(seed));
+  }
+
+  /** Uniform random values in [0, 1) with a random seed. */
+  public static Column rand() {
+    return rand(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+  }
+
+  /** Standard normal random values, seeded as {@link #rand(long)}. */
+  public static Column randn(long seed) {
+    return fn("randn", lit(seed));
+  }
+
+  /** Standard normal random values with a random seed. */
+  public static Column randn() {
+    return randn(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+  }
+
+  /** The positive remainder of {@code dividend / divisor}. */
+  public static Column pmod(Column dividend, Column divisor) {
+    return fn("pmod", dividend, divisor);
+  }
+
+  /** {@code left + right}, null instead of an overflow error. */
+  public static Column try_add(Column left, Column right) {
+    return fn("try_add", left, right);
+  }
+
+  /** {@code left - right}, null instead of an overflow error. */
+  public static Column try_subtract(Column left, Column right) {
+    return fn("try_subtract", left, right);
+  }
+
+  /** {@code left * right}, null instead of an overflow error. */
+  public static Column try_multiply(Column left, Column right) {
+    return fn("try_multiply", left, right);
+  }
+
+  /** {@code dividend / divisor}, null for a zero divisor or an overflow. */
+  public static Column try_divide(Column dividend, Column divisor) {
+    return fn("try_divide", dividend, divisor);
+  }
+
+  /** {@code dividend % divisor}, null for a zero divisor. */
+  public static Column try_mod(Column dividend, Column divisor) {
+    return fn("try_mod", dividend, divisor);
+  }
+
+  /** The negated value (named {@code negative(x)}). */
+  public static Column negative(Column e) {
+    return fn("negative", e);
+  }
+
+  /** The value itself. */
+  public static Column positive(Column e) {
+    return fn("positive", e);
+  }
+
+  // ---- aggregate functions ----
+
+  /** Number of distinct non-null combinations of the columns ({@code count(DISTINCT x)}). */
+  public static Column count_distinct(Column expr, Column... exprs) {
+    return countDistinct(expr, exprs);
+  }
+
+  /**
+   * Approximate number of distinct non-null values (HyperLogLog++, relative standard deviation
+   * 0.05); never null.
+   */
+  public static Column approx_count_distinct(Column e) {
+    return fn("approx_count_distinct", e);
+  }
+
+  /** Approximate number of distinct values of the named column. */
+  public static Column approx_count_distinct(String columnName) {
+    return approx_count_distinct(col(columnName));
+  }
+
+  /** Approximate number of distinct values with the maximum relative standard deviation. */
+  public static Column approx_count_distinct(Column e, double rsd) {
+    return fn("approx_count_distinct", e, lit(rsd));
+  }
+
+  /** Approximate number of distinct values of the named column. */
+  public static Column approx_count_distinct(String columnName, double rsd) {
+    return approx_count_distinct(col(columnName), rsd);
+  }
+
+  /** The value of {@code e} on the row with the greatest {@code ord}. */
+  public static Column max_by(Column e, Column ord) {
+    return fn("max_by", e, ord);
+  }
+
+  /** The value of {@code e} on the row with the least {@code ord}. */
+  public static Column min_by(Column e, Column ord) {
+    return fn("min_by", e, ord);
+  }
+
+  /** The first value of a group (non-deterministic after a shuffle), null values included. */
+  public static Column first(Column e) {
+    return first(e, false);
+  }
+
+  /** The first value of a group; with {@code ignoreNulls}, the first non-null value. */
+  public static Column first(Column e, boolean ignoreNulls) {
+    return fn("first", e, lit(ignoreNulls));
+  }
+
+  /** The first value of the named column. */
+  public static Column first(String columnName) {
+    return first(col(columnName));
+  }
+
+  /** The first (non-null) value of the named column. */
+  public static Column first(String columnName, boolean ignoreNulls) {
+    return first(col(columnName), ignoreNulls);
+  }
+
+  /** The first value, named {@code first_value(x)}. */
+  public static Column first_value(Column e) {
+    return fn("first_value", e);
+  }
+
+  /** The last value of a group (non-deterministic after a shuffle), null values included. */
+  public static Column last(Column e) {
+    return last(e, false);
+  }
+
+  /** The last value of a group; with {@code ignoreNulls}, the last non-null value. */
+  public static Column last(Column e, boolean ignoreNulls) {
+    return fn("last", e, lit(ignoreNulls));
+  }
+
+  /** The last value of the named column. */
+  public static Column last(String columnName) {
+    return last(col(columnName));
+  }
+
+  /** The last (non-null) value of the named column. */
+  public static Column last(String columnName, boolean ignoreNulls) {
+    return last(col(columnName), ignoreNulls);
+  }
+
+  /** The last value, named {@code last_value(x)}. */
+  public static Column last_value(Column e) {
+    return fn("last_value", e);
+  }
+
+  /** Some value of the group. */
+  public static Column any_value(Column e) {
+    return fn("any_value", e);
+  }
+
+  /** Some value of the group; non-null when {@code ignoreNulls} is true and one exists. */
+  public static Column any_value(Column e, Column ignoreNulls) {
+    return fn("any_value", e, ignoreNulls);
+  }
+
+  /** The non-null values of a group as an array (empty for none), duplicates kept. */
+  public static Column collect_list(Column e) {
+    return fn("collect_list", e);
+  }
+
+  /** The non-null values of the named column as an array. */
+  public static Column collect_list(String columnName) {
+    return collect_list(col(columnName));
+  }
+
+  /** The distinct non-null values of a group as an array. */
+  public static Column collect_set(Column e) {
+    return fn("collect_set", e);
+  }
+
+  /** The distinct non-null values of the named column as an array. */
+  public static Column collect_set(String columnName) {
+    return collect_set(col(columnName));
+  }
+
+  /** Sample standard deviation, named {@code stddev(x)}; null for fewer than two values. */
+  public static Column stddev(Column e) {
+    return fn("stddev", e);
+  }
+
+  /** Sample standard deviation of the named column. */
+  public static Column stddev(String columnName) {
+    return stddev(col(columnName));
+  }
+
+  /** Sample standard deviation, named {@code std(x)}. */
+  public static Column std(Column e) {
+    return fn("std", e);
+  }
+
+  /** Sample standard deviation; null for fewer than two values. */
+  public static Column stddev_samp(Column e) {
+    return fn("stddev_samp", e);
+  }
+
+  /** Sample standard deviation of the named column. */
+  public static Column stddev_samp(String columnName) {
+    return stddev_samp(col(columnName));
+  }
+
+  /** Population standard deviation; null for no values. */
+  public static Column stddev_pop(Column e) {
+    return fn("stddev_pop", e);
+  }
+
+  /** Population standard deviation of the named column. */
+  public static Column stddev_pop(String columnName) {
+    return stddev_pop(col(columnName));
+  }
+
+  /** Sample variance, named {@code variance(x)}; null for fewer than two values. */
+  public static Column variance(Column e) {
+    return fn("variance", e);
+  }
+
+  /** Sample variance of the named column. */
+  public static Column variance(String columnName) {
+    return variance(col(columnName));
+  }
+
+  /** Sample variance; null for fewer than two values. */
+  public static Column var_samp(Column e) {
+    return fn("var_samp", e);
+  }
+
+  /** Sample variance of the named column. */
+  public static Column var_samp(String columnName) {
+    return var_samp(col(columnName));
+  }
+
+  /** Population variance; null for no values. */
+  public static Column var_pop(Column e) {
+    return fn("var_pop", e);
+  }
+
+  /** Population variance of the named column. */
+  public static Column var_pop(String columnName) {
+    return var_pop(col(columnName));
+  }
+
+  /** Pearson correlation of the pairs where both are non-null. */
+  public static Column corr(Column column1, Column column2) {
+    return fn("corr", column1, column2);
+  }
+
+  /** Pearson correlation of two named columns. */
+  public static Column corr(String columnName1, String columnName2) {
+    return corr(col(columnName1), col(columnName2));
+  }
+
+  /** Sample covariance of the pairs where both are non-null. */
+  public static Column covar_samp(Column column1, Column column2) {
+    return fn("covar_samp", column1, column2);
+  }
+
+  /** Sample covariance of two named columns. */
+  public static Column covar_samp(String columnName1, String columnName2) {
+    return covar_samp(col(columnName1), col(columnName2));
+  }
+
+  /** Population covariance of the pairs where both are non-null. */
+  public static Column covar_pop(Column column1, Column column2) {
+    return fn("covar_pop", column1, column2);
+  }
+
+  /** Population covariance of two named columns. */
+  public static Column covar_pop(String columnName1, String columnName2) {
+    return covar_pop(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The approximate percentile(s) at constant {@code percentage} (a double or an array of
+   * doubles in [0, 1]) with relative error {@code 1 / accuracy}; exact for small groups.
+   */
+  public static Column percentile_approx(Column e, Column percentage, Column accuracy) {
+    return fn("percentile_approx", e, percentage, accuracy);
+  }
+
+  /** Same as {@link #percentile_approx}, named {@code approx_percentile(...)}. */
+  public static Column approx_percentile(Column e, Column percentage, Column accuracy) {
+    return fn("approx_percentile", e, percentage, accuracy);
+  }
+
+  /** True when every non-null value is true; null for none. */
+  public static Column bool_and(Column e) {
+    return fn("bool_and", e);
+  }
+
+  /** Same as {@link #bool_and}, named {@code every(x)}. */
+  public static Column every(Column e) {
+    return fn("every", e);
+  }
+
+  /** True when some non-null value is true; null for none. */
+  public static Column bool_or(Column e) {
+    return fn("bool_or", e);
+  }
+
+  /** Same as {@link #bool_or}, named {@code some(x)}. */
+  public static Column some(Column e) {
+    return fn("some", e);
+  }
+
+  /** Same as {@link #bool_or}, named {@code any(x)}. */
+  public static Column any(Column e) {
+    return fn("any", e);
+  }
 }

@@ -29,6 +29,9 @@ final class BuiltinFunctions {
     all = StringFunctionSpecs.register(all);
     all = CollectionFunctionSpecs.register(all);
     all = MiscFunctionSpecs.register(all);
+    all = DateTimeFunctionSpecs.register(all);
+    all = MathFunctionSpecs.register(all);
+    all = AggregateFunctionSpecs.register(all);
     return all;
   }
 

@@ -221,6 +221,11 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
           + " <expectedNum> parameters but the actual number is <actualNum>."),
+  NON_FOLDABLE_ARGUMENT(
+      "NON_FOLDABLE_ARGUMENT",
+      "42K08",
+      "The function <funcName> requires the parameter <paramName> to be a foldable expression of"
+          + " the type <paramType>, but the actual argument is a non-foldable."),
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
@@ -289,6 +294,13 @@ public enum ErrorClass {
       "42804",
       "The column <columnName> for corrupt records must have the nullable STRING type, but got"
           + " <actualType>."),
+  QUERY_ONLY_CORRUPT_RECORD_COLUMN(
+      "UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN",
+      "0A000",
+      "The feature is not supported: Queries from raw JSON/CSV/XML files are disallowed when the"
+          + " referenced columns only include the internal corrupt record column (named"
+          + " <columnName>). Read another column too, or cache or save the parsed results and"
+          + " then send the same query."),
   CONFLICTING_PARTITION_COLUMN_NAMES(
       "CONFLICTING_PARTITION_COLUMN_NAMES",
       "KD009",
@@ -310,6 +322,25 @@ public enum ErrorClass {
       "INVALID_OPTION_VALUE",
       "42616",
       "The value '<value>' of the option <option> is invalid: <reason>"),
+  INVALID_DELIMITER_VALUE_EMPTY_STRING(
+      "INVALID_DELIMITER_VALUE.EMPTY_STRING",
+      "42602",
+      "Invalid value for delimiter. Delimiter cannot be empty string."),
+  INVALID_DELIMITER_VALUE_SINGLE_BACKSLASH(
+      "INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH",
+      "42602",
+      "Invalid value for delimiter. Single backslash is prohibited. It has special meaning as"
+          + " beginning of an escape sequence. To get the backslash character, pass a string"
+          + " with two backslashes as the delimiter."),
+  INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER(
+      "INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER",
+      "42602",
+      "Invalid value for delimiter. Unsupported special character for delimiter: <str>."),
+  /** Spark's legacy error for a text source schema of more than one column. */
+  TEXT_SOURCE_SINGLE_COLUMN(
+      "_LEGACY_ERROR_TEMP_1290",
+      "42000",
+      "Text data source supports only a single column, and you have <numCols> columns."),
   INVALID_MASTER_URL(
       "INVALID_MASTER_URL",
       "22023",
@@ -570,6 +601,10 @@ public enum ErrorClass {
       "INVALID_WHEN_USAGE",
       "42K09",
       "<reason>"),
+  USER_SPECIFIED_SCHEMA_UNSUPPORTED(
+      "_LEGACY_ERROR_TEMP_1189",
+      "42000",
+      "User specified schema not supported with `<operation>`."),
   UNSUPPORTED_DATA_SOURCE_PATHS(
       "UNSUPPORTED_DATA_SOURCE_PATHS",
       "42616",
@@ -585,6 +620,60 @@ public enum ErrorClass {
       "42704",
       "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
           + " schema and catalog: only `default` and `global_temp` exist."),
+  // --- date and time functions ---
+  CANNOT_PARSE_TIMESTAMP(
+      "CANNOT_PARSE_TIMESTAMP",
+      "22007",
+      "<message>. Use <func> to tolerate invalid input string and return NULL instead."),
+  INVALID_DATETIME_PATTERN_ILLEGAL_CHARACTER(
+      "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Illegal pattern character found in datetime"
+          + " pattern: <c>. Please provide legal character."),
+  INVALID_DATETIME_PATTERN_LENGTH(
+      "INVALID_DATETIME_PATTERN.LENGTH",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Too many letters in datetime pattern: <pattern>."
+          + " Please reduce pattern length."),
+  INVALID_DATETIME_PATTERN_WITH_SUGGESTION(
+      "INVALID_DATETIME_PATTERN.WITH_SUGGESTION",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. You can form a valid datetime pattern with the"
+          + " guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  INCONSISTENT_BEHAVIOR_CROSS_VERSION_DATETIME_WEEK_BASED_PATTERN(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0: All week-based"
+          + " patterns are unsupported since Spark 3.0, detected week-based character: <c>."
+          + " Please use the SQL function EXTRACT instead."),
+  INCONSISTENT_BEHAVIOR_CROSS_VERSION_DATETIME_PATTERN_RECOGNITION(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize"
+          + " <pattern> pattern in the DateTimeFormatter. 1) You can set <config> to \"LEGACY\" to"
+          + " restore the behavior before Spark 3.0. 2) You can form a valid datetime pattern"
+          + " with the guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  DATETIME_FIELD_OUT_OF_BOUNDS(
+      "DATETIME_FIELD_OUT_OF_BOUNDS",
+      "22023",
+      "<rangeMessage>. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_FRACTION_OF_SECOND(
+      "INVALID_FRACTION_OF_SECOND",
+      "22023",
+      "The fraction of sec must be zero. Valid range is [0, 60]. If necessary set <ansiConfig>"
+          + " to \"false\" to bypass this error."),
+  ILLEGAL_DAY_OF_WEEK(
+      "ILLEGAL_DAY_OF_WEEK",
+      "22009",
+      "Illegal input for day of week: <string>."),
+  INVALID_TIMEZONE(
+      "INVALID_TIMEZONE",
+      "22009",
+      "The timezone: <timeZone> is invalid. The timezone must be either a region-based zone ID"
+          + " or a zone offset. Region IDs must have the form 'area/city', such as"
+          + " 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm'"
+          + " or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range"
+          + " from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR(
       "PARSE_SYNTAX_ERROR",

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.Column;
 import io.sluice.DataFrame;
+import io.sluice.functions;
 import io.sluice.Row;
 import io.sluice.RowFactory;
 import io.sluice.Session;
@@ -217,6 +218,7 @@ class SqlEngineTest {
             io.sluice.functions.call_function("struct", col("k"), col("v")),
             io.sluice.functions.call_function("named_struct", lit("x"), col("k"))));
     collectionFunctionsRoundTrip();
+    dateAndTimeFunctionsRoundTrip();
     // Every registered function is covered above: a new one must be added here.
     List<String> covered = new ArrayList<>(Arrays.asList("count", "sum", "avg", "mean", "min",
         "max", "coalesce", "nvl", "ifnull", "isnull", "isnotnull", "not", "upper", "ucase",
@@ -231,6 +233,7 @@ class SqlEngineTest {
         "zip_with"));
     // String, hash and misc functions: SQL vs DataFrame in io.sluice.fn.StringSqlFunctionsTest
     covered.addAll(io.sluice.fn.StringSqlFunctionsTest.FUNCTIONS);
+    covered.addAll(DATE_AND_TIME_FUNCTIONS);
     assertThat(io.sluice.analysis.FunctionRegistry.builtin().names())
         .containsExactlyInAnyOrderElementsOf(covered);
   }
@@ -275,6 +278,66 @@ class SqlEngineTest {
         .columns()).containsExactly("k", "v", "d", "key", "value");
   }
 
+  private static final List<String> DATE_AND_TIME_FUNCTIONS = List.of("current_timestamp",
+      "now", "current_date", "to_timestamp", "to_date", "unix_timestamp", "to_unix_timestamp",
+      "date_format", "from_unixtime", "year", "quarter", "month", "dayofmonth", "day",
+      "dayofweek", "dayofyear", "weekofyear", "hour", "minute", "second", "date_add", "dateadd",
+      "date_sub", "add_months", "datediff", "date_diff", "months_between", "last_day",
+      "next_day", "date_trunc", "trunc", "make_date", "make_timestamp", "timestamp_seconds",
+      "timestamp_millis", "from_utc_timestamp", "to_utc_timestamp");
+
+  /** The date and time family; the current_* functions by a property of their value. */
+  private static void dateAndTimeFunctionsRoundTrip() {
+    Column day = functions.to_date(lit("2024-02-29"));
+    Column ts = functions.to_timestamp(lit("2024-02-29 10:30:45"));
+    Column v = col("v");
+    same("SELECT year(current_date()) > 2000, now() = current_timestamp(),"
+            + " unix_timestamp() > 0, to_date('2024-02-29'),"
+            + " to_date('29/02/2024', 'dd/MM/yyyy'), to_timestamp('2024-02-29 10:30:45'),"
+            + " to_timestamp('2024-02-29', 'yyyy-MM-dd'),"
+            + " unix_timestamp('2024-02-29', 'yyyy-MM-dd'),"
+            + " to_unix_timestamp('2024-02-29 00:00:00'),"
+            + " date_format(to_timestamp('2024-02-29 10:30:45'), 'yyyy/MM/dd HH'),"
+            + " from_unixtime(v), from_unixtime(v, 'yyyy') FROM t",
+        t.select(functions.year(functions.current_date()).gt(2000),
+            functions.now().equalTo(functions.current_timestamp()),
+            functions.unix_timestamp().gt(0), day,
+            functions.to_date(lit("29/02/2024"), "dd/MM/yyyy"), ts,
+            functions.to_timestamp(lit("2024-02-29"), "yyyy-MM-dd"),
+            functions.unix_timestamp(lit("2024-02-29"), "yyyy-MM-dd"),
+            functions.to_unix_timestamp(lit("2024-02-29 00:00:00")),
+            functions.date_format(ts, "yyyy/MM/dd HH"), functions.from_unixtime(v),
+            functions.from_unixtime(v, "yyyy")));
+    String d = "to_date('2024-02-29')";
+    String x = "to_timestamp('2024-02-29 10:30:45')";
+    same("SELECT year(" + d + "), quarter(" + d + "), month(" + d + "), dayofmonth(" + d
+            + "), day(" + d + "), dayofweek(" + d + "), dayofyear(" + d + "), weekofyear("
+            + d + "), hour(" + x + "), minute(" + x + "), second(" + x + "), date_add(" + d
+            + ", v), dateadd(" + d + ", v), date_sub(" + d + ", v), add_months(" + d + ", v),"
+            + " datediff(" + d + ", " + d + "), date_diff(" + d + ", " + d + "),"
+            + " months_between(" + x + ", " + d + "), last_day(" + d + "),"
+            + " next_day(" + d + ", 'MON') FROM t",
+        t.select(functions.year(day), functions.quarter(day), functions.month(day),
+            functions.dayofmonth(day), functions.day(day), functions.dayofweek(day),
+            functions.dayofyear(day), functions.weekofyear(day), functions.hour(ts),
+            functions.minute(ts), functions.second(ts), functions.date_add(day, v),
+            functions.dateadd(day, v), functions.date_sub(day, v),
+            functions.add_months(day, v), functions.datediff(day, day),
+            functions.date_diff(day, day), functions.months_between(ts, day),
+            functions.last_day(day), functions.next_day(day, "MON")));
+    same("SELECT date_trunc('HOUR', " + x + "), trunc(" + d + ", 'MM'), make_date(2024, v, 1),"
+            + " make_timestamp(2024, 2, 29, v, 30, 45.5), timestamp_seconds(v),"
+            + " timestamp_millis(v), from_utc_timestamp(" + x + ", 'Asia/Tokyo'),"
+            + " to_utc_timestamp(" + x + ", 'Asia/Tokyo') FROM t",
+        t.select(functions.date_trunc("HOUR", ts), functions.trunc(day, "MM"),
+            functions.make_date(lit(2024), v, lit(1)),
+            functions.make_timestamp(lit(2024), lit(2), lit(29), v, lit(30),
+                lit(new java.math.BigDecimal("45.5"))),
+            functions.timestamp_seconds(v), functions.timestamp_millis(v),
+            functions.from_utc_timestamp(ts, "Asia/Tokyo"),
+            functions.to_utc_timestamp(ts, "Asia/Tokyo")));
+  }
+
   @Test
   void viewsCommands() {
     spark.sql("CREATE OR REPLACE TEMPORARY VIEW big AS SELECT k, v FROM t WHERE v > 2");
@@ -310,8 +373,11 @@ class SqlEngineTest {
   void functionCommands() {
     DataFrame fns = spark.sql("SHOW FUNCTIONS");
     assertThat(fns.columns()).containsExactly("function");
-    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'"))
-        .contains("[cardinality]", "[coalesce]", "[count]").allMatch(r -> r.startsWith("[c"));
+    // every family adds names here; the pattern filters and the list is sorted
+    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'")).isSorted()
+        .allMatch(r -> r.startsWith("[c"))
+        .contains("[cardinality]", "[coalesce]", "[count]", "[current_date]",
+            "[current_timestamp]");
     assertThat(rows("DESCRIBE FUNCTION count")).containsExactly(
         "[Function: count]", "[Usage: count(expr, ...)]");
     assertThatThrownBy(() -> spark.sql("DESCRIBE FUNCTION nope"))

@@ -20,6 +20,8 @@ public final class ScalarKernels {
     StringKernels.register(m);
     CollectionKernels.register(m);
     HashKernels.register(m);
+    DateTimeKernels.register(m);
+    MathKernels.register(m);
     return Map.copyOf(m);
   }
 
