@@ -13,6 +13,7 @@ import io.sluice.connector.file.SourceFile;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
+import io.sluice.exec.json.Writers;
 import io.sluice.types.StringType;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;

@@ -15,6 +15,9 @@ import io.sluice.connector.file.LineSplitReader;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
+import io.sluice.exec.json.NestedWriters;
+import io.sluice.exec.json.ReadContext;
+import io.sluice.exec.json.ValueWriter;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
@@ -82,7 +85,7 @@ final class JsonPartitionReader implements BatchIterator {
     this.partition = partition;
     this.readSchema = readSchema;
     this.batchSize = Math.max(1, batchSize);
-    this.ctx = new ReadContext(options);
+    this.ctx = new ReadContext(options.parse);
     this.dataBytes = new int[readSchema.length()];
     int corrupt = readSchema.indexOf(options.columnNameOfCorruptRecord, true);
     if (corrupt >= 0 && !(readSchema.get(corrupt).dataType() instanceof StringType)) corrupt = -1;

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 /** Number text helpers for the JSON reader. */
 final class Numbers {

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,13 +18,13 @@ import java.nio.ByteOrder;
  * non-string value read into a string column can be copied exactly, as Spark 4 does), a scratch
  * buffer for UTF-8 text, and the UTF-8 encoding of Jackson's decoded text into byte vectors.
  */
-final class ReadContext {
+public final class ReadContext {
   /** What {@link ParserBase#getTokenCharacterOffset()} adds to a token's byte index. */
   private static final long TOKEN_OFFSET_BIAS = calibrateTokenOffset();
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  final JsonOptions options;
+  final JsonParseOptions options;
   private byte[] source;
   private int sourceBase;
   private int sourceLimit;
@@ -34,7 +34,7 @@ final class ReadContext {
   private byte[] scratch = new byte[64];
   private ByteArrayOutputStream copyBuffer;
 
-  ReadContext(JsonOptions options) {
+  public ReadContext(JsonParseOptions options) {
     this.options = options;
   }
 
@@ -43,7 +43,7 @@ final class ReadContext {
    * are copied from there when {@code exact} (line mode), else re-generated as Spark does for
    * multi-line files.
    */
-  void setSource(byte[] bytes, int base, int limit, boolean exact) {
+  public void setSource(byte[] bytes, int base, int limit, boolean exact) {
     this.source = bytes;
     this.sourceBase = base;
     this.sourceLimit = limit;
@@ -95,7 +95,7 @@ final class ReadContext {
   }
 
   /** The index in the source bytes of the current token's first byte. */
-  int tokenIndex(JsonParser p) {
+  public int tokenIndex(JsonParser p) {
     return sourceBase + (int) (((ParserBase) p).getTokenCharacterOffset() - TOKEN_OFFSET_BIAS);
   }
 

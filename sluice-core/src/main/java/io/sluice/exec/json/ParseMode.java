@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import io.sluice.connector.file.SourceOptions;
 import java.util.Locale;
