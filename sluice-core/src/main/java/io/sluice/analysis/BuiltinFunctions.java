@@ -27,6 +27,7 @@ final class BuiltinFunctions {
   static FunctionRegistry register(FunctionRegistry r) {
     FunctionRegistry all = core(r);
     all = StringFunctionSpecs.register(all);
+    all = JsonFunctionSpecs.register(all);
     return all;
   }
 

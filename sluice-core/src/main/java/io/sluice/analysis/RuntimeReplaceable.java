@@ -14,13 +14,23 @@ import java.util.List;
  * @param shownArguments the arguments shown in {@link #sql()} (not children)
  * @param distinct whether to show {@code DISTINCT}
  * @param replacement the expression evaluated (the only child)
+ * @param shownSql the whole text shown instead of {@code prettyName(arguments)}, or null (Spark
+ *     names {@code from_json} with a map schema {@code entries})
  */
 public record RuntimeReplaceable(
-    String prettyName, List<Expression> shownArguments, boolean distinct, Expression replacement)
+    String prettyName, List<Expression> shownArguments, boolean distinct, Expression replacement,
+    String shownSql)
     implements Expression {
 
   public RuntimeReplaceable {
     shownArguments = List.copyOf(shownArguments);
+  }
+
+  /** A call shown as {@code prettyName(shownArguments)}. */
+  public RuntimeReplaceable(
+      String prettyName, List<Expression> shownArguments, boolean distinct,
+      Expression replacement) {
+    this(prettyName, shownArguments, distinct, replacement, null);
   }
 
   @Override
@@ -30,7 +40,8 @@ public record RuntimeReplaceable(
 
   @Override
   public Expression withChildren(List<Expression> children) {
-    return new RuntimeReplaceable(prettyName, shownArguments, distinct, children.get(0));
+    return new RuntimeReplaceable(
+        prettyName, shownArguments, distinct, children.get(0), shownSql);
   }
 
   @Override
@@ -50,6 +61,7 @@ public record RuntimeReplaceable(
 
   @Override
   public String sql() {
+    if (shownSql != null) return shownSql;
     return FunctionCall.callSql(prettyName, shownArguments, distinct);
   }
 

@@ -75,6 +75,30 @@ public final class JsonTypeInference {
     }
   }
 
+  /**
+   * Spark's {@code schema_of_json}: the type of the first JSON value in {@code json[off,
+   * off+len)}, canonicalized as the JSON source does (fields only ever null become strings, or
+   * are dropped with {@code dropFieldIfAllNull}; an empty struct stays {@code STRUCT<>}).
+   * Malformed JSON throws Jackson's exception.
+   */
+  public DataType schemaOf(byte[] json, int off, int len) throws IOException {
+    boolean drop = options.dropFieldIfAllNull;
+    try (JsonParser p = options.factory().createParser(json, off, len)) {
+      p.nextToken();
+      DataType t = inferValue(p);
+      if (t instanceof StructType) {
+        DataType c = InferredTypes.canonicalize(t, drop);
+        return c == null ? new StructType() : c;
+      }
+      if (t instanceof ArrayType a && a.elementType() instanceof StructType) {
+        DataType c = InferredTypes.canonicalize(a.elementType(), drop);
+        return new ArrayType(c == null ? new StructType() : c, a.containsNull());
+      }
+      DataType c = InferredTypes.canonicalize(t, drop);
+      return c == null ? DataTypes.StringType : c;
+    }
+  }
+
   private DataType inferString(String s) {
     if (s.isEmpty()) return DataTypes.NullType;
     if (options.prefersDecimal) {

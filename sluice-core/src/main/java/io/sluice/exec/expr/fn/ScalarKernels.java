@@ -18,6 +18,7 @@ public final class ScalarKernels {
   private static Map<String, ScalarKernel> load() {
     Map<String, ScalarKernel> m = new HashMap<>();
     StringKernels.register(m);
+    JsonKernels.register(m);
     return Map.copyOf(m);
   }
 
