@@ -55,6 +55,8 @@ public final class JsonRecordParser {
 
   /** Whether the last failure was an array at the root of a struct schema. */
   private boolean arrayAsStruct;
+  /** Bytes each string field of a struct root held in the previous batch, to size the next. */
+  private int[] fieldBytes;
 
   /**
    * @param schema a struct, array or map type whose value types the JSON writers support
@@ -87,7 +89,7 @@ public final class JsonRecordParser {
 
   /** Parses rows {@code [0, n)} of {@code in} into a new vector of the schema's type. */
   public ColumnVector parse(BytesVector in, int n) {
-    ColumnVector out = ColumnVector.allocate(schema, n);
+    ColumnVector out = allocate(n);
     byte[] data = in.data();
     int[] offsets = in.offsets();
     int limit = offsets[n];
@@ -140,7 +142,34 @@ public final class JsonRecordParser {
     } finally {
       close(parser);
     }
+    if (out instanceof StructVector sv) rememberSizes(sv);
     return out;
+  }
+
+  /** The result vector; string fields of a struct are sized like the previous batch's. */
+  private ColumnVector allocate(int n) {
+    if (!(schema instanceof StructType s) || fieldBytes == null) {
+      return ColumnVector.allocate(schema, n);
+    }
+    ColumnVector[] children = new ColumnVector[s.length()];
+    for (int i = 0; i < children.length; i++) {
+      DataType t = s.get(i).dataType();
+      int bytes = fieldBytes[i];
+      children[i] = bytes > 0
+          ? new BytesVector(t, new byte[bytes + (bytes >> 3) + 16], new int[n + 1], null, 0)
+          : ColumnVector.allocate(t, n);
+    }
+    return new StructVector(s, children, null, 0);
+  }
+
+  private void rememberSizes(StructVector sv) {
+    ColumnVector[] children = sv.children();
+    if (fieldBytes == null) fieldBytes = new int[children.length];
+    for (int i = 0; i < children.length; i++) {
+      if (children[i] instanceof BytesVector b && b.size() > 0) {
+        fieldBytes[i] = b.offsets()[b.size()];
+      }
+    }
   }
 
   /** Writes row {@code row} from the record whose first token is {@code t}. */
