@@ -78,8 +78,10 @@ final class JsonFormats {
     }
     if (t instanceof BinaryType) {
       Base64.Encoder base64 = Base64.getEncoder();
-      return node((o, v, r) -> o.putAscii(new String(
-          base64.encode(((BytesVector) v).getBytes(r)), StandardCharsets.US_ASCII)));
+      return node((o, v, r) -> {
+        byte[] encoded = base64.encode(((BytesVector) v).getBytes(r));
+        o.putString(encoded, 0, encoded.length);
+      });
     }
     if (t instanceof DateType) return dates(c.options().dateFormat);
     if (t instanceof TimestampType) return timestamps(c.options());
