@@ -16,6 +16,7 @@ import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.sql.parser.SqlParser;
 import io.sluice.types.DataType;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
@@ -44,6 +45,14 @@ public final class functions {
       return new Column(new UnresolvedStar(UnresolvedAttribute.parseAttributeName(target)));
     }
     return new Column(UnresolvedAttribute.quoted(name));
+  }
+
+  /**
+   * A column of a SQL expression: {@code expr("amount * 2 AS doubled")}, {@code expr("a.b[0]")};
+   * names, functions and types are resolved when a DataFrame uses the column.
+   */
+  public static Column expr(String expr) {
+    return new Column(new SqlParser().parseExpression(expr));
   }
 
   /** Same as {@link #col}. */

@@ -12,6 +12,7 @@ import java.util.List;
  * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
  * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
  * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
+ * ResolveGroupByAliases}, {@link
  * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}.
  * Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or
  * invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer
@@ -44,6 +45,7 @@ public final class Analyzer {
         new WidenSetOperationTypes(ctx),
         new ResolveUsingJoin(ctx),
         new ResolveReferences(ctx),
+        new ResolveGroupByAliases(ctx),
         new ResolveAggregateReferences(ctx),
         new ResolveMissingReferences(ctx),
         new GlobalAggregates(ctx));

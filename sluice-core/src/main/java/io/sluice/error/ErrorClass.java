@@ -458,6 +458,55 @@ public enum ErrorClass {
       "42704",
       "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
           + " schema and catalog: only `default` and `global_temp` exist."),
+  // --- SQL parser (io.sluice.sql.parser) ---
+  PARSE_SYNTAX_ERROR(
+      "PARSE_SYNTAX_ERROR",
+      "42601",
+      "Syntax error at or near <error><hint>."),
+  GROUP_BY_POS_OUT_OF_RANGE(
+      "GROUP_BY_POS_OUT_OF_RANGE",
+      "42805",
+      "GROUP BY position <index> is not in select list (valid range is [1, <size>])."),
+  ORDER_BY_POS_OUT_OF_RANGE(
+      "ORDER_BY_POS_OUT_OF_RANGE",
+      "42805",
+      "ORDER BY position <index> is not in select list (valid range is [1, <size>])."),
+  STAR_GROUP_BY_POS(
+      "STAR_GROUP_BY_POS",
+      "0A000",
+      "Star (*) is not allowed in a select list when GROUP BY an ordinal position is used."),
+  INVALID_NUMERIC_LITERAL_RANGE(
+      "INVALID_NUMERIC_LITERAL_RANGE",
+      "22003",
+      "Numeric literal <rawStrippedQualifier> is outside the valid range for <typeName> with"
+          + " minimum value of <minValue> and maximum value of <maxValue>. Please adjust the"
+          + " value accordingly."),
+  DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION(
+      "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION",
+      "22003",
+      "Decimal precision <precision> exceeds max precision <maxPrecision>."),
+  INVALID_TYPED_LITERAL(
+      "INVALID_TYPED_LITERAL",
+      "42604",
+      "The value of the typed literal <valueType> is invalid: <value>."),
+  UNSUPPORTED_TYPED_LITERAL(
+      "UNSUPPORTED_TYPED_LITERAL",
+      "0A000",
+      "Literals of the type <unsupportedType> are not supported. Supported types are"
+          + " <supportedTypes>."),
+  INVALID_INLINE_TABLE_NUM_COLUMNS_MISMATCH(
+      "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+      "42000",
+      "Invalid inline table. Inline table expected <expectedNumCols> columns but found"
+          + " <actualNumCols> columns in row <rowIndex>."),
+  UNSUPPORTED_DATATYPE(
+      "UNSUPPORTED_DATATYPE",
+      "0A000",
+      "Unsupported data type <typeName>."),
+  UNSUPPORTED_SQL_FEATURE(
+      "UNSUPPORTED_FEATURE.SLUICE_SQL",
+      "0A000",
+      "<feature> is not supported by Sluice yet. <hint>"),
   INTERNAL_ERROR(
       "INTERNAL_ERROR",
       "XX000",

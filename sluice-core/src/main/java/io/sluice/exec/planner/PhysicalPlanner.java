@@ -23,7 +23,9 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -88,6 +90,12 @@ public final class PhysicalPlanner {
       return new UnionOperator(kids, u.output());
     }
     if (plan instanceof Repartition r) return planRepartition(r);
+    if (plan instanceof Except || plan instanceof Intersect) {
+      String op = plan instanceof Except ? "EXCEPT" : "INTERSECT";
+      throw new SluiceRuntimeException(ErrorClass.UNSUPPORTED_SQL_FEATURE, SluiceException.params(
+          "feature", "Running " + op, "hint", "Rewrite the query with a LEFT ANTI or LEFT SEMI"
+              + " join on every column, then DISTINCT."));
+    }
     throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
         "message", "No physical operator for " + plan.nodeName()
             + " (the plan must be resolved and optimized first)"));

@@ -1,0 +1,276 @@
+package io.sluice.sql.parser;
+
+import static io.sluice.functions.col;
+import static io.sluice.functions.count;
+import static io.sluice.functions.expr;
+import static io.sluice.functions.lit;
+import static io.sluice.functions.sum;
+import static io.sluice.functions.when;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sluice.DataFrame;
+import io.sluice.Row;
+import io.sluice.RowFactory;
+import io.sluice.Session;
+import io.sluice.error.SluiceException;
+import io.sluice.types.DataTypes;
+import io.sluice.types.StructType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SQL through the real engine: the same rows and column names as the DataFrame API. */
+class SqlEngineTest {
+  private static Session spark;
+  private static DataFrame t;
+  private static DataFrame u;
+
+  @BeforeAll
+  static void start() {
+    spark = Session.builder().master("local[2]").appName("sql").create();
+    StructType schema = new StructType().add("k", DataTypes.StringType)
+        .add("v", DataTypes.IntegerType).add("d", DataTypes.DoubleType);
+    t = spark.createDataFrame(List.of(
+        row("a", 1, 1.5), row("a", 2, null), row("b", 3, 2.5), row("c", null, 0.5),
+        row(null, 5, 1.0)), schema);
+    t.createOrReplaceTempView("t");
+    u = spark.createDataFrame(List.of(row("a", "x"), row("b", "y"), row("z", "w")),
+        new StructType().add("k", DataTypes.StringType).add("name", DataTypes.StringType));
+    u.createOrReplaceTempView("u");
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private static Row row(Object... values) {
+    return RowFactory.create(values);
+  }
+
+  private static List<String> sorted(DataFrame df) {
+    List<String> out = new ArrayList<>();
+    for (Row r : df.collectAsList()) out.add(r.toString());
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  private static void same(String sql, DataFrame api) {
+    DataFrame s = spark.sql(sql);
+    assertThat(s.columns()).as(sql).containsExactly(api.columns());
+    assertThat(s.schema()).as(sql).isEqualTo(api.schema());
+    assertThat(sorted(s)).as(sql).isEqualTo(sorted(api));
+  }
+
+  private static List<String> rows(String sql) {
+    List<String> out = new ArrayList<>();
+    for (Row r : spark.sql(sql).collectAsList()) out.add(r.toString());
+    return out;
+  }
+
+  @Test
+  void projectionFilterAndExpressions() {
+    same("SELECT k, v + 1 AS w, v * 2, -v FROM t WHERE v > 1",
+        t.filter(col("v").gt(1)).select(col("k"), col("v").plus(1).as("w"),
+            col("v").multiply(2), col("v").unary_minus()));
+    same("SELECT * FROM t WHERE v BETWEEN 2 AND 3 OR k IS NULL",
+        t.filter(col("v").between(2, 3).or(col("k").isNull())));
+    same("SELECT k FROM t WHERE k IN ('a', 'c') AND NOT (v <=> 2)",
+        t.filter(col("k").isin("a", "c").and(io.sluice.functions.not(col("v").eqNullSafe(2))))
+            .select(col("k")));
+    same("SELECT CASE WHEN v > 2 THEN 'big' WHEN v > 1 THEN 'mid' ELSE 'small' END AS size"
+            + " FROM t",
+        t.select(when(col("v").gt(2), "big").when(col("v").gt(1), "mid").otherwise("small")
+            .as("size")));
+    same("SELECT CAST(v AS STRING) AS s, CAST(d AS INT) FROM t",
+        t.select(col("v").cast("string").as("s"), col("d").cast("int")));
+  }
+
+  @Test
+  void aggregationGroupByOrdinalsAliasesAllAndHaving() {
+    DataFrame api = t.groupBy(col("k")).agg(count(lit(1)).as("n"), sum(col("v")));
+    same("SELECT k, count(*) AS n, sum(v) FROM t GROUP BY k", api);
+    same("SELECT k, count(*) AS n, sum(v) FROM t GROUP BY 1", api);
+    same("SELECT k, count(*) AS n, sum(v) FROM t GROUP BY ALL", api);
+    same("SELECT upper(k) AS key, count(*) AS n FROM t GROUP BY key",
+        t.groupBy(io.sluice.functions.upper(col("k")).as("key")).agg(count(lit(1)).as("n")));
+    same("SELECT k, sum(v) AS s FROM t GROUP BY k HAVING count(*) > 1",
+        t.groupBy(col("k")).agg(sum(col("v")).as("s"), count(lit(1)).as("c"))
+            .filter(col("c").gt(1)).select(col("k"), col("s")));
+    same("SELECT k, sum(v) AS s FROM t GROUP BY k HAVING s > 2",
+        t.groupBy(col("k")).agg(sum(col("v")).as("s")).filter(col("s").gt(2)));
+    same("SELECT count(*), max(d) FROM t", t.agg(count(lit(1)), io.sluice.functions.max("d")));
+  }
+
+  @Test
+  void groupByAliasPrefersAnInputColumnOfThatName() {
+    // As Spark: the input column k wins over the select alias k.
+    assertThat(rows("SELECT upper(k) AS k, count(*) FROM t WHERE k IS NOT NULL GROUP BY k"
+        + " ORDER BY k")).containsExactly("[A,2]", "[B,1]", "[C,1]");
+  }
+
+  @Test
+  void orderByAliasesOrdinalsAndLimit() {
+    assertThat(rows("SELECT k, v * 10 AS x FROM t WHERE v IS NOT NULL ORDER BY x DESC LIMIT 2"))
+        .containsExactly("[null,50]", "[b,30]");
+    assertThat(rows("SELECT k, v FROM t ORDER BY 2 NULLS LAST, 1"))
+        .containsExactly("[a,1]", "[a,2]", "[b,3]", "[null,5]", "[c,null]");
+    assertThat(rows("SELECT k FROM t WHERE v IS NOT NULL ORDER BY d DESC"))
+        .containsExactly("[b]", "[a]", "[null]", "[a]");
+    same("SELECT k, v FROM t ORDER BY v LIMIT 3", t.select("k", "v").orderBy(col("v")).limit(3));
+  }
+
+  @Test
+  void joins() {
+    same("SELECT t.k, v, name FROM t JOIN u ON t.k = u.k",
+        t.join(u, t.col("k").equalTo(u.col("k"))).select(t.col("k"), col("v"), col("name")));
+    same("SELECT * FROM t LEFT JOIN u USING (k)", t.join(u, List.of("k"), "left"));
+    same("SELECT * FROM t x LEFT SEMI JOIN u y ON x.k = y.k",
+        t.join(u, t.col("k").equalTo(u.col("k")), "left_semi"));
+    same("SELECT * FROM t LEFT ANTI JOIN u ON t.k = u.k",
+        t.join(u, t.col("k").equalTo(u.col("k")), "left_anti"));
+    same("SELECT * FROM t FULL OUTER JOIN u ON t.k = u.k",
+        t.join(u, t.col("k").equalTo(u.col("k")), "full"));
+    assertThat(spark.sql("SELECT * FROM t, u").count()).isEqualTo(15);
+    assertThat(spark.sql("SELECT * FROM t CROSS JOIN u").count()).isEqualTo(15);
+  }
+
+  @Test
+  void unionsCtesSubqueriesAndValues() {
+    same("SELECT k FROM t UNION ALL SELECT k FROM u", t.select("k").union(u.select("k")));
+    same("SELECT k FROM t UNION SELECT k FROM u", t.select("k").union(u.select("k")).distinct());
+    assertThat(rows("WITH big AS (SELECT * FROM t WHERE v > 2) SELECT k FROM big ORDER BY k"))
+        .containsExactly("[null]", "[b]");
+    assertThat(rows("SELECT s.k FROM (SELECT k, v FROM t WHERE v = 1) s"))
+        .containsExactly("[a]");
+    DataFrame values = spark.sql("SELECT * FROM VALUES (1, 'a'), (2, 'b') AS v(id, name)");
+    assertThat(values.columns()).containsExactly("id", "name");
+    assertThat(sorted(values)).containsExactly("[1,a]", "[2,b]");
+    assertThat(rows("SELECT DISTINCT k FROM t WHERE k IS NOT NULL ORDER BY k"))
+        .containsExactly("[a]", "[b]", "[c]");
+    assertThat(spark.sql("SELECT 1 AS one, 'x'").columns()).containsExactly("one", "x");
+  }
+
+  @Test
+  void stringEntryPoints() {
+    assertThat(t.selectExpr("k", "v + 1 AS w", "CAST(d AS STRING)").columns())
+        .containsExactly("k", "w", "d"); // a cast keeps the column's name, as in Spark
+    assertThat(sorted(t.filter("v > 2 AND k IS NOT NULL").select("k")))
+        .containsExactly("[b]");
+    assertThat(sorted(t.where("k = 'c'").select("k"))).containsExactly("[c]");
+    assertThat(sorted(t.select(expr("v * 2 AS x")).filter(expr("x > 5"))))
+        .containsExactly("[10]", "[6]");
+    assertThat(sorted(t.alias("x").join(u.alias("y"), expr("x.k = y.k")).select("name")))
+        .containsExactly("[x]", "[x]", "[y]");
+  }
+
+  @Test
+  void eachRegisteredFunctionRoundTripsByName() {
+    String[][] calls = {
+        {"count(v)", "count"}, {"sum(v)", "sum"}, {"avg(v)", "avg"}, {"mean(v)", "mean"},
+        {"min(v)", "min"}, {"max(v)", "max"}};
+    DataFrame api = t.agg(count(col("v")), sum(col("v")), io.sluice.functions.avg(col("v")),
+        io.sluice.functions.call_function("mean", col("v")), io.sluice.functions.min(col("v")),
+        io.sluice.functions.max(col("v")));
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < calls.length; i++) sql.append(i > 0 ? ", " : "").append(calls[i][0]);
+    same(sql + " FROM t", api);
+    same("SELECT coalesce(k, 'none'), nvl(k, 'n'), ifnull(k, 'i'), isnull(k), isnotnull(k),"
+            + " not(v > 1), upper(k), ucase(k), lower(k), lcase(k), struct(k, v),"
+            + " named_struct('x', k) FROM t",
+        t.select(io.sluice.functions.coalesce(col("k"), lit("none")),
+            io.sluice.functions.call_function("nvl", col("k"), lit("n")),
+            io.sluice.functions.call_function("ifnull", col("k"), lit("i")),
+            io.sluice.functions.isnull(col("k")), col("k").isNotNull(),
+            io.sluice.functions.not(col("v").gt(1)), io.sluice.functions.upper(col("k")),
+            io.sluice.functions.call_function("ucase", col("k")),
+            io.sluice.functions.lower(col("k")),
+            io.sluice.functions.call_function("lcase", col("k")),
+            io.sluice.functions.call_function("struct", col("k"), col("v")),
+            io.sluice.functions.call_function("named_struct", lit("x"), col("k"))));
+    // Every registered function is covered above: a new one must be added here.
+    List<String> covered = Arrays.asList("count", "sum", "avg", "mean", "min", "max",
+        "coalesce", "nvl", "ifnull", "isnull", "isnotnull", "not", "upper", "ucase", "lower",
+        "lcase", "struct", "named_struct");
+    assertThat(io.sluice.analysis.FunctionRegistry.builtin().names())
+        .containsExactlyInAnyOrderElementsOf(covered);
+  }
+
+  @Test
+  void viewsCommands() {
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW big AS SELECT k, v FROM t WHERE v > 2");
+    assertThat(rows("SELECT k FROM big ORDER BY k")).containsExactly("[null]", "[b]");
+    spark.sql("CREATE GLOBAL TEMPORARY VIEW gv AS SELECT 1 AS one");
+    try {
+      assertThat(rows("SELECT one FROM global_temp.gv")).containsExactly("[1]");
+      DataFrame tables = spark.sql("SHOW TABLES");
+      assertThat(tables.columns()).containsExactly("namespace", "tableName", "isTemporary");
+      assertThat(sorted(tables)).contains("[,big,true]", "[,t,true]", "[,u,true]");
+      assertThat(rows("SHOW TABLES LIKE 'b*|u'")).containsExactly("[,big,true]", "[,u,true]");
+      assertThat(rows("SHOW VIEWS IN global_temp LIKE 'g*'")).containsExactly(
+          "[global_temp,gv,true]");
+      assertThat(spark.sql("SHOW VIEWS").columns())
+          .containsExactly("namespace", "viewName", "isTemporary");
+      DataFrame desc = spark.sql("DESCRIBE TABLE big");
+      assertThat(desc.columns()).containsExactly("col_name", "data_type", "comment");
+      assertThat(rows("DESCRIBE big")).containsExactly("[k,string,null]", "[v,int,null]");
+      spark.sql("DROP VIEW big");
+      spark.sql("DROP VIEW IF EXISTS big");
+      assertThatThrownBy(() -> spark.sql("DROP VIEW big"))
+          .isInstanceOfSatisfying(SluiceException.class,
+              e -> assertThat(e.getErrorClass()).isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
+      assertThatThrownBy(() -> spark.sql("CREATE TEMPORARY VIEW t AS SELECT 1"))
+          .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
+              .isEqualTo("TEMP_TABLE_OR_VIEW_ALREADY_EXISTS"));
+    } finally {
+      spark.sql("DROP VIEW IF EXISTS global_temp.gv");
+    }
+  }
+
+  @Test
+  void functionCommands() {
+    DataFrame fns = spark.sql("SHOW FUNCTIONS");
+    assertThat(fns.columns()).containsExactly("function");
+    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'")).containsExactly("[coalesce]", "[count]");
+    assertThat(rows("DESCRIBE FUNCTION count")).containsExactly(
+        "[Function: count]", "[Usage: count(expr, ...)]");
+    assertThatThrownBy(() -> spark.sql("DESCRIBE FUNCTION nope"))
+        .isInstanceOfSatisfying(SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("UNRESOLVED_ROUTINE"));
+  }
+
+  @Test
+  void setResetAndExplain() {
+    assertThat(rows("SET spark.sql.shuffle.partitions=3"))
+        .containsExactly("[spark.sql.shuffle.partitions,3]");
+    assertThat(spark.conf().get("sluice.sql.shuffle.partitions")).isEqualTo("3");
+    assertThat(rows("SET spark.sql.shuffle.partitions"))
+        .containsExactly("[spark.sql.shuffle.partitions,3]");
+    assertThat(spark.sql("SET").columns()).containsExactly("key", "value");
+    assertThat(rows("SET")).contains("[sluice.sql.shuffle.partitions,3]");
+    assertThat(rows("SET no.such.key")).containsExactly("[no.such.key,<undefined>]");
+    spark.sql("RESET spark.sql.shuffle.partitions");
+    assertThat(rows("SET")).doesNotContain("[sluice.sql.shuffle.partitions,3]");
+    DataFrame plan = spark.sql("EXPLAIN SELECT k FROM t WHERE v > 1");
+    assertThat(plan.columns()).containsExactly("plan");
+    assertThat(plan.collectAsList().get(0).getString(0)).startsWith("== Physical Plan ==");
+    assertThat(spark.sql("EXPLAIN EXTENDED SELECT k FROM t").collectAsList().get(0)
+        .getString(0)).contains("== Parsed Logical Plan ==", "== Analyzed Logical Plan ==");
+  }
+
+  @Test
+  void exceptAndIntersectFailClearlyAtPlanning() {
+    DataFrame df = spark.sql("SELECT k FROM t EXCEPT SELECT k FROM u");
+    assertThat(df.columns()).containsExactly("k");
+    assertThatThrownBy(df::collectAsList)
+        .isInstanceOfSatisfying(SluiceException.class, e -> {
+          assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_FEATURE.SLUICE_SQL");
+          assertThat(e.getMessage()).contains("Running EXCEPT is not supported by Sluice yet.");
+        });
+  }
+}
