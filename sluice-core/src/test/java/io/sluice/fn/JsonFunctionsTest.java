@@ -406,4 +406,17 @@ class JsonFunctionsTest {
               .containsEntry("sqlExpr", "\"schema_of_json(value)\"");
         });
   }
+
+  @Test
+  void throughSql() {
+    DataFrame df = session.sql("SELECT from_json('{\"a\": 1, \"b\": [\"x\"]}',"
+        + " 'a INT, b ARRAY<STRING>'), schema_of_json('[{\"col\":0}]'),"
+        + " get_json_object('{\"a\":\"b\"}', '$.a'), to_json(named_struct('a', 1, 'b', 2)),"
+        + " from_json('{\"a\": 5}', schema_of_json('{\"a\": 1}')).a AS inferred");
+    assertThat(df.columns()).containsExactly("from_json({\"a\": 1, \"b\": [\"x\"]})",
+        "schema_of_json([{\"col\":0}])", "get_json_object({\"a\":\"b\"}, $.a)",
+        "to_json(named_struct(a, 1, b, 2))", "inferred");
+    assertThat(df.collectAsList()).containsExactly(row(row(1, List.of("x")),
+        "ARRAY<STRUCT<col: BIGINT>>", "b", "{\"a\":1,\"b\":2}", 5L));
+  }
 }
