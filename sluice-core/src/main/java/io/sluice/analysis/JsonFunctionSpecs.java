@@ -96,7 +96,7 @@ final class JsonFunctionSpecs {
 
   /**
    * The data type a schema argument names: a constant string in DDL ({@code a INT, b STRING}
-   * or a type such as {@code ARRAY<INT>}), evaluated now when it is not a literal (e.g. {@code
+   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when it is not a literal (e.g. {@code
    * schema_of_json(...)}), as Spark's analyzer does.
    */
   private static DataType schemaArgument(Expression schema) {
@@ -114,7 +114,10 @@ final class JsonFunctionSpecs {
     return parseSchema(value.toString());
   }
 
-  /** Spark's reading of a schema string: a data type, else a list of fields. */
+  /**
+   * Spark's reading of a schema string: a data type in DDL, else a list of fields, else
+   * Spark's JSON form of a type; the DDL error is reported when none applies.
+   */
   static DataType parseSchema(String text) {
     try {
       return DataTypes.fromDDL(text);
@@ -122,7 +125,9 @@ final class JsonFunctionSpecs {
       try {
         return StructType.fromDDL(text);
       } catch (RuntimeException asFields) {
-        throw asType;
+        DataType json = text.trim().startsWith("{") ? JsonSchemaText.parse(text) : null;
+        if (json == null) throw asType;
+        return json;
       }
     }
   }

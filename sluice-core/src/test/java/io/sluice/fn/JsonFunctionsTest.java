@@ -280,6 +280,19 @@ class JsonFunctionsTest {
         .select(from_json(col("value"), schema_of_json("{\"a\": [1]}")).as("parsed"));
     assertThat(inferred.schema()).isEqualTo(StructType.fromDDL("parsed STRUCT<a: ARRAY<BIGINT>>"));
     assertThat(firstColumn(inferred)).containsExactly(row(List.of(1L, 2L, 3L)));
+    String jsonForm = "{\"type\": \"map\", \"keyType\": \"string\", \"valueType\":"
+        + " \"integer\", \"valueContainsNull\": true}";
+    DataFrame map = strings(session, "{\"a\": 1, \"b\": 2}")
+        .select(from_json(col("value"), jsonForm, Map.of()));
+    assertThat(map.columns()).containsExactly("entries");
+    assertThat(firstColumn(map)).containsExactly(Map.of("a", 1, "b", 2));
+    String structForm = "{\"type\":\"struct\",\"fields\":[{\"name\":\"a\",\"type\":"
+        + "\"decimal(5,1)\",\"nullable\":true,\"metadata\":{}},{\"name\":\"b\",\"type\":"
+        + "{\"type\":\"array\",\"elementType\":\"long\",\"containsNull\":true},"
+        + "\"nullable\":true,\"metadata\":{}}]}";
+    assertThat(firstColumn(strings(session, "{\"a\": 1.25, \"b\": [7]}")
+        .select(from_json(col("value"), structForm, Map.of()))))
+        .containsExactly(row(new BigDecimal("1.3"), List.of(7L)));
     assertThat(strings(session, "{\"a b\": 1}").select(from_json(col("value"),
         schema_of_json("{\"a b\": 100}"))).schema().get(0).dataType())
         .isEqualTo(new StructType().add("a b", DataTypes.LongType));
