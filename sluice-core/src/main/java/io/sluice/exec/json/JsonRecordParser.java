@@ -99,7 +99,12 @@ public final class JsonRecordParser {
       for (int row = 0; row < n; row++) {
         int start = offsets[row];
         int end = offsets[row + 1];
-        if (in.isNullAt(row) || isBlank(data, start, end)) {
+        if (in.isNullAt(row)) {
+          if (end > start) restart = true; // bytes under a null are not a record
+          out.appendNull();
+          continue;
+        }
+        if (isBlank(data, start, end)) {
           out.appendNull();
           continue;
         }
