@@ -102,6 +102,24 @@ class JsonFunctionsTest {
   }
 
   @Test
+  void nonStringValuesReadAsStringsAreRegeneratedAsSparksFromJsonDoes() {
+    DataFrame df = strings(session,
+        "{\"s\": {\"x\" : [1, 2]}, \"n\": 1.50, \"b\": true, \"i\": 12, \"t\": \"a\\u0041\"}");
+    assertThat(firstColumn(df.select(from_json(col("value"),
+        StructType.fromDDL("s STRING, n STRING, b STRING, i STRING, t STRING")))))
+        .containsExactly(row("{\"x\":[1,2]}", "1.5", "true", "12", "aA"));
+  }
+
+  @Test
+  void ansiModeDoesNotChangeParsing() {
+    Session legacy = session.newSession();
+    legacy.conf().set("spark.sql.ansi.enabled", "false");
+    DataFrame df = strings(legacy, "{\"a\": \"x\", \"b\": 99999999999}", "{\"a\": 1}");
+    assertThat(firstColumn(df.select(from_json(col("value"), StructType.fromDDL("a INT, b INT")))))
+        .containsExactly(row(null, null), row(1, null));
+  }
+
+  @Test
   void nullEmptyAndBlankInputsAreNullAndMissingFieldsAreNull() {
     DataFrame df = strings(session, null, "", "   ", "{}", "{\"other\": 1}", "null");
     assertThat(firstColumn(df.select(from_json(col("value"), StructType.fromDDL("a INT")))))

@@ -65,7 +65,7 @@ public final class JsonRecordParser {
   public JsonRecordParser(DataType schema, JsonParseOptions options) {
     this.schema = schema;
     this.options = options;
-    this.ctx = new ReadContext(options);
+    this.ctx = new ReadContext(options, false);
     if (schema instanceof StructType s) {
       int corrupt = s.indexOf(options.columnNameOfCorruptRecord, true);
       if (corrupt >= 0 && !(s.get(corrupt).dataType() instanceof StringType)) corrupt = -1;

@@ -29,13 +29,26 @@ public final class ReadContext {
   private int sourceBase;
   private int sourceLimit;
   private boolean exactText;
+  private final boolean exactNonStrings;
   /** Length of the string found by the last successful {@link #rawString}. */
   private int rawLength;
   private byte[] scratch = new byte[64];
   private ByteArrayOutputStream copyBuffer;
 
+  /** A context for the JSON source: non-string values read as strings keep their exact text. */
   public ReadContext(JsonParseOptions options) {
+    this(options, true);
+  }
+
+  /**
+   * @param exactNonStrings whether a non-string value read into a string column keeps its exact
+   *     text (the JSON source, as Spark's reading of files); false writes it as Jackson
+   *     re-generates it, compact ({@code {"x":1}}, {@code 1.5} for {@code 1.50}), as Spark's
+   *     {@code from_json} does
+   */
+  public ReadContext(JsonParseOptions options, boolean exactNonStrings) {
     this.options = options;
+    this.exactNonStrings = exactNonStrings;
   }
 
   /**
@@ -137,11 +150,12 @@ public final class ReadContext {
    * token is current, consuming the value.
    */
   void appendJsonText(JsonParser p, JsonToken token, BytesVector out) throws IOException {
-    if (exactText && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+    boolean exact = exactText && exactNonStrings;
+    if (exact && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
       appendText(p, out);
       return;
     }
-    if (exactText && source != null) {
+    if (exact && source != null) {
       int start = tokenIndex(p);
       p.skipChildren();
       int end = tokenIndex(p) + 1;
