@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * Registry entries of the pattern functions: {@code like}/{@code ilike} (SQL patterns with an
  * escape character, {@code \} by default), {@code rlike} and the Java-regex functions {@code
- * split}, {@code regexp_extract}, {@code regexp_replace}.
+ * split}, {@code regexp_extract}, {@code regexp_extract_all}, {@code regexp_replace}.
  */
 final class PatternFunctionSpecs {
   private PatternFunctionSpecs() {}
@@ -39,6 +39,10 @@ final class PatternFunctionSpecs {
         FunctionSpec.scalar("regexp_extract", Arity.oneOf(2, 3), List.of(STRING, STRING, INT),
             c -> call("regexp_extract", withDefault(c.arguments(), 3, Literal.of(1)),
                 DataTypes.StringType, anyNullable(c))),
+        FunctionSpec.scalar("regexp_extract_all", Arity.oneOf(2, 3),
+            List.of(STRING, STRING, INT),
+            c -> call("regexp_extract_all", withDefault(c.arguments(), 3, Literal.of(1)),
+                new ArrayType(DataTypes.StringType, true), anyNullable(c))),
         FunctionSpec.scalar("regexp_replace", Arity.oneOf(3, 4),
             List.of(STRING, STRING, STRING, INT), PatternFunctionSpecs::regexpReplace));
   }

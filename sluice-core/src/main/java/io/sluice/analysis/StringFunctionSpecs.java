@@ -76,6 +76,8 @@ final class StringFunctionSpecs {
             c -> call("ascii", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
         FunctionSpec.scalar("translate", Arity.exactly(3), STRINGS,
             c -> stringResult("translate", c.arguments())),
+        FunctionSpec.scalar("substring_index", Arity.exactly(3), List.of(STRING, STRING, INT),
+            c -> stringResult("substring_index", c.arguments())),
         predicate("startswith"), predicate("endswith"), predicate("contains"));
     all = FormatFunctionSpecs.register(all);
     return PatternFunctionSpecs.register(all);

@@ -221,6 +221,11 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
           + " <expectedNum> parameters but the actual number is <actualNum>."),
+  NON_FOLDABLE_ARGUMENT(
+      "NON_FOLDABLE_ARGUMENT",
+      "42K08",
+      "The function <funcName> requires the parameter <paramName> to be a foldable expression of"
+          + " the type <paramType>, but the actual argument is a non-foldable."),
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
@@ -289,6 +294,13 @@ public enum ErrorClass {
       "42804",
       "The column <columnName> for corrupt records must have the nullable STRING type, but got"
           + " <actualType>."),
+  QUERY_ONLY_CORRUPT_RECORD_COLUMN(
+      "UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN",
+      "0A000",
+      "The feature is not supported: Queries from raw JSON/CSV/XML files are disallowed when the"
+          + " referenced columns only include the internal corrupt record column (named"
+          + " <columnName>). Read another column too, or cache or save the parsed results and"
+          + " then send the same query."),
   CONFLICTING_PARTITION_COLUMN_NAMES(
       "CONFLICTING_PARTITION_COLUMN_NAMES",
       "KD009",
@@ -310,6 +322,25 @@ public enum ErrorClass {
       "INVALID_OPTION_VALUE",
       "42616",
       "The value '<value>' of the option <option> is invalid: <reason>"),
+  INVALID_DELIMITER_VALUE_EMPTY_STRING(
+      "INVALID_DELIMITER_VALUE.EMPTY_STRING",
+      "42602",
+      "Invalid value for delimiter. Delimiter cannot be empty string."),
+  INVALID_DELIMITER_VALUE_SINGLE_BACKSLASH(
+      "INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH",
+      "42602",
+      "Invalid value for delimiter. Single backslash is prohibited. It has special meaning as"
+          + " beginning of an escape sequence. To get the backslash character, pass a string"
+          + " with two backslashes as the delimiter."),
+  INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER(
+      "INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER",
+      "42602",
+      "Invalid value for delimiter. Unsupported special character for delimiter: <str>."),
+  /** Spark's legacy error for a text source schema of more than one column. */
+  TEXT_SOURCE_SINGLE_COLUMN(
+      "_LEGACY_ERROR_TEMP_1290",
+      "42000",
+      "Text data source supports only a single column, and you have <numCols> columns."),
   INVALID_MASTER_URL(
       "INVALID_MASTER_URL",
       "22023",
@@ -610,6 +641,10 @@ public enum ErrorClass {
       "INVALID_WHEN_USAGE",
       "42K09",
       "<reason>"),
+  USER_SPECIFIED_SCHEMA_UNSUPPORTED(
+      "_LEGACY_ERROR_TEMP_1189",
+      "42000",
+      "User specified schema not supported with `<operation>`."),
   UNSUPPORTED_DATA_SOURCE_PATHS(
       "UNSUPPORTED_DATA_SOURCE_PATHS",
       "42616",

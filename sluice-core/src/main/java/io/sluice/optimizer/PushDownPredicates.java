@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>Through an aggregate with grouping columns, for conjuncts on grouping columns only.
  *   <li>Into every child of a union, with the columns renamed to each child's.
  *   <li>Through sorts, repartitions and distincts (which neither depend on nor change which
- *       rows pass), and below a generate for conjuncts on its input columns only. Not through limits or {@code dropDuplicates}, which would change the rows.
+ *       rows pass), and below a generate for conjuncts on its input columns only. Not through
+ *       limits or {@code dropDuplicates}, which would change the rows.
  *   <li>Into the inputs of joins, where the join type allows (see {@link JoinPredicates}).
  * </ul>
  * Adjacent filters met on the way are merged as {@link CombineFilters} does.

@@ -221,8 +221,8 @@ class CollectionFunctionsTest {
         array_sort(col("a")));
     assertThat(out.columns()[0]).isEqualTo("sort_array(a, true)");
     assertThat(out.columns()[1]).isEqualTo("sort_array(a, false)");
-    assertThat(out.columns()[2]).isEqualTo("array_sort(a, lambdafunction((IF(((namedlambdavariable()"
-        + " IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS"
+    assertThat(out.columns()[2]).isEqualTo("array_sort(a, lambdafunction((IF(("
+        + "(namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS"
         + " NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() <"
         + " namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1,"
         + " 0)))))))))), namedlambdavariable(), namedlambdavariable()))");

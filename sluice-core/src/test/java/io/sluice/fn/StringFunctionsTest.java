@@ -26,6 +26,7 @@ import static io.sluice.functions.right;
 import static io.sluice.functions.rpad;
 import static io.sluice.functions.rtrim;
 import static io.sluice.functions.substring;
+import static io.sluice.functions.substring_index;
 import static io.sluice.functions.translate;
 import static io.sluice.functions.trim;
 import static io.sluice.functions.upper;
@@ -273,6 +274,27 @@ class StringFunctionsTest {
     assertThat(values(out)).containsExactly("ABCDEFDEF", "ABC", "ABCabcabc", "b😀ña",
         "añ😀bañ😀b", "", 97, 0, "ABC1212", "ayxb");
     assertThat(values(df.select(ascii(lit("é")), ascii(lit(222))))).containsExactly(233, 50);
+  }
+
+  @Test
+  void substringIndexCutsAtTheNthDelimiterFromEitherEnd() {
+    DataFrame df = session.createDataFrame(
+        Arrays.asList(RowFactory.create("www.apache.org"), RowFactory.create("aaa"),
+            RowFactory.create((Object) null)),
+        StructType.fromDDL("s STRING"));
+    DataFrame out = df.select(substring_index(col("s"), ".", 2),
+        substring_index(col("s"), ".", -2), substring_index(col("s"), ".", 5),
+        substring_index(col("s"), ".", 0), substring_index(col("s"), "", 1),
+        substring_index(col("s"), "aa", 2), substring_index(col("s"), "aa", -2));
+    assertThat(out.columns()).containsExactly("substring_index(s, ., 2)",
+        "substring_index(s, ., -2)", "substring_index(s, ., 5)", "substring_index(s, ., 0)",
+        "substring_index(s, , 1)", "substring_index(s, aa, 2)", "substring_index(s, aa, -2)");
+    assertThat(out.collectAsList()).containsExactly(
+        RowFactory.create("www.apache", "apache.org", "www.apache.org", "", "", "www.apache.org",
+            "www.apache.org"),
+        // occurrences may overlap, as in Spark
+        RowFactory.create("aaa", "aaa", "aaa", "", "", "a", "a"),
+        RowFactory.create(null, null, null, null, null, null, null));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static io.sluice.functions.ilike;
 import static io.sluice.functions.like;
 import static io.sluice.functions.lit;
 import static io.sluice.functions.regexp_extract;
+import static io.sluice.functions.regexp_extract_all;
 import static io.sluice.functions.regexp_like;
 import static io.sluice.functions.regexp_replace;
 import static io.sluice.functions.rlike;
@@ -203,6 +204,30 @@ class StringPatternFunctionsTest {
         RowFactory.create("", "", "", "", ""),
         RowFactory.create("", "", "42", "", "é"),
         RowFactory.create(null, null, null, null, null));
+  }
+
+  @Test
+  void regexpExtractAllTakesAGroupOfEveryMatch() {
+    DataFrame df = session.createDataFrame(
+        Arrays.asList(RowFactory.create("100-200, 300-400"), RowFactory.create("é1é22"),
+            RowFactory.create("none"), RowFactory.create((Object) null)),
+        StructType.fromDDL("s STRING"));
+    DataFrame out = df.select(regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)")),
+        regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)"), lit(2)),
+        regexp_extract_all(col("s"), lit("\\d+"), lit(0)));
+    assertThat(out.columns()).containsExactly("regexp_extract_all(s, (\\d+)-(\\d+), 1)",
+        "regexp_extract_all(s, (\\d+)-(\\d+), 2)", "regexp_extract_all(s, \\d+, 0)");
+    assertThat(out.schema().fields()[0].dataType())
+        .isEqualTo(new ArrayType(DataTypes.StringType, true));
+    List<Row> rows = out.collectAsList();
+    assertThat(rows.get(0).getList(0)).containsExactly("100", "300");
+    assertThat(rows.get(0).getList(1)).containsExactly("200", "400");
+    assertThat(rows.get(1).getList(2)).containsExactly("1", "22");
+    assertThat(rows.get(2).getList(2)).isEmpty();
+    assertThat(rows.get(3).get(0)).isNull();
+    assertThatThrownBy(() -> df.select(regexp_extract_all(col("s"), lit("\\d+"))).collectAsList())
+        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
+            .isEqualTo("INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX"));
   }
 
   @Test

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.sluice.connector.file.DateTimeText;
+import io.sluice.connector.file.ParseMode;
+import io.sluice.connector.file.RecordParseOptions;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.exec.expr.DateTimes;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
-import java.util.Locale;
 
 /**
  * The options that shape how JSON text is parsed and how its types are inferred, shared by the
@@ -38,28 +36,47 @@ public final class JsonParseOptions {
   private final JsonFactory factory;
 
   /**
+   * The options of a JSON function ({@code from_json}, {@code schema_of_json}).
+   *
    * @param defaultCorruptColumn the corrupt-record column when the options do not name one
    *     (the session's {@code spark.sql.columnNameOfCorruptRecord})
    * @param defaultZone the zone of zone-less timestamps when no {@code timeZone} option is given
    */
   public JsonParseOptions(SourceOptions o, String defaultCorruptColumn, String defaultZone) {
-    mode = ParseMode.fromOptions(o);
-    columnNameOfCorruptRecord = o.getString("columnNameOfCorruptRecord", defaultCorruptColumn);
-    String tz = o.getString("timeZone", defaultZone);
-    try {
-      zoneId = DateTimes.zoneOf(tz);
-    } catch (RuntimeException e) {
-      throw o.invalid("timeZone", tz, "it must be a region id such as America/Los_Angeles or"
-          + " an offset such as +01:00");
-    }
-    timestampFormat = pattern(o, "timestampFormat");
-    dateFormat = pattern(o, "dateFormat");
+    this(o, ParseMode.fromOptions(o),
+        o.getString("columnNameOfCorruptRecord", defaultCorruptColumn), zone(o, defaultZone),
+        DateTimeText.formatter(o, "timestampFormat"), DateTimeText.formatter(o, "dateFormat"));
+  }
+
+  /** The options of the JSON file source, whose file options were read already. */
+  public JsonParseOptions(SourceOptions o, RecordParseOptions file) {
+    this(o, file.mode, file.columnNameOfCorruptRecord, file.zoneId, file.timestampFormat,
+        file.dateFormat);
+  }
+
+  private JsonParseOptions(SourceOptions o, ParseMode mode, String corrupt, ZoneId zone,
+      DateTimeFormatter timestampFormat, DateTimeFormatter dateFormat) {
+    this.mode = mode;
+    this.columnNameOfCorruptRecord = corrupt;
+    this.zoneId = zone;
+    this.timestampFormat = timestampFormat;
+    this.dateFormat = dateFormat;
     primitivesAsString = o.getBoolean("primitivesAsString", false);
     prefersDecimal = o.getBoolean("prefersDecimal", false);
     dropFieldIfAllNull = o.getBoolean("dropFieldIfAllNull", false);
     inferTimestamp = o.getBoolean("inferTimestamp", false);
     allowNonNumericNumbers = o.getBoolean("allowNonNumericNumbers", true);
     factory = buildFactory(o, allowNonNumericNumbers);
+  }
+
+  private static ZoneId zone(SourceOptions o, String defaultZone) {
+    String tz = o.getString("timeZone", defaultZone);
+    try {
+      return DateTimes.zoneOf(tz);
+    } catch (RuntimeException e) {
+      throw o.invalid("timeZone", tz, "it must be a region id such as America/Los_Angeles or"
+          + " an offset such as +01:00");
+    }
   }
 
   public ParseMode mode() {
@@ -76,11 +93,6 @@ public final class JsonParseOptions {
 
   public boolean dropFieldIfAllNull() {
     return dropFieldIfAllNull;
-  }
-
-  /** Whether zone-less timestamps are in UTC (enables a fast path). */
-  boolean zoneIsUtc() {
-    return zoneId.normalized().equals(ZoneOffset.UTC);
   }
 
   /** The Jackson factory with the {@code allow*} features; thread-safe, shared by readers. */
@@ -109,21 +121,5 @@ public final class JsonParseOptions {
             .maxStringLength(Integer.MAX_VALUE)
             .build())
         .build();
-  }
-
-  /** A strict, case-insensitive formatter of a user's datetime pattern option, or null. */
-  static DateTimeFormatter pattern(SourceOptions o, String key) {
-    String p = o.get(key).orElse(null);
-    if (p == null) return null;
-    try {
-      return new DateTimeFormatterBuilder()
-          .parseCaseInsensitive()
-          .appendPattern(p)
-          .parseDefaulting(ChronoField.ERA, 1)
-          .toFormatter(Locale.US)
-          .withResolverStyle(ResolverStyle.STRICT);
-    } catch (IllegalArgumentException e) {
-      throw o.invalid(key, p, "it is not a valid datetime pattern: " + e.getMessage());
-    }
   }
 }

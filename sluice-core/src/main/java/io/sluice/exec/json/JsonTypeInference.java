@@ -2,6 +2,8 @@ package io.sluice.exec.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.sluice.connector.file.DateTimeText;
+import io.sluice.connector.file.InferredTypes;
 import io.sluice.exec.expr.DateTimes;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataType;

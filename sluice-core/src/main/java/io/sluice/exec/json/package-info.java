@@ -11,8 +11,9 @@
  * timestamps are taken from the raw UTF-8 bytes when they hold no escapes ({@link
  * io.sluice.exec.json.ReadContext}).
  *
- * <p>Depends on vectors, types, errors, {@code io.sluice.exec.expr.DateTimes} and the option map
- * {@code io.sluice.connector.file.SourceOptions} (case-insensitive keys with typed getters and
- * Spark's option errors); never on a connector's reading of files.
+ * <p>Depends on vectors, types, errors, {@code io.sluice.exec.expr} and what the file sources
+ * share in {@code io.sluice.connector.file}: the option map {@code SourceOptions}, {@code
+ * ParseMode}, datetime and number text, and type merging ({@code InferredTypes}); never on the
+ * JSON source itself ({@code PackageDirectionsTest} checks it).
  */
 package io.sluice.exec.json;

@@ -74,7 +74,7 @@ public final class HashAggregateOperator extends UnaryOperator {
       }
     } else {
       bufferOffsets = null;
-      for (AggregateCall c : calls) args.add(new BoundExpressions(c.arguments(), child.output()));
+      for (AggregateCall c : calls) args.add(new BoundExpressions(c.inputs(), child.output()));
     }
     if (mode == Mode.PARTIAL) {
       for (AggregateCall c : calls) out.addAll(bufferAttributes(c));
@@ -96,10 +96,14 @@ public final class HashAggregateOperator extends UnaryOperator {
   private static List<AttributeReference> bufferAttributes(AggregateCall call) {
     List<DataType> types = AggregateFunctions.bufferTypes(call);
     List<AttributeReference> out = new ArrayList<>();
+    boolean sumOrAvg = call.function() == AggregateCall.Function.SUM
+        || call.function() == AggregateCall.Function.AVG;
     for (int i = 0; i < types.size(); i++) {
-      String name = call.function().sqlName();
-      if (i == 1) name = types.get(1).equals(DataTypes.BooleanType) ? "isEmpty" : "count";
-      if (i == 0 && types.size() == 2) name = "sum";
+      String name = call.function().sqlName() + (types.size() > 1 ? "_" + i : "");
+      if (sumOrAvg && i == 1) {
+        name = types.get(1).equals(DataTypes.BooleanType) ? "isEmpty" : "count";
+      }
+      if (sumOrAvg && i == 0 && types.size() == 2) name = "sum";
       out.add(AttributeReference.create(name, types.get(i), true));
     }
     return out;

@@ -274,6 +274,8 @@ class SqlEngineTest {
         + " x AS pos, item WHERE k = 'a'")).containsExactly("[a,null,null]", "[a,null,null]");
     assertThat(spark.sql("SELECT * FROM t LATERAL VIEW explode(map('a', v)) m")
         .columns()).containsExactly("k", "v", "d", "key", "value");
+  }
+
   private static final List<String> DATE_AND_TIME_FUNCTIONS = List.of("current_timestamp",
       "now", "current_date", "to_timestamp", "to_date", "unix_timestamp", "to_unix_timestamp",
       "date_format", "from_unixtime", "year", "quarter", "month", "dayofmonth", "day",

@@ -15,7 +15,7 @@ import io.sluice.exec.json.JsonPathExtractor;
 import io.sluice.exec.json.JsonRecordParser;
 import io.sluice.exec.json.JsonTypeInference;
 import io.sluice.exec.json.JsonWriteOptions;
-import io.sluice.exec.json.ParseMode;
+import io.sluice.connector.file.ParseMode;
 import io.sluice.exec.json.Writers;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;

@@ -2,11 +2,13 @@ package io.sluice.exec.expr.fn;
 
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.VectorEvaluator;
+import io.sluice.exec.vector.ArrayVector;
 import io.sluice.exec.vector.BooleanVector;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.plan.expr.ScalarFunction;
+import io.sluice.types.ArrayType;
 import io.sluice.types.DataTypes;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Kernels of the pattern functions: like, rlike, regexp_extract, regexp_replace (split is in
+ * Kernels of the pattern functions: like, rlike, regexp_extract(_all), regexp_replace (split is in
  * {@link SplitKernel}). A constant pattern is compiled once per query; a pattern that varies
  * per row is recompiled only when it changes. Rows are matched as in-place ASCII views where
  * possible ({@link TextView}).
@@ -28,6 +30,7 @@ final class PatternKernels {
     m.put("split", SplitKernel::create);
     m.put("regexp_extract", PatternKernels::regexpExtract);
     m.put("regexp_replace", PatternKernels::regexpReplace);
+    m.put("regexp_extract_all", PatternKernels::regexpExtractAll);
   }
 
   /** The function's name in errors: its pretty name in lower case ({@code regexp_like}). */
@@ -129,17 +132,59 @@ final class PatternKernels {
         if (group < 0 || group > m.groupCount()) {
           throw FnErrors.regexGroupIndex(errorName(call), m.groupCount(), group);
         }
-        int start = m.start(group);
-        if (start < 0) {
-          out.appendBytes(str.data(), 0, 0);
-        } else if (view.lastWasAscii()) {
-          out.appendBytes(view.data(), view.byteOffset(start), m.end(group) - start);
-        } else {
-          out.appendString(m.group(group));
-        }
+        appendGroup(m, group, view, str, out);
       }
       return out;
     };
+  }
+
+  /** regexp_extract_all(str, regexp, idx): group {@code idx} of every match, in order. */
+  private static VectorEvaluator regexpExtractAll(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
+    RegexCache fixed = constantRegex(call, args, 1);
+    RegexCache varying = new RegexCache(errorName(call));
+    TextView view = new TextView();
+    ArrayType type = (ArrayType) call.dataType();
+    return batch -> {
+      int n = batch.numRows();
+      BytesVector str = Args.strings(args.get(0), batch);
+      BytesVector pat = Args.strings(args.get(1), batch);
+      IntVector idx = Args.ints(args.get(2), batch);
+      boolean[] nulls = Args.nulls(n, str, pat, idx);
+      ArrayVector out = new ArrayVector(type, n);
+      BytesVector el = (BytesVector) out.elements();
+      for (int i = 0; i < n; i++) {
+        if (Args.isNull(nulls, i)) {
+          out.appendNull();
+          continue;
+        }
+        Matcher m = fixed != null
+            ? fixed.current() : varying.matcher(pat.getString(i));
+        m.reset(view.of(str, i));
+        int group = idx.get(i);
+        while (m.find()) {
+          if (group < 0 || group > m.groupCount()) {
+            throw FnErrors.regexGroupIndex(errorName(call), m.groupCount(), group);
+          }
+          appendGroup(m, group, view, str, el);
+        }
+        out.commitRow();
+      }
+      return out;
+    };
+  }
+
+  /** Appends group {@code group} of the current match ("" when it did not take part). */
+  private static void appendGroup(
+      Matcher m, int group, TextView view, BytesVector str, BytesVector out) {
+    int start = m.start(group);
+    if (start < 0) {
+      out.appendBytes(str.data(), 0, 0);
+    } else if (view.lastWasAscii()) {
+      out.appendBytes(view.data(), view.byteOffset(start), m.end(group) - start);
+    } else {
+      out.appendString(m.group(group));
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ public final class ScalarKernels {
     CollectionKernels.register(m);
     HashKernels.register(m);
     DateTimeKernels.register(m);
+    MathKernels.register(m);
     JsonKernels.register(m);
     return Map.copyOf(m);
   }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Kernels that cut, pad, search or replace inside strings (and binaries where Spark allows
  * them), on the UTF-8 bytes: substring, right, trim, lpad/rpad, instr, locate, replace,
- * startswith/endswith/contains. Positions are 1-based characters, as in Spark.
+ * substring_index, startswith/endswith/contains. Positions are 1-based characters, as in Spark.
  */
 final class SubstringKernels {
   private SubstringKernels() {}
@@ -30,6 +30,8 @@ final class SubstringKernels {
     m.put("instr", (call, args, ctx) -> locate(args.get(1), args.get(0), null));
     m.put("locate", (call, args, ctx) -> locate(args.get(0), args.get(1), args.get(2)));
     m.put("replace", (call, args, ctx) -> replace(args.get(0), args.get(1), args.get(2)));
+    m.put("substring_index",
+        (call, args, ctx) -> substringIndex(args.get(0), args.get(1), args.get(2)));
     m.put("startswith", (call, args, ctx) -> predicate(args.get(0), args.get(1), 0));
     m.put("endswith", (call, args, ctx) -> predicate(args.get(0), args.get(1), 1));
     m.put("contains", (call, args, ctx) -> predicate(args.get(0), args.get(1), 2));
@@ -266,6 +268,62 @@ final class SubstringKernels {
     byte[] dst = out.reserveData(len + e - from);
     System.arraycopy(d, from, dst, out.offsets()[out.size()] + len, e - from);
     out.commitRow(len + e - from);
+  }
+
+  /**
+   * substring_index(str, delim, count): the part before the {@code count}-th {@code delim}
+   * (counting from the right, and the part after it, when {@code count} is negative); the whole
+   * string when there are fewer; empty for an empty {@code delim} or {@code count == 0}.
+   */
+  private static VectorEvaluator substringIndex(
+      VectorEvaluator str, VectorEvaluator delim, VectorEvaluator count) {
+    return batch -> {
+      int n = batch.numRows();
+      BytesVector in = Args.strings(str, batch);
+      BytesVector de = Args.strings(delim, batch);
+      IntVector c = Args.ints(count, batch);
+      boolean[] nulls = Args.nulls(n, in, de, c);
+      BytesVector out = Args.newBytes(in, n, in.offsets()[n] - in.offsets()[0]);
+      byte[] d = in.data();
+      for (int i = 0; i < n; i++) {
+        if (Args.isNull(nulls, i)) {
+          out.appendNull();
+          continue;
+        }
+        int s = in.start(i);
+        int e = s + in.length(i);
+        int ds = de.start(i);
+        int dl = de.length(i);
+        int k = c.get(i);
+        if (dl == 0 || k == 0) {
+          out.appendBytes(d, s, 0);
+        } else if (k > 0) {
+          // matches may overlap, as in Spark: each search starts one byte after the last hit
+          int idx = s - 1;
+          for (; k > 0; k--) {
+            idx = Utf8.indexOf(d, idx + 1, e, de.data(), ds, ds + dl);
+            if (idx < 0) break;
+          }
+          out.appendBytes(d, s, idx < 0 ? e - s : idx - s);
+        } else {
+          int idx = e;
+          for (; k < 0; k++) {
+            idx = lastIndexOf(d, s, idx - 1, e, de.data(), ds, dl);
+            if (idx < 0) break;
+          }
+          out.appendBytes(d, idx < 0 ? s : idx + dl, idx < 0 ? e - s : e - idx - dl);
+        }
+      }
+      return out;
+    };
+  }
+
+  /** The last start {@code <= from} (and {@code >= s}) of {@code v} within {@code d[s, e)}. */
+  private static int lastIndexOf(byte[] d, int s, int from, int e, byte[] v, int vs, int vl) {
+    for (int p = Math.min(from, e - vl); p >= s; p--) {
+      if (java.util.Arrays.equals(d, p, p + vl, v, vs, vs + vl)) return p;
+    }
+    return -1;
   }
 
   /** startswith (0), endswith (1), contains (2) over bytes. */

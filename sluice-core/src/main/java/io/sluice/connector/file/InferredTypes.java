@@ -1,4 +1,4 @@
-package io.sluice.exec.json;
+package io.sluice.connector.file;
 
 import io.sluice.types.ArrayType;
 import io.sluice.types.ByteType;
@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Spark's type merging for JSON schema inference: the tightest common type where one exists
- * (numeric widening, null with anything), else double for double and decimal, wider decimals,
- * structs merged by field name, arrays by element type, and string for anything else.
+ * Spark's type merging for the schema inference of file sources (JSON, CSV): the tightest common
+ * type where one exists (numeric widening, null with anything), else double for double and
+ * decimal, wider decimals, structs merged by field name, arrays by element type, and string for
+ * anything else (also for a date with a timestamp, as CSV inference wants).
  */
 public final class InferredTypes {
   private InferredTypes() {}
