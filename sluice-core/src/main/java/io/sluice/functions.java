@@ -1236,6 +1236,17 @@ public final class functions {
     return fn("get_json_object", false, e.expr(), Literal.of(path));
   }
 
+  /**
+   * A generator of one row per input row whose string columns {@code c0, c1...} hold the named
+   * top-level fields of the JSON object (strings without quotes, other values as JSON), or null.
+   */
+  public static Column json_tuple(Column json, String... fields) {
+    Expression[] args = new Expression[fields.length + 1];
+    args[0] = json.expr();
+    for (int i = 0; i < fields.length; i++) args[i + 1] = Literal.of(fields[i]);
+    return fn("json_tuple", false, args);
+  }
+
   /** An options map as a {@code MAP<STRING, STRING>} literal, in the map's order. */
   private static Literal optionsLiteral(Map<String, String> options) {
     Object[] keys = new Object[options.size()];

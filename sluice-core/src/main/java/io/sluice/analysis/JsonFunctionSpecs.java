@@ -3,6 +3,7 @@ package io.sluice.analysis;
 import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.ConstantEvaluator;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.ArrayType;
@@ -34,6 +35,7 @@ final class JsonFunctionSpecs {
         FunctionSpec.scalar("to_json", Arity.oneOf(1, 2), JsonFunctionSpecs::toJson),
         FunctionSpec.scalar("schema_of_json", Arity.oneOf(1, 2), STRING_THEN_ANY,
             JsonFunctionSpecs::schemaOfJson),
+        FunctionSpec.scalar("json_tuple", Arity.atLeast(2), JsonFunctionSpecs::jsonTuple),
         FunctionSpec.scalar("get_json_object", Arity.exactly(2),
             List.of(InputType.STRING, InputType.STRING),
             c -> ScalarFunction.of("get_json_object", c.arguments(), DataTypes.StringType, true)));
@@ -72,6 +74,27 @@ final class JsonFunctionSpecs {
         DataTypes.StringType, true);
     return c.arguments().size() == 1
         ? call : new RuntimeReplaceable("to_json", List.of(value), false, call);
+  }
+
+  /**
+   * {@code json_tuple(json, name1, name2...)}: a generator of one row per input row, whose
+   * string columns {@code c0, c1...} hold the named top-level fields. It is an {@code inline}
+   * of the one-element array of structs that the {@code json_tuple} kernel builds per row.
+   */
+  private static Expression jsonTuple(FunctionCall c) {
+    for (Expression a : c.arguments()) {
+      if (!(a.dataType() instanceof StringType)) {
+        throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_NON_STRING_TYPE,
+            "sqlExpr", "\"" + c.sql() + "\"", "funcName", QueryErrors.toSQLId("json_tuple"));
+      }
+    }
+    StructType row = new StructType();
+    for (int i = 1; i < c.arguments().size(); i++) {
+      row = row.add("c" + (i - 1), DataTypes.StringType, true);
+    }
+    ScalarFunction rows = ScalarFunction.of("json_tuple", c.arguments(),
+        new ArrayType(row, false), false);
+    return new Generator(Generator.Kind.INLINE, rows, false);
   }
 
   /** {@code schema_of_json(json[, options])}: the JSON must be a constant. */

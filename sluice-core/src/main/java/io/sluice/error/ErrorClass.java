@@ -457,6 +457,11 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> can only"
           + " contain STRING as a key type for a MAP."),
+  DATATYPE_MISMATCH_NON_STRING_TYPE(
+      "DATATYPE_MISMATCH.NON_STRING_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: all arguments of the function"
+          + " <funcName> must be strings."),
   DATATYPE_MISMATCH_UNEXPECTED_NULL(
       "DATATYPE_MISMATCH.UNEXPECTED_NULL",
       "42K09",

@@ -3,6 +3,7 @@ package io.sluice.fn;
 import static io.sluice.functions.col;
 import static io.sluice.functions.from_json;
 import static io.sluice.functions.get_json_object;
+import static io.sluice.functions.json_tuple;
 import static io.sluice.functions.lit;
 import static io.sluice.functions.struct;
 import static io.sluice.functions.to_json;
@@ -249,5 +250,62 @@ class JsonOutputFunctionsTest {
     assertThat(firstColumn(byLiteral)).containsExactly("{\"b\":1}", null, "2");
     assertThat(firstColumn(df.select(io.sluice.functions.call_function("get_json_object",
         col("j"), col("p"))))).containsExactly("1", null, null);
+  }
+
+  private static DataFrame tuples() {
+    return session.createDataFrame(List.of(
+        RowFactory.create("1", "{\"f1\": \"value1\", \"f2\": \"value2\", \"f3\": 3, \"f5\": 5.23}"),
+        RowFactory.create("2", "{\"f1\": \"value12\", \"f3\": \"value3\", \"f2\": 2, \"f4\": 4.01}"),
+        RowFactory.create("3", "{\"f1\": \"value13\", \"f4\": \"value44\", \"f3\": \"value33\","
+            + " \"f2\": 2, \"f5\": 5.01}"),
+        RowFactory.create("4", null),
+        RowFactory.create("5", "{\"f1\": \"\", \"f5\": null}"),
+        RowFactory.create("6", "[invalid JSON string]"),
+        RowFactory.create("7", "{\"f1\": {\"x\" : [1, 2]}, \"f1\": null, \"f2\": 1, \"f3\"")),
+        StructType.fromDDL("key STRING, jstring STRING"));
+  }
+
+  @Test
+  void jsonTupleYieldsOneRowOfFieldsPerInputRow() {
+    DataFrame df = tuples().select(col("key"),
+        json_tuple(col("jstring"), "f1", "f2", "f3", "f4", "f5"));
+    assertThat(df.columns()).containsExactly("key", "c0", "c1", "c2", "c3", "c4");
+    assertThat(df.collectAsList()).containsExactly(
+        RowFactory.create("1", "value1", "value2", "3", null, "5.23"),
+        RowFactory.create("2", "value12", "2", "value3", "4.01", null),
+        RowFactory.create("3", "value13", "2", "value33", "value44", "5.01"),
+        RowFactory.create("4", null, null, null, null, null),
+        RowFactory.create("5", "", null, null, null, null),
+        RowFactory.create("6", null, null, null, null, null),
+        RowFactory.create("7", null, null, null, null, null));
+    assertThat(firstColumn(JsonFunctionsTest.strings(session,
+        "{\"a\": {\"x\" : [1, 2]}, \"b\": 1, \"a\": null}").select(
+        json_tuple(col("value"), "a", "a", "b")))).containsExactly("{\"x\":[1,2]}");
+  }
+
+  @Test
+  void jsonTupleInSqlFiltersAndGroups() {
+    tuples().createOrReplaceTempView("json_tuples");
+    assertThat(session.sql("SELECT key, json_tuple(jstring, 'f1', 'f2') FROM json_tuples"
+        + " WHERE key = '1'").collectAsList())
+        .containsExactly(RowFactory.create("1", "value1", "value2"));
+    assertThat(session.sql("SELECT key, t.x FROM json_tuples LATERAL VIEW"
+        + " json_tuple(jstring, 'f3') t AS x WHERE key IN ('1', '3')").collectAsList())
+        .containsExactlyInAnyOrder(RowFactory.create("1", "3"), RowFactory.create("3", "value33"));
+    DataFrame grouped = tuples().select(json_tuple(col("jstring"), "f1", "f2"))
+        .where(col("c0").isNotNull()).groupBy(col("c1")).count();
+    assertThat(grouped.collectAsList()).containsExactlyInAnyOrder(RowFactory.create(null, 1L),
+        RowFactory.create("2", 2L), RowFactory.create("value2", 1L));
+  }
+
+  @Test
+  void jsonTupleArgumentsMustBeStrings() {
+    DataFrame ints = one("a INT", 1);
+    assertThatThrownBy(() -> ints.select(json_tuple(col("a"), "1")))
+        .isInstanceOfSatisfying(AnalysisException.class, e -> {
+          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_STRING_TYPE");
+          assertThat(e.getMessageParameters()).containsEntry("sqlExpr", "\"json_tuple(a, 1)\"")
+              .containsEntry("funcName", "`json_tuple`");
+        });
   }
 }

@@ -8,6 +8,7 @@ import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.VectorEvaluator;
+import io.sluice.exec.json.JsonFieldsExtractor;
 import io.sluice.exec.json.JsonFormatter;
 import io.sluice.exec.json.JsonParseOptions;
 import io.sluice.exec.json.JsonPath;
@@ -17,10 +18,12 @@ import io.sluice.exec.json.JsonTypeInference;
 import io.sluice.exec.json.JsonWriteOptions;
 import io.sluice.connector.file.ParseMode;
 import io.sluice.exec.json.Writers;
+import io.sluice.exec.vector.ArrayVector;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.MapValue;
+import io.sluice.exec.vector.StructVector;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.DataType;
@@ -49,6 +52,7 @@ final class JsonKernels {
     m.put("to_json", JsonKernels::toJson);
     m.put("schema_of_json", JsonKernels::schemaOfJson);
     m.put("get_json_object", JsonKernels::getJsonObject);
+    m.put("json_tuple", JsonKernels::jsonTuple);
   }
 
   private static VectorEvaluator fromJson(
@@ -156,6 +160,57 @@ final class JsonKernels {
         } else {
           out.appendBytes(value);
         }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * {@code json_tuple}'s rows: per input row a one-element array holding the struct of the
+   * named fields (all null for a null or malformed JSON). Constant names are read once.
+   */
+  private static VectorEvaluator jsonTuple(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
+    int fields = args.size() - 1;
+    String[] fixed = new String[fields];
+    boolean[] constant = new boolean[fields];
+    for (int f = 0; f < fields; f++) {
+      if (call.arg(f + 1) instanceof Literal l) {
+        constant[f] = true;
+        fixed[f] = l.value() == null ? null : l.value().toString();
+      }
+    }
+    JsonFieldsExtractor extractor = new JsonFieldsExtractor();
+    return batch -> {
+      int n = batch.numRows();
+      BytesVector json = (BytesVector) args.get(0).evaluate(batch);
+      BytesVector[] names = new BytesVector[fields];
+      for (int f = 0; f < fields; f++) {
+        if (!constant[f]) names[f] = (BytesVector) args.get(f + 1).evaluate(batch);
+      }
+      ArrayVector out = (ArrayVector) ColumnVector.allocate(call.dataType(), n);
+      StructVector rows = (StructVector) out.elements();
+      String[] rowNames = fixed.clone();
+      byte[][] values = new byte[fields][];
+      for (int i = 0; i < n; i++) {
+        for (int f = 0; f < fields; f++) {
+          if (!constant[f]) rowNames[f] = names[f].isNullAt(i) ? null : names[f].getString(i);
+        }
+        if (json.isNullAt(i)) {
+          Arrays.fill(values, null);
+        } else {
+          extractor.extract(rowNames, json.data(), json.start(i), json.length(i), values);
+        }
+        for (int f = 0; f < fields; f++) {
+          BytesVector c = (BytesVector) rows.child(f);
+          if (values[f] == null) {
+            c.appendNull();
+          } else {
+            c.appendBytes(values[f]);
+          }
+        }
+        rows.appendRowOfChildren(false);
+        out.commitRow();
       }
       return out;
     };
