@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import io.sluice.connector.file.DateTimeText;
+import io.sluice.connector.file.NumberText;
 import io.sluice.exec.expr.DateTimes;
 import io.sluice.exec.vector.BooleanVector;
 import io.sluice.exec.vector.ByteVector;
@@ -110,7 +112,7 @@ final class ScalarWriters {
     int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       double d;
       if (t == VALUE_NUMBER_FLOAT) {
-        d = Numbers.fastDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        d = NumberText.fastDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (d != d) d = p.getDoubleValue();
       } else if (t == VALUE_NUMBER_INT) {
         d = p.getDoubleValue();
@@ -220,7 +222,7 @@ final class ScalarWriters {
 
     TimestampWriter(ReadContext ctx) {
       this.ctx = ctx;
-      this.utc = ctx.options.zoneId.normalized().equals(java.time.ZoneOffset.UTC);
+      this.utc = DateTimeText.isUtc(ctx.options.zoneId);
     }
 
     @Override
@@ -231,10 +233,8 @@ final class ScalarWriters {
         int raw = o.timestampFormat == null ? ctx.rawString(p) : -1;
         if (raw >= 0) {
           if (ctx.rawLength() == 0) return FAILED;
-          micros = IsoTimestamps.parse(ctx.source(), raw, ctx.rawLength(), utc);
-          if (micros == DateTimes.INVALID_TIMESTAMP) {
-            micros = DateTimes.stringToTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId);
-          }
+          micros = DateTimeText.lenientTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId,
+              utc);
         } else if (p.getTextLength() == 0) {
           return FAILED;
         } else if (o.timestampFormat != null) {

@@ -60,16 +60,19 @@ public final class BoundExpressions {
   }
 
   /**
-   * Compiles for the task of one partition: nondeterministic functions ({@code rand(seed)})
-   * depend on the partition index, as in Spark.
+   * Compiles for the task of partition {@code partition}, for operators whose expressions may
+   * read the partition index ({@code spark_partition_id()}, {@code
+   * monotonically_increasing_id()}).
    */
   public VectorEvaluator[] compile(TaskContext context, int partition) {
-    return compile(context.evalContext().withPartitionIndex(partition));
+    return compile(context.evalContext().withPartition(partition));
   }
 
   private VectorEvaluator[] compile(EvalContext ctx) {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
-    for (int i = 0; i < out.length; i++) out[i] = ExpressionCompiler.compile(bound.get(i), ctx);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ExpressionCompiler.compile(bound.get(i), ctx);
+    }
     return out;
   }
 

@@ -8,6 +8,7 @@ import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
 import io.sluice.exec.operator.FilterOperator;
+import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
 import io.sluice.exec.operator.LocalTableScanOperator;
 import io.sluice.exec.operator.Partitioning;
@@ -25,6 +26,7 @@ import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
@@ -74,6 +76,7 @@ public final class PhysicalPlanner {
     if (plan instanceof SubqueryAlias a) return plan(a.child());
     if (plan instanceof Project p) return new ProjectOperator(p.projectList(), plan(p.child()));
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
+    if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());

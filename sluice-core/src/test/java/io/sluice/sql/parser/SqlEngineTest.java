@@ -1,5 +1,27 @@
 package io.sluice.sql.parser;
 
+import static io.sluice.functions.array;
+import static io.sluice.functions.array_contains;
+import static io.sluice.functions.array_distinct;
+import static io.sluice.functions.array_join;
+import static io.sluice.functions.array_sort;
+import static io.sluice.functions.cardinality;
+import static io.sluice.functions.element_at;
+import static io.sluice.functions.explode;
+import static io.sluice.functions.explode_outer;
+import static io.sluice.functions.flatten;
+import static io.sluice.functions.inline;
+import static io.sluice.functions.inline_outer;
+import static io.sluice.functions.map;
+import static io.sluice.functions.map_from_arrays;
+import static io.sluice.functions.map_keys;
+import static io.sluice.functions.map_values;
+import static io.sluice.functions.posexplode;
+import static io.sluice.functions.posexplode_outer;
+import static io.sluice.functions.size;
+import static io.sluice.functions.slice;
+import static io.sluice.functions.sort_array;
+import static io.sluice.functions.struct;
 import static io.sluice.functions.col;
 import static io.sluice.functions.count;
 import static io.sluice.functions.expr;
@@ -9,7 +31,9 @@ import static io.sluice.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sluice.Column;
 import io.sluice.DataFrame;
+import io.sluice.functions;
 import io.sluice.Row;
 import io.sluice.RowFactory;
 import io.sluice.Session;
@@ -193,12 +217,121 @@ class SqlEngineTest {
             io.sluice.functions.call_function("lcase", col("k")),
             io.sluice.functions.call_function("struct", col("k"), col("v")),
             io.sluice.functions.call_function("named_struct", lit("x"), col("k"))));
+    collectionFunctionsRoundTrip();
+    dateAndTimeFunctionsRoundTrip();
     // Every registered function is covered above: a new one must be added here.
-    List<String> covered = Arrays.asList("count", "sum", "avg", "mean", "min", "max",
-        "coalesce", "nvl", "ifnull", "isnull", "isnotnull", "not", "upper", "ucase", "lower",
-        "lcase", "struct", "named_struct");
+    List<String> covered = new ArrayList<>(Arrays.asList("count", "sum", "avg", "mean", "min",
+        "max", "coalesce", "nvl", "ifnull", "isnull", "isnotnull", "not", "upper", "ucase",
+        "lower", "lcase", "struct", "named_struct"));
+    covered.addAll(Arrays.asList("array", "map", "size", "cardinality", "element_at",
+        "array_contains", "array_distinct", "array_join", "sort_array", "array_sort", "slice",
+        "flatten", "map_keys", "map_values", "map_from_arrays", "explode", "explode_outer",
+        "posexplode", "posexplode_outer", "inline", "inline_outer"));
+    // The grammar has no lambda syntax yet: the higher-order functions are tested through the
+    // DataFrame API in io.sluice.fn.HigherOrderFunctionsTest.
+    covered.addAll(Arrays.asList("transform", "filter", "exists", "forall", "aggregate",
+        "zip_with"));
+    covered.addAll(DATE_AND_TIME_FUNCTIONS);
     assertThat(io.sluice.analysis.FunctionRegistry.builtin().names())
         .containsExactlyInAnyOrderElementsOf(covered);
+  }
+
+  private static void collectionFunctionsRoundTrip() {
+    Column v = col("v");
+    Column k = col("k");
+    same("SELECT array(v, 1), map('a', v), size(array(v)), cardinality(map('a', d)),"
+            + " element_at(array(v, 2), 1), element_at(map('a', v), 'a'),"
+            + " array_contains(array(v), 1), array_distinct(array(v, v)),"
+            + " array_join(array(k, 'x'), '-'), array_join(array(k), '-', '?'),"
+            + " sort_array(array(v, 3)), sort_array(array(v, 3), false), array_sort(array(v, 3)),"
+            + " slice(array(v, 2, 3), 2, 1), flatten(array(array(v), array(1))),"
+            + " map_keys(map('a', v)), map_values(map('a', v)),"
+            + " map_from_arrays(array('a'), array(v)) FROM t",
+        t.select(array(v, lit(1)), map(lit("a"), v), size(array(v)),
+            cardinality(map(lit("a"), col("d"))), element_at(array(v, lit(2)), 1),
+            element_at(map(lit("a"), v), "a"), array_contains(array(v), 1),
+            array_distinct(array(v, v)), array_join(array(k, lit("x")), "-"),
+            array_join(array(k), "-", "?"), sort_array(array(v, lit(3))),
+            sort_array(array(v, lit(3)), false), array_sort(array(v, lit(3))),
+            slice(array(v, lit(2), lit(3)), 2, 1), flatten(array(array(v), array(lit(1)))),
+            map_keys(map(lit("a"), v)), map_values(map(lit("a"), v)),
+            map_from_arrays(array(lit("a")), array(v))));
+    same("SELECT k, explode(array(v, 1)) FROM t", t.select(k, explode(array(v, lit(1)))));
+    same("SELECT explode_outer(map('a', v)) FROM t",
+        t.select(explode_outer(map(lit("a"), v))));
+    same("SELECT posexplode(array(v)) FROM t", t.select(posexplode(array(v))));
+    same("SELECT posexplode_outer(array(d)) FROM t", t.select(posexplode_outer(array(col("d")))));
+    same("SELECT inline(array(struct(k, v))) FROM t", t.select(inline(array(struct(k, v)))));
+    same("SELECT inline_outer(array(struct(k, v))) FROM t",
+        t.select(inline_outer(array(struct(k, v)))));
+    same("SELECT k, item FROM t LATERAL VIEW explode(array(v, 1)) x AS item",
+        t.select(k, explode(array(v, lit(1))).as("item")));
+  }
+
+  @Test
+  void lateralViewOuterKeepsRowsWithoutElements() {
+    assertThat(rows("SELECT k, x.pos, x.item FROM t LATERAL VIEW OUTER posexplode(array())"
+        + " x AS pos, item WHERE k = 'a'")).containsExactly("[a,null,null]", "[a,null,null]");
+    assertThat(spark.sql("SELECT * FROM t LATERAL VIEW explode(map('a', v)) m")
+        .columns()).containsExactly("k", "v", "d", "key", "value");
+  private static final List<String> DATE_AND_TIME_FUNCTIONS = List.of("current_timestamp",
+      "now", "current_date", "to_timestamp", "to_date", "unix_timestamp", "to_unix_timestamp",
+      "date_format", "from_unixtime", "year", "quarter", "month", "dayofmonth", "day",
+      "dayofweek", "dayofyear", "weekofyear", "hour", "minute", "second", "date_add", "dateadd",
+      "date_sub", "add_months", "datediff", "date_diff", "months_between", "last_day",
+      "next_day", "date_trunc", "trunc", "make_date", "make_timestamp", "timestamp_seconds",
+      "timestamp_millis", "from_utc_timestamp", "to_utc_timestamp");
+
+  /** The date and time family; the current_* functions by a property of their value. */
+  private static void dateAndTimeFunctionsRoundTrip() {
+    Column day = functions.to_date(lit("2024-02-29"));
+    Column ts = functions.to_timestamp(lit("2024-02-29 10:30:45"));
+    Column v = col("v");
+    same("SELECT year(current_date()) > 2000, now() = current_timestamp(),"
+            + " unix_timestamp() > 0, to_date('2024-02-29'),"
+            + " to_date('29/02/2024', 'dd/MM/yyyy'), to_timestamp('2024-02-29 10:30:45'),"
+            + " to_timestamp('2024-02-29', 'yyyy-MM-dd'),"
+            + " unix_timestamp('2024-02-29', 'yyyy-MM-dd'),"
+            + " to_unix_timestamp('2024-02-29 00:00:00'),"
+            + " date_format(to_timestamp('2024-02-29 10:30:45'), 'yyyy/MM/dd HH'),"
+            + " from_unixtime(v), from_unixtime(v, 'yyyy') FROM t",
+        t.select(functions.year(functions.current_date()).gt(2000),
+            functions.now().equalTo(functions.current_timestamp()),
+            functions.unix_timestamp().gt(0), day,
+            functions.to_date(lit("29/02/2024"), "dd/MM/yyyy"), ts,
+            functions.to_timestamp(lit("2024-02-29"), "yyyy-MM-dd"),
+            functions.unix_timestamp(lit("2024-02-29"), "yyyy-MM-dd"),
+            functions.to_unix_timestamp(lit("2024-02-29 00:00:00")),
+            functions.date_format(ts, "yyyy/MM/dd HH"), functions.from_unixtime(v),
+            functions.from_unixtime(v, "yyyy")));
+    String d = "to_date('2024-02-29')";
+    String x = "to_timestamp('2024-02-29 10:30:45')";
+    same("SELECT year(" + d + "), quarter(" + d + "), month(" + d + "), dayofmonth(" + d
+            + "), day(" + d + "), dayofweek(" + d + "), dayofyear(" + d + "), weekofyear("
+            + d + "), hour(" + x + "), minute(" + x + "), second(" + x + "), date_add(" + d
+            + ", v), dateadd(" + d + ", v), date_sub(" + d + ", v), add_months(" + d + ", v),"
+            + " datediff(" + d + ", " + d + "), date_diff(" + d + ", " + d + "),"
+            + " months_between(" + x + ", " + d + "), last_day(" + d + "),"
+            + " next_day(" + d + ", 'MON') FROM t",
+        t.select(functions.year(day), functions.quarter(day), functions.month(day),
+            functions.dayofmonth(day), functions.day(day), functions.dayofweek(day),
+            functions.dayofyear(day), functions.weekofyear(day), functions.hour(ts),
+            functions.minute(ts), functions.second(ts), functions.date_add(day, v),
+            functions.dateadd(day, v), functions.date_sub(day, v),
+            functions.add_months(day, v), functions.datediff(day, day),
+            functions.date_diff(day, day), functions.months_between(ts, day),
+            functions.last_day(day), functions.next_day(day, "MON")));
+    same("SELECT date_trunc('HOUR', " + x + "), trunc(" + d + ", 'MM'), make_date(2024, v, 1),"
+            + " make_timestamp(2024, 2, 29, v, 30, 45.5), timestamp_seconds(v),"
+            + " timestamp_millis(v), from_utc_timestamp(" + x + ", 'Asia/Tokyo'),"
+            + " to_utc_timestamp(" + x + ", 'Asia/Tokyo') FROM t",
+        t.select(functions.date_trunc("HOUR", ts), functions.trunc(day, "MM"),
+            functions.make_date(lit(2024), v, lit(1)),
+            functions.make_timestamp(lit(2024), lit(2), lit(29), v, lit(30),
+                lit(new java.math.BigDecimal("45.5"))),
+            functions.timestamp_seconds(v), functions.timestamp_millis(v),
+            functions.from_utc_timestamp(ts, "Asia/Tokyo"),
+            functions.to_utc_timestamp(ts, "Asia/Tokyo")));
   }
 
   @Test
@@ -236,7 +369,10 @@ class SqlEngineTest {
   void functionCommands() {
     DataFrame fns = spark.sql("SHOW FUNCTIONS");
     assertThat(fns.columns()).containsExactly("function");
-    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'")).containsExactly("[coalesce]", "[count]");
+    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'"))
+        .containsExactly("[cardinality]", "[coalesce]", "[count]");
+    assertThat(rows("SHOW FUNCTIONS LIKE 'c*'")).containsExactly("[coalesce]", "[count]",
+        "[current_date]", "[current_timestamp]");
     assertThat(rows("DESCRIBE FUNCTION count")).containsExactly(
         "[Function: count]", "[Usage: count(expr, ...)]");
     assertThatThrownBy(() -> spark.sql("DESCRIBE FUNCTION nope"))

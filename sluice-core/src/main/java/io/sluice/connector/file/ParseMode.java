@@ -1,9 +1,11 @@
-package io.sluice.connector.json;
+package io.sluice.connector.file;
 
-import io.sluice.connector.file.SourceOptions;
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceRuntimeException;
 import java.util.Locale;
 
-/** How a source treats malformed records: Spark's {@code mode} option. */
+/** How a file source treats malformed records: Spark's {@code mode} option. */
 public enum ParseMode {
   /** Keep the record: fields that failed are null, the raw text goes to the corrupt column. */
   PERMISSIVE,
@@ -13,7 +15,7 @@ public enum ParseMode {
   FAILFAST;
 
   /** The mode named by the {@code mode} option (any case); PERMISSIVE when absent. */
-  static ParseMode fromOptions(SourceOptions options) {
+  public static ParseMode fromOptions(SourceOptions options) {
     String v = options.get("mode").orElse(null);
     if (v == null) return PERMISSIVE;
     try {
@@ -21,5 +23,11 @@ public enum ParseMode {
     } catch (IllegalArgumentException e) {
       throw options.invalid("mode", v, "it must be one of PERMISSIVE, DROPMALFORMED, FAILFAST");
     }
+  }
+
+  /** FAILFAST's error for a malformed record: {@code MALFORMED_RECORD_IN_PARSING} naming it. */
+  public static SluiceRuntimeException malformedRecord(String badRecord, SourceFile file) {
+    return new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_FILE,
+        SluiceException.params("badRecord", badRecord, "path", file.uri()));
   }
 }

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.connector.file;
 
 import io.sluice.types.ArrayType;
 import io.sluice.types.ByteType;
@@ -17,14 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Spark's type merging for JSON schema inference: the tightest common type where one exists
- * (numeric widening, null with anything), else double for double and decimal, wider decimals,
- * structs merged by field name, arrays by element type, and string for anything else.
+ * Spark's type merging for the schema inference of file sources (JSON, CSV): the tightest common
+ * type where one exists (numeric widening, null with anything), else double for double and
+ * decimal, wider decimals, structs merged by field name, arrays by element type, and string for
+ * anything else (also for a date with a timestamp, as CSV inference wants).
  */
-final class InferredTypes {
+public final class InferredTypes {
   private InferredTypes() {}
 
-  static DataType compatibleType(DataType t1, DataType t2) {
+  public static DataType compatibleType(DataType t1, DataType t2) {
     DataType tight = tightestCommonType(t1, t2);
     if (tight != null) return tight;
     if ((t1 instanceof DoubleType && t2 instanceof DecimalType)
@@ -80,7 +81,7 @@ final class InferredTypes {
   }
 
   /** Merges two structs whose fields are sorted by name. */
-  static StructType mergeStructs(StructType s1, StructType s2) {
+  public static StructType mergeStructs(StructType s1, StructType s2) {
     StructField[] f1 = s1.fields();
     StructField[] f2 = s2.fields();
     List<StructField> out = new ArrayList<>(f1.length + f2.length);
@@ -109,7 +110,7 @@ final class InferredTypes {
    * dropFieldIfAllNull}), empty structs and fields with empty names are dropped, and so are
    * arrays whose element type was dropped. Returns null for a dropped type.
    */
-  static DataType canonicalize(DataType t, boolean dropFieldIfAllNull) {
+  public static DataType canonicalize(DataType t, boolean dropFieldIfAllNull) {
     if (t instanceof ArrayType a) {
       DataType e = canonicalize(a.elementType(), dropFieldIfAllNull);
       return e == null ? null : new ArrayType(e, a.containsNull());

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.connector.file;
 
 import io.sluice.exec.expr.DateTimes;
 
@@ -9,10 +9,10 @@ import io.sluice.exec.expr.DateTimes;
  * for the caller to use {@link DateTimes#stringToTimestamp}, which accepts every form Spark does;
  * where both accept a text they agree.
  */
-final class IsoTimestamps {
+public final class IsoTimestamps {
   private IsoTimestamps() {}
 
-  static long parse(byte[] b, int off, int len, boolean sessionZoneIsUtc) {
+  public static long parse(byte[] b, int off, int len, boolean sessionZoneIsUtc) {
     if (len < 19) return DateTimes.INVALID_TIMESTAMP;
     int end = off + len;
     boolean zulu = b[end - 1] == 'Z';

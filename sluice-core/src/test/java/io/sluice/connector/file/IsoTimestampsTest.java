@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.connector.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
