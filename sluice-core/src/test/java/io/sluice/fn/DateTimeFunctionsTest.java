@@ -218,6 +218,16 @@ class DateTimeFunctionsTest {
   }
 
   @Test
+  void timestampShiftedByADayTimeInterval() {
+    DataFrame df = la.sql("SELECT TIMESTAMP'2024-03-09 12:00:00' + INTERVAL 1 DAY,"
+        + " TIMESTAMP'2024-03-09 12:00:00' - INTERVAL '1:30' MINUTE TO SECOND");
+    // An instant shift: across the spring-forward night one day later is 13:00 local.
+    assertThat(rows(df)).containsExactly(RowFactory.create(
+        Instant.parse("2024-03-10T20:00:00Z"), Instant.parse("2024-03-09T19:58:30Z")));
+    assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.TimestampType);
+  }
+
+  @Test
   void monthsBetweenRoundsToEightDigitsAsSpark() {
     Column a = ts("1997-02-28 10:30:00");
     Column b = ts("1996-10-30");
