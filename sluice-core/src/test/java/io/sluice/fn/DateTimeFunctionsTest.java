@@ -384,6 +384,20 @@ class DateTimeFunctionsTest {
     assertThat(df.schema().fields()[0].nullable()).isFalse();
   }
 
+  @Test
+  void currentTimeInFiltersGroupingsAndRepeatedExecutions() {
+    DataFrame df = utc.range(0, 10, 1, 3)
+        .filter(current_timestamp().gt(lit(Instant.parse("2020-01-01T00:00:00Z"))))
+        .groupBy(current_date()).count();
+    List<Row> first = df.collectAsList();
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).get(1)).isEqualTo(10L);
+    DataFrame stamps = utc.range(1).select(current_timestamp());
+    Instant a = (Instant) stamps.collectAsList().get(0).get(0);
+    Instant b = (Instant) stamps.collectAsList().get(0).get(0);
+    assertThat(b).isAfterOrEqualTo(a); // each execution reads the clock again
+  }
+
   // --- text -----------------------------------------------------------------------------------
 
   @Test
