@@ -7,8 +7,8 @@ import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.DateType;
 import io.sluice.types.DayTimeIntervalType;
-import io.sluice.types.TimestampType;
 import io.sluice.types.NullType;
+import io.sluice.types.TimestampType;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +16,8 @@ import java.util.Optional;
  * Spark's rewrite of date arithmetic written with operators: {@code d + n} and {@code n + d}
  * are {@code date_add(d, n)}, {@code d - n} is {@code date_sub(d, n)} (so the generated column
  * name is {@code date_add(d, 1)}, as in Spark). Only integral day counts (or a null) are
- * rewritten; anything else is left for the operator's own checks.
- *
- * <p>Timestamps plus or minus a day-time interval stay operators (Spark's {@code TimeAdd}):
- * {@code interval + ts} is written {@code ts + interval}, and a date operand is cast to a
- * timestamp, so the operator always has the timestamp on the left and yields a timestamp.
+ * rewritten; anything else is left for the operator's own checks, which accept a timestamp
+ * shifted by a day-time interval ({@link #isTimestampShift}).
  */
 final class DateArithmetic {
   private DateArithmetic() {}
@@ -30,16 +27,6 @@ final class DateArithmetic {
     if (!(e instanceof BinaryArithmetic b)) return e;
     DataType lt = b.left().dataType();
     DataType rt = b.right().dataType();
-    if ((b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT)
-        && isTimePoint(lt) && rt instanceof DayTimeIntervalType) {
-      return lt instanceof TimestampType ? e
-          : b.withChildren(List.of(toTimestamp(b.left(), casts), b.right()));
-    }
-    if (b.op() == BinaryArithmetic.Op.ADD && lt instanceof DayTimeIntervalType
-        && isTimePoint(rt)) {
-      Expression ts = rt instanceof TimestampType ? b.right() : toTimestamp(b.right(), casts);
-      return b.withChildren(List.of(ts, b.left()));
-    }
     return switch (b.op()) {
       case ADD -> {
         if (lt instanceof DateType && isDayCount(rt)) {
@@ -56,13 +43,15 @@ final class DateArithmetic {
     };
   }
 
-  /** True for the types a day-time interval can be added to. */
-  static boolean isTimePoint(DataType t) {
-    return t instanceof TimestampType || t instanceof DateType;
-  }
-
-  private static Expression toTimestamp(Expression e, ImplicitCasts casts) {
-    return casts.cast(e, InputType.exact(DataTypes.TimestampType)).orElse(e);
+  /**
+   * {@code ts + interval} or {@code ts - interval} with a day-time interval: Spark's {@code
+   * TimeAdd}, a shift on the instant time line, which the arithmetic evaluator computes as is.
+   */
+  static boolean isTimestampShift(Expression e) {
+    return e instanceof BinaryArithmetic b
+        && (b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT)
+        && b.left().dataType() instanceof TimestampType
+        && b.right().dataType() instanceof DayTimeIntervalType;
   }
 
   private static boolean isDayCount(DataType t) {

@@ -81,12 +81,7 @@ final class ExpressionChecks {
         && input.accepts(l)) {
       return;
     }
-    if (e instanceof BinaryArithmetic b
-        && (b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT)
-        && l instanceof io.sluice.types.TimestampType
-        && r instanceof io.sluice.types.DayTimeIntervalType) {
-      return; // Spark's TimeAdd: timestamp plus or minus a day-time interval
-    }
+    if (DateArithmetic.isTimestampShift(e)) return;
     if (!TypeWidening.sameType(l, r)) {
       throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES,
           "sqlExpr", toSQLExpr(e), "left", toSQLType(l), "right", toSQLType(r));
