@@ -172,6 +172,17 @@ class JsonFunctionsTest {
   }
 
   @Test
+  void corruptRecordFieldNamedByTheSession() {
+    Session custom = session.newSession();
+    custom.conf().set("spark.sql.columnNameOfCorruptRecord", "_unparsed");
+    String bad = "{\"a\" 1, \"b\": 11}";
+    DataFrame df = strings(custom, bad, "{\"a\": 2, \"b\": 12}");
+    assertThat(firstColumn(df.select(from_json(col("value"),
+        StructType.fromDDL("a INT, b INT, _unparsed STRING")))))
+        .containsExactly(row(null, null, bad), row(2, 12, null));
+  }
+
+  @Test
   void corruptRecordFieldMustBeAString() {
     DataFrame df = strings(session, "{}");
     assertThatThrownBy(() -> df.select(from_json(col("value"),
