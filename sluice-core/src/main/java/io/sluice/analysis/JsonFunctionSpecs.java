@@ -123,8 +123,8 @@ final class JsonFunctionSpecs {
 
   /**
    * The data type a schema argument names: a constant string in DDL ({@code a INT, b STRING}
-   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when it is not a literal (e.g. {@code
-   * schema_of_json(...)}), as Spark's analyzer does.
+   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when
+   * it is not a literal (e.g. {@code schema_of_json(...)}), as Spark's analyzer does.
    */
   private static DataType schemaArgument(Expression schema) {
     Object value = null;

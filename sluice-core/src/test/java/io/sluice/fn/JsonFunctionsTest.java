@@ -403,7 +403,8 @@ class JsonFunctionsTest {
       }
     }
     DataFrame df = strings(session, values.toArray(new String[0]));
-    assertThat(firstColumn(df.select(from_json(col("value"), StructType.fromDDL("a INT, b STRING")))))
+    StructType schema = StructType.fromDDL("a INT, b STRING");
+    assertThat(firstColumn(df.select(from_json(col("value"), schema))))
         .containsExactlyElementsOf(expected);
   }
 

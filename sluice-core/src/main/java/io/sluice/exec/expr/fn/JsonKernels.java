@@ -41,8 +41,10 @@ import java.util.Map;
 /**
  * Kernels of the JSON functions, on the parsing core of {@code io.sluice.exec.json} shared with
  * the JSON source. The calls the registry builds: {@code from_json(json, sessionCorruptColumn[,
- * options])} typed as the schema, {@code to_json(value[, options])}, {@code schema_of_json(json[, options])}, {@code
- * get_json_object(json, path)}; options are a constant string map, read once per query.
+ * options])} typed as the schema, {@code to_json(value[, options])}, {@code
+ * schema_of_json(json[, options])}, {@code get_json_object(json, path)} and {@code
+ * json_tuple(json, name...)} (the rows of a generator); options are a constant string map,
+ * read once per task.
  */
 final class JsonKernels {
   private JsonKernels() {}
