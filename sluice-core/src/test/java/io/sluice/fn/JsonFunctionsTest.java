@@ -462,4 +462,27 @@ class JsonFunctionsTest {
     assertThat(df.collectAsList()).containsExactly(row(row(1, List.of("x")),
         "ARRAY<STRUCT<col: BIGINT>>", "b", "{\"a\":1,\"b\":2}", 5L));
   }
+
+  @Test
+  void optionsThroughSqlMaps() {
+    assertThat(session.sql("SELECT from_json('{\"t\": \"26/08/2015 18:00\"}', 't TIMESTAMP',"
+        + " map('timestampFormat', 'dd/MM/yyyy HH:mm', 'mode', NULL)) AS r").collectAsList())
+        .containsExactly(row(row(Timestamp.from(Instant.parse("2015-08-26T18:00:00Z")))));
+    assertThat(session.sql("SELECT to_json(named_struct('d', DATE'2015-08-26'),"
+        + " map('dateFormat', 'dd/MM/yyyy'))").collectAsList())
+        .containsExactly(row("{\"d\":\"26/08/2015\"}"));
+    assertThatThrownBy(() -> session.sql("SELECT from_json('{\"a\" 1}', 'a INT',"
+        + " map('mode', 'FAILFAST'))").collectAsList())
+        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
+            .isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION"));
+    assertThatThrownBy(() -> session.sql("SELECT to_json(named_struct('a', 1), map('a', 1))"))
+        .isInstanceOfSatisfying(AnalysisException.class, e -> {
+          assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTIONS.NON_STRING_TYPE");
+          assertThat(e.getMessageParameters()).containsEntry("mapType", "\"MAP<STRING, INT>\"");
+        });
+    assertThatThrownBy(() -> session.sql(
+        "SELECT from_json('{}', 'a INT', named_struct('a', 1))"))
+        .isInstanceOfSatisfying(AnalysisException.class, e -> assertThat(e.getErrorClass())
+            .isEqualTo("INVALID_OPTIONS.NON_MAP_FUNCTION"));
+  }
 }
