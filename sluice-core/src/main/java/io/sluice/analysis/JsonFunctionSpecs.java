@@ -1,5 +1,6 @@
 package io.sluice.analysis;
 
+import io.sluice.config.SQLConf;
 import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.ConstantEvaluator;
 import io.sluice.plan.expr.Expression;
@@ -21,7 +22,8 @@ import java.util.List;
  * Registry entries of the JSON functions; their kernels live in {@code exec.expr.fn.JsonKernels}.
  * As in Spark, a schema and options are not children of {@code from_json} and {@code to_json}:
  * names show only the JSON or value argument ({@code from_json(value)}, {@code entries} for a
- * map schema), while the evaluated call carries the options map as its last argument.
+ * map schema), while the evaluated call carries the options map as its last argument ({@code
+ * from_json}'s also the session's corrupt-record column as its second).
  */
 final class JsonFunctionSpecs {
   private JsonFunctionSpecs() {}
@@ -56,7 +58,9 @@ final class JsonFunctionSpecs {
       throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_MAP_KEY_TYPE,
           "schema", QueryErrors.toSQLType(schema), "sqlExpr", sqlExpr);
     }
-    List<Expression> args = withOptions(json, c, 2);
+    // the session's corrupt-record column, read now as Spark does, then the options
+    List<Expression> args = new ArrayList<>(withOptions(json, c, 2));
+    args.add(1, Literal.of(c.conf().get(SQLConf.COLUMN_NAME_OF_CORRUPT_RECORD)));
     ScalarFunction call = new ScalarFunction("from_json", args, schema, true, false, "from_json");
     return new RuntimeReplaceable("from_json", List.of(json), false, call, shown);
   }
@@ -119,8 +123,8 @@ final class JsonFunctionSpecs {
 
   /**
    * The data type a schema argument names: a constant string in DDL ({@code a INT, b STRING}
-   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when it is not a literal (e.g. {@code
-   * schema_of_json(...)}), as Spark's analyzer does.
+   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when
+   * it is not a literal (e.g. {@code schema_of_json(...)}), as Spark's analyzer does.
    */
   private static DataType schemaArgument(Expression schema) {
     Object value = null;

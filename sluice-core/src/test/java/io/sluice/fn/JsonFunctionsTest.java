@@ -172,6 +172,17 @@ class JsonFunctionsTest {
   }
 
   @Test
+  void corruptRecordFieldNamedByTheSession() {
+    Session custom = session.newSession();
+    custom.conf().set("spark.sql.columnNameOfCorruptRecord", "_unparsed");
+    String bad = "{\"a\" 1, \"b\": 11}";
+    DataFrame df = strings(custom, bad, "{\"a\": 2, \"b\": 12}");
+    assertThat(firstColumn(df.select(from_json(col("value"),
+        StructType.fromDDL("a INT, b INT, _unparsed STRING")))))
+        .containsExactly(row(null, null, bad), row(2, 12, null));
+  }
+
+  @Test
   void corruptRecordFieldMustBeAString() {
     DataFrame df = strings(session, "{}");
     assertThatThrownBy(() -> df.select(from_json(col("value"),
@@ -392,7 +403,8 @@ class JsonFunctionsTest {
       }
     }
     DataFrame df = strings(session, values.toArray(new String[0]));
-    assertThat(firstColumn(df.select(from_json(col("value"), StructType.fromDDL("a INT, b STRING")))))
+    StructType schema = StructType.fromDDL("a INT, b STRING");
+    assertThat(firstColumn(df.select(from_json(col("value"), schema))))
         .containsExactlyElementsOf(expected);
   }
 
@@ -449,5 +461,28 @@ class JsonFunctionsTest {
         "to_json(named_struct(a, 1, b, 2))", "inferred");
     assertThat(df.collectAsList()).containsExactly(row(row(1, List.of("x")),
         "ARRAY<STRUCT<col: BIGINT>>", "b", "{\"a\":1,\"b\":2}", 5L));
+  }
+
+  @Test
+  void optionsThroughSqlMaps() {
+    assertThat(session.sql("SELECT from_json('{\"t\": \"26/08/2015 18:00\"}', 't TIMESTAMP',"
+        + " map('timestampFormat', 'dd/MM/yyyy HH:mm', 'mode', NULL)) AS r").collectAsList())
+        .containsExactly(row(row(Timestamp.from(Instant.parse("2015-08-26T18:00:00Z")))));
+    assertThat(session.sql("SELECT to_json(named_struct('d', DATE'2015-08-26'),"
+        + " map('dateFormat', 'dd/MM/yyyy'))").collectAsList())
+        .containsExactly(row("{\"d\":\"26/08/2015\"}"));
+    assertThatThrownBy(() -> session.sql("SELECT from_json('{\"a\" 1}', 'a INT',"
+        + " map('mode', 'FAILFAST'))").collectAsList())
+        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
+            .isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION"));
+    assertThatThrownBy(() -> session.sql("SELECT to_json(named_struct('a', 1), map('a', 1))"))
+        .isInstanceOfSatisfying(AnalysisException.class, e -> {
+          assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTIONS.NON_STRING_TYPE");
+          assertThat(e.getMessageParameters()).containsEntry("mapType", "\"MAP<STRING, INT>\"");
+        });
+    assertThatThrownBy(() -> session.sql(
+        "SELECT from_json('{}', 'a INT', named_struct('a', 1))"))
+        .isInstanceOfSatisfying(AnalysisException.class, e -> assertThat(e.getErrorClass())
+            .isEqualTo("INVALID_OPTIONS.NON_MAP_FUNCTION"));
   }
 }

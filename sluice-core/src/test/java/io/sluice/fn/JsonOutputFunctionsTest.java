@@ -255,7 +255,8 @@ class JsonOutputFunctionsTest {
   private static DataFrame tuples() {
     return session.createDataFrame(List.of(
         RowFactory.create("1", "{\"f1\": \"value1\", \"f2\": \"value2\", \"f3\": 3, \"f5\": 5.23}"),
-        RowFactory.create("2", "{\"f1\": \"value12\", \"f3\": \"value3\", \"f2\": 2, \"f4\": 4.01}"),
+        RowFactory.create("2",
+            "{\"f1\": \"value12\", \"f3\": \"value3\", \"f2\": 2, \"f4\": 4.01}"),
         RowFactory.create("3", "{\"f1\": \"value13\", \"f4\": \"value44\", \"f3\": \"value33\","
             + " \"f2\": 2, \"f5\": 5.01}"),
         RowFactory.create("4", null),

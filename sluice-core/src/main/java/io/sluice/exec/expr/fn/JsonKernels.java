@@ -40,9 +40,11 @@ import java.util.Map;
 
 /**
  * Kernels of the JSON functions, on the parsing core of {@code io.sluice.exec.json} shared with
- * the JSON source. The calls the registry builds: {@code from_json(json[, options])} typed as
- * the schema, {@code to_json(value[, options])}, {@code schema_of_json(json[, options])}, {@code
- * get_json_object(json, path)}; options are a constant string map, read once per query.
+ * the JSON source. The calls the registry builds: {@code from_json(json, sessionCorruptColumn[,
+ * options])} typed as the schema, {@code to_json(value[, options])}, {@code
+ * schema_of_json(json[, options])}, {@code get_json_object(json, path)} and {@code
+ * json_tuple(json, name...)} (the rows of a generator); options are a constant string map,
+ * read once per task.
  */
 final class JsonKernels {
   private JsonKernels() {}
@@ -58,8 +60,9 @@ final class JsonKernels {
   private static VectorEvaluator fromJson(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     DataType schema = call.dataType();
-    JsonParseOptions options = new JsonParseOptions(options(call, args, 1),
-        SQLConf.COLUMN_NAME_OF_CORRUPT_RECORD.defaultValue(), ctx.timeZone().getId());
+    String sessionCorruptColumn = (String) ((Literal) call.arg(1)).value();
+    JsonParseOptions options = new JsonParseOptions(options(call, args, 2),
+        sessionCorruptColumn, ctx.timeZone().getId());
     if (options.mode() == ParseMode.DROPMALFORMED) {
       throw new AnalysisException(ErrorClass.PARSE_MODE_UNSUPPORTED,
           SluiceException.params("funcName", "`from_json`", "mode", "DROPMALFORMED"));
