@@ -109,6 +109,14 @@ public final class SQLConf {
               + " fixpoint.",
           "0.1.0");
 
+  public static final ConfigOption<Boolean> LEGACY_SIZE_OF_NULL =
+      ConfigOption.bool(
+          "sluice.sql.legacy.sizeOfNull",
+          true,
+          "When true and ANSI mode is off, size(null) returns -1 instead of null (Spark's"
+              + " legacy behaviour); with ANSI mode on, size(null) is always null.",
+          "0.1.0");
+
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();
 
   private final Map<String, String> values = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package io.sluice.exec.operator;
 
 import io.sluice.exec.expr.BindReferences;
+import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.ExpressionCompiler;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.task.TaskContext;
@@ -55,9 +56,22 @@ public final class BoundExpressions {
   }
 
   public VectorEvaluator[] compile(TaskContext context) {
+    return compile(context.evalContext());
+  }
+
+  /**
+   * Compiles for the task of partition {@code partition}, for operators whose expressions may
+   * read the partition index ({@code spark_partition_id()}, {@code
+   * monotonically_increasing_id()}).
+   */
+  public VectorEvaluator[] compile(TaskContext context, int partition) {
+    return compile(context.evalContext().withPartition(partition));
+  }
+
+  private VectorEvaluator[] compile(EvalContext ctx) {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ExpressionCompiler.compile(bound.get(i), context.evalContext());
+      out[i] = ExpressionCompiler.compile(bound.get(i), ctx);
     }
     return out;
   }

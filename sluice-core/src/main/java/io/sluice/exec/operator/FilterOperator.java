@@ -32,7 +32,7 @@ public final class FilterOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    VectorEvaluator eval = bound.compile(context)[0];
+    VectorEvaluator eval = bound.compile(context, partition)[0];
     int[][] selection = {new int[0]};
     return new MappedIterator(child.execute(partition, context), b -> {
       int n = b.numRows();

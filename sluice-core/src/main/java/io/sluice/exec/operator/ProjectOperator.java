@@ -38,7 +38,7 @@ public final class ProjectOperator extends UnaryOperator {
     if (ordinals != null) {
       return new MappedIterator(in, b -> b.project(ordinals));
     }
-    VectorEvaluator[] evals = exprs.compile(context);
+    VectorEvaluator[] evals = exprs.compile(context, partition);
     return new MappedIterator(in, b -> {
       ColumnVector[] cols = new ColumnVector[evals.length];
       for (int i = 0; i < evals.length; i++) cols[i] = evals[i].evaluate(b);
