@@ -65,6 +65,7 @@ final class CsvTokenizer {
   private boolean eof;
 
   private int count;
+  private int recordEnd;
   private int[] starts;
   private int[] lengths;
   private byte[] scratch = new byte[256];
@@ -106,14 +107,12 @@ final class CsvTokenizer {
     return starts[k] < 0;
   }
 
-  /** Start of value {@code k} with the scratch flag in the sign bit (see {@link #scratch}). */
+  /**
+   * Start of value {@code k} with the scratch flag in the sign bit: set when the value is in
+   * {@link #scratch()} (as {@link ColumnConverter} reads it).
+   */
   int rawStart(int k) {
     return starts[k];
-  }
-
-  /** Decodes a {@link #rawStart}: the offset within its buffer. */
-  static int offset(int rawStart) {
-    return rawStart & ~SCRATCH_BIT;
   }
 
   byte[] scratch() {
@@ -148,8 +147,6 @@ final class CsvTokenizer {
     }
     return next;
   }
-
-  private int recordEnd;
 
   /** Where the text of the last stream record ends (before its terminator). */
   int recordEnd() {
