@@ -19,8 +19,11 @@ import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.sql.parser.SqlParser;
+import io.sluice.types.DataType;
+import io.sluice.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -1143,6 +1146,119 @@ public final class functions {
   /** Reads {@code ts} as wall-clock time in zone {@code tz} and renders it in UTC. */
   public static Column to_utc_timestamp(Column ts, Column tz) {
     return fn("to_utc_timestamp", false, ts.expr(), tz.expr());
+  }
+
+  // ---- JSON functions ----
+
+  /**
+   * Parses a JSON string column into a struct of {@code schema}; malformed records give a
+   * struct of nulls (mode PERMISSIVE, the default).
+   */
+  public static Column from_json(Column e, StructType schema) {
+    return from_json(e, (DataType) schema, Map.of());
+  }
+
+  /**
+   * Parses a JSON string column into a struct of {@code schema}, with the JSON source's parse
+   * options ({@code mode}: PERMISSIVE or FAILFAST, {@code columnNameOfCorruptRecord}, {@code
+   * timestampFormat}, {@code dateFormat}, {@code allowComments}...).
+   */
+  public static Column from_json(Column e, StructType schema, Map<String, String> options) {
+    return from_json(e, (DataType) schema, options);
+  }
+
+  /** Parses a JSON string column into a struct, array or map of {@code schema}. */
+  public static Column from_json(Column e, DataType schema) {
+    return from_json(e, schema, Map.of());
+  }
+
+  /** Parses a JSON string column into a struct, array or map of {@code schema}, with options. */
+  public static Column from_json(Column e, DataType schema, Map<String, String> options) {
+    String ddl = schema instanceof StructType s ? s.toDDL() : schema.sql();
+    return from_json(e, lit(ddl), options);
+  }
+
+  /**
+   * Parses a JSON string column with a schema in DDL ({@code "a INT, b ARRAY<STRING>"} or a type
+   * such as {@code "MAP<STRING, INT>"}), with options.
+   */
+  public static Column from_json(Column e, String schema, Map<String, String> options) {
+    return from_json(e, lit(schema), options);
+  }
+
+  /**
+   * Parses a JSON string column with a constant schema column: a DDL string, or {@link
+   * #schema_of_json(String)}.
+   */
+  public static Column from_json(Column e, Column schema) {
+    return fn("from_json", false, e.expr(), schema.expr());
+  }
+
+  /** Parses a JSON string column with a constant schema column and options. */
+  public static Column from_json(Column e, Column schema, Map<String, String> options) {
+    return fn("from_json", false, e.expr(), schema.expr(), optionsLiteral(options));
+  }
+
+  /** A struct, array or map column as JSON text (null fields are left out of objects). */
+  public static Column to_json(Column e) {
+    return fn("to_json", false, e.expr());
+  }
+
+  /**
+   * A struct, array or map column as JSON text, with options ({@code timestampFormat}, {@code
+   * dateFormat}, {@code timeZone}, {@code ignoreNullFields}, {@code pretty}).
+   */
+  public static Column to_json(Column e, Map<String, String> options) {
+    return fn("to_json", false, e.expr(), optionsLiteral(options));
+  }
+
+  /** The schema of a JSON text, in DDL such as {@code STRUCT<a: BIGINT, b: STRING>}. */
+  public static Column schema_of_json(String json) {
+    return schema_of_json(lit(json));
+  }
+
+  /** The schema of a constant JSON column, in DDL. */
+  public static Column schema_of_json(Column json) {
+    return fn("schema_of_json", false, json.expr());
+  }
+
+  /** The schema of a constant JSON column, in DDL, with parse options. */
+  public static Column schema_of_json(Column json, Map<String, String> options) {
+    return fn("schema_of_json", false, json.expr(), optionsLiteral(options));
+  }
+
+  /**
+   * The JSON value at {@code path} ({@code $.a.b}, {@code $.a[0]}, {@code $['a']}, {@code
+   * $.a[*]}) of a JSON string column: strings without quotes, other values as JSON; null when
+   * nothing matches or the JSON is malformed.
+   */
+  public static Column get_json_object(Column e, String path) {
+    return fn("get_json_object", false, e.expr(), Literal.of(path));
+  }
+
+  /**
+   * A generator of one row per input row whose string columns {@code c0, c1...} hold the named
+   * top-level fields of the JSON object (strings without quotes, other values as JSON), or null.
+   */
+  public static Column json_tuple(Column json, String... fields) {
+    Expression[] args = new Expression[fields.length + 1];
+    args[0] = json.expr();
+    for (int i = 0; i < fields.length; i++) args[i + 1] = Literal.of(fields[i]);
+    return fn("json_tuple", false, args);
+  }
+
+  /** An options map as a {@code MAP<STRING, STRING>} literal, in the map's order. */
+  private static Literal optionsLiteral(Map<String, String> options) {
+    Object[] keys = new Object[options.size()];
+    Object[] values = new Object[options.size()];
+    int i = 0;
+    for (Map.Entry<String, String> o : options.entrySet()) {
+      keys[i] = o.getKey();
+      values[i++] = o.getValue();
+    }
+    return new Literal(new io.sluice.exec.vector.MapValue(keys, values),
+        new io.sluice.types.MapType(io.sluice.types.DataTypes.StringType,
+            io.sluice.types.DataTypes.StringType, true));
   }
 
   // ---- math functions ----

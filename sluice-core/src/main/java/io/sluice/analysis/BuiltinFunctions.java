@@ -32,6 +32,7 @@ final class BuiltinFunctions {
     all = DateTimeFunctionSpecs.register(all);
     all = MathFunctionSpecs.register(all);
     all = AggregateFunctionSpecs.register(all);
+    all = JsonFunctionSpecs.register(all);
     return all;
   }
 

@@ -6,7 +6,9 @@ import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.DateType;
+import io.sluice.types.DayTimeIntervalType;
 import io.sluice.types.NullType;
+import io.sluice.types.TimestampType;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +16,8 @@ import java.util.Optional;
  * Spark's rewrite of date arithmetic written with operators: {@code d + n} and {@code n + d}
  * are {@code date_add(d, n)}, {@code d - n} is {@code date_sub(d, n)} (so the generated column
  * name is {@code date_add(d, 1)}, as in Spark). Only integral day counts (or a null) are
- * rewritten; anything else is left for the operator's own checks.
+ * rewritten; anything else is left for the operator's own checks, which accept a timestamp
+ * shifted by a day-time interval ({@link #isTimestampShift}).
  */
 final class DateArithmetic {
   private DateArithmetic() {}
@@ -38,6 +41,17 @@ final class DateArithmetic {
           ? call("date_sub", b.left(), b.right(), casts, e) : e;
       case MULTIPLY, DIVIDE, INTEGRAL_DIVIDE, REMAINDER, PMOD -> e;
     };
+  }
+
+  /**
+   * {@code ts + interval} or {@code ts - interval} with a day-time interval: Spark's {@code
+   * TimeAdd}, a shift on the instant time line, which the arithmetic evaluator computes as is.
+   */
+  static boolean isTimestampShift(Expression e) {
+    return e instanceof BinaryArithmetic b
+        && (b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT)
+        && b.left().dataType() instanceof TimestampType
+        && b.right().dataType() instanceof DayTimeIntervalType;
   }
 
   private static boolean isDayCount(DataType t) {

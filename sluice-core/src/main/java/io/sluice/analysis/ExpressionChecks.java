@@ -81,6 +81,7 @@ final class ExpressionChecks {
         && input.accepts(l)) {
       return;
     }
+    if (DateArithmetic.isTimestampShift(e)) return;
     if (!TypeWidening.sameType(l, r)) {
       throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES,
           "sqlExpr", toSQLExpr(e), "left", toSQLType(l), "right", toSQLType(r));

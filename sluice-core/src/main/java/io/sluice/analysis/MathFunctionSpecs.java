@@ -10,7 +10,6 @@ import io.sluice.plan.expr.BinaryArithmetic.Op;
 import io.sluice.plan.expr.Cast;
 import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.Expression;
-import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.types.DataType;
@@ -204,9 +203,5 @@ final class MathFunctionSpecs {
     }
     int newScale = Math.min(s, scale);
     return new DecimalType(Math.min(integral + newScale, DecimalType.MAX_PRECISION), newScale);
-  }
-
-  static Literal zero() {
-    return Literal.of(0);
   }
 }

@@ -421,6 +421,51 @@ public enum ErrorClass {
       "Malformed records are detected in schema inference of <path>: <reason>. Parse Mode:"
           + " FAILFAST. To ignore malformed records set the option 'mode' to 'DROPMALFORMED', or"
           + " to 'PERMISSIVE' to keep them in a corrupt record column."),
+  // --- JSON functions (from_json, to_json, schema_of_json, get_json_object) ---
+  MALFORMED_RECORD_ARRAYS_AS_STRUCTS(
+      "MALFORMED_RECORD_IN_PARSING.CANNOT_PARSE_JSON_ARRAYS_AS_STRUCTS",
+      "22023",
+      "Malformed records are detected in record parsing: <badRecord>. Parse Mode:"
+          + " <failFastMode>. To process malformed records as null result, try setting the"
+          + " option 'mode' as 'PERMISSIVE'. Parsing JSON arrays as structs is forbidden."),
+  PARSE_MODE_UNSUPPORTED(
+      "PARSE_MODE_UNSUPPORTED",
+      "42601",
+      "The function <funcName> doesn't support the <mode> mode. Acceptable modes are PERMISSIVE"
+          + " and FAILFAST."),
+  INVALID_SCHEMA_NON_STRING_LITERAL(
+      "INVALID_SCHEMA.NON_STRING_LITERAL",
+      "42K07",
+      "The input schema <inputSchema> is not a valid schema string. The input expression must"
+          + " be string literal and not null."),
+  INVALID_OPTIONS_NON_MAP_FUNCTION(
+      "INVALID_OPTIONS.NON_MAP_FUNCTION",
+      "42K06",
+      "Invalid options: Must use the `map()` function for options."),
+  INVALID_OPTIONS_NON_STRING_TYPE(
+      "INVALID_OPTIONS.NON_STRING_TYPE",
+      "42K06",
+      "Invalid options: A type of keys and values in `map()` must be string, but got"
+          + " <mapType>."),
+  DATATYPE_MISMATCH_INVALID_JSON_SCHEMA(
+      "DATATYPE_MISMATCH.INVALID_JSON_SCHEMA",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> must be a"
+          + " struct, an array, a map or a variant."),
+  DATATYPE_MISMATCH_INVALID_JSON_MAP_KEY_TYPE(
+      "DATATYPE_MISMATCH.INVALID_JSON_MAP_KEY_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> can only"
+          + " contain STRING as a key type for a MAP."),
+  DATATYPE_MISMATCH_NON_STRING_TYPE(
+      "DATATYPE_MISMATCH.NON_STRING_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: all arguments of the function"
+          + " <funcName> must be strings."),
+  DATATYPE_MISMATCH_UNEXPECTED_NULL(
+      "DATATYPE_MISMATCH.UNEXPECTED_NULL",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null."),
   FILE_READ_ERROR(
       "FAILED_READ_FILE.NO_HINT",
       "KD001",

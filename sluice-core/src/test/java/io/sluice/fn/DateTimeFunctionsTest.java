@@ -218,6 +218,16 @@ class DateTimeFunctionsTest {
   }
 
   @Test
+  void timestampShiftedByADayTimeInterval() {
+    DataFrame df = la.sql("SELECT TIMESTAMP'2024-03-09 12:00:00' + INTERVAL 1 DAY,"
+        + " TIMESTAMP'2024-03-09 12:00:00' - INTERVAL '1:30' MINUTE TO SECOND");
+    // An instant shift: across the spring-forward night one day later is 13:00 local.
+    assertThat(rows(df)).containsExactly(RowFactory.create(
+        Instant.parse("2024-03-10T20:00:00Z"), Instant.parse("2024-03-09T19:58:30Z")));
+    assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.TimestampType);
+  }
+
+  @Test
   void monthsBetweenRoundsToEightDigitsAsSpark() {
     Column a = ts("1997-02-28 10:30:00");
     Column b = ts("1996-10-30");
@@ -372,6 +382,20 @@ class DateTimeFunctionsTest {
     });
     assertThat(first).isBetween(before.minusMillis(1), after.plusMillis(1));
     assertThat(df.schema().fields()[0].nullable()).isFalse();
+  }
+
+  @Test
+  void currentTimeInFiltersGroupingsAndRepeatedExecutions() {
+    DataFrame df = utc.range(0, 10, 1, 3)
+        .filter(current_timestamp().gt(lit(Instant.parse("2020-01-01T00:00:00Z"))))
+        .groupBy(current_date()).count();
+    List<Row> first = df.collectAsList();
+    assertThat(first).hasSize(1);
+    assertThat(first.get(0).get(1)).isEqualTo(10L);
+    DataFrame stamps = utc.range(1).select(current_timestamp());
+    Instant a = (Instant) stamps.collectAsList().get(0).get(0);
+    Instant b = (Instant) stamps.collectAsList().get(0).get(0);
+    assertThat(b).isAfterOrEqualTo(a); // each execution reads the clock again
   }
 
   // --- text -----------------------------------------------------------------------------------

@@ -207,6 +207,17 @@ class GeneratorsTest {
   }
 
   @Test
+  void sqlTextAndUnknownColumns() {
+    DataFrame out = df.selectExpr("id", "explode(a) AS x").filter("x IS NOT NULL");
+    assertThat(out.columns()).containsExactly("id", "x");
+    assertThat(out.count()).isEqualTo(4);
+    SluiceException e = error(() -> df.select(explode(col("nope"))));
+    assertThat(e.getErrorClass()).startsWith("UNRESOLVED_COLUMN");
+    SluiceException mapAlias = error(() -> df.selectExpr("explode(m) AS x"));
+    assertThat(mapAlias.getErrorClass()).isEqualTo("UDTF_ALIAS_NUMBER_MISMATCH");
+  }
+
+  @Test
   void anExplodedFrameCanBeJoinedWithItself() {
     DataFrame exploded = df.select(col("id"), explode(col("a")).as("v"));
     DataFrame joined = exploded.join(exploded, "id");

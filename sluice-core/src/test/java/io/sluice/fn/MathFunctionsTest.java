@@ -344,6 +344,8 @@ class MathFunctionsTest {
         .isInstanceOf(SluiceException.class);
     assertThatThrownBy(() -> d.select(call_function("abs")).collectAsList())
         .isInstanceOf(AnalysisException.class);
+    // try_cast (a Column method and SQL syntax, not a registry function) gives null instead
+    assertThat(column(d.select(abs(col("s").try_cast("int"))))).containsExactly((Object) null);
   }
 
   // --- SQL ---

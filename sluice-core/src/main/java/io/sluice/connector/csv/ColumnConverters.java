@@ -1,6 +1,7 @@
 package io.sluice.connector.csv;
 
 import io.sluice.connector.file.DateTimeText;
+import io.sluice.connector.file.IsoTimestamps;
 import io.sluice.connector.file.NumberText;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
@@ -342,6 +343,7 @@ final class ColumnConverters {
     private final boolean fallback;
     private final ZoneId zone;
     private final boolean utc;
+    private final IsoTimestamps.Parser iso = new IsoTimestamps.Parser();
 
     TimestampConverter(CsvOptions o) {
       super(o);
@@ -376,7 +378,7 @@ final class ColumnConverters {
     }
 
     private long lenient(byte[] src, int o, int l) {
-      long micros = DateTimeText.lenientTimestamp(src, o, l, zone, utc);
+      long micros = DateTimeText.lenientTimestamp(iso, src, o, l, zone, utc);
       if (micros == DateTimes.INVALID_TIMESTAMP) {
         byte[] cleaned = DateTimeText.withoutGmt(src, o, l);
         if (cleaned != null) {

@@ -91,6 +91,11 @@ public final class CsvOptions extends RecordParseOptions {
       throw o.invalid("maxColumns", o.get("maxColumns").orElse(""), "it must be positive");
     }
     maxCharsPerColumn = o.getInt("maxCharsPerColumn", -1);
+    String locale = o.get("locale").orElse(null);
+    if (locale != null && !Locale.forLanguageTag(locale).getLanguage().equals("en")) {
+      throw o.invalid("locale", locale, "the CSV source reads numbers and dates in English"
+          + " (en-US) only");
+    }
     columnPruning = conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING);
     caseSensitive = conf.caseSensitive();
   }

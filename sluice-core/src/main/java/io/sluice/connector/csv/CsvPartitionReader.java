@@ -111,7 +111,7 @@ final class CsvPartitionReader implements BatchIterator {
           options);
     }
     boolean pruning = options.columnPruning && external.corruptOrdinal < 0;
-    this.checkCount = !pruning || n == dataColumns.length();
+    this.checkCount = !pruning || (n > 0 && n == dataColumns.length());
     this.tokenizeLines = n > 0 || checkCount;
     this.offsets = new int[n][this.batchSize];
     this.lengths = new int[n][this.batchSize];

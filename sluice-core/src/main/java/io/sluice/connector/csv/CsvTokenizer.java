@@ -1,6 +1,9 @@
 package io.sluice.connector.csv;
 
 import io.sluice.connector.csv.CsvOptions.UnescapedQuoteHandling;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -31,6 +34,8 @@ final class CsvTokenizer {
   /** Returned by {@link #tokenizeRecord} when the record may go on past the buffer's end. */
   static final int NEED_MORE = -1;
   private static final int SCRATCH_BIT = 1 << 31;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** Returned by {@link #afterClosingQuote} when more than blanks follow the quote. */
   private static final int STRAY = -2;
 
@@ -60,6 +65,7 @@ final class CsvTokenizer {
   private boolean eof;
 
   private int count;
+  private int recordEnd;
   private int[] starts;
   private int[] lengths;
   private byte[] scratch = new byte[256];
@@ -101,14 +107,12 @@ final class CsvTokenizer {
     return starts[k] < 0;
   }
 
-  /** Start of value {@code k} with the scratch flag in the sign bit (see {@link #scratch}). */
+  /**
+   * Start of value {@code k} with the scratch flag in the sign bit: set when the value is in
+   * {@link #scratch()} (as {@link ColumnConverter} reads it).
+   */
   int rawStart(int k) {
     return starts[k];
-  }
-
-  /** Decodes a {@link #rawStart}: the offset within its buffer. */
-  static int offset(int rawStart) {
-    return rawStart & ~SCRATCH_BIT;
   }
 
   byte[] scratch() {
@@ -143,8 +147,6 @@ final class CsvTokenizer {
     }
     return next;
   }
-
-  private int recordEnd;
 
   /** Where the text of the last stream record ends (before its terminator). */
   int recordEnd() {
@@ -233,6 +235,19 @@ final class CsvTokenizer {
   private int scanUnquoted(byte[] b, int p, int limit) {
     byte d = delim0;
     if (!stream) {
+      // Eight bytes at a time: flag bytes equal to the delimiter's first (the lowest is exact).
+      long pattern = (d & 0xFFL) * 0x0101010101010101L;
+      while (p + 8 <= limit) {
+        long x = (long) LONGS.get(b, p) ^ pattern;
+        long hit = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+        if (hit == 0) {
+          p += 8;
+          continue;
+        }
+        p += Long.numberOfTrailingZeros(hit) >>> 3;
+        if (delimiter.length == 1 || delimiterAt(b, p, limit)) return p;
+        p++;
+      }
       while (p < limit) {
         if (b[p] == d && (delimiter.length == 1 || delimiterAt(b, p, limit))) return p;
         p++;

@@ -10,6 +10,13 @@
  * buffer), and {@link io.sluice.connector.csv.ColumnConverter}s convert the read columns a
  * column at a time straight into vectors; columns a query does not read are not converted.
  *
+ * <p>Differences from Spark (Univocity): quote, escape, {@code charToEscapeQuoteEscaping} and
+ * comment must be ASCII characters and the locale English; line breaks inside quoted values are
+ * kept as they are (Univocity may normalize {@code \r\n}); {@code BACK_TO_DELIMITER} ends a
+ * value with a stray quote at the first delimiter after its opening quote; a record that cannot
+ * be tokenized ({@code maxColumns}, {@code maxCharsPerColumn}, {@code RAISE_ERROR}) fails the
+ * read with {@code FAILED_READ_FILE} whatever the mode, as a Univocity error does in Spark.
+ *
  * <p>Depends on the connector SPI, {@code io.sluice.connector.file}, vectors, types, config,
  * errors and {@code io.sluice.exec.expr.DateTimes}.
  */

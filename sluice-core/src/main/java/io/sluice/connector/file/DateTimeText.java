@@ -89,6 +89,17 @@ public final class DateTimeText {
         ? micros : DateTimes.stringToTimestamp(b, off, len, zone);
   }
 
+  /**
+   * {@link #lenientTimestamp} with a {@link IsoTimestamps.Parser} that remembers the last date
+   * (for a column of timestamps, most of which share their day with the one before).
+   */
+  public static long lenientTimestamp(IsoTimestamps.Parser iso, byte[] b, int off, int len,
+      ZoneId zone, boolean zoneIsUtc) {
+    long micros = iso.parse(b, off, len, zoneIsUtc);
+    return micros != DateTimes.INVALID_TIMESTAMP
+        ? micros : DateTimes.stringToTimestamp(b, off, len, zone);
+  }
+
   /** True when {@code zone} is UTC (so that {@link #lenientTimestamp}'s fast path applies). */
   public static boolean isUtc(ZoneId zone) {
     return zone.normalized().equals(ZoneOffset.UTC);

@@ -12,6 +12,7 @@ import io.sluice.connector.file.FilePartitioner;
 import io.sluice.connector.file.FileSourceOptions;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.ReadColumns;
+import io.sluice.exec.json.Writers;
 import io.sluice.connector.file.SourceFile;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.types.StructType;

@@ -14,6 +14,9 @@ import io.sluice.connector.file.FileSplit;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.ParseMode;
 import io.sluice.connector.file.ReadColumns;
+import io.sluice.exec.json.NestedWriters;
+import io.sluice.exec.json.ReadContext;
+import io.sluice.exec.json.ValueWriter;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
@@ -77,7 +80,7 @@ final class JsonPartitionReader implements BatchIterator {
     this.partition = partition;
     this.readSchema = readSchema;
     this.batchSize = Math.max(1, batchSize);
-    this.ctx = new ReadContext(options);
+    this.ctx = new ReadContext(options.parse);
     this.dataBytes = new int[readSchema.length()];
     this.external = ReadColumns.of(readSchema, files.partitionSchema(),
         options.columnNameOfCorruptRecord);

@@ -120,7 +120,7 @@ public final class HashAggregateOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return new Run(child.execute(partition, context), context);
+    return new Run(child.execute(partition, context), context, partition);
   }
 
   /** The state of one task: key table, accumulators, and output progress. */
@@ -138,7 +138,7 @@ public final class HashAggregateOperator extends UnaryOperator {
     private boolean consumed;
     private int emitted;
 
-    Run(BatchIterator input, TaskContext context) {
+    Run(BatchIterator input, TaskContext context, int partition) {
       this.input = input;
       this.batchSize = context.batchSize();
       boolean ansi = context.conf().ansiEnabled();
@@ -150,7 +150,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         AggregateCall call = calls.get(i);
         accs[i] = AggregateFunctions.create(call, ansi);
         if (mode != Mode.FINAL && !AggregateFunctions.countsRows(call)) {
-          argEvals[i] = args.get(i).compile(context);
+          argEvals[i] = args.get(i).compile(context, partition);
         }
         if (mode == Mode.COMPLETE && call.distinct()) {
           List<DataType> types = new ArrayList<>();
@@ -160,7 +160,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         }
       }
       table = keyAttrs.isEmpty() ? null : KeyTable.create(keys.types());
-      keyEvals = keys.compile(context);
+      keyEvals = keys.compile(context, partition);
       resultEvals = results == null || resultOrdinals != null ? null : results.compile(context);
       if (table == null) {
         numGroups = 1;

@@ -208,6 +208,9 @@ class CsvReadTest {
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "unescapedQuoteHandling", "nope"))
         .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
             e.getMessageParameters()).containsEntry("option", "unescapedQuoteHandling"));
+    assertThatThrownBy(() -> read(dir, "x", "s STRING", "locale", "de-DE"))
+        .isInstanceOfSatisfying(SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("option", "locale"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "sep", ""))
         .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
             .isEqualTo("INVALID_DELIMITER_VALUE.EMPTY_STRING"));

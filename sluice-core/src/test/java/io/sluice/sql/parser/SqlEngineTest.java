@@ -219,6 +219,59 @@ class SqlEngineTest {
             io.sluice.functions.call_function("named_struct", lit("x"), col("k"))));
   }
 
+  /** The math and aggregate families: SQL and the DataFrame API give the same columns. */
+  @Test
+  void mathAndAggregateFunctionsRoundTrip() {
+    Column v = col("v");
+    Column d = col("d");
+    same("SELECT abs(v), sqrt(d), exp(d), expm1(d), ln(d), log10(d), log2(d), log1p(d),"
+            + " cbrt(d), sin(d), cos(d), tan(d), asin(d), acos(d), atan(d), sinh(d), cosh(d),"
+            + " tanh(d), degrees(d), radians(d), rint(d), signum(d), sign(d), e(), pi() FROM t",
+        t.select(functions.abs(v), functions.sqrt(d), functions.exp(d), functions.expm1(d),
+            functions.ln(d), functions.log10(d), functions.log2(d), functions.log1p(d),
+            functions.cbrt(d), functions.sin(d), functions.cos(d), functions.tan(d),
+            functions.asin(d), functions.acos(d), functions.atan(d), functions.sinh(d),
+            functions.cosh(d), functions.tanh(d), functions.degrees(d), functions.radians(d),
+            functions.rint(d), functions.signum(d), functions.sign(d), functions.e(),
+            functions.pi()));
+    same("SELECT log(d), log(2.0D, d), pow(d, v), power(d, v), atan2(d, v), hypot(d, v),"
+            + " round(d), round(d, 1), bround(d, 0), ceil(d), ceiling(d), floor(d),"
+            + " greatest(v, d), least(v, d), rand(1), randn(2), random(3) FROM t",
+        t.select(functions.call_function("log", d), functions.log(2.0, d),
+            functions.call_function("pow", d, v), functions.power(d, v),
+            functions.atan2(d, v), functions.hypot(d, v), functions.round(d),
+            functions.round(d, 1), functions.bround(d, 0), functions.ceil(d),
+            functions.ceiling(d), functions.floor(d), functions.greatest(v, d),
+            functions.least(v, d), functions.rand(1), functions.randn(2),
+            functions.call_function("random", lit(3))));
+    same("SELECT pmod(v, 2), mod(v, 2), try_add(v, 1), try_subtract(v, 1), try_multiply(v, 2),"
+            + " try_divide(v, 0), try_mod(v, 0), negative(v), positive(v) FROM t",
+        t.select(functions.pmod(v, lit(2)), functions.call_function("mod", v, lit(2)),
+            functions.try_add(v, lit(1)), functions.try_subtract(v, lit(1)),
+            functions.try_multiply(v, lit(2)), functions.try_divide(v, lit(0)),
+            functions.try_mod(v, lit(0)), functions.negative(v), functions.positive(v)));
+    Column k = col("k");
+    same("SELECT k, first(k), first_value(k), any_value(k), last(k), last_value(k),"
+            + " min_by(k, v), max_by(k, v), collect_list(k), array_agg(k), collect_set(k),"
+            + " stddev_samp(v), stddev(v), std(v), stddev_pop(v), var_samp(v), variance(v),"
+            + " var_pop(v), corr(v, d), covar_samp(v, d), covar_pop(v, d),"
+            + " approx_count_distinct(v), percentile_approx(v, 0.5), approx_percentile(d, 0.5),"
+            + " bool_and(v > 1), every(v > 1), bool_or(v > 1), some(v > 1), any(v > 1)"
+            + " FROM t GROUP BY k",
+        t.groupBy(k).agg(functions.first(k), functions.first_value(k),
+            functions.any_value(k), functions.last(k), functions.last_value(k),
+            functions.min_by(k, v), functions.max_by(k, v), functions.collect_list(k),
+            functions.call_function("array_agg", k), functions.collect_set(k),
+            functions.stddev_samp(v), functions.stddev(v), functions.std(v),
+            functions.stddev_pop(v), functions.var_samp(v), functions.variance(v),
+            functions.var_pop(v), functions.corr(v, d), functions.covar_samp(v, d),
+            functions.covar_pop(v, d), functions.approx_count_distinct(v),
+            functions.percentile_approx(v, lit(0.5), lit(10000)),
+            functions.approx_percentile(d, lit(0.5), lit(10000)), functions.bool_and(v.gt(1)),
+            functions.every(v.gt(1)), functions.bool_or(v.gt(1)), functions.some(v.gt(1)),
+            functions.any(v.gt(1))));
+  }
+
   @Test
   void collectionFunctionsRoundTrip() {
     Column v = col("v");

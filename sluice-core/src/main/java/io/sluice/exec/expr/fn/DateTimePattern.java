@@ -63,11 +63,17 @@ public final class DateTimePattern {
   private final String pattern;
   private final DateTimeFormatter formatter;
   private final boolean zoneFree;
+  /** The arithmetic shortcut for numeric patterns, or null. */
+  private final FastDateTimePattern fast;
+  private final boolean varLengthFraction;
 
-  private DateTimePattern(String pattern, DateTimeFormatter formatter, boolean zoneFree) {
+  private DateTimePattern(String pattern, DateTimeFormatter formatter, boolean zoneFree,
+      FastDateTimePattern fast, boolean varLengthFraction) {
     this.pattern = pattern;
     this.formatter = formatter;
     this.zoneFree = zoneFree;
+    this.fast = fast;
+    this.varLengthFraction = varLengthFraction;
   }
 
   /** The pattern for formatting, or Spark's error for an invalid one. */
@@ -108,6 +114,12 @@ public final class DateTimePattern {
    * {@link #zoneFree()} pattern.
    */
   void formatLocal(StringBuilder sb, long localSecond, int nanos) {
+    if (fast != null && FastDateTimePattern.handles(localSecond)) {
+      byte[] text = new byte[fast.width()];
+      fast.format(text, 0, localSecond, nanos);
+      sb.append(new String(text, java.nio.charset.StandardCharsets.US_ASCII));
+      return;
+    }
     formatter.formatTo(LocalDateTime.ofEpochSecond(localSecond, nanos, ZoneOffset.UTC), sb);
   }
 
@@ -126,6 +138,28 @@ public final class DateTimePattern {
     ZonedDateTime z = ZonedDateTime.of(
         localDate(parsed), localTime(parsed), parsedZone == null ? zone : parsedZone);
     return Math.addExact(Math.multiplyExact(z.toEpochSecond(), 1_000_000L), z.getNano() / 1000);
+  }
+
+  /**
+   * {@link #parseMicros} of the UTF-8 text {@code bytes[start, end)} in the zone of {@code
+   * zone}, without a {@code String} when the pattern is a numeric one the shortcut reads; else
+   * through the formatter.
+   */
+  long parseMicros(byte[] bytes, int start, int end, ZoneOffsets zone) {
+    if (fast != null) {
+      long r = fast.parse(bytes, start, end, zone, varLengthFraction);
+      if (r != FastDateTimePattern.NOT_HANDLED) return r;
+    }
+    String text = new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+    return parseMicros(text, zone.zone());
+  }
+
+  /**
+   * The shortcut that formats this pattern straight into bytes, or null (a pattern with text
+   * fields, zones or odd widths).
+   */
+  FastDateTimePattern fast() {
+    return fast;
   }
 
   private static LocalDate localDate(TemporalAccessor t) {
@@ -214,7 +248,8 @@ public final class DateTimePattern {
       DateTimeFormatter f = b.toFormatter(Locale.US)
           .withChronology(IsoChronology.INSTANCE)
           .withResolverStyle(ResolverStyle.STRICT);
-      return new DateTimePattern(pattern, f, !hasUnquoted(converted, ZONE_LETTERS));
+      return new DateTimePattern(pattern, f, !hasUnquoted(converted, ZONE_LETTERS),
+          FastDateTimePattern.of(converted), varLength);
     } catch (SluiceIllegalArgumentException | IllegalArgumentException e) {
       if (legacyAccepts(pattern)) {
         throw new SluiceRuntimeException(

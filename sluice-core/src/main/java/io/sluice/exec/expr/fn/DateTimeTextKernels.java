@@ -119,6 +119,17 @@ final class DateTimeTextKernels {
         long micros = values[i] * unit; // unchecked, as Spark's from_unixtime
         long seconds = Math.floorDiv(micros, MICROS);
         int nanos = (int) Math.floorMod(micros, MICROS) * 1000;
+        FastDateTimePattern fast = p.fast();
+        if (fast != null) {
+          long local = cursor.toLocal(seconds);
+          if (FastDateTimePattern.handles(local)) {
+            int width = fast.width();
+            byte[] dst = out.reserveData(width);
+            fast.format(dst, out.offsets()[out.size()], local, nanos);
+            out.commitRow(width);
+            continue;
+          }
+        }
         sb.setLength(0);
         if (p.zoneFree()) {
           p.formatLocal(sb, cursor.toLocal(seconds), nanos);
@@ -168,7 +179,9 @@ final class DateTimeTextKernels {
             continue;
           }
           try {
-            micros[i] = p.parseMicros(((BytesVector) in).getString(i), zone);
+            BytesVector text = (BytesVector) in;
+            int start = text.start(i);
+            micros[i] = p.parseMicros(text.data(), start, start + text.length(i), offsets);
           } catch (DateTimeException | ArithmeticException e) {
             if (ansi) throw DateTimeErrors.cannotParse(e, tryFunction);
             nulls[i] = true;

@@ -104,12 +104,40 @@ final class RoundingKernels {
     };
   }
 
-  /** A double rounded through its decimal text; NaN and infinities are kept. */
+  private static final double[] POW10_DOUBLE = new double[23];
+
+  static {
+    POW10_DOUBLE[0] = 1;
+    for (int i = 1; i < POW10_DOUBLE.length; i++) POW10_DOUBLE[i] = POW10_DOUBLE[i - 1] * 10;
+  }
+
+  /**
+   * A double rounded through its decimal text (HALF_UP or HALF_EVEN); NaN and infinities are
+   * kept. The decimal text differs from the binary value by less than one unit in the last
+   * place, so unless the scaled value lies within a few units of a tie both round the same way
+   * and the result is computed in doubles: the rounded integer divided by 10^scale, correctly
+   * rounded, which is what {@code BigDecimal.doubleValue} gives. Near ties (and for negative
+   * scales and huge values) it goes through {@code BigDecimal.valueOf}, as Spark does always.
+   */
   static double roundDouble(double d, int scale, RoundingMode mode) {
     if (Double.isNaN(d) || Double.isInfinite(d)) return d;
-    // whole numbers are their own rounding at any scale >= 0 (zero goes through BigDecimal,
-    // which turns -0.0 into 0.0 as Spark does)
-    if (scale >= 0 && d != 0 && d == Math.rint(d)) return d;
+    if (scale >= 0 && scale < POW10_DOUBLE.length) {
+      // whole numbers are their own rounding (zero goes through BigDecimal, which turns -0.0
+      // into 0.0 as Spark does)
+      if (d != 0 && d == Math.rint(d)) return d;
+      double p = POW10_DOUBLE[scale];
+      double y = Math.abs(d) * p;
+      if (y < 0x1p40) {
+        double floor = Math.floor(y);
+        double frac = y - floor;
+        if (Math.abs(frac - 0.5) > 4 * Math.ulp(y)) {
+          double q = frac > 0.5 ? floor + 1 : floor;
+          if (q == 0) return 0.0;
+          double r = q / p;
+          return d < 0 ? -r : r;
+        }
+      }
+    }
     return BigDecimal.valueOf(d).setScale(scale, mode).doubleValue();
   }
 

@@ -22,6 +22,7 @@ public final class ScalarKernels {
     HashKernels.register(m);
     DateTimeKernels.register(m);
     MathKernels.register(m);
+    JsonKernels.register(m);
     return Map.copyOf(m);
   }
 

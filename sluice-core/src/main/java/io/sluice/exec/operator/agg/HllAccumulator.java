@@ -34,8 +34,8 @@ final class HllAccumulator extends Accumulator {
   private final int m;
   private final long wPadding;
   private final double alphaM2;
-  private byte[] registers;
-  private int capacity = 16;
+  private byte[] registers = new byte[0];
+  private int capacity;
   private long[] hashes = new long[0];
 
   HllAccumulator(double relativeSD) {
@@ -49,7 +49,6 @@ final class HllAccumulator extends Accumulator {
       default -> 0.7213 / (1.0 + 1.079 / m);
     };
     this.alphaM2 = alpha * m * m;
-    this.registers = new byte[capacity * m];
   }
 
   /** The register address bits for a relative standard deviation, as Spark computes them. */
@@ -76,8 +75,9 @@ final class HllAccumulator extends Accumulator {
   @Override
   public void grow(int groups) {
     if (groups > capacity) {
+      // allocated on demand: planning creates accumulators only to ask for buffer types
       capacity = grownLength(capacity, groups);
-      registers = Arrays.copyOf(registers, capacity * m);
+      registers = Arrays.copyOf(registers, Math.multiplyExact(capacity, m));
     }
   }
 

@@ -44,11 +44,24 @@ class RoundingPropertyTest {
     assertThat(r.getDecimal(0)).isEqualTo(expected);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void doublesRoundThroughTheirDecimalText(@ForAll double d,
-      @ForAll @IntRange(min = -3, max = 6) int scale) {
+      @ForAll @IntRange(min = -3, max = 20) int scale, @ForAll boolean even) {
+    RoundingMode mode = even ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP;
     double expected = Double.isNaN(d) || Double.isInfinite(d) ? d
-        : new BigDecimal(Double.toString(d)).setScale(scale, RoundingMode.HALF_UP).doubleValue();
-    assertThat(RoundingKernels.roundDouble(d, scale, RoundingMode.HALF_UP)).isEqualTo(expected);
+        : new BigDecimal(Double.toString(d)).setScale(scale, mode).doubleValue();
+    assertThat(RoundingKernels.roundDouble(d, scale, mode)).isEqualTo(expected);
+  }
+
+  /** Short decimals such as 2.675 or 0.125 sit on or next to ties in binary. */
+  @Property(tries = 2000)
+  void shortDecimalsRoundLikeTheirText(@ForAll @LongRange(min = -10_000_000,
+      max = 10_000_000) long unscaled, @ForAll @IntRange(min = 0, max = 7) int digits,
+      @ForAll @IntRange(min = 0, max = 6) int scale, @ForAll boolean even) {
+    RoundingMode mode = even ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP;
+    double d = BigDecimal.valueOf(unscaled, digits).doubleValue();
+    double expected = new BigDecimal(Double.toString(d)).setScale(scale, mode).doubleValue();
+    assertThat(RoundingKernels.roundDouble(d, scale, mode)).as("%s at %d", d, scale)
+        .isEqualTo(expected);
   }
 }

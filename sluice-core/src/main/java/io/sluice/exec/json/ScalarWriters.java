@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import static com.fasterxml.jackson.core.JsonToken.VALUE_FALSE;
 import static com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT;
@@ -35,7 +35,7 @@ final class ScalarWriters {
   /** bigint: JSON integers; overflow fails. */
   static final class LongWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_NUMBER_INT) return fail(p, t);
       try {
         ((LongVector) out).append(p.getLongValue());
@@ -49,7 +49,7 @@ final class ScalarWriters {
   /** int: JSON integers; overflow fails. */
   static final class IntWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_NUMBER_INT) return fail(p, t);
       try {
         ((IntVector) out).append(p.getIntValue());
@@ -63,7 +63,7 @@ final class ScalarWriters {
   /** smallint: JSON integers; overflow fails. */
   static final class ShortWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_NUMBER_INT) return fail(p, t);
       try {
         ((ShortVector) out).append(p.getShortValue());
@@ -77,7 +77,7 @@ final class ScalarWriters {
   /** tinyint: JSON integers (Jackson's byte range, -128..255, as Spark). */
   static final class ByteWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_NUMBER_INT) return fail(p, t);
       try {
         ((ByteVector) out).append(p.getByteValue());
@@ -91,7 +91,7 @@ final class ScalarWriters {
   /** boolean: {@code true} and {@code false} only. */
   static final class BooleanWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t == VALUE_TRUE || t == VALUE_FALSE) {
         ((BooleanVector) out).append(t == VALUE_TRUE);
         return OK;
@@ -109,7 +109,7 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       double d;
       if (t == VALUE_NUMBER_FLOAT) {
         d = NumberText.fastDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
@@ -136,7 +136,7 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       float f;
       if (t == VALUE_NUMBER_FLOAT || t == VALUE_NUMBER_INT) {
         f = p.getFloatValue();
@@ -161,7 +161,7 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       BigDecimal v;
       try {
         if (t == VALUE_NUMBER_INT || t == VALUE_NUMBER_FLOAT) {
@@ -190,7 +190,7 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t == VALUE_STRING) {
         ctx.appendString(p, (BytesVector) out);
       } else {
@@ -203,7 +203,7 @@ final class ScalarWriters {
   /** binary: base64 strings. */
   static final class BinaryWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_STRING) return fail(p, t);
       try {
         ((BytesVector) out).appendBytes(p.getBinaryValue());
@@ -226,10 +226,10 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       long micros;
       if (t == VALUE_STRING) {
-        JsonOptions o = ctx.options;
+        JsonParseOptions o = ctx.options;
         int raw = o.timestampFormat == null ? ctx.rawString(p) : -1;
         if (raw >= 0) {
           if (ctx.rawLength() == 0) return FAILED;
@@ -267,9 +267,9 @@ final class ScalarWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != VALUE_STRING || p.getTextLength() == 0) return fail(p, t);
-      JsonOptions o = ctx.options;
+      JsonParseOptions o = ctx.options;
       int days;
       if (o.dateFormat != null) {
         days = DateTimeText.parseDate(o.dateFormat, p.getText());
@@ -287,7 +287,7 @@ final class ScalarWriters {
   /** void: every value is null. */
   static final class NullWriter extends ValueWriter {
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       p.skipChildren();
       out.appendNull();
       return OK;

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
@@ -16,7 +16,7 @@ import io.sluice.types.StructType;
 import java.io.IOException;
 
 /** Writers of structs (JSON objects by field name), arrays and maps (JSON objects). */
-final class NestedWriters {
+public final class NestedWriters {
   private NestedWriters() {}
 
   /**
@@ -24,7 +24,7 @@ final class NestedWriters {
    * materialized, missing ones null; a repeated key keeps its last value. A field that fails is
    * null and makes the struct a partial result.
    */
-  static final class StructWriter extends ValueWriter {
+  public static final class StructWriter extends ValueWriter {
     private final ValueWriter[] fields;
     private final FieldLookup lookup;
 
@@ -34,7 +34,7 @@ final class NestedWriters {
      * @param external fields not read from the JSON but filled by the caller (the corrupt-record
      *     and partition columns), or null for none
      */
-    StructWriter(StructType type, ReadContext ctx, boolean[] external) {
+    public StructWriter(StructType type, ReadContext ctx, boolean[] external) {
       fields = new ValueWriter[type.length()];
       this.external = external == null ? new boolean[fields.length] : external.clone();
       String[] names = type.fieldNames();
@@ -49,7 +49,7 @@ final class NestedWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != START_OBJECT) return fail(p, t);
       StructVector sv = (StructVector) out;
       int status = writeFields(p, sv.children(), sv.size());
@@ -61,7 +61,7 @@ final class NestedWriters {
      * Reads the fields of the object whose {@code START_OBJECT} is current into row {@code row}
      * of {@code columns} (one vector per field), ending on its {@code END_OBJECT}.
      */
-    int writeFields(JsonParser p, ColumnVector[] columns, int row) throws IOException {
+    public int writeFields(JsonParser p, ColumnVector[] columns, int row) throws IOException {
       int status = OK;
       int position = 0;
       int ord;
@@ -99,7 +99,7 @@ final class NestedWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != START_ARRAY) return fail(p, t);
       ArrayVector av = (ArrayVector) out;
       ColumnVector elements = av.elements();
@@ -136,7 +136,7 @@ final class NestedWriters {
     }
 
     @Override
-    int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
+    public int write(JsonParser p, JsonToken t, ColumnVector out) throws IOException {
       if (t != START_OBJECT) return fail(p, t);
       MapVector mv = (MapVector) out;
       BytesVector keys = (BytesVector) mv.keys();

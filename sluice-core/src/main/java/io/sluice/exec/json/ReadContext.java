@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,24 +18,37 @@ import java.nio.ByteOrder;
  * non-string value read into a string column can be copied exactly, as Spark 4 does), a scratch
  * buffer for UTF-8 text, and the UTF-8 encoding of Jackson's decoded text into byte vectors.
  */
-final class ReadContext {
+public final class ReadContext {
   /** What {@link ParserBase#getTokenCharacterOffset()} adds to a token's byte index. */
   private static final long TOKEN_OFFSET_BIAS = calibrateTokenOffset();
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  final JsonOptions options;
+  final JsonParseOptions options;
   private byte[] source;
   private int sourceBase;
   private int sourceLimit;
   private boolean exactText;
+  private final boolean exactNonStrings;
   /** Length of the string found by the last successful {@link #rawString}. */
   private int rawLength;
   private byte[] scratch = new byte[64];
   private ByteArrayOutputStream copyBuffer;
 
-  ReadContext(JsonOptions options) {
+  /** A context for the JSON source: non-string values read as strings keep their exact text. */
+  public ReadContext(JsonParseOptions options) {
+    this(options, true);
+  }
+
+  /**
+   * @param exactNonStrings whether a non-string value read into a string column keeps its exact
+   *     text (the JSON source, as Spark's reading of files); false writes it as Jackson
+   *     re-generates it, compact ({@code {"x":1}}, {@code 1.5} for {@code 1.50}), as Spark's
+   *     {@code from_json} does
+   */
+  public ReadContext(JsonParseOptions options, boolean exactNonStrings) {
     this.options = options;
+    this.exactNonStrings = exactNonStrings;
   }
 
   /**
@@ -43,7 +56,7 @@ final class ReadContext {
    * are copied from there when {@code exact} (line mode), else re-generated as Spark does for
    * multi-line files.
    */
-  void setSource(byte[] bytes, int base, int limit, boolean exact) {
+  public void setSource(byte[] bytes, int base, int limit, boolean exact) {
     this.source = bytes;
     this.sourceBase = base;
     this.sourceLimit = limit;
@@ -95,7 +108,7 @@ final class ReadContext {
   }
 
   /** The index in the source bytes of the current token's first byte. */
-  int tokenIndex(JsonParser p) {
+  public int tokenIndex(JsonParser p) {
     return sourceBase + (int) (((ParserBase) p).getTokenCharacterOffset() - TOKEN_OFFSET_BIAS);
   }
 
@@ -137,11 +150,12 @@ final class ReadContext {
    * token is current, consuming the value.
    */
   void appendJsonText(JsonParser p, JsonToken token, BytesVector out) throws IOException {
-    if (exactText && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+    boolean exact = exactText && exactNonStrings;
+    if (exact && token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
       appendText(p, out);
       return;
     }
-    if (exactText && source != null) {
+    if (exact && source != null) {
       int start = tokenIndex(p);
       p.skipChildren();
       int end = tokenIndex(p) + 1;

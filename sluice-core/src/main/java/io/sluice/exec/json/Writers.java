@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
@@ -22,10 +22,10 @@ import io.sluice.types.StructType;
 import io.sluice.types.TimestampType;
 
 /** Builds the value writer for a type, and checks which types the JSON source reads. */
-final class Writers {
+public final class Writers {
   private Writers() {}
 
-  static ValueWriter forType(DataType t, ReadContext ctx) {
+  public static ValueWriter forType(DataType t, ReadContext ctx) {
     boolean nonNumeric = ctx.options.allowNonNumericNumbers;
     if (t instanceof LongType) return new ScalarWriters.LongWriter();
     if (t instanceof IntegerType) return new ScalarWriters.IntWriter();
@@ -52,7 +52,7 @@ final class Writers {
    * Fails with {@code UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE} for a column the JSON source cannot
    * read: intervals, and maps whose keys are not strings.
    */
-  static void checkSupported(StructType schema) {
+  public static void checkSupported(StructType schema) {
     for (StructField f : schema.fields()) {
       if (!supported(f.dataType())) {
         throw new io.sluice.AnalysisException(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,

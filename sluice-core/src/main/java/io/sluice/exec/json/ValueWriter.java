@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,16 +16,16 @@ import java.io.IOException;
  * call) and the parser has consumed the whole value. The caller writes {@code null} for a failed
  * struct field; arrays and maps fail as a whole when an element fails.
  */
-abstract class ValueWriter {
-  static final int OK = 0;
-  static final int PARTIAL = 1;
-  static final int FAILED = 2;
+public abstract class ValueWriter {
+  public static final int OK = 0;
+  public static final int PARTIAL = 1;
+  public static final int FAILED = 2;
 
   /**
    * Writes the value starting at {@code token} (not {@code VALUE_NULL}, which callers write as
    * null) into a new row of {@code out}.
    */
-  abstract int write(JsonParser p, JsonToken token, ColumnVector out) throws IOException;
+  public abstract int write(JsonParser p, JsonToken token, ColumnVector out) throws IOException;
 
   /** Consumes the rest of a structured value whose start token is current, then fails. */
   static int fail(JsonParser p, JsonToken token) throws IOException {

@@ -1,4 +1,4 @@
-package io.sluice.connector.json;
+package io.sluice.exec.json;
 
 /** Number text helpers for the JSON reader (the fast paths are in {@code NumberText}). */
 final class Numbers {
