@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -78,53 +79,72 @@ final class FunctionRoundTrip {
    * comparison is with {@code call_function} and the method is compared without names.
    */
   Outcome generate(FunctionSpec spec, boolean valuesToo, boolean methodNamedOtherwise) {
-    String lastError = null;
-    String firstFailingSql = null;
-    List<Arg> firstFailingArgs = null;
-    int analyses = 0;
-    int runs = 0;
+    Search search = new Search(spec, valuesToo, methodNamedOtherwise);
     for (int arity : arities(spec)) {
       List<List<Arg>> choices = new ArrayList<>(arity);
       for (int p = 0; p < arity; p++) choices.add(ordered(spec.inputType(p)));
-      int[] pick = new int[arity];
-      do {
-        if (++analyses > MAX_ANALYSES || runs >= MAX_RUNS) break;
-        List<Arg> args = new ArrayList<>(arity);
-        for (int p = 0; p < arity; p++) args.add(choices.get(p).get(pick[p]));
+      if (forEachPick(choices, search::tryCall)) break;
+    }
+    return search.outcome();
+  }
+
+  /** The state of the search for one function's call. */
+  private final class Search {
+    private final FunctionSpec spec;
+    private final boolean valuesToo;
+    private final boolean methodNamedOtherwise;
+    private int analyses;
+    private int runs;
+    private String lastError;
+    private List<Arg> firstFailing;
+    private Outcome found;
+
+    Search(FunctionSpec spec, boolean valuesToo, boolean methodNamedOtherwise) {
+      this.spec = spec;
+      this.valuesToo = valuesToo;
+      this.methodNamedOtherwise = methodNamedOtherwise;
+    }
+
+    /** Tries one argument list; true to stop (found, or out of budget). */
+    boolean tryCall(List<Arg> args) {
+      if (++analyses > MAX_ANALYSES || runs >= MAX_RUNS) return true;
+      String sql = sql(spec.name(), args);
+      DataFrame s;
+      try {
+        s = session.sql(sql);
+      } catch (RuntimeException rejected) {
+        lastError = sql + ": " + rejected.getMessage();
+        return false;
+      }
+      runs++;
+      try {
+        rows(s);
+      } catch (RuntimeException failed) {
+        if (firstFailing == null) firstFailing = args;
+        return false;
+      }
+      boolean values = valuesToo && deterministic(s);
+      String diff = compare(s, () -> api(spec, args, !methodNamedOtherwise), values, true);
+      if (diff == null && methodNamedOtherwise) {
+        diff = compare(s, () -> api(spec, args, true), values, false);
+      }
+      Status st = values ? Status.SAME_ROWS : Status.SAME_SCHEMA;
+      found = new Outcome(spec.name(), diff == null ? st : Status.MISMATCH, sql, diff);
+      return true;
+    }
+
+    /** The call found; else the same failure through both APIs; else not callable. */
+    Outcome outcome() {
+      if (found != null) return found;
+      if (firstFailing != null) {
+        List<Arg> args = firstFailing;
         String sql = sql(spec.name(), args);
-        DataFrame s;
-        try {
-          s = session.sql(sql);
-        } catch (RuntimeException rejected) {
-          lastError = sql + ": " + rejected.getMessage();
-          continue;
-        }
-        runs++;
-        try {
-          rows(s);
-        } catch (RuntimeException failed) {
-          if (firstFailingSql == null) {
-            firstFailingSql = sql;
-            firstFailingArgs = args;
-          }
-          continue;
-        }
-        boolean values = valuesToo && deterministic(s);
-        String diff = compare(s, () -> api(spec, args, !methodNamedOtherwise), values, true);
-        if (diff == null && methodNamedOtherwise) {
-          diff = compare(s, () -> api(spec, args, true), values, false);
-        }
-        Status st = values ? Status.SAME_ROWS : Status.SAME_SCHEMA;
-        return new Outcome(spec.name(), diff == null ? st : Status.MISMATCH, sql, diff);
-      } while (advance(pick, choices));
+        String diff = sameError(sql, () -> api(spec, args, !methodNamedOtherwise));
+        return new Outcome(spec.name(), diff == null ? Status.SAME_ERROR : Status.MISMATCH,
+            sql, diff);
+      }
+      return new Outcome(spec.name(), Status.NOT_CALLABLE, null, lastError);
     }
-    if (firstFailingSql != null) {
-      List<Arg> args = firstFailingArgs;
-      String diff = sameError(firstFailingSql, () -> api(spec, args, !methodNamedOtherwise));
-      return new Outcome(spec.name(), diff == null ? Status.SAME_ERROR : Status.MISMATCH,
-          firstFailingSql, diff);
-    }
-    return new Outcome(spec.name(), Status.NOT_CALLABLE, null, lastError);
   }
 
   /** Checks a written call: {@code sql} is the SELECT list item, {@code api} its column. */
@@ -169,10 +189,39 @@ final class FunctionRoundTrip {
     return out;
   }
 
-  private static boolean advance(int[] pick, List<List<Arg>> choices) {
-    for (int i = pick.length - 1; i >= 0; i--) {
-      if (++pick[i] < choices.get(i).size()) return true;
-      pick[i] = 0;
+  /**
+   * Calls {@code visit} with argument lists (one choice per position) in the order of the sum
+   * of their choice indices, so that every position varies early (a list whose first argument
+   * fails at run time is soon followed by lists with another first argument); stops when
+   * {@code visit} returns true, and then returns true.
+   */
+  private static boolean forEachPick(List<List<Arg>> choices, Predicate<List<Arg>> visit) {
+    int maxSum = 0;
+    for (List<Arg> c : choices) maxSum += c.size() - 1;
+    int[] pick = new int[choices.size()];
+    for (int sum = 0; sum <= maxSum; sum++) {
+      if (picksWithSum(choices, pick, 0, sum, visit)) return true;
+    }
+    return false;
+  }
+
+  private static boolean picksWithSum(List<List<Arg>> choices, int[] pick, int p, int left,
+      Predicate<List<Arg>> visit) {
+    if (p == pick.length) {
+      if (left > 0) return false;
+      List<Arg> args = new ArrayList<>(pick.length);
+      for (int i = 0; i < pick.length; i++) args.add(choices.get(i).get(pick[i]));
+      return visit.test(args);
+    }
+    int last = choices.get(p).size() - 1;
+    if (p == pick.length - 1) {
+      if (left > last) return false;
+      pick[p] = left;
+      return picksWithSum(choices, pick, p + 1, 0, visit);
+    }
+    for (int v = 0; v <= Math.min(left, last); v++) {
+      pick[p] = v;
+      if (picksWithSum(choices, pick, p + 1, left - v, visit)) return true;
     }
     return false;
   }

@@ -44,6 +44,7 @@ final class RoundTripTable {
   static final StructType SCHEMA = new StructType()
       .add("i", DataTypes.IntegerType)
       .add("s", DataTypes.StringType)
+      .add("j", DataTypes.StringType) // JSON text
       .add("d", DataTypes.DoubleType)
       .add("l", DataTypes.LongType)
       .add("m", DataTypes.createDecimalType(10, 2))
@@ -60,11 +61,12 @@ final class RoundTripTable {
   /** Three rows: two with values (small, valid for most functions) and one of nulls only. */
   static DataFrame create(Session session) {
     List<Row> rows = List.of(
-        RowFactory.create(1, "Ab,c", 0.5, 2L, new BigDecimal("1.25"), LocalDate.of(2024, 2, 29),
+        RowFactory.create(1, "Ab,c", "{\"x\": 1, \"y\": \"a\"}", 0.5, 2L,
+            new BigDecimal("1.25"), LocalDate.of(2024, 2, 29),
             Instant.parse("2024-02-29T10:30:45Z"), true, Arrays.asList(1, null, 3),
             List.of("b", "a"), Map.of("k", 1), RowFactory.create(1, "x"),
             List.of(List.of(1), List.of(2, 3)), List.of(RowFactory.create(1, "x"))),
-        RowFactory.create(2, "hello world", -1.5, 3L, new BigDecimal("-7.50"),
+        RowFactory.create(2, "hello world", "{\"x\": 2}", -1.5, 3L, new BigDecimal("-7.50"),
             LocalDate.of(1999, 12, 31), Instant.parse("1999-12-31T23:59:59.5Z"), false,
             List.of(2, 2), Arrays.asList("c", null), Map.of("k", 2, "j", 3),
             RowFactory.create(2, null), List.of(List.of(4)),
@@ -90,6 +92,9 @@ final class RoundTripTable {
     pool.add(new Arg("','", lit(","), DataTypes.StringType));
     pool.add(new Arg("'UTC'", lit("UTC"), DataTypes.StringType)); // a time zone
     pool.add(new Arg("'Mon'", lit("Mon"), DataTypes.StringType)); // a day of the week
+    pool.add(new Arg("'x INT'", lit("x INT"), DataTypes.StringType)); // a schema
+    pool.add(new Arg("'$.x'", lit("$.x"), DataTypes.StringType)); // a JSON path
+    pool.add(new Arg("'{\"x\": 1}'", lit("{\"x\": 1}"), DataTypes.StringType)); // JSON
     pool.add(new Arg("NULL", lit(null), DataTypes.NullType));
     return pool;
   }

@@ -123,6 +123,7 @@ class SqlFunctionRoundTripTest {
       outcomes.add(generator.generate(spec, !CLOCK_DEPENDENT.contains(name),
           METHOD_NAMED_OTHERWISE.containsKey(name)));
     }
+    if (Boolean.getBoolean("sluice.roundtrip.verbose")) outcomes.forEach(System.out::println);
     Map<Status, Set<String>> byStatus = new TreeMap<>();
     for (Outcome o : outcomes) {
       byStatus.computeIfAbsent(o.status(), s -> new TreeSet<>()).add(o.name());
