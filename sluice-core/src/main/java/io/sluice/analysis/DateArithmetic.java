@@ -27,6 +27,17 @@ final class DateArithmetic {
     if (!(e instanceof BinaryArithmetic b)) return e;
     DataType lt = b.left().dataType();
     DataType rt = b.right().dataType();
+    // Spark's TimeAdd: the timestamp goes left (interval + ts is ts + interval) and a date
+    // shifted by a day-time interval is first cast to a timestamp.
+    boolean shift = b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT;
+    if (shift && lt instanceof DateType && rt instanceof DayTimeIntervalType) {
+      return b.withChildren(List.of(toTimestamp(b.left(), casts), b.right()));
+    }
+    if (b.op() == BinaryArithmetic.Op.ADD && lt instanceof DayTimeIntervalType
+        && (rt instanceof TimestampType || rt instanceof DateType)) {
+      Expression ts = rt instanceof TimestampType ? b.right() : toTimestamp(b.right(), casts);
+      return b.withChildren(List.of(ts, b.left()));
+    }
     return switch (b.op()) {
       case ADD -> {
         if (lt instanceof DateType && isDayCount(rt)) {
@@ -52,6 +63,10 @@ final class DateArithmetic {
         && (b.op() == BinaryArithmetic.Op.ADD || b.op() == BinaryArithmetic.Op.SUBTRACT)
         && b.left().dataType() instanceof TimestampType
         && b.right().dataType() instanceof DayTimeIntervalType;
+  }
+
+  private static Expression toTimestamp(Expression e, ImplicitCasts casts) {
+    return casts.cast(e, InputType.exact(DataTypes.TimestampType)).orElse(e);
   }
 
   private static boolean isDayCount(DataType t) {

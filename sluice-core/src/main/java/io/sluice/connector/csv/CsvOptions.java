@@ -23,7 +23,7 @@ public final class CsvOptions extends RecordParseOptions {
    */
   static final int NONE = -256;
 
-  /** How a quoted value containing a stray quote is read: Spark's {@code unescapedQuoteHandling}. */
+  /** How a quoted value holding a stray quote is read: {@code unescapedQuoteHandling}. */
   enum UnescapedQuoteHandling {
     /** The rest up to the next delimiter or line end joins the value, quotes included. */
     STOP_AT_DELIMITER,
