@@ -54,10 +54,23 @@ public final class BoundExpressions {
     return out;
   }
 
+  /** Evaluators whose result vectors stay valid, for operators that keep them. */
   public VectorEvaluator[] compile(TaskContext context) {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = ExpressionCompiler.compile(bound.get(i), context.evalContext());
+    }
+    return out;
+  }
+
+  /**
+   * Evaluators whose result vectors are valid only until their next call (they reuse their
+   * buffers), for operators that consume each result before evaluating the next batch.
+   */
+  public VectorEvaluator[] compileTransient(TaskContext context) {
+    VectorEvaluator[] out = new VectorEvaluator[bound.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ExpressionCompiler.compileTransient(bound.get(i), context.evalContext());
     }
     return out;
   }

@@ -116,7 +116,8 @@ public final class HashAggregateOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return new Run(child.execute(partition, context), context);
+    // every input batch is consumed before the next is read
+    return new Run(child.executeTransient(partition, context), context);
   }
 
   /** The state of one task: key table, accumulators, and output progress. */
@@ -146,7 +147,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         AggregateCall call = calls.get(i);
         accs[i] = AggregateFunctions.create(call, ansi);
         if (mode != Mode.FINAL && !AggregateFunctions.countsRows(call)) {
-          argEvals[i] = args.get(i).compile(context);
+          argEvals[i] = args.get(i).compileTransient(context);
         }
         if (mode == Mode.COMPLETE && call.distinct()) {
           List<DataType> types = new ArrayList<>();
@@ -156,7 +157,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         }
       }
       table = keyAttrs.isEmpty() ? null : KeyTable.create(keys.types());
-      keyEvals = keys.compile(context);
+      keyEvals = keys.compileTransient(context);
       resultEvals = results == null || resultOrdinals != null ? null : results.compile(context);
       if (table == null) {
         numGroups = 1;

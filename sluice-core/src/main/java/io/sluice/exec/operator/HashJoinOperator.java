@@ -114,10 +114,24 @@ public final class HashJoinOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    JoinBuildTable table = broadcast ? broadcastSide(context)
+    return new JoinProbe(this, buildTable(partition, context),
+        stream.execute(partition, context), context);
+  }
+
+  /**
+   * The probe reads a streamed batch only once the batches it produced from the previous one
+   * have been taken, so a transient caller lets it read the streamed side transiently too.
+   */
+  @Override
+  public BatchIterator executeTransient(int partition, TaskContext context) {
+    return new JoinProbe(this, buildTable(partition, context),
+        stream.executeTransient(partition, context), context);
+  }
+
+  private JoinBuildTable buildTable(int partition, TaskContext context) {
+    return broadcast ? broadcastSide(context)
         : JoinBuildTable.build(this, TaskScheduler.drain(build.execute(partition, context)),
             context);
-    return new JoinProbe(this, table, stream.execute(partition, context), context);
   }
 
   private JoinBuildTable broadcastSide(TaskContext context) {

@@ -47,8 +47,8 @@ final class JoinProbe implements BatchIterator {
     this.build = build;
     this.input = input;
     this.batchSize = context.batchSize();
-    this.keyEvals = join.streamKeys.compile(context);
-    this.condition = join.boundCondition == null ? null : join.boundCondition.compile(context)[0];
+    this.keyEvals = join.streamKeys.compileTransient(context);
+    this.condition = join.boundCondition == null ? null : join.boundCondition.compileTransient(context)[0];
     this.type = join.joinType;
     this.emitPairs = !type.leftOnly();
     this.trackStream = type != JoinType.INNER && type != JoinType.CROSS;
