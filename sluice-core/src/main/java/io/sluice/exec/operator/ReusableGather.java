@@ -20,16 +20,20 @@ final class ReusableGather {
   /** Rows {@code sel[0..count)} of {@code b}, valid until the next call. */
   ColumnBatch gather(ColumnBatch b, int[] sel, int count) {
     int columns = b.numColumns();
-    if (values.length < columns) {
-      values = java.util.Arrays.copyOf(values, columns);
-      nulls = java.util.Arrays.copyOf(nulls, columns);
-    }
     ColumnVector[] out = new ColumnVector[columns];
     for (int c = 0; c < columns; c++) out[c] = gather(c, b.column(c), sel, count);
     return new ColumnBatch(out, count);
   }
 
-  private ColumnVector gather(int c, ColumnVector v, int[] sel, int count) {
+  /**
+   * Rows {@code sel[0..count)} of {@code v} in the buffers of slot {@code c} (one slot per
+   * column the caller gathers), valid until slot {@code c} is used again.
+   */
+  ColumnVector gather(int c, ColumnVector v, int[] sel, int count) {
+    if (values.length <= c) {
+      values = java.util.Arrays.copyOf(values, c + 1);
+      nulls = java.util.Arrays.copyOf(nulls, c + 1);
+    }
     if (v instanceof LongVector x) {
       long[] src = x.values();
       long[] dst = values[c] instanceof long[] a && a.length >= count ? a : new long[count];
