@@ -17,12 +17,22 @@ final class SignedDivisor {
   private final long multiplier;
   private final int shift;
   private final boolean negative;
+  /**
+   * For dividends in {@code [0, 2^31)} and {@code |d| < 2^31}: {@code n / |d| == (n * m31) >>>
+   * shift31}, a product that fits in 63 bits. Unlike the high multiply, this vectorizes (a
+   * 64-bit lane multiply), so batches of small non-negative values take that loop. Zero when
+   * {@code |d|} is too large.
+   */
+  private final long m31;
+  private final int shift31;
 
-  private SignedDivisor(long divisor, long multiplier, int shift) {
+  private SignedDivisor(long divisor, long multiplier, int shift, long m31, int shift31) {
     this.divisor = divisor;
     this.multiplier = multiplier;
     this.shift = shift;
     this.negative = divisor < 0;
+    this.m31 = m31;
+    this.shift31 = shift31;
   }
 
   /**
@@ -37,7 +47,26 @@ final class SignedDivisor {
     int l = 64 - Long.numberOfLeadingZeros(abs - 1);
     BigInteger m = BigInteger.ONE.shiftLeft(63 + l).divide(BigInteger.valueOf(abs))
         .add(BigInteger.ONE);
-    return new SignedDivisor(d, m.subtract(BigInteger.ONE.shiftLeft(64)).longValueExact(), l - 1);
+    long multiplier = m.subtract(BigInteger.ONE.shiftLeft(64)).longValueExact();
+    // unsigned 31-bit dividends: m31 = floor(2^(31 + l) / |d|) + 1 <= 2^32 + 1, exact for
+    // n < 2^31 since 2^(31+l) < m31 * |d| <= 2^(31+l) + 2^l (same theorem, unsigned form)
+    long m31 = abs < (1L << 31) ? (1L << (31 + l)) / abs + 1 : 0;
+    return new SignedDivisor(d, multiplier, l - 1, m31, 31 + l);
+  }
+
+  /** True when every value of {@code a[0, n)} lies in {@code [0, 2^31)}. */
+  private boolean small(long[] a, int n) {
+    if (m31 == 0) return false;
+    long bits = 0;
+    for (int i = 0; i < n; i++) bits |= a[i];
+    return bits >>> 31 == 0;
+  }
+
+  private boolean small(int[] a, int n) {
+    if (m31 == 0) return false;
+    int bits = 0;
+    for (int i = 0; i < n; i++) bits |= a[i];
+    return bits >= 0;
   }
 
   long divisor() {
@@ -58,6 +87,16 @@ final class SignedDivisor {
 
   /** {@code out[i] = a[i] / d} for rows {@code [0, n)}. */
   void quotients(long[] a, long[] out, int n) {
+    if (small(a, n)) {
+      long m = m31;
+      int s = shift31;
+      if (negative) {
+        for (int i = 0; i < n; i++) out[i] = -((a[i] * m) >>> s);
+      } else {
+        for (int i = 0; i < n; i++) out[i] = (a[i] * m) >>> s;
+      }
+      return;
+    }
     long m = multiplier;
     int s = shift;
     if (negative) {
@@ -75,9 +114,18 @@ final class SignedDivisor {
 
   /** {@code out[i] = a[i] % d} for rows {@code [0, n)}. */
   void remainders(long[] a, long[] out, int n) {
+    long absD = Math.abs(divisor);
+    if (small(a, n)) {
+      long m = m31;
+      int s = shift31;
+      for (int i = 0; i < n; i++) {
+        long x = a[i];
+        out[i] = x - ((x * m) >>> s) * absD;
+      }
+      return;
+    }
     long m = multiplier;
     int s = shift;
-    long absD = Math.abs(divisor);
     // x % d == x % |d| in Java: the remainder takes the dividend's sign
     for (int i = 0; i < n; i++) {
       long x = a[i];
@@ -88,9 +136,18 @@ final class SignedDivisor {
 
   /** {@code out[i] = a[i] % d} for int-backed rows {@code [0, n)}. */
   void remainders(int[] a, int[] out, int n) {
+    long absD = Math.abs(divisor);
+    if (small(a, n)) {
+      long m = m31;
+      int s = shift31;
+      for (int i = 0; i < n; i++) {
+        long x = a[i];
+        out[i] = (int) (x - ((x * m) >>> s) * absD);
+      }
+      return;
+    }
     long m = multiplier;
     int s = shift;
-    long absD = Math.abs(divisor);
     for (int i = 0; i < n; i++) {
       long x = a[i];
       long q = ((x + Math.multiplyHigh(m, x)) >> s) - (x >> 63);
@@ -103,6 +160,11 @@ final class SignedDivisor {
    * Callers use the plain operator for negative divisors.
    */
   void positiveModulos(long[] a, long[] out, int n) {
+    if (small(a, n)) {
+      // non-negative dividends: the remainder is already in [0, d)
+      remainders(a, out, n);
+      return;
+    }
     long m = multiplier;
     int s = shift;
     long d = divisor;
@@ -116,6 +178,10 @@ final class SignedDivisor {
 
   /** {@link #positiveModulos(long[], long[], int)} for int-backed rows. */
   void positiveModulos(int[] a, int[] out, int n) {
+    if (small(a, n)) {
+      remainders(a, out, n);
+      return;
+    }
     long m = multiplier;
     int s = shift;
     long d = divisor;

@@ -58,6 +58,52 @@ class ConstantKernelsTest {
     }
   }
 
+  @Property(tries = 1000)
+  void batchDivisionMatchesJava(@ForAll("interesting") long d, @ForAll long seed) {
+    SignedDivisor div = SignedDivisor.of(d);
+    if (div == null) return;
+    Random rnd = new Random(seed);
+    int n = 1 + rnd.nextInt(100);
+    // non-negative 31-bit batches take the vectorizable loops; others the general ones
+    boolean small = rnd.nextInt(3) > 0;
+    long[] a = new long[n];
+    int[] ints = new int[n];
+    for (int i = 0; i < n; i++) {
+      long x = small ? switch (rnd.nextInt(4)) {
+        case 0 -> Integer.MAX_VALUE - rnd.nextInt(3);
+        case 1 -> rnd.nextInt(3);
+        case 2 -> Math.abs(d) * rnd.nextInt(1000) + rnd.nextInt(3) - 1 & Integer.MAX_VALUE;
+        default -> rnd.nextInt(Integer.MAX_VALUE);
+      } : rnd.nextLong() >> rnd.nextInt(64);
+      a[i] = x;
+      ints[i] = (int) x;
+    }
+    long[] out = new long[n];
+    div.quotients(a, out, n);
+    for (int i = 0; i < n; i++) assertThat(out[i]).as("%d / %d", a[i], d).isEqualTo(a[i] / d);
+    div.remainders(a, out, n);
+    for (int i = 0; i < n; i++) assertThat(out[i]).as("%d %% %d", a[i], d).isEqualTo(a[i] % d);
+    if (d > 0) {
+      div.positiveModulos(a, out, n);
+      for (int i = 0; i < n; i++) {
+        assertThat(out[i]).as("pmod(%d, %d)", a[i], d).isEqualTo(ArithmeticKernels.pmod(a[i], d));
+      }
+    }
+    if (d == (int) d && d != Integer.MIN_VALUE) {
+      int[] intOut = new int[n];
+      div.remainders(ints, intOut, n);
+      for (int i = 0; i < n; i++) {
+        assertThat(intOut[i]).as("%d %% %d", ints[i], d).isEqualTo(ints[i] % (int) d);
+      }
+      if (d > 0) {
+        div.positiveModulos(ints, intOut, n);
+        for (int i = 0; i < n; i++) {
+          assertThat(intOut[i]).isEqualTo(ArithmeticKernels.pmod(ints[i], (int) d));
+        }
+      }
+    }
+  }
+
   @Property(tries = 400)
   void longKernelsEqualTheGeneralOnes(@ForAll long seed, @ForAll("interesting") long c) {
     Random rnd = new Random(seed);
