@@ -16,6 +16,7 @@ import io.sluice.plan.expr.In;
 import io.sluice.plan.expr.IsNotNull;
 import io.sluice.plan.expr.IsNull;
 import io.sluice.plan.expr.Literal;
+import io.sluice.plan.expr.MultiAlias;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
@@ -194,6 +195,14 @@ public final class Column {
     return alias(name);
   }
 
+  /**
+   * Names the columns of a generator, e.g. {@code posexplode(col("a")).as("p", "v")}, as
+   * Spark's {@code as(Seq)} / {@code as(Array)}.
+   */
+  public Column as(String... aliases) {
+    return new Column(new MultiAlias(expr, List.of(aliases)));
+  }
+
   /** This column named {@code name} (same as {@link #alias}). */
   public Column name(String name) {
     return alias(name);
@@ -296,5 +305,64 @@ public final class Column {
     List<Expression> out = new ArrayList<>(cols.length);
     for (Column c : cols) out.add(c.expr);
     return out;
+  }
+
+  // ---- string predicates and substrings (string functions) ----
+
+  private Column call(String function, Object... args) {
+    List<Expression> a = new ArrayList<>(args.length + 1);
+    a.add(expr);
+    for (Object o : args) a.add(exprOf(o));
+    return new Column(new io.sluice.plan.expr.UnresolvedFunction(function, a, false));
+  }
+
+  /** SQL LIKE with {@code literal} as the pattern: {@code _} one character, {@code %} any. */
+  public Column like(String literal) {
+    return call("like", literal);
+  }
+
+  /** Case-insensitive LIKE. */
+  public Column ilike(String literal) {
+    return call("ilike", literal);
+  }
+
+  /** Whether the Java regex {@code literal} matches somewhere in this string. */
+  public Column rlike(String literal) {
+    return call("rlike", literal);
+  }
+
+  /** Whether {@code other} (a Column or a value) occurs in this string. */
+  public Column contains(Object other) {
+    return call("contains", other);
+  }
+
+  /** Whether this string starts with {@code other}. */
+  public Column startsWith(Column other) {
+    return call("startswith", other);
+  }
+
+  /** Whether this string starts with {@code literal}. */
+  public Column startsWith(String literal) {
+    return call("startswith", literal);
+  }
+
+  /** Whether this string ends with {@code other}. */
+  public Column endsWith(Column other) {
+    return call("endswith", other);
+  }
+
+  /** Whether this string ends with {@code literal}. */
+  public Column endsWith(String literal) {
+    return call("endswith", literal);
+  }
+
+  /** {@code len} characters from 1-based position {@code startPos}. */
+  public Column substr(Column startPos, Column len) {
+    return call("substr", startPos, len);
+  }
+
+  /** {@code len} characters from 1-based position {@code startPos}. */
+  public Column substr(int startPos, int len) {
+    return call("substr", startPos, len);
   }
 }

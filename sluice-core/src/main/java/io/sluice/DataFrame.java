@@ -198,6 +198,23 @@ public final class DataFrame {
     return filter(condition);
   }
 
+  /** The rows for which a SQL condition is true: {@code filter("amount > 10")}. */
+  public DataFrame filter(String conditionExpr) {
+    return filter(functions.expr(conditionExpr));
+  }
+
+  /** Same as {@link #filter(String)}. */
+  public DataFrame where(String conditionExpr) {
+    return filter(conditionExpr);
+  }
+
+  /** Columns given as SQL expressions: {@code selectExpr("CAST(value AS STRING) AS v")}. */
+  public DataFrame selectExpr(String... exprs) {
+    Column[] cols = new Column[exprs.length];
+    for (int i = 0; i < exprs.length; i++) cols[i] = functions.expr(exprs[i]);
+    return select(cols);
+  }
+
   /** Adds a column, or replaces the column(s) of that name in place. */
   public DataFrame withColumn(String colName, Column col) {
     Map<String, Column> m = new LinkedHashMap<>();

@@ -104,14 +104,29 @@ public final class DataFrameReader {
     return format("json").load(paths);
   }
 
-  /** Loads CSV files. */
+  /** Loads CSV files (options: Spark's, e.g. {@code header}, {@code sep}, {@code inferSchema}). */
   public DataFrame csv(String... paths) {
     return format("csv").load(paths);
   }
 
-  /** Loads text files as one string column {@code value}. */
+  /**
+   * Loads text files as one string column {@code value}, a row per line (or per file with {@code
+   * wholetext}).
+   */
   public DataFrame text(String... paths) {
     return format("text").load(paths);
+  }
+
+  /**
+   * Loads text files as their lines: the column {@code value} only (no partition columns), as
+   * Spark's {@code textFile}; a schema cannot be given.
+   */
+  public DataFrame textFile(String... paths) {
+    if (userSchema != null) {
+      throw new AnalysisException(ErrorClass.USER_SPECIFIED_SCHEMA_UNSUPPORTED,
+          io.sluice.error.SluiceException.params("operation", "textFile"));
+    }
+    return text(paths).select("value");
   }
 
   /** Loads Parquet files (needs the sluice-parquet module). */

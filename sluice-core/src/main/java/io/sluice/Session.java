@@ -17,6 +17,10 @@ import io.sluice.plan.logical.LocalRelation;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.UnresolvedRelation;
+import io.sluice.sql.parser.CommandResult;
+import io.sluice.sql.parser.CommandRunner;
+import io.sluice.sql.parser.SqlParser;
+import io.sluice.sql.parser.Statement;
 import io.sluice.types.DataTypes;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
@@ -167,6 +171,20 @@ public final class Session implements AutoCloseable {
   /** The temporary view (or {@code global_temp.view}) named {@code name}. */
   public DataFrame table(String name) {
     return new DataFrame(this, new UnresolvedRelation(Catalog.parseName(name)));
+  }
+
+  /**
+   * Runs one SQL statement. A query returns its (lazy) DataFrame, streaming if it reads a
+   * streaming view; a command ({@code CREATE TEMPORARY VIEW}, {@code SHOW TABLES}, {@code
+   * DESCRIBE}, {@code EXPLAIN}, {@code SET}...) runs now and returns its result rows.
+   */
+  public DataFrame sql(String sqlText) {
+    Statement statement = new SqlParser(conf.ansiEnabled()).parseStatement(sqlText);
+    if (statement instanceof Statement.Query q) return new DataFrame(this, q.plan());
+    CommandResult result = new CommandRunner(new SqlCommands(this)).run(statement);
+    List<Row> rows = new ArrayList<>(result.rows().size());
+    for (List<Object> r : result.rows()) rows.add(RowFactory.create(r.toArray()));
+    return createDataFrame(rows, result.schema());
   }
 
   /** Sluice's version. */

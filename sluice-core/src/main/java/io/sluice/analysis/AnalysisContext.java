@@ -6,6 +6,7 @@ import io.sluice.config.SQLConf;
 final class AnalysisContext {
   private final SessionCatalog catalog;
   private final FunctionRegistry functions;
+  private final SQLConf conf;
   private final boolean ansi;
   private final NameMatcher names;
   private final TypeCoercion coercion;
@@ -16,6 +17,7 @@ final class AnalysisContext {
   AnalysisContext(SessionCatalog catalog, FunctionRegistry functions, SQLConf conf) {
     this.catalog = catalog;
     this.functions = functions;
+    this.conf = conf;
     this.ansi = conf.ansiEnabled();
     this.names = NameMatcher.of(conf.caseSensitive());
     this.coercion = new TypeCoercion(ansi, names);
@@ -29,6 +31,10 @@ final class AnalysisContext {
 
   FunctionRegistry functions() {
     return functions;
+  }
+
+  SQLConf conf() {
+    return conf;
   }
 
   boolean ansi() {

@@ -12,7 +12,8 @@ import java.util.List;
  * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
  * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
  * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
- * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}.
+ * ExtractGenerators}, {@link ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link
+ * ResolveMissingReferences}, {@link GlobalAggregates}.
  * Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or
  * invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer
  * is deterministic, and analyzing an analyzed plan returns an equal plan.
@@ -44,6 +45,8 @@ public final class Analyzer {
         new WidenSetOperationTypes(ctx),
         new ResolveUsingJoin(ctx),
         new ResolveReferences(ctx),
+        new ExtractGenerators(ctx),
+        new ResolveGroupByAliases(ctx),
         new ResolveAggregateReferences(ctx),
         new ResolveMissingReferences(ctx),
         new GlobalAggregates(ctx));

@@ -27,6 +27,12 @@ final class BuiltinFunctions {
   static FunctionRegistry register(FunctionRegistry r) {
     FunctionRegistry all = core(r);
     all = StringFunctionSpecs.register(all);
+    all = CollectionFunctionSpecs.register(all);
+    all = MiscFunctionSpecs.register(all);
+    all = DateTimeFunctionSpecs.register(all);
+    all = MathFunctionSpecs.register(all);
+    all = AggregateFunctionSpecs.register(all);
+    all = JsonFunctionSpecs.register(all);
     return all;
   }
 

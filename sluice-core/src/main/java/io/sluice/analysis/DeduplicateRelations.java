@@ -6,6 +6,7 @@ import io.sluice.plan.expr.ExprId;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
+import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LocalRelation;
 import io.sluice.plan.logical.LogicalPlan;
@@ -51,6 +52,9 @@ final class DeduplicateRelations implements AnalyzerRule {
       if (p.children().isEmpty()) {
         for (AttributeReference a : p.output()) ids.add(a.exprId());
       }
+      if (p instanceof Generate g) {
+        for (AttributeReference a : g.generatorOutput()) ids.add(a.exprId());
+      }
       for (Expression e : p.expressions()) {
         for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
       }
@@ -95,6 +99,9 @@ final class DeduplicateRelations implements AnalyzerRule {
     if (p instanceof Aggregate a) {
       return new Aggregate(a.groupingExpressions(),
           renewAliases(a.aggregateExpressions(), taken, remap), a.child());
+    }
+    if (p instanceof Generate g) {
+      return g.withGeneratorOutput(renewAll(g.generatorOutput(), taken, remap));
     }
     return p;
   }

@@ -5,7 +5,9 @@ import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Cast;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.Literal;
+import io.sluice.plan.expr.MultiAlias;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.UnresolvedAlias;
 import io.sluice.plan.expr.UnresolvedAttribute;
@@ -25,9 +27,11 @@ import java.util.Optional;
  */
 final class ExpressionResolver {
   private final AnalysisContext ctx;
+  private final LambdaBinder lambdas;
 
   ExpressionResolver(AnalysisContext ctx) {
     this.ctx = ctx;
+    this.lambdas = new LambdaBinder(ctx);
   }
 
   /** Resolves a top-level expression (a projection item keeps the alias of a nested field). */
@@ -98,6 +102,8 @@ final class ExpressionResolver {
   /** Spark's generated alias: a named expression keeps its name, else the pretty SQL. */
   static NamedExpression name(Expression e) {
     if (e instanceof NamedExpression ne) return ne;
+    // a generator names its columns itself (col, pos, key, value...), as Spark's MultiAlias
+    if (e instanceof Generator g) return new MultiAlias(g, List.of());
     if (e instanceof Cast c && c.child() instanceof NamedExpression ne) {
       return Alias.of(c, ne.name());
     }
@@ -106,6 +112,7 @@ final class ExpressionResolver {
 
   private Expression resolveFunction(UnresolvedFunction f, Scope scope) {
     FunctionSpec spec = FunctionResolver.lookup(f, ctx.functions());
+    if (LambdaBinder.applies(spec, f)) return lambdas.resolve(spec, f, scope);
     List<Expression> args = f.arguments();
     if (spec.name().equals("count") && args.size() == 1
         && args.get(0) instanceof UnresolvedStar s && s.target().isEmpty()) {

@@ -47,7 +47,8 @@ final class FunctionResolver {
       }
       coerced.add(c.get());
     }
-    FunctionCall call = new FunctionCall(spec.name(), coerced, f.distinct(), ctx.ansi());
+    FunctionCall call =
+        new FunctionCall(spec.name(), coerced, f.distinct(), ctx.ansi(), ctx.conf());
     return ctx.coercion().coerceTree(spec.builder().build(call));
   }
 }

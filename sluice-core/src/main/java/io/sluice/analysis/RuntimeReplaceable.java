@@ -14,13 +14,30 @@ import java.util.List;
  * @param shownArguments the arguments shown in {@link #sql()} (not children)
  * @param distinct whether to show {@code DISTINCT}
  * @param replacement the expression evaluated (the only child)
+ * @param sqlText the whole text shown instead of {@code prettyName(arguments)} when the call
+ *     has a syntax of its own ({@code s LIKE a%}, {@code TRIM(BOTH x FROM s)}), else null
  */
 public record RuntimeReplaceable(
-    String prettyName, List<Expression> shownArguments, boolean distinct, Expression replacement)
+    String prettyName,
+    List<Expression> shownArguments,
+    boolean distinct,
+    Expression replacement,
+    String sqlText)
     implements Expression {
 
   public RuntimeReplaceable {
     shownArguments = List.copyOf(shownArguments);
+  }
+
+  public RuntimeReplaceable(
+      String prettyName, List<Expression> shownArguments, boolean distinct,
+      Expression replacement) {
+    this(prettyName, shownArguments, distinct, replacement, null);
+  }
+
+  /** A call shown as {@code sqlText} verbatim (its own syntax) that evaluates {@code replacement}. */
+  public static RuntimeReplaceable shownAs(String sqlText, Expression replacement) {
+    return new RuntimeReplaceable(sqlText, List.of(), false, replacement, sqlText);
   }
 
   @Override
@@ -30,7 +47,7 @@ public record RuntimeReplaceable(
 
   @Override
   public Expression withChildren(List<Expression> children) {
-    return new RuntimeReplaceable(prettyName, shownArguments, distinct, children.get(0));
+    return new RuntimeReplaceable(prettyName, shownArguments, distinct, children.get(0), sqlText);
   }
 
   @Override
@@ -50,6 +67,7 @@ public record RuntimeReplaceable(
 
   @Override
   public String sql() {
+    if (sqlText != null) return sqlText;
     return FunctionCall.callSql(prettyName, shownArguments, distinct);
   }
 

@@ -66,6 +66,8 @@ final class TypeCoercion {
   /** Coerces one node whose children are already coerced. */
   Expression coerceNode(Expression e) {
     if (!e.resolved() || e.children().isEmpty()) return e;
+    Expression dates = DateArithmetic.rewrite(e, casts);
+    if (dates != e) return dates;
     Expression r = inConversion(e);
     r = ansi ? promoteStringsAnsi(r) : promoteStringsLegacy(r);
     r = decimalPrecision(r);

@@ -92,6 +92,14 @@ public final class SQLConf {
           "Estimated cost of opening a file, in bytes that could be read in the same time;"
               + " used when packing small files into partitions.",
           "0.1.0");
+  public static final ConfigOption<Boolean> CSV_PARSER_COLUMN_PRUNING =
+      ConfigOption.bool(
+          "sluice.sql.csv.parser.columnPruning.enabled",
+          true,
+          "Convert only the CSV columns a query reads. Then a row is malformed only when a read"
+              + " column fails to convert (not for a wrong number of tokens), unless the"
+              + " corrupt-record column is read.",
+          "0.1.0");
 
   public static final ConfigOption<Integer> OPTIMIZER_MAX_ITERATIONS =
       ConfigOption.integer(
@@ -99,6 +107,14 @@ public final class SQLConf {
           100,
           "The most passes the optimizer makes over a plan in each batch of rules run to a"
               + " fixpoint.",
+          "0.1.0");
+
+  public static final ConfigOption<Boolean> LEGACY_SIZE_OF_NULL =
+      ConfigOption.bool(
+          "sluice.sql.legacy.sizeOfNull",
+          true,
+          "When true and ANSI mode is off, size(null) returns -1 instead of null (Spark's"
+              + " legacy behaviour); with ANSI mode on, size(null) is always null.",
           "0.1.0");
 
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();

@@ -221,11 +221,52 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> requires"
           + " <expectedNum> parameters but the actual number is <actualNum>."),
+  NON_FOLDABLE_ARGUMENT(
+      "NON_FOLDABLE_ARGUMENT",
+      "42K08",
+      "The function <funcName> requires the parameter <paramName> to be a foldable expression of"
+          + " the type <paramType>, but the actual argument is a non-foldable."),
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: only foldable `STRING` expressions"
           + " are allowed to appear at odd position, but they are <inputExprs>."),
+  // string, hash and misc functions: argument checks
+  DATATYPE_MISMATCH_NON_FOLDABLE_INPUT(
+      "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a"
+          + " foldable <inputType> expression; however, got <inputExpr>."),
+  DATATYPE_MISMATCH_VALUE_OUT_OF_RANGE(
+      "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must be between"
+          + " <valueRange> (current value = <currentValue>)."),
+  DATATYPE_MISMATCH_HASH_MAP_TYPE(
+      "DATATYPE_MISMATCH.HASH_MAP_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to the function <functionName>"
+          + " cannot contain elements of the \"MAP\" type. In Spark, same maps may have different"
+          + " hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore"
+          + " previous behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\"."),
+  INVALID_ESCAPE_CHAR(
+      "INVALID_ESCAPE_CHAR",
+      "42604",
+      "`EscapeChar` should be a string literal of length one, but got <sqlExpr>."),
+  INVALID_FORMAT_ESC_IN_THE_MIDDLE(
+      "INVALID_FORMAT.ESC_IN_THE_MIDDLE",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to precede"
+          + " <char>."),
+  INVALID_FORMAT_ESC_AT_THE_END(
+      "INVALID_FORMAT.ESC_AT_THE_END",
+      "42601",
+      "The format is invalid: <format>. The escape character is not allowed to end with."),
+  INVALID_PARAMETER_VALUE_ZERO_INDEX(
+      "INVALID_PARAMETER_VALUE.ZERO_INDEX",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: expects %1$, %2$ and"
+          + " so on, but got %0$."),
   CANNOT_PARSE_DATATYPE(
       "PARSE_SYNTAX_ERROR",
       "42601",
@@ -253,6 +294,13 @@ public enum ErrorClass {
       "42804",
       "The column <columnName> for corrupt records must have the nullable STRING type, but got"
           + " <actualType>."),
+  QUERY_ONLY_CORRUPT_RECORD_COLUMN(
+      "UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN",
+      "0A000",
+      "The feature is not supported: Queries from raw JSON/CSV/XML files are disallowed when the"
+          + " referenced columns only include the internal corrupt record column (named"
+          + " <columnName>). Read another column too, or cache or save the parsed results and"
+          + " then send the same query."),
   CONFLICTING_PARTITION_COLUMN_NAMES(
       "CONFLICTING_PARTITION_COLUMN_NAMES",
       "KD009",
@@ -274,6 +322,25 @@ public enum ErrorClass {
       "INVALID_OPTION_VALUE",
       "42616",
       "The value '<value>' of the option <option> is invalid: <reason>"),
+  INVALID_DELIMITER_VALUE_EMPTY_STRING(
+      "INVALID_DELIMITER_VALUE.EMPTY_STRING",
+      "42602",
+      "Invalid value for delimiter. Delimiter cannot be empty string."),
+  INVALID_DELIMITER_VALUE_SINGLE_BACKSLASH(
+      "INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH",
+      "42602",
+      "Invalid value for delimiter. Single backslash is prohibited. It has special meaning as"
+          + " beginning of an escape sequence. To get the backslash character, pass a string"
+          + " with two backslashes as the delimiter."),
+  INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER(
+      "INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER",
+      "42602",
+      "Invalid value for delimiter. Unsupported special character for delimiter: <str>."),
+  /** Spark's legacy error for a text source schema of more than one column. */
+  TEXT_SOURCE_SINGLE_COLUMN(
+      "_LEGACY_ERROR_TEMP_1290",
+      "42000",
+      "Text data source supports only a single column, and you have <numCols> columns."),
   INVALID_MASTER_URL(
       "INVALID_MASTER_URL",
       "22023",
@@ -315,6 +382,21 @@ public enum ErrorClass {
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL"
           + " function `get()` to tolerate accessing element at invalid index and return NULL"
           + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  // string functions: run-time errors
+  INVALID_PARAMETER_VALUE_PATTERN(
+      "INVALID_PARAMETER_VALUE.PATTERN",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: <value>."),
+  INVALID_PARAMETER_VALUE_REGEX_GROUP_INDEX(
+      "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index"
+          + " between 0 and <groupCount>, but got <groupIndex>."),
+  INVALID_REGEXP_REPLACE(
+      "INVALID_REGEXP_REPLACE",
+      "22023",
+      "Could not perform regexp_replace for source = \"<source>\", pattern = \"<pattern>\","
+          + " replacement = \"<replacement>\" and position = <position>."),
   INVALID_INTERVAL_FORMAT_UNMATCHED_FORMAT_STRING(
       "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
       "22006",
@@ -339,10 +421,176 @@ public enum ErrorClass {
       "Malformed records are detected in schema inference of <path>: <reason>. Parse Mode:"
           + " FAILFAST. To ignore malformed records set the option 'mode' to 'DROPMALFORMED', or"
           + " to 'PERMISSIVE' to keep them in a corrupt record column."),
+  // --- JSON functions (from_json, to_json, schema_of_json, get_json_object) ---
+  MALFORMED_RECORD_ARRAYS_AS_STRUCTS(
+      "MALFORMED_RECORD_IN_PARSING.CANNOT_PARSE_JSON_ARRAYS_AS_STRUCTS",
+      "22023",
+      "Malformed records are detected in record parsing: <badRecord>. Parse Mode:"
+          + " <failFastMode>. To process malformed records as null result, try setting the"
+          + " option 'mode' as 'PERMISSIVE'. Parsing JSON arrays as structs is forbidden."),
+  PARSE_MODE_UNSUPPORTED(
+      "PARSE_MODE_UNSUPPORTED",
+      "42601",
+      "The function <funcName> doesn't support the <mode> mode. Acceptable modes are PERMISSIVE"
+          + " and FAILFAST."),
+  INVALID_SCHEMA_NON_STRING_LITERAL(
+      "INVALID_SCHEMA.NON_STRING_LITERAL",
+      "42K07",
+      "The input schema <inputSchema> is not a valid schema string. The input expression must"
+          + " be string literal and not null."),
+  INVALID_OPTIONS_NON_MAP_FUNCTION(
+      "INVALID_OPTIONS.NON_MAP_FUNCTION",
+      "42K06",
+      "Invalid options: Must use the `map()` function for options."),
+  INVALID_OPTIONS_NON_STRING_TYPE(
+      "INVALID_OPTIONS.NON_STRING_TYPE",
+      "42K06",
+      "Invalid options: A type of keys and values in `map()` must be string, but got"
+          + " <mapType>."),
+  DATATYPE_MISMATCH_INVALID_JSON_SCHEMA(
+      "DATATYPE_MISMATCH.INVALID_JSON_SCHEMA",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> must be a"
+          + " struct, an array, a map or a variant."),
+  DATATYPE_MISMATCH_INVALID_JSON_MAP_KEY_TYPE(
+      "DATATYPE_MISMATCH.INVALID_JSON_MAP_KEY_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> can only"
+          + " contain STRING as a key type for a MAP."),
+  DATATYPE_MISMATCH_NON_STRING_TYPE(
+      "DATATYPE_MISMATCH.NON_STRING_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: all arguments of the function"
+          + " <funcName> must be strings."),
+  DATATYPE_MISMATCH_UNEXPECTED_NULL(
+      "DATATYPE_MISMATCH.UNEXPECTED_NULL",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null."),
   FILE_READ_ERROR(
       "FAILED_READ_FILE.NO_HINT",
       "KD001",
       "Encountered error while reading file <path>."),
+  // --- collection functions, generators and lambdas (function library) ---
+  DATATYPE_MISMATCH_NULL_TYPE(
+      "DATATYPE_MISMATCH.NULL_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Null typed values cannot be used as"
+          + " arguments of <functionName>."),
+  DATATYPE_MISMATCH_ARRAY_FUNCTION_DIFF_TYPES(
+      "DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have"
+          + " been <dataType> followed by a value with same element type, but it's [<leftType>,"
+          + " <rightType>]."),
+  DATATYPE_MISMATCH_MAP_FUNCTION_DIFF_TYPES(
+      "DATATYPE_MISMATCH.MAP_FUNCTION_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have"
+          + " been <dataType> followed by a value with same key type, but it's [<leftType>,"
+          + " <rightType>]."),
+  DATATYPE_MISMATCH_CREATE_MAP_KEY_DIFF_TYPES(
+      "DATATYPE_MISMATCH.CREATE_MAP_KEY_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The given keys of function"
+          + " <functionName> should all be the same type, but they are <dataType>."),
+  DATATYPE_MISMATCH_CREATE_MAP_VALUE_DIFF_TYPES(
+      "DATATYPE_MISMATCH.CREATE_MAP_VALUE_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The given values of function"
+          + " <functionName> should all be the same type, but they are <dataType>."),
+  DATATYPE_MISMATCH_INVALID_MAP_KEY_TYPE(
+      "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The key of map cannot be/contain"
+          + " <keyType>."),
+  DATATYPE_MISMATCH_UNEXPECTED_RETURN_TYPE(
+      "DATATYPE_MISMATCH.UNEXPECTED_RETURN_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> requires return"
+          + " <expectedType> type, but the actual is <actualType> type."),
+  UNSUPPORTED_GENERATOR_MULTI_GENERATOR(
+      "UNSUPPORTED_GENERATOR.MULTI_GENERATOR",
+      "42K0E",
+      "The generator is not supported: only one generator allowed per SELECT clause but found"
+          + " <num>: <generators>."),
+  UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS(
+      "UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS",
+      "42K0E",
+      "The generator is not supported: nested in expressions <expression>."),
+  UNSUPPORTED_GENERATOR_OUTSIDE_SELECT(
+      "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT",
+      "42K0E",
+      "The generator is not supported: outside the SELECT clause, found: <plan>."),
+  UNSUPPORTED_GENERATOR_NOT_GENERATOR(
+      "UNSUPPORTED_GENERATOR.NOT_GENERATOR",
+      "42K0E",
+      "The generator is not supported: <functionName> is expected to be a generator. However,"
+          + " its class is <classCanonicalName>, which is not a generator."),
+  UDTF_ALIAS_NUMBER_MISMATCH(
+      "UDTF_ALIAS_NUMBER_MISMATCH",
+      "42802",
+      "The number of aliases supplied in the AS clause does not match the number of columns"
+          + " output by the UDTF. Expected <aliasesSize> aliases, but got <aliasesNames>."),
+  MULTI_ALIAS_WITHOUT_GENERATOR(
+      "MULTI_ALIAS_WITHOUT_GENERATOR",
+      "42K0E",
+      "Multi part aliasing (<names>) is not supported with <expr> as it is not a generator"
+          + " function."),
+  INVALID_LAMBDA_NUM_ARGS_MISMATCH(
+      "INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH",
+      "42K0D",
+      "Invalid lambda function call. A higher order function expects <expectedNumArgs>"
+          + " arguments, but got <actualNumArgs>."),
+  INVALID_LAMBDA_DUPLICATE_ARG_NAMES(
+      "INVALID_LAMBDA_FUNCTION_CALL.DUPLICATE_ARG_NAMES",
+      "42K0D",
+      "Invalid lambda function call. The lambda function has duplicate arguments <args>."
+          + " Please, consider to rename the argument names or set <caseSensitiveConfig> to"
+          + " \"true\"."),
+  INVALID_LAMBDA_NON_HIGHER_ORDER_FUNCTION(
+      "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION",
+      "42K0D",
+      "Invalid lambda function call. A lambda function should only be used in a higher order"
+          + " function. However, its class is <class>, which is not a higher order function."),
+  INVALID_ARRAY_INDEX_IN_ELEMENT_AT(
+      "INVALID_ARRAY_INDEX_IN_ELEMENT_AT",
+      "22003",
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use"
+          + " `try_element_at` to tolerate accessing element at invalid index and return NULL"
+          + " instead. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_INDEX_OF_ZERO(
+      "INVALID_INDEX_OF_ZERO",
+      "22003",
+      "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index"
+          + " 1)."),
+  INVALID_PARAMETER_VALUE_START(
+      "INVALID_PARAMETER_VALUE.START",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects a positive or"
+          + " a negative value for `start`, but got 0."),
+  INVALID_PARAMETER_VALUE_LENGTH(
+      "INVALID_PARAMETER_VALUE.LENGTH",
+      "22023",
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects `length`"
+          + " greater than or equal to 0, but got <length>."),
+  DUPLICATED_MAP_KEY(
+      "DUPLICATED_MAP_KEY",
+      "23505",
+      "Duplicate map key <key> was found, please check the input data. If you want to remove"
+          + " the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the"
+          + " key inserted at last takes precedence."),
+  MAP_KEY_VALUE_DIFF_SIZES(
+      "_LEGACY_ERROR_TEMP_2128",
+      "XX000",
+      "The key array and value array of MapData must have the same length."),
+  COMPARATOR_RETURNS_NULL(
+      "COMPARATOR_RETURNS_NULL",
+      "22004",
+      "The comparator has returned a NULL for a comparison between <firstValue> and"
+          + " <secondValue>. It should return a positive integer for \"greater than\", 0 for"
+          + " \"equal\" and a negative integer for \"less than\". To revert to deprecated"
+          + " behavior where NULL is treated as 0 (equal), you must set"
+          + " \"spark.sql.legacy.allowNullComparisonResultInArraySort\" to \"true\"."),
   // --- user API (io.sluice): sessions, configuration, rows, DataFrame methods ---
   SQL_CONF_NOT_FOUND(
       "SQL_CONF_NOT_FOUND",
@@ -398,6 +646,10 @@ public enum ErrorClass {
       "INVALID_WHEN_USAGE",
       "42K09",
       "<reason>"),
+  USER_SPECIFIED_SCHEMA_UNSUPPORTED(
+      "_LEGACY_ERROR_TEMP_1189",
+      "42000",
+      "User specified schema not supported with `<operation>`."),
   UNSUPPORTED_DATA_SOURCE_PATHS(
       "UNSUPPORTED_DATA_SOURCE_PATHS",
       "42616",
@@ -413,6 +665,109 @@ public enum ErrorClass {
       "42704",
       "The schema <schemaName> cannot be found. Verify the spelling and correctness of the"
           + " schema and catalog: only `default` and `global_temp` exist."),
+  // --- date and time functions ---
+  CANNOT_PARSE_TIMESTAMP(
+      "CANNOT_PARSE_TIMESTAMP",
+      "22007",
+      "<message>. Use <func> to tolerate invalid input string and return NULL instead."),
+  INVALID_DATETIME_PATTERN_ILLEGAL_CHARACTER(
+      "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Illegal pattern character found in datetime"
+          + " pattern: <c>. Please provide legal character."),
+  INVALID_DATETIME_PATTERN_LENGTH(
+      "INVALID_DATETIME_PATTERN.LENGTH",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. Too many letters in datetime pattern: <pattern>."
+          + " Please reduce pattern length."),
+  INVALID_DATETIME_PATTERN_WITH_SUGGESTION(
+      "INVALID_DATETIME_PATTERN.WITH_SUGGESTION",
+      "22007",
+      "Unrecognized datetime pattern: <pattern>. You can form a valid datetime pattern with the"
+          + " guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  INCONSISTENT_BEHAVIOR_CROSS_VERSION_DATETIME_WEEK_BASED_PATTERN(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0: All week-based"
+          + " patterns are unsupported since Spark 3.0, detected week-based character: <c>."
+          + " Please use the SQL function EXTRACT instead."),
+  INCONSISTENT_BEHAVIOR_CROSS_VERSION_DATETIME_PATTERN_RECOGNITION(
+      "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION",
+      "42K0B",
+      "You may get a different result due to the upgrading to Spark >= 3.0: Fail to recognize"
+          + " <pattern> pattern in the DateTimeFormatter. 1) You can set <config> to \"LEGACY\" to"
+          + " restore the behavior before Spark 3.0. 2) You can form a valid datetime pattern"
+          + " with the guide from '<docroot>/sql-ref-datetime-pattern.html'."),
+  DATETIME_FIELD_OUT_OF_BOUNDS(
+      "DATETIME_FIELD_OUT_OF_BOUNDS",
+      "22023",
+      "<rangeMessage>. If necessary set <ansiConfig> to \"false\" to bypass this error."),
+  INVALID_FRACTION_OF_SECOND(
+      "INVALID_FRACTION_OF_SECOND",
+      "22023",
+      "The fraction of sec must be zero. Valid range is [0, 60]. If necessary set <ansiConfig>"
+          + " to \"false\" to bypass this error."),
+  ILLEGAL_DAY_OF_WEEK(
+      "ILLEGAL_DAY_OF_WEEK",
+      "22009",
+      "Illegal input for day of week: <string>."),
+  INVALID_TIMEZONE(
+      "INVALID_TIMEZONE",
+      "22009",
+      "The timezone: <timeZone> is invalid. The timezone must be either a region-based zone ID"
+          + " or a zone offset. Region IDs must have the form 'area/city', such as"
+          + " 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm'"
+          + " or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range"
+          + " from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."),
+  // --- SQL parser (io.sluice.sql.parser) ---
+  PARSE_SYNTAX_ERROR(
+      "PARSE_SYNTAX_ERROR",
+      "42601",
+      "Syntax error at or near <error><hint>."),
+  GROUP_BY_POS_OUT_OF_RANGE(
+      "GROUP_BY_POS_OUT_OF_RANGE",
+      "42805",
+      "GROUP BY position <index> is not in select list (valid range is [1, <size>])."),
+  ORDER_BY_POS_OUT_OF_RANGE(
+      "ORDER_BY_POS_OUT_OF_RANGE",
+      "42805",
+      "ORDER BY position <index> is not in select list (valid range is [1, <size>])."),
+  STAR_GROUP_BY_POS(
+      "STAR_GROUP_BY_POS",
+      "0A000",
+      "Star (*) is not allowed in a select list when GROUP BY an ordinal position is used."),
+  INVALID_NUMERIC_LITERAL_RANGE(
+      "INVALID_NUMERIC_LITERAL_RANGE",
+      "22003",
+      "Numeric literal <rawStrippedQualifier> is outside the valid range for <typeName> with"
+          + " minimum value of <minValue> and maximum value of <maxValue>. Please adjust the"
+          + " value accordingly."),
+  DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION(
+      "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION",
+      "22003",
+      "Decimal precision <precision> exceeds max precision <maxPrecision>."),
+  INVALID_TYPED_LITERAL(
+      "INVALID_TYPED_LITERAL",
+      "42604",
+      "The value of the typed literal <valueType> is invalid: <value>."),
+  UNSUPPORTED_TYPED_LITERAL(
+      "UNSUPPORTED_TYPED_LITERAL",
+      "0A000",
+      "Literals of the type <unsupportedType> are not supported. Supported types are"
+          + " <supportedTypes>."),
+  INVALID_INLINE_TABLE_NUM_COLUMNS_MISMATCH(
+      "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+      "42000",
+      "Invalid inline table. Inline table expected <expectedNumCols> columns but found"
+          + " <actualNumCols> columns in row <rowIndex>."),
+  UNSUPPORTED_DATATYPE(
+      "UNSUPPORTED_DATATYPE",
+      "0A000",
+      "Unsupported data type <typeName>."),
+  UNSUPPORTED_SQL_FEATURE(
+      "UNSUPPORTED_FEATURE.SLUICE_SQL",
+      "0A000",
+      "<feature> is not supported by Sluice yet. <hint>"),
   INTERNAL_ERROR(
       "INTERNAL_ERROR",
       "XX000",

@@ -7,6 +7,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -28,7 +29,8 @@ import java.util.Set;
  * filters, sorts, limits, repartitions and joins ask their inputs for what they themselves read
  * too; union children are pruned alike, position by position; a {@link ScanRelation} shrinks
  * its {@code output} (the scan then reads only those columns) and a {@link LocalRelation} its
- * columns (sharing the vectors, no data is copied). A join input that still carries columns only
+ * columns (sharing the vectors, no data is copied); a {@link Generate} stops passing on input
+ * columns only its generator reads. A join input that still carries columns only
  * a filter below it needed gets a projection. {@code distinct()} needs all its columns. Where a
  * node would keep no column at all, it keeps its narrowest one, so that rows still flow (e.g.
  * for {@code count(*)}). The root's output is never changed.
@@ -53,6 +55,7 @@ public final class ColumnPruning implements Rule {
     if (p instanceof Union union) return pruneUnion(union, required);
     if (p instanceof ScanRelation scan) return pruneScan(scan, required);
     if (p instanceof LocalRelation local) return pruneLocal(local, required);
+    if (p instanceof Generate g) return pruneGenerate(g, required);
     if (p instanceof Filter || p instanceof Sort || p instanceof Limit
         || p instanceof Repartition || p instanceof Deduplicate || p instanceof SubqueryAlias) {
       // pass-through nodes: their input must give what the parent needs and what they read
@@ -95,6 +98,26 @@ public final class ColumnPruning implements Rule {
     LogicalPlan child = prune(agg.child(), childRequired);
     if (kept.size() == agg.aggregateExpressions().size() && child == agg.child()) return agg;
     return new Aggregate(agg.groupingExpressions(), kept, child);
+  }
+
+  /**
+   * The input gives what the parent needs and what the generator reads; input columns only the
+   * generator reads are not passed on ({@code unrequiredChildIndex}).
+   */
+  private static LogicalPlan pruneGenerate(Generate g, Set<Long> required) {
+    Set<Long> childRequired = new HashSet<>();
+    for (AttributeReference a : g.child().output()) {
+      if (required.contains(a.exprId())) childRequired.add(a.exprId());
+    }
+    Conjuncts.addRefs(g.generator(), childRequired);
+    LogicalPlan child = prune(g.child(), childRequired);
+    List<Integer> unrequired = new ArrayList<>();
+    List<AttributeReference> out = child.output();
+    for (int i = 0; i < out.size(); i++) {
+      if (!required.contains(out.get(i).exprId())) unrequired.add(i);
+    }
+    if (child == g.child() && unrequired.equals(g.unrequiredChildIndex())) return g;
+    return g.withUnrequiredChildIndex(unrequired, child);
   }
 
   private static LogicalPlan pruneJoin(Join join, Set<Long> required) {

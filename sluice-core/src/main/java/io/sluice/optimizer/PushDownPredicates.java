@@ -7,6 +7,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
@@ -30,7 +31,8 @@ import java.util.Set;
  *   <li>Through an aggregate with grouping columns, for conjuncts on grouping columns only.
  *   <li>Into every child of a union, with the columns renamed to each child's.
  *   <li>Through sorts, repartitions and distincts (which neither depend on nor change which
- *       rows pass). Not through limits or {@code dropDuplicates}, which would change the rows.
+ *       rows pass), and below a generate for conjuncts on its input columns only. Not through
+ *       limits or {@code dropDuplicates}, which would change the rows.
  *   <li>Into the inputs of joins, where the join type allows (see {@link JoinPredicates}).
  * </ul>
  * Adjacent filters met on the way are merged as {@link CombineFilters} does.
@@ -59,7 +61,7 @@ public final class PushDownPredicates implements Rule {
     if (child instanceof Union union) return throughUnion(f, union);
     if (child instanceof Join join) return JoinPredicates.pushFilter(f, join);
     if (child instanceof Sort || child instanceof Repartition || child instanceof Distinct
-        || child instanceof SubqueryAlias) {
+        || child instanceof SubqueryAlias || child instanceof Generate) {
       return throughUnary(f, (UnaryNode) child);
     }
     return f;

@@ -98,6 +98,16 @@ class PackageDirectionsTest {
   }
 
   @Test
+  void theJsonCoreServesTheSourceAndTheFunctionsWithoutDependingOnEither() {
+    noClasses().that().resideInAPackage("io.sluice.exec.json..")
+        .should().dependOnClassesThat(resideInAPackage("io.sluice.connector.json..")
+            .or(resideInAPackage("io.sluice.exec.expr.fn.."))
+            .or(resideInAPackage("io.sluice.exec.operator.."))
+            .or(resideInAPackage("io.sluice.plan..")))
+        .check(classes);
+  }
+
+  @Test
   void vectorsAreSelfContained() {
     noClasses().that().resideInAPackage("io.sluice.exec.vector..")
         .should().dependOnClassesThat(resideInAPackage("io.sluice..")

@@ -174,6 +174,8 @@ final class PlanInterpreter {
         case MAX -> acc == null ? x : Math.max(acc, x);
         case MIN -> acc == null ? x : Math.min(acc, x);
         case COUNT, AVG -> null;
+        // the random plans use only the functions above
+        default -> throw new IllegalArgumentException(call.function().toString());
       };
     }
     return call.function() == AggregateCall.Function.COUNT ? (Object) count : acc;

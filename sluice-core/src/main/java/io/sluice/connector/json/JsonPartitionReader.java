@@ -12,9 +12,11 @@ import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FileSplit;
 import io.sluice.connector.file.LineSplitReader;
-import io.sluice.error.ErrorClass;
-import io.sluice.error.SluiceException;
-import io.sluice.error.SluiceRuntimeException;
+import io.sluice.connector.file.ParseMode;
+import io.sluice.connector.file.ReadColumns;
+import io.sluice.exec.json.NestedWriters;
+import io.sluice.exec.json.ReadContext;
+import io.sluice.exec.json.ValueWriter;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
@@ -27,8 +29,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -52,11 +52,9 @@ final class JsonPartitionReader implements BatchIterator {
   private final int batchSize;
   private final ReadContext ctx;
   private final NestedWriters.StructWriter root;
-  private final int corruptOrdinal;
   private final FileIndex files;
-  /** Read-schema ordinals of partition columns, and their index among the partition values. */
-  private final int[] partitionOrdinals;
-  private final int[] partitionSources;
+  /** The corrupt-record and partition columns of the read schema. */
+  private final ReadColumns external;
   private Object[] partitionValues;
   /** False for a custom separator that is not JSON whitespace: then one parser per line. */
   private final boolean separatorIsWhitespace;
@@ -82,27 +80,11 @@ final class JsonPartitionReader implements BatchIterator {
     this.partition = partition;
     this.readSchema = readSchema;
     this.batchSize = Math.max(1, batchSize);
-    this.ctx = new ReadContext(options);
+    this.ctx = new ReadContext(options.parse);
     this.dataBytes = new int[readSchema.length()];
-    int corrupt = readSchema.indexOf(options.columnNameOfCorruptRecord, true);
-    if (corrupt >= 0 && !(readSchema.get(corrupt).dataType() instanceof StringType)) corrupt = -1;
-    this.corruptOrdinal = corrupt;
-    boolean[] external = new boolean[readSchema.length()];
-    if (corrupt >= 0) external[corrupt] = true;
-    StructType partitionSchema = files.partitionSchema();
-    List<Integer> ordinals = new ArrayList<>();
-    List<Integer> sources = new ArrayList<>();
-    for (int i = 0; i < readSchema.length(); i++) {
-      int p = partitionSchema.indexOf(readSchema.get(i).name(), false);
-      if (p >= 0 && i != corrupt) {
-        external[i] = true;
-        ordinals.add(i);
-        sources.add(p);
-      }
-    }
-    this.partitionOrdinals = ordinals.stream().mapToInt(Integer::intValue).toArray();
-    this.partitionSources = sources.stream().mapToInt(Integer::intValue).toArray();
-    this.root = new NestedWriters.StructWriter(readSchema, ctx, external);
+    this.external = ReadColumns.of(readSchema, files.partitionSchema(),
+        options.columnNameOfCorruptRecord);
+    this.root = new NestedWriters.StructWriter(readSchema, ctx, external.externalFlags());
     this.separatorIsWhitespace = options.lineSeparator == null
         || isBlank(options.lineSeparator, 0, options.lineSeparator.length);
   }
@@ -269,8 +251,8 @@ final class JsonPartitionReader implements BatchIterator {
           if (status == ValueWriter.FAILED) {
             truncate(before);
             for (ColumnVector c : columns) c.appendNull();
-            for (int p : partitionOrdinals) columns[p].truncate(before);
-            if (corruptOrdinal >= 0) columns[corruptOrdinal].truncate(before);
+            external.truncatePartitionColumns(columns, before);
+            if (external.corruptOrdinal >= 0) columns[external.corruptOrdinal].truncate(before);
             rows = before + 1;
           }
         }
@@ -278,25 +260,14 @@ final class JsonPartitionReader implements BatchIterator {
           truncate(before);
           return;
         }
-        case FAILFAST -> throw new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_FILE,
-            SluiceException.params(
-                "badRecord", new String(buf, start, end - start, StandardCharsets.UTF_8),
-                "path", split.file().uri()));
+        case FAILFAST -> throw ParseMode.malformedRecord(
+            new String(buf, start, end - start, StandardCharsets.UTF_8), split.file());
       }
     }
     for (int r = before; r < rows; r++) {
-      if (corruptOrdinal >= 0) {
-        BytesVector corrupt = (BytesVector) columns[corruptOrdinal];
-        if (malformed) {
-          corrupt.appendBytes(buf, start, end - start);
-        } else {
-          corrupt.appendNull();
-        }
-      }
-      for (int k = 0; k < partitionOrdinals.length; k++) {
-        columns[partitionOrdinals[k]].append(partitionValues[partitionSources[k]]);
-      }
+      external.appendCorrupt(columns, malformed ? buf : null, start, end);
     }
+    external.appendPartitionValues(columns, partitionValues, rows - before);
   }
 
   private void truncate(int row) {

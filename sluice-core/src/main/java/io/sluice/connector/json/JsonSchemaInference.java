@@ -2,48 +2,42 @@ package io.sluice.connector.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FileSplit;
+import io.sluice.connector.file.InferredTypes;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.SourceFile;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
-import io.sluice.exec.expr.DateTimes;
+import io.sluice.exec.json.JsonTypeInference;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
-import io.sluice.types.DecimalType;
 import io.sluice.types.NullType;
-import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Spark's JSON schema inference: every (sampled) record's type is inferred from its tokens —
- * integers as bigint, other numbers as double (or decimal with {@code prefersDecimal}),
- * booleans, strings (timestamps with {@code inferTimestamp}), objects as structs with fields
- * sorted by name, arrays of the merged element type — then the types are merged ({@link
- * InferredTypes}) and canonicalized (fields only ever null become strings). Records that are not
+ * Spark's JSON schema inference of files: every (sampled) record's type is inferred from its
+ * tokens ({@link JsonTypeInference}), then the types are merged ({@link InferredTypes}) and
+ * canonicalized (fields only ever null become strings). Records that are not
  * objects, or fail to parse, add the corrupt-record column in PERMISSIVE mode.
  */
 final class JsonSchemaInference {
   private final JsonOptions options;
+  private final JsonTypeInference values;
   private final Random sampler;
   private SourceFile file;
 
   private JsonSchemaInference(JsonOptions options) {
     this.options = options;
+    this.values = new JsonTypeInference(options.parse);
     this.sampler = options.samplingRatio > 0.99 ? null : new Random(1);
   }
 
@@ -96,7 +90,7 @@ final class JsonSchemaInference {
   private DataType inferRecord(byte[] buf, int start, int end) throws IOException {
     try (JsonParser p = options.factory().createParser(buf, start, end - start)) {
       p.nextToken();
-      return inferField(p);
+      return values.inferValue(p);
     } catch (JsonProcessingException | RuntimeException e) {
       return switch (options.mode) {
         case PERMISSIVE -> new StructType().add(options.columnNameOfCorruptRecord,
@@ -105,94 +99,6 @@ final class JsonSchemaInference {
         case FAILFAST -> throw malformed(e.getMessage());
       };
     }
-  }
-
-  private DataType inferField(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) return DataTypes.NullType;
-    switch (t) {
-      case VALUE_NULL:
-        return DataTypes.NullType;
-      case FIELD_NAME:
-        p.nextToken();
-        return inferField(p);
-      case VALUE_STRING:
-        return inferString(p.getText());
-      case START_OBJECT: {
-        TreeMap<String, DataType> fields = new TreeMap<>(Comparator.naturalOrder());
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-          p.nextToken();
-          DataType ft = inferField(p);
-          fields.merge(name, ft, InferredTypes::compatibleType);
-        }
-        List<StructField> list = new ArrayList<>(fields.size());
-        fields.forEach((k, v) -> list.add(new StructField(k, v, true)));
-        return new StructType(list);
-      }
-      case START_ARRAY: {
-        DataType element = DataTypes.NullType;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          element = InferredTypes.compatibleType(element, inferField(p));
-        }
-        return new ArrayType(element, true);
-      }
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return options.primitivesAsString ? DataTypes.StringType : inferNumber(p);
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return options.primitivesAsString ? DataTypes.StringType : DataTypes.BooleanType;
-      default:
-        throw new IllegalStateException("Malformed JSON: unexpected token " + t);
-    }
-  }
-
-  private DataType inferString(String s) {
-    if (s.isEmpty()) return DataTypes.NullType;
-    if (options.prefersDecimal) {
-      try {
-        BigDecimal d = new BigDecimal(s.replace(",", ""));
-        return decimalOrDouble(d);
-      } catch (NumberFormatException ignored) {
-        // not a number
-      }
-    }
-    if (options.inferTimestamp) {
-      long micros = options.timestampFormat != null
-          ? DateTimeText.parseTimestamp(options.timestampFormat, s, options.zoneId)
-          : DateTimes.stringToTimestamp(s, options.zoneId);
-      if (micros != DateTimes.INVALID_TIMESTAMP) return DataTypes.TimestampType;
-    }
-    return DataTypes.StringType;
-  }
-
-  private DataType inferNumber(JsonParser p) throws IOException {
-    switch (p.getNumberType()) {
-      case INT:
-      case LONG:
-        return DataTypes.LongType;
-      case BIG_INTEGER:
-      case BIG_DECIMAL:
-        return decimalOrDouble(p.getDecimalValue());
-      default:
-        if (options.prefersDecimal && !isNonNumeric(p)) return decimalOrDouble(p.getDecimalValue());
-        return DataTypes.DoubleType;
-    }
-  }
-
-  private static boolean isNonNumeric(JsonParser p) throws IOException {
-    double d = p.getDoubleValue();
-    return Double.isNaN(d) || Double.isInfinite(d);
-  }
-
-  private static DataType decimalOrDouble(BigDecimal v) {
-    int precision = Math.max(v.precision(), v.scale());
-    if (v.scale() < 0 || precision > DecimalType.MAX_PRECISION) {
-      return v.scale() < 0 && v.precision() - v.scale() <= DecimalType.MAX_PRECISION
-          ? new DecimalType(v.precision() - v.scale(), 0) : DataTypes.DoubleType;
-    }
-    return new DecimalType(precision, v.scale());
   }
 
   /** Spark's {@code compatibleRootType}: arrays at the root stand for their elements. */

@@ -5,12 +5,11 @@
  * record column, Spark's schema inference and its options.
  *
  * <p>Reading is schema-guided streaming: {@link io.sluice.connector.json.JsonPartitionReader}
- * drives one Jackson parser per chunk of lines, and value writers built once per read schema
- * convert tokens straight into column vectors, skipping unrequested fields without materializing
- * them. Field names are matched in place against the previous record's keys, and strings and
- * timestamps are taken from the raw UTF-8 bytes when they hold no escapes.
+ * drives one Jackson parser per chunk of lines and converts tokens straight into column vectors
+ * with the value writers of {@code io.sluice.exec.json} (shared with {@code from_json}), skipping
+ * unrequested fields without materializing them.
  *
- * <p>Depends on the connector SPI, {@code io.sluice.connector.file}, vectors, types, config,
- * errors and {@code io.sluice.exec.expr.DateTimes}.
+ * <p>Depends on the connector SPI, {@code io.sluice.connector.file}, {@code io.sluice.exec.json},
+ * vectors, types, config and errors.
  */
 package io.sluice.connector.json;

@@ -418,7 +418,7 @@ public final class DateTimes {
   }
 
   /** The zone's offset from UTC, in seconds, at the instant {@code epochSecond}. */
-  static int offsetSecondsAt(ZoneId zone, long epochSecond) {
+  public static int offsetSecondsAt(ZoneId zone, long epochSecond) {
     if (zone instanceof ZoneOffset o) return o.getTotalSeconds();
     ZoneRules rules = zone.getRules();
     if (rules.isFixedOffset()) return rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds();

@@ -17,6 +17,7 @@ import io.sluice.plan.expr.GetStructField;
 import io.sluice.plan.expr.In;
 import io.sluice.plan.expr.IsNotNull;
 import io.sluice.plan.expr.IsNull;
+import io.sluice.plan.expr.LambdaFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
@@ -66,6 +67,12 @@ public final class ExpressionCompiler {
     }
     if (e instanceof Literal l) return new LiteralEvaluator(l.value(), l.dataType());
     if (e instanceof Alias a) return compile(a.child(), ctx, reuse);
+    if (e instanceof LambdaFunction) {
+      // evaluated by its higher-order function's kernel through LambdaBody, never on its own
+      return batch -> {
+        throw EvalErrors.unsupported("a lambda function outside its higher-order function");
+      };
+    }
     if (e instanceof ScalarFunction f) {
       List<VectorEvaluator> args = new ArrayList<>(f.arguments().size());
       for (Expression a : f.arguments()) args.add(compile(a, ctx, reuse));

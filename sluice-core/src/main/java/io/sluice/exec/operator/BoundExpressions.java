@@ -1,6 +1,7 @@
 package io.sluice.exec.operator;
 
 import io.sluice.exec.expr.BindReferences;
+import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.ExpressionCompiler;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.task.TaskContext;
@@ -56,9 +57,22 @@ public final class BoundExpressions {
 
   /** Evaluators whose result vectors stay valid, for operators that keep them. */
   public VectorEvaluator[] compile(TaskContext context) {
+    return compile(context.evalContext());
+  }
+
+  /**
+   * Compiles for the task of partition {@code partition}, for operators whose expressions may
+   * read the partition index ({@code spark_partition_id()}, {@code
+   * monotonically_increasing_id()}).
+   */
+  public VectorEvaluator[] compile(TaskContext context, int partition) {
+    return compile(context.evalContext().withPartition(partition));
+  }
+
+  private VectorEvaluator[] compile(EvalContext ctx) {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ExpressionCompiler.compile(bound.get(i), context.evalContext());
+      out[i] = ExpressionCompiler.compile(bound.get(i), ctx);
     }
     return out;
   }
@@ -68,9 +82,18 @@ public final class BoundExpressions {
    * buffers), for operators that consume each result before evaluating the next batch.
    */
   public VectorEvaluator[] compileTransient(TaskContext context) {
+    return compileTransient(context.evalContext());
+  }
+
+  /** {@link #compileTransient(TaskContext)} for the task of partition {@code partition}. */
+  public VectorEvaluator[] compileTransient(TaskContext context, int partition) {
+    return compileTransient(context.evalContext().withPartition(partition));
+  }
+
+  private VectorEvaluator[] compileTransient(EvalContext ctx) {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = ExpressionCompiler.compileTransient(bound.get(i), context.evalContext());
+      out[i] = ExpressionCompiler.compileTransient(bound.get(i), ctx);
     }
     return out;
   }

@@ -32,17 +32,19 @@ public final class FilterOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return run(child.execute(partition, context), context, null);
+    return run(child.execute(partition, context), context, partition, null);
   }
 
   /** Reads its input transiently and gathers the kept rows into reused buffers. */
   @Override
   public BatchIterator executeTransient(int partition, TaskContext context) {
-    return run(child.executeTransient(partition, context), context, new ReusableGather());
+    return run(child.executeTransient(partition, context), context, partition,
+        new ReusableGather());
   }
 
-  private BatchIterator run(BatchIterator input, TaskContext context, ReusableGather reuse) {
-    VectorEvaluator eval = bound.compileTransient(context)[0];
+  private BatchIterator run(BatchIterator input, TaskContext context, int partition,
+      ReusableGather reuse) {
+    VectorEvaluator eval = bound.compileTransient(context, partition)[0];
     int[][] selection = {new int[0]};
     return new MappedIterator(input, b -> {
       int n = b.numRows();

@@ -74,7 +74,7 @@ public final class HashAggregateOperator extends UnaryOperator {
       }
     } else {
       bufferOffsets = null;
-      for (AggregateCall c : calls) args.add(new BoundExpressions(c.arguments(), child.output()));
+      for (AggregateCall c : calls) args.add(new BoundExpressions(c.inputs(), child.output()));
     }
     if (mode == Mode.PARTIAL) {
       for (AggregateCall c : calls) out.addAll(bufferAttributes(c));
@@ -96,10 +96,14 @@ public final class HashAggregateOperator extends UnaryOperator {
   private static List<AttributeReference> bufferAttributes(AggregateCall call) {
     List<DataType> types = AggregateFunctions.bufferTypes(call);
     List<AttributeReference> out = new ArrayList<>();
+    boolean sumOrAvg = call.function() == AggregateCall.Function.SUM
+        || call.function() == AggregateCall.Function.AVG;
     for (int i = 0; i < types.size(); i++) {
-      String name = call.function().sqlName();
-      if (i == 1) name = types.get(1).equals(DataTypes.BooleanType) ? "isEmpty" : "count";
-      if (i == 0 && types.size() == 2) name = "sum";
+      String name = call.function().sqlName() + (types.size() > 1 ? "_" + i : "");
+      if (sumOrAvg && i == 1) {
+        name = types.get(1).equals(DataTypes.BooleanType) ? "isEmpty" : "count";
+      }
+      if (sumOrAvg && i == 0 && types.size() == 2) name = "sum";
       out.add(AttributeReference.create(name, types.get(i), true));
     }
     return out;
@@ -117,7 +121,7 @@ public final class HashAggregateOperator extends UnaryOperator {
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
     // every input batch is consumed before the next is read
-    return new Run(child.executeTransient(partition, context), context);
+    return new Run(child.executeTransient(partition, context), context, partition);
   }
 
   /** The state of one task: key table, accumulators, and output progress. */
@@ -135,7 +139,7 @@ public final class HashAggregateOperator extends UnaryOperator {
     private boolean consumed;
     private int emitted;
 
-    Run(BatchIterator input, TaskContext context) {
+    Run(BatchIterator input, TaskContext context, int partition) {
       this.input = input;
       this.batchSize = context.batchSize();
       boolean ansi = context.conf().ansiEnabled();
@@ -147,7 +151,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         AggregateCall call = calls.get(i);
         accs[i] = AggregateFunctions.create(call, ansi);
         if (mode != Mode.FINAL && !AggregateFunctions.countsRows(call)) {
-          argEvals[i] = args.get(i).compileTransient(context);
+          argEvals[i] = args.get(i).compileTransient(context, partition);
         }
         if (mode == Mode.COMPLETE && call.distinct()) {
           List<DataType> types = new ArrayList<>();
@@ -157,7 +161,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         }
       }
       table = keyAttrs.isEmpty() ? null : KeyTable.create(keys.types());
-      keyEvals = keys.compileTransient(context);
+      keyEvals = keys.compileTransient(context, partition);
       resultEvals = results == null || resultOrdinals != null ? null : results.compile(context);
       if (table == null) {
         numGroups = 1;

@@ -34,14 +34,15 @@ public final class ProjectOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return run(child.execute(partition, context), ordinals != null ? null : exprs.compile(context));
+    return run(child.execute(partition, context),
+        ordinals != null ? null : exprs.compile(context, partition));
   }
 
   /** Reads its input transiently; computed columns reuse their buffers. */
   @Override
   public BatchIterator executeTransient(int partition, TaskContext context) {
     BatchIterator in = child.executeTransient(partition, context);
-    return run(in, ordinals != null ? null : exprs.compileTransient(context));
+    return run(in, ordinals != null ? null : exprs.compileTransient(context, partition));
   }
 
   private BatchIterator run(BatchIterator in, VectorEvaluator[] evals) {

@@ -8,6 +8,7 @@ import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
 import io.sluice.exec.operator.FilterOperator;
+import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
 import io.sluice.exec.operator.LocalTableScanOperator;
 import io.sluice.exec.operator.Partitioning;
@@ -23,7 +24,10 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Generate;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -76,6 +80,7 @@ public final class PhysicalPlanner {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
     }
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
+    if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
@@ -92,6 +97,12 @@ public final class PhysicalPlanner {
       return new UnionOperator(kids, u.output());
     }
     if (plan instanceof Repartition r) return planRepartition(r);
+    if (plan instanceof Except || plan instanceof Intersect) {
+      String op = plan instanceof Except ? "EXCEPT" : "INTERSECT";
+      throw new SluiceRuntimeException(ErrorClass.UNSUPPORTED_SQL_FEATURE, SluiceException.params(
+          "feature", "Running " + op, "hint", "Rewrite the query with a LEFT ANTI or LEFT SEMI"
+              + " join on every column, then DISTINCT."));
+    }
     throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
         "message", "No physical operator for " + plan.nodeName()
             + " (the plan must be resolved and optimized first)"));

@@ -1,5 +1,6 @@
 package io.sluice.plan.expr;
 
+import io.sluice.types.ArrayType;
 import io.sluice.types.ByteType;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
@@ -21,17 +22,57 @@ import java.util.Locale;
 public record AggregateCall(Function function, List<Expression> arguments, boolean distinct)
     implements Expression {
 
-  /** The aggregate functions the engine evaluates. */
+  /**
+   * The aggregate functions the engine evaluates. Some take constant parameters after their
+   * inputs, as literal arguments: {@code first(x, ignoreNulls)}, {@code last(x, ignoreNulls)},
+   * {@code approx_count_distinct(x, rsd)}, {@code percentile_approx(x, percentage, accuracy)}.
+   */
   public enum Function {
     COUNT,
     SUM,
     AVG,
     MIN,
-    MAX;
+    MAX,
+    FIRST,
+    LAST,
+    MIN_BY,
+    MAX_BY,
+    COLLECT_LIST,
+    COLLECT_SET,
+    STDDEV_SAMP,
+    STDDEV_POP,
+    VAR_SAMP,
+    VAR_POP,
+    CORR,
+    COVAR_SAMP,
+    COVAR_POP,
+    APPROX_COUNT_DISTINCT,
+    PERCENTILE_APPROX;
 
     public String sqlName() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /** How many leading arguments are evaluated per row; the rest are constant parameters. */
+    public int inputCount(int arguments) {
+      return switch (this) {
+        case FIRST, LAST, APPROX_COUNT_DISTINCT, PERCENTILE_APPROX -> Math.min(1, arguments);
+        default -> arguments;
+      };
+    }
+
+    /** How many leading arguments Spark shows in the call's name ({@code first(x)}). */
+    int shownCount(int arguments) {
+      return switch (this) {
+        case FIRST, LAST, APPROX_COUNT_DISTINCT -> Math.min(1, arguments);
+        default -> arguments;
+      };
+    }
+  }
+
+  /** The arguments evaluated for every row (the rest are constant parameters). */
+  public List<Expression> inputs() {
+    return arguments.subList(0, function.inputCount(arguments.size()));
   }
 
   public AggregateCall {
@@ -54,7 +95,13 @@ public record AggregateCall(Function function, List<Expression> arguments, boole
       case COUNT -> DataTypes.LongType;
       case SUM -> sumType(arguments.get(0).dataType());
       case AVG -> avgType(arguments.get(0).dataType());
-      case MIN, MAX -> arguments.get(0).dataType();
+      case MIN, MAX, FIRST, LAST, MIN_BY, MAX_BY -> arguments.get(0).dataType();
+      case COLLECT_LIST, COLLECT_SET -> new ArrayType(arguments.get(0).dataType(), false);
+      case STDDEV_SAMP, STDDEV_POP, VAR_SAMP, VAR_POP, CORR, COVAR_SAMP, COVAR_POP ->
+          DataTypes.DoubleType;
+      case APPROX_COUNT_DISTINCT -> DataTypes.LongType;
+      case PERCENTILE_APPROX -> arguments.get(1).dataType() instanceof ArrayType
+          ? new ArrayType(arguments.get(0).dataType(), false) : arguments.get(0).dataType();
     };
   }
 
@@ -89,14 +136,17 @@ public record AggregateCall(Function function, List<Expression> arguments, boole
 
   @Override
   public boolean nullable() {
-    return function != Function.COUNT;
+    return switch (function) {
+      case COUNT, APPROX_COUNT_DISTINCT, COLLECT_LIST, COLLECT_SET -> false;
+      default -> true;
+    };
   }
 
   @Override
   public String sql() {
     StringBuilder sb = new StringBuilder(function.sqlName()).append('(');
     if (distinct) sb.append("DISTINCT ");
-    for (int i = 0; i < arguments.size(); i++) {
+    for (int i = 0; i < function.shownCount(arguments.size()); i++) {
       if (i > 0) sb.append(", ");
       sb.append(arguments.get(i).sql());
     }

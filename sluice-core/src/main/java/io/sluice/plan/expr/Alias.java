@@ -25,6 +25,15 @@ public record Alias(Expression child, String name, long exprId, List<String> qua
     return new Alias(children.get(0), name, exprId, qualifier);
   }
 
+  /**
+   * An aliased generator is not resolved: the analyzer still has to move the generator into a
+   * {@code Generate} node (as Spark's {@code Alias} does).
+   */
+  @Override
+  public boolean resolved() {
+    return child.resolved() && !(child instanceof Generator);
+  }
+
   @Override
   public DataType dataType() {
     return child.dataType();

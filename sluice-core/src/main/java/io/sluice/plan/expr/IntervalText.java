@@ -40,7 +40,7 @@ public final class IntervalText {
     if (s == DayTimeIntervalType.DAY && e >= DayTimeIntervalType.HOUR) {
       sb.append(' ').append(String.format("%02d", hours));
     }
-    if (e >= DayTimeIntervalType.MINUTE) {
+    if (s < DayTimeIntervalType.MINUTE && e >= DayTimeIntervalType.MINUTE) {
       sb.append(':').append(String.format("%02d", minutes));
     }
     if (e >= DayTimeIntervalType.SECOND) {

@@ -18,6 +18,11 @@ public final class ScalarKernels {
   private static Map<String, ScalarKernel> load() {
     Map<String, ScalarKernel> m = new HashMap<>();
     StringKernels.register(m);
+    CollectionKernels.register(m);
+    HashKernels.register(m);
+    DateTimeKernels.register(m);
+    MathKernels.register(m);
+    JsonKernels.register(m);
     return Map.copyOf(m);
   }
 

@@ -3,8 +3,14 @@ package io.sluice.exec.operator.agg;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
+import io.sluice.exec.expr.EvalContext;
+import io.sluice.exec.expr.ExpressionCompiler;
+import io.sluice.exec.vector.ColumnBatch;
+import io.sluice.exec.vector.ColumnVector;
 import io.sluice.plan.expr.AggregateCall;
+import io.sluice.plan.expr.AggregateCall.Function;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Literal;
 import io.sluice.types.DataType;
 import io.sluice.types.DayTimeIntervalType;
 import io.sluice.types.DecimalType;
@@ -26,7 +32,38 @@ public final class AggregateFunctions {
       case AVG -> avg(call, t, ansi);
       case MIN -> MinMaxAccumulators.create(t, false);
       case MAX -> MinMaxAccumulators.create(t, true);
+      case FIRST, LAST -> new FirstLastAccumulator(t, call.function() == Function.LAST,
+          call.arguments().size() > 1 && Boolean.TRUE.equals(constant(call.arguments().get(1))));
+      case MIN_BY, MAX_BY -> new MinMaxByAccumulator(t, call.arguments().get(1).dataType(),
+          call.function() == Function.MAX_BY);
+      case COLLECT_LIST, COLLECT_SET ->
+          new CollectAccumulator(t, call.function() == Function.COLLECT_SET);
+      case STDDEV_SAMP, STDDEV_POP, VAR_SAMP, VAR_POP -> new MomentAccumulator(call.function());
+      case CORR, COVAR_SAMP, COVAR_POP -> new CovarianceAccumulator(call.function());
+      case APPROX_COUNT_DISTINCT -> new HllAccumulator(call.arguments().size() > 1
+          ? ((Number) constant(call.arguments().get(1))).doubleValue() : 0.05);
+      case PERCENTILE_APPROX -> percentile(call, t);
     };
+  }
+
+  private static final EvalContext CONSTANTS = EvalContext.of("UTC", true);
+  private static final ColumnBatch ONE_ROW = new ColumnBatch(new ColumnVector[0], 1);
+
+  /** The value (internal form) of a constant parameter of an aggregate. */
+  static Object constant(Expression e) {
+    if (e instanceof Literal l) return l.value();
+    return ExpressionCompiler.compile(e, CONSTANTS).evaluate(ONE_ROW).getObject(0);
+  }
+
+  private static Accumulator percentile(AggregateCall call, DataType t) {
+    Object p = constant(call.arguments().get(1));
+    boolean array = p instanceof Object[];
+    Object[] raw = array ? (Object[]) p : new Object[] {p};
+    double[] percentages = new double[raw.length];
+    for (int i = 0; i < raw.length; i++) percentages[i] = ((Number) raw[i]).doubleValue();
+    long accuracy = call.arguments().size() > 2
+        ? ((Number) constant(call.arguments().get(2))).longValue() : 10_000L;
+    return new PercentileAccumulator(t, percentages, array, accuracy);
   }
 
   /** The types of the buffer columns of {@code call} in partial aggregation. */
