@@ -14,6 +14,7 @@ import io.sluice.exec.vector.ShortVector;
 import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.BinaryArithmetic.Op;
 import io.sluice.plan.expr.EvalMode;
+import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.types.ByteType;
 import io.sluice.types.DataType;
@@ -57,8 +58,17 @@ final class ArithmeticEvaluators {
     RuntimeException at(int row);
   }
 
-  static VectorEvaluator compile(
-      BinaryArithmetic e, VectorEvaluator left, VectorEvaluator right, EvalContext ctx) {
+  /** True when the evaluator of {@code e} reads its children's results without keeping them. */
+  static boolean consumesChildren(BinaryArithmetic e) {
+    return !(e.left().dataType() instanceof DecimalType);
+  }
+
+  /**
+   * The evaluator of {@code e}; {@code buf} supplies its result arrays (ignored for decimals,
+   * whose children must then be compiled as durable as the result).
+   */
+  static VectorEvaluator compile(BinaryArithmetic e, VectorEvaluator left,
+      VectorEvaluator right, EvalContext ctx, ResultBuffer buf) {
     DataType l = e.left().dataType();
     DataType r = e.right().dataType();
     Op op = e.op();
@@ -66,8 +76,9 @@ final class ArithmeticEvaluators {
     if (l instanceof DecimalType && r instanceof DecimalType) {
       return DecimalArithmetic.compile(e, left, right, ctx);
     }
+    Operands in = new Operands(left, right, constant(e), buf);
     if (op == Op.INTEGRAL_DIVIDE && isIntegral(l) && isIntegral(r)) {
-      return longs(op, mode, false, DataTypes.LongType, "long overflow", left, right);
+      return longs(op, mode, false, DataTypes.LongType, "long overflow", in);
     }
     if (op == Op.DIVIDE && isIntegral(l)) {
       throw EvalErrors.unsupported(e.sql() + ": '/' needs double or decimal operands, got "
@@ -78,25 +89,33 @@ final class ArithmeticEvaluators {
     }
     boolean addOrSub = op == Op.ADD || op == Op.SUBTRACT;
     if (l instanceof LongType) {
-      return longs(op, mode, false, l, "long overflow", left, right);
+      return longs(op, mode, false, l, "long overflow", in);
     }
     if (l instanceof IntegerType || l instanceof ShortType || l instanceof ByteType) {
-      return ints(op, mode, l, left, right);
+      return ints(op, mode, l, in);
     }
     if (l instanceof DoubleType || l instanceof FloatType) {
       if (op == Op.INTEGRAL_DIVIDE) {
         throw EvalErrors.unsupported(e.sql() + ": div needs integral or decimal operands");
       }
-      return l instanceof DoubleType ? doubles(op, mode, left, right)
-          : floats(op, mode, left, right);
+      return l instanceof DoubleType ? doubles(op, mode, in) : floats(op, mode, in);
     }
     if (addOrSub && (l instanceof DayTimeIntervalType || l instanceof TimestampType)) {
-      return longs(op, mode, true, l, "long overflow", left, right);
+      return longs(op, mode, true, l, "long overflow", in);
     }
     if (addOrSub && l instanceof YearMonthIntervalType) {
-      return ints(op, mode, l, left, right);
+      return ints(op, mode, l, in);
     }
     throw EvalErrors.unsupported(e.sql() + " over " + l.sql() + " and " + r.sql());
+  }
+
+  /** The children's evaluators, the right operand's value when it is a non-null literal. */
+  private record Operands(VectorEvaluator left, VectorEvaluator right, Long constant,
+      ResultBuffer buf) {}
+
+  private static Long constant(BinaryArithmetic e) {
+    return e.right() instanceof Literal lit && lit.value() instanceof Number v
+        && !(v instanceof Double || v instanceof Float) ? v.longValue() : null;
   }
 
   private static boolean sameType(DataType a, DataType b) {
@@ -120,23 +139,44 @@ final class ArithmeticEvaluators {
 
   // --- long-backed: bigint, timestamps, day-time intervals, and div over any integral type ---
 
-  private static VectorEvaluator longs(Op op, EvalMode mode, boolean strict, DataType resultType,
-      String overflowMessage, VectorEvaluator left, VectorEvaluator right) {
+  private static VectorEvaluator longs(Op op, EvalMode mode, boolean strict,
+      DataType resultType, String overflowMessage, Operands in) {
     Policy policy = Policy.of(mode, strict);
     String message = op == Op.INTEGRAL_DIVIDE ? "Overflow in integral divide" : overflowMessage;
     String hint = tryFunction(op);
+    RowError error = i -> EvalErrors.arithmeticOverflow(message, hint);
+    VectorEvaluator left = in.left();
+    ResultBuffer buf = in.buf();
+    ConstantKernels.LongKernel kernel =
+        in.constant() == null ? null : ConstantKernels.longs(op, in.constant());
+    if (kernel != null) {
+      long c = in.constant();
+      return batch -> {
+        int n = batch.numRows();
+        ColumnVector lv = left.evaluate(batch);
+        long[] a = asLongs(lv, n);
+        long[] out = buf.longs(n);
+        boolean[] nulls = buf.nulls(Vectors.nulls(lv, n), n);
+        if (kernel.apply(a, out, n) != 0) {
+          nulls = resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], c),
+              error);
+        }
+        return new LongVector(resultType, out, nulls, n);
+      };
+    }
+    VectorEvaluator right = in.right();
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
       ColumnVector rv = right.evaluate(batch);
       long[] a = asLongs(lv, n);
       long[] b = asLongs(rv, n);
-      long[] out = new long[Math.max(n, 1)];
-      boolean[] nulls = Vectors.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
+      long[] out = buf.longs(n);
+      boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       int flags = ArithmeticKernels.longs(op, a, b, out, n);
       if (flags != 0) {
         nulls = resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], b[i]),
-            i -> EvalErrors.arithmeticOverflow(message, hint));
+            error);
       }
       return new LongVector(resultType, out, nulls, n);
     };
@@ -144,8 +184,7 @@ final class ArithmeticEvaluators {
 
   // --- int-backed: int, short, byte, year-month intervals ---
 
-  private static VectorEvaluator ints(
-      Op op, EvalMode mode, DataType type, VectorEvaluator left, VectorEvaluator right) {
+  private static VectorEvaluator ints(Op op, EvalMode mode, DataType type, Operands in) {
     boolean strict = type instanceof YearMonthIntervalType;
     Policy policy = Policy.of(mode, strict);
     long lo = type instanceof ByteType ? Byte.MIN_VALUE
@@ -154,40 +193,68 @@ final class ArithmeticEvaluators {
         : type instanceof ShortType ? Short.MAX_VALUE : Integer.MAX_VALUE;
     boolean narrow = type instanceof ByteType || type instanceof ShortType;
     String hint = tryFunction(op);
+    VectorEvaluator left = in.left();
+    ResultBuffer buf = in.buf();
+    ConstantKernels.IntKernel kernel =
+        in.constant() == null ? null : ConstantKernels.ints(op, in.constant(), lo, hi);
+    if (kernel != null) {
+      int c = (int) (long) in.constant();
+      return batch -> {
+        int n = batch.numRows();
+        ColumnVector lv = left.evaluate(batch);
+        int[] a = asInts(lv, n);
+        int[] out = buf.ints(n);
+        boolean[] nulls = buf.nulls(Vectors.nulls(lv, n), n);
+        if (kernel.apply(a, out, n) != 0) {
+          nulls = resolve(n, nulls, policy,
+              i -> ArithmeticKernels.intProblem(op, a[i], c, lo, hi),
+              i -> intOverflow(op, type, narrow, a[i], c, hint));
+        }
+        return fromInts(type, out, nulls, n);
+      };
+    }
+    VectorEvaluator right = in.right();
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
       ColumnVector rv = right.evaluate(batch);
       int[] a = asInts(lv, n);
       int[] b = asInts(rv, n);
-      int[] out = new int[Math.max(n, 1)];
-      boolean[] nulls = Vectors.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
+      int[] out = buf.ints(n);
+      boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       int flags = ArithmeticKernels.ints(op, a, b, out, n, lo, hi);
       if (flags != 0) {
         nulls = resolve(n, nulls, policy,
             i -> ArithmeticKernels.intProblem(op, a[i], b[i], lo, hi),
-            i -> narrow
-                ? EvalErrors.binaryOverflow(SqlValues.sql(a[i], type, null), op.symbol(),
-                    SqlValues.sql(b[i], type, null), hint)
-                : EvalErrors.arithmeticOverflow("integer overflow", hint));
+            i -> intOverflow(op, type, narrow, a[i], b[i], hint));
       }
       return fromInts(type, out, nulls, n);
     };
   }
 
+  private static RuntimeException intOverflow(Op op, DataType type, boolean narrow, int a,
+      int b, String hint) {
+    return narrow
+        ? EvalErrors.binaryOverflow(SqlValues.sql(a, type, null), op.symbol(),
+            SqlValues.sql(b, type, null), hint)
+        : EvalErrors.arithmeticOverflow("integer overflow", hint);
+  }
+
   // --- floating point ---
 
-  private static VectorEvaluator doubles(
-      Op op, EvalMode mode, VectorEvaluator left, VectorEvaluator right) {
+  private static VectorEvaluator doubles(Op op, EvalMode mode, Operands in) {
     Policy policy = Policy.of(mode, false);
+    VectorEvaluator left = in.left();
+    VectorEvaluator right = in.right();
+    ResultBuffer buf = in.buf();
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
       ColumnVector rv = right.evaluate(batch);
       double[] a = ((DoubleVector) lv).values();
       double[] b = ((DoubleVector) rv).values();
-      double[] out = new double[Math.max(n, 1)];
-      boolean[] nulls = Vectors.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
+      double[] out = buf.doubles(n);
+      boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       if (ArithmeticKernels.doubles(op, a, b, out, n) != 0) {
         nulls = resolve(n, nulls, policy, i -> b[i] == 0 ? ZERO_DIVISOR : 0, i -> null);
       }
@@ -195,17 +262,19 @@ final class ArithmeticEvaluators {
     };
   }
 
-  private static VectorEvaluator floats(
-      Op op, EvalMode mode, VectorEvaluator left, VectorEvaluator right) {
+  private static VectorEvaluator floats(Op op, EvalMode mode, Operands in) {
     Policy policy = Policy.of(mode, false);
+    VectorEvaluator left = in.left();
+    VectorEvaluator right = in.right();
+    ResultBuffer buf = in.buf();
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
       ColumnVector rv = right.evaluate(batch);
       float[] a = ((FloatVector) lv).values();
       float[] b = ((FloatVector) rv).values();
-      float[] out = new float[Math.max(n, 1)];
-      boolean[] nulls = Vectors.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
+      float[] out = buf.floats(n);
+      boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       if (ArithmeticKernels.floats(op, a, b, out, n) != 0) {
         nulls = resolve(n, nulls, policy, i -> b[i] == 0 ? ZERO_DIVISOR : 0, i -> null);
       }
@@ -242,7 +311,12 @@ final class ArithmeticEvaluators {
 
   // --- unary minus ---
 
-  static VectorEvaluator unaryMinus(UnaryMinus e, VectorEvaluator child) {
+  static boolean consumesChild(UnaryMinus e) {
+    return !(e.dataType() instanceof DecimalType);
+  }
+
+  /** The evaluator of {@code e}; {@code buf} supplies its result arrays (not for decimals). */
+  static VectorEvaluator unaryMinus(UnaryMinus e, VectorEvaluator child, ResultBuffer buf) {
     DataType t = e.dataType();
     EvalMode mode = e.evalMode();
     if (t instanceof DecimalType) return DecimalArithmetic.negate(child);
@@ -251,9 +325,9 @@ final class ArithmeticEvaluators {
         int n = batch.numRows();
         ColumnVector v = child.evaluate(batch);
         double[] a = ((DoubleVector) v).values();
-        double[] out = new double[Math.max(n, 1)];
+        double[] out = buf.doubles(n);
         for (int i = 0; i < n; i++) out[i] = -a[i];
-        return new DoubleVector(t, out, Vectors.nulls(v, n), n);
+        return new DoubleVector(t, out, buf.nulls(Vectors.nulls(v, n), n), n);
       };
     }
     if (t instanceof FloatType) {
@@ -261,9 +335,9 @@ final class ArithmeticEvaluators {
         int n = batch.numRows();
         ColumnVector v = child.evaluate(batch);
         float[] a = ((FloatVector) v).values();
-        float[] out = new float[Math.max(n, 1)];
+        float[] out = buf.floats(n);
         for (int i = 0; i < n; i++) out[i] = -a[i];
-        return new FloatVector(t, out, Vectors.nulls(v, n), n);
+        return new FloatVector(t, out, buf.nulls(Vectors.nulls(v, n), n), n);
       };
     }
     boolean strict = t instanceof YearMonthIntervalType || t instanceof DayTimeIntervalType;
@@ -273,13 +347,13 @@ final class ArithmeticEvaluators {
         int n = batch.numRows();
         ColumnVector v = child.evaluate(batch);
         long[] a = ((LongVector) v).values();
-        long[] out = new long[Math.max(n, 1)];
+        long[] out = buf.longs(n);
         boolean over = false;
         for (int i = 0; i < n; i++) {
           over |= a[i] == Long.MIN_VALUE;
           out[i] = -a[i];
         }
-        boolean[] nulls = Vectors.nulls(v, n);
+        boolean[] nulls = buf.nulls(Vectors.nulls(v, n), n);
         if (over) {
           nulls = resolve(n, nulls, policy, i -> a[i] == Long.MIN_VALUE ? OVERFLOW : 0,
               i -> EvalErrors.arithmeticOverflow("long overflow", ""));
@@ -296,13 +370,13 @@ final class ArithmeticEvaluators {
         int n = batch.numRows();
         ColumnVector v = child.evaluate(batch);
         int[] a = asInts(v, n);
-        int[] out = new int[Math.max(n, 1)];
+        int[] out = buf.ints(n);
         boolean over = false;
         for (int i = 0; i < n; i++) {
           over |= a[i] == min;
           out[i] = -a[i];
         }
-        boolean[] nulls = Vectors.nulls(v, n);
+        boolean[] nulls = buf.nulls(Vectors.nulls(v, n), n);
         if (over) {
           nulls = resolve(n, nulls, policy, i -> a[i] == min ? OVERFLOW : 0,
               i -> EvalErrors.arithmeticOverflow(narrow

@@ -10,6 +10,7 @@ import io.sluice.exec.vector.LongVector;
 import io.sluice.exec.vector.ShortVector;
 import io.sluice.plan.expr.Comparison;
 import io.sluice.plan.expr.Comparison.Op;
+import io.sluice.plan.expr.Literal;
 import io.sluice.types.DataTypes;
 import io.sluice.types.MapType;
 import io.sluice.types.NullType;
@@ -22,7 +23,8 @@ import io.sluice.types.NullType;
 final class ComparisonEvaluators {
   private ComparisonEvaluators() {}
 
-  static VectorEvaluator compile(Comparison e, VectorEvaluator left, VectorEvaluator right) {
+  static VectorEvaluator compile(Comparison e, VectorEvaluator left, VectorEvaluator right,
+      ResultBuffer buf) {
     if (e.left().dataType() instanceof MapType) {
       throw EvalErrors.unsupported(e.sql() + ": map values cannot be compared");
     }
@@ -33,13 +35,15 @@ final class ComparisonEvaluators {
       if (op != Op.NULL_SAFE_EQ) return batch -> Vectors.allNulls(DataTypes.BooleanType,
           batch.numRows());
       VectorEvaluator other = leftVoid ? right : left;
-      return LogicEvaluators.isNull(other, false);
+      return LogicEvaluators.isNull(other, false, buf);
     }
+    VectorEvaluator constant = withConstant(e, left, buf);
+    if (constant != null) return constant;
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
       ColumnVector rv = right.evaluate(batch);
-      boolean[] out = new boolean[Math.max(n, 1)];
+      boolean[] out = buf.booleans(n);
       compare(op, lv, rv, out, n);
       boolean[] ln = Vectors.nulls(lv, n);
       boolean[] rn = Vectors.nulls(rv, n);
@@ -54,10 +58,86 @@ final class ComparisonEvaluators {
           }
         }
       } else {
-        nulls = Vectors.union(ln, rn, n);
+        nulls = buf.union(ln, rn, n);
       }
       return new BooleanVector(DataTypes.BooleanType, out, nulls, n);
     };
+  }
+
+  /**
+   * {@code column op constant} for a non-null integral constant of the column's own long- or
+   * int-backed type: one array read per row. Null otherwise. {@code <=>} with a non-null
+   * constant is {@code =} with null rows false.
+   */
+  private static VectorEvaluator withConstant(Comparison e, VectorEvaluator left,
+      ResultBuffer buf) {
+    if (!(e.right() instanceof Literal lit) || !(lit.value() instanceof Number num)
+        || lit.value() instanceof Double || lit.value() instanceof Float
+        || lit.value() instanceof java.math.BigDecimal
+        || !e.left().dataType().equals(lit.dataType())) {
+      return null;
+    }
+    Op op = e.op();
+    boolean nullSafe = op == Op.NULL_SAFE_EQ;
+    long c = num.longValue();
+    ColumnVector probe = ColumnVector.allocate(lit.dataType(), 1);
+    if (!(probe instanceof LongVector) && !(probe instanceof IntVector)) return null;
+    return batch -> {
+      int n = batch.numRows();
+      ColumnVector lv = left.evaluate(batch);
+      boolean[] out = buf.booleans(n);
+      if (lv instanceof LongVector a) {
+        longs(op, a.values(), c, out, n);
+      } else {
+        ints(op, ((IntVector) lv).values(), (int) c, out, n);
+      }
+      boolean[] ln = Vectors.nulls(lv, n);
+      if (!nullSafe) return new BooleanVector(DataTypes.BooleanType, out, buf.nulls(ln, n), n);
+      if (ln != null) {
+        for (int i = 0; i < n; i++) out[i] &= !ln[i];
+      }
+      return new BooleanVector(DataTypes.BooleanType, out, null, n);
+    };
+  }
+
+  private static void longs(Op op, long[] a, long c, boolean[] out, int n) {
+    switch (op) {
+      case EQ, NULL_SAFE_EQ -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] == c;
+      }
+      case LT -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] < c;
+      }
+      case LE -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] <= c;
+      }
+      case GT -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] > c;
+      }
+      case GE -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] >= c;
+      }
+    }
+  }
+
+  private static void ints(Op op, int[] a, int c, boolean[] out, int n) {
+    switch (op) {
+      case EQ, NULL_SAFE_EQ -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] == c;
+      }
+      case LT -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] < c;
+      }
+      case LE -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] <= c;
+      }
+      case GT -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] > c;
+      }
+      case GE -> {
+        for (int i = 0; i < n; i++) out[i] = a[i] >= c;
+      }
+    }
   }
 
   /** Fills {@code out} with {@code l[i] op r[i]} for every row (null rows hold garbage). */
@@ -76,7 +156,10 @@ final class ComparisonEvaluators {
   private static void generic(Op op, ColumnVector lv, ColumnVector rv, boolean[] out, int n) {
     RowComparator c = RowComparators.of(lv, rv);
     for (int i = 0; i < n; i++) {
-      if (lv.isNullAt(i) || rv.isNullAt(i)) continue;
+      if (lv.isNullAt(i) || rv.isNullAt(i)) {
+        out[i] = false;
+        continue;
+      }
       int r = c.compare(i, i);
       out[i] = switch (op) {
         case EQ, NULL_SAFE_EQ -> r == 0;

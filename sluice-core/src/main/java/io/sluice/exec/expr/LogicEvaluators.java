@@ -28,46 +28,56 @@ final class LogicEvaluators {
 
   private LogicEvaluators() {}
 
-  static VectorEvaluator and(VectorEvaluator left, SelectiveEvaluator right) {
-    return batch -> {
-      int n = batch.numRows();
-      BooleanVector l = (BooleanVector) left.evaluate(batch);
-      boolean[] lv = l.values();
-      boolean[] ln = Vectors.nulls(l, n);
-      boolean[] undecided = new boolean[Math.max(n, 1)];
-      int count = 0;
-      for (int i = 0; i < n; i++) {
-        boolean u = lv[i] || (ln != null && ln[i]);
-        undecided[i] = u;
-        if (u) count++;
-      }
-      BooleanVector r = (BooleanVector) right.evaluate(batch, undecided, count);
-      return combine(true, lv, ln, r.values(), Vectors.nulls(r, n), n);
-    };
+  static VectorEvaluator and(VectorEvaluator left, SelectiveEvaluator right, ResultBuffer buf) {
+    return connective(true, left, right, buf);
   }
 
-  static VectorEvaluator or(VectorEvaluator left, SelectiveEvaluator right) {
+  static VectorEvaluator or(VectorEvaluator left, SelectiveEvaluator right, ResultBuffer buf) {
+    return connective(false, left, right, buf);
+  }
+
+  /**
+   * AND ({@code isAnd}) or OR: the right side is evaluated for the rows the left side leaves
+   * undecided (true or null for AND, false or null for OR).
+   */
+  private static VectorEvaluator connective(boolean isAnd, VectorEvaluator left,
+      SelectiveEvaluator right, ResultBuffer buf) {
+    ResultBuffer scratch = new ResultBuffer(true);
     return batch -> {
       int n = batch.numRows();
       BooleanVector l = (BooleanVector) left.evaluate(batch);
       boolean[] lv = l.values();
       boolean[] ln = Vectors.nulls(l, n);
-      boolean[] undecided = new boolean[Math.max(n, 1)];
+      boolean[] undecided = scratch.booleans(n);
       int count = 0;
-      for (int i = 0; i < n; i++) {
-        boolean u = !lv[i] || (ln != null && ln[i]);
-        undecided[i] = u;
-        if (u) count++;
+      if (ln == null) {
+        for (int i = 0; i < n; i++) {
+          boolean u = lv[i] == isAnd;
+          undecided[i] = u;
+          count += u ? 1 : 0;
+        }
+      } else {
+        for (int i = 0; i < n; i++) {
+          boolean u = lv[i] == isAnd | ln[i];
+          undecided[i] = u;
+          count += u ? 1 : 0;
+        }
+      }
+      if (count == 0 && ln == null) {
+        // the left side decided every row
+        boolean[] out = buf.booleans(n);
+        java.util.Arrays.fill(out, 0, n, !isAnd);
+        return new BooleanVector(BOOL, out, null, n);
       }
       BooleanVector r = (BooleanVector) right.evaluate(batch, undecided, count);
-      return combine(false, lv, ln, r.values(), Vectors.nulls(r, n), n);
+      return combine(isAnd, lv, ln, r.values(), Vectors.nulls(r, n), n, buf);
     };
   }
 
   /** AND ({@code isAnd}) or OR of two boolean columns with Kleene nulls. */
-  private static BooleanVector combine(
-      boolean isAnd, boolean[] lv, boolean[] ln, boolean[] rv, boolean[] rn, int n) {
-    boolean[] out = new boolean[Math.max(n, 1)];
+  private static BooleanVector combine(boolean isAnd, boolean[] lv, boolean[] ln, boolean[] rv,
+      boolean[] rn, int n, ResultBuffer buf) {
+    boolean[] out = buf.booleans(n);
     if (ln == null && rn == null) {
       if (isAnd) {
         for (int i = 0; i < n; i++) out[i] = lv[i] & rv[i];
@@ -76,7 +86,7 @@ final class LogicEvaluators {
       }
       return new BooleanVector(BOOL, out, null, n);
     }
-    boolean[] nulls = new boolean[Math.max(n, 1)];
+    boolean[] nulls = buf.mask(n);
     boolean any = false;
     for (int i = 0; i < n; i++) {
       boolean a = ln != null && ln[i];
@@ -85,38 +95,34 @@ final class LogicEvaluators {
       boolean decides = isAnd
           ? (!a && !lv[i]) || (!b && !rv[i])
           : (!a && lv[i]) || (!b && rv[i]);
-      if (decides) {
-        out[i] = !isAnd;
-      } else if (a || b) {
-        nulls[i] = true;
-        any = true;
-      } else {
-        out[i] = isAnd;
-      }
+      boolean isNull = !decides && (a || b);
+      out[i] = decides != isAnd && !isNull;
+      nulls[i] = isNull;
+      any |= isNull;
     }
     return new BooleanVector(BOOL, out, any ? nulls : null, n);
   }
 
-  static VectorEvaluator not(VectorEvaluator child) {
+  static VectorEvaluator not(VectorEvaluator child, ResultBuffer buf) {
     return batch -> {
       int n = batch.numRows();
       BooleanVector v = (BooleanVector) child.evaluate(batch);
       boolean[] a = v.values();
-      boolean[] out = new boolean[Math.max(n, 1)];
+      boolean[] out = buf.booleans(n);
       for (int i = 0; i < n; i++) out[i] = !a[i];
-      return new BooleanVector(BOOL, out, Vectors.nulls(v, n), n);
+      return new BooleanVector(BOOL, out, buf.nulls(Vectors.nulls(v, n), n), n);
     };
   }
 
-  static VectorEvaluator isNull(VectorEvaluator child, boolean negate) {
+  static VectorEvaluator isNull(VectorEvaluator child, boolean negate, ResultBuffer buf) {
     return batch -> {
       int n = batch.numRows();
       boolean[] m = Vectors.nulls(child.evaluate(batch), n);
-      boolean[] out = new boolean[Math.max(n, 1)];
+      boolean[] out = buf.booleans(n);
       if (m != null) {
         for (int i = 0; i < n; i++) out[i] = m[i] != negate;
-      } else if (negate) {
-        Arrays.fill(out, true);
+      } else {
+        java.util.Arrays.fill(out, 0, n, negate);
       }
       return new BooleanVector(BOOL, out, null, n);
     };

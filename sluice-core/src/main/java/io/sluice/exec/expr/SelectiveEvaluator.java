@@ -6,16 +6,21 @@ import io.sluice.types.DataType;
 
 /**
  * A child of a conditional expression ({@code AND}, {@code OR}, {@code CASE}, {@code coalesce})
- * that Spark evaluates only on some rows. When the child can raise an error (ANSI arithmetic or
- * casts, strict array access) it is evaluated on exactly those rows, so {@code x <> 0 AND 10 / x
- * > 1} never divides by zero; a child that cannot fail is evaluated on the whole batch, which is
- * cheaper than gathering.
+ * that Spark evaluates only on some rows. A child that cannot fail is evaluated on the whole
+ * batch, which is cheaper than gathering. A child that can raise an error (ANSI arithmetic or
+ * casts, strict array access) must behave as if evaluated on exactly the selected rows, so
+ * {@code x <> 0 AND 10 / x > 1} never divides by zero: it is first evaluated on the whole batch
+ * anyway (errors are rare and the values of unselected rows are ignored), and only when that
+ * raises an error is it evaluated again on the selected rows alone, which raises the error if a
+ * selected row causes it. After one such retry the evaluator stops trying the whole batch.
  */
 final class SelectiveEvaluator {
   private final VectorEvaluator evaluator;
   private final DataType type;
   private final boolean[] usedColumns;
   private final boolean canFail;
+  private boolean gatherFirst;
+  private int[] rows = new int[0];
 
   SelectiveEvaluator(VectorEvaluator evaluator, DataType type, boolean[] usedColumns,
       boolean canFail) {
@@ -37,7 +42,15 @@ final class SelectiveEvaluator {
     int n = batch.numRows();
     if (!canFail || count == n) return evaluator.evaluate(batch);
     if (count == 0) return Vectors.allNulls(type, n);
-    int[] rows = new int[count];
+    if (!gatherFirst) {
+      try {
+        return evaluator.evaluate(batch);
+      } catch (RuntimeException e) {
+        // some row failed, perhaps an unselected one: decide on the selected rows alone
+        gatherFirst = true;
+      }
+    }
+    if (rows.length < count) rows = new int[count];
     int k = 0;
     for (int i = 0; i < n; i++) {
       if (selected[i]) rows[k++] = i;

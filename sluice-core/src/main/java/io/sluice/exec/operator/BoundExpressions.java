@@ -55,6 +55,7 @@ public final class BoundExpressions {
     return out;
   }
 
+  /** Evaluators whose result vectors stay valid, for operators that keep them. */
   public VectorEvaluator[] compile(TaskContext context) {
     return compile(context.evalContext());
   }
@@ -72,6 +73,27 @@ public final class BoundExpressions {
     VectorEvaluator[] out = new VectorEvaluator[bound.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = ExpressionCompiler.compile(bound.get(i), ctx);
+    }
+    return out;
+  }
+
+  /**
+   * Evaluators whose result vectors are valid only until their next call (they reuse their
+   * buffers), for operators that consume each result before evaluating the next batch.
+   */
+  public VectorEvaluator[] compileTransient(TaskContext context) {
+    return compileTransient(context.evalContext());
+  }
+
+  /** {@link #compileTransient(TaskContext)} for the task of partition {@code partition}. */
+  public VectorEvaluator[] compileTransient(TaskContext context, int partition) {
+    return compileTransient(context.evalContext().withPartition(partition));
+  }
+
+  private VectorEvaluator[] compileTransient(EvalContext ctx) {
+    VectorEvaluator[] out = new VectorEvaluator[bound.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ExpressionCompiler.compileTransient(bound.get(i), ctx);
     }
     return out;
   }

@@ -32,15 +32,27 @@ public final class FilterOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    VectorEvaluator eval = bound.compile(context, partition)[0];
+    return run(child.execute(partition, context), context, partition, null);
+  }
+
+  /** Reads its input transiently and gathers the kept rows into reused buffers. */
+  @Override
+  public BatchIterator executeTransient(int partition, TaskContext context) {
+    return run(child.executeTransient(partition, context), context, partition,
+        new ReusableGather());
+  }
+
+  private BatchIterator run(BatchIterator input, TaskContext context, int partition,
+      ReusableGather reuse) {
+    VectorEvaluator eval = bound.compileTransient(context, partition)[0];
     int[][] selection = {new int[0]};
-    return new MappedIterator(child.execute(partition, context), b -> {
+    return new MappedIterator(input, b -> {
       int n = b.numRows();
       if (selection[0].length < n) selection[0] = new int[n];
       int kept = select(eval.evaluate(b), n, selection[0]);
       if (kept == n) return b;
       if (kept == 0) return null;
-      return b.gather(selection[0], kept);
+      return reuse == null ? b.gather(selection[0], kept) : reuse.gather(b, selection[0], kept);
     });
   }
 

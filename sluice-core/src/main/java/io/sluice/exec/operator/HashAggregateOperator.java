@@ -120,7 +120,8 @@ public final class HashAggregateOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return new Run(child.execute(partition, context), context, partition);
+    // every input batch is consumed before the next is read
+    return new Run(child.executeTransient(partition, context), context, partition);
   }
 
   /** The state of one task: key table, accumulators, and output progress. */
@@ -150,7 +151,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         AggregateCall call = calls.get(i);
         accs[i] = AggregateFunctions.create(call, ansi);
         if (mode != Mode.FINAL && !AggregateFunctions.countsRows(call)) {
-          argEvals[i] = args.get(i).compile(context, partition);
+          argEvals[i] = args.get(i).compileTransient(context, partition);
         }
         if (mode == Mode.COMPLETE && call.distinct()) {
           List<DataType> types = new ArrayList<>();
@@ -160,7 +161,7 @@ public final class HashAggregateOperator extends UnaryOperator {
         }
       }
       table = keyAttrs.isEmpty() ? null : KeyTable.create(keys.types());
-      keyEvals = keys.compile(context, partition);
+      keyEvals = keys.compileTransient(context, partition);
       resultEvals = results == null || resultOrdinals != null ? null : results.compile(context);
       if (table == null) {
         numGroups = 1;

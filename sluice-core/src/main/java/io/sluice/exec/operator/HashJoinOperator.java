@@ -5,6 +5,7 @@ import io.sluice.exec.task.TaskScheduler;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.BoundReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.logical.JoinType;
 import java.util.ArrayList;
@@ -46,11 +47,19 @@ public final class HashJoinOperator implements PhysicalOperator {
   final BoundExpressions buildKeys;
   final BoundExpressions streamKeys;
   final BoundExpressions boundCondition;
+  /**
+   * Where each output column sits in the rows the probe assembles (streamed rows for semi and
+   * anti joins, else left then right columns), or {@code null} when the output is all of them.
+   */
+  final int[] outputPositions;
+  /** Which of the assembled columns the output or the condition reads. */
+  final boolean[] usedColumns;
 
   /**
    * @param nullSafe per key pair, whether nulls match each other ({@code <=>})
    * @param condition the non-equi part of the join condition, or null
-   * @param output the join's output columns (left then right, nullable as the type implies)
+   * @param output the join's output columns (left then right, nullable as the type implies);
+   *     a planner may leave out columns nothing above reads, which are then never copied
    */
   public HashJoinOperator(PhysicalOperator left, PhysicalOperator right, JoinType joinType,
       List<Expression> leftKeys, List<Expression> rightKeys, boolean[] nullSafe,
@@ -79,10 +88,43 @@ public final class HashJoinOperator implements PhysicalOperator {
     joined.addAll(right.output());
     this.boundCondition = condition == null ? null
         : new BoundExpressions(List.of(condition), joined);
+    List<AttributeReference> assembled = joinType.leftOnly() ? stream.output() : joined;
+    this.outputPositions = positions(this.output, assembled);
+    this.usedColumns = new boolean[joined.size()];
+    int offset = joinType.leftOnly() ? (streamIsLeft() ? 0 : left.output().size()) : 0;
+    if (outputPositions == null) {
+      for (int i = 0; i < assembled.size(); i++) usedColumns[offset + i] = true;
+    } else {
+      for (int p : outputPositions) usedColumns[offset + p] = true;
+    }
+    if (boundCondition != null) {
+      for (BoundReference r : boundCondition.expressions().get(0).collect(BoundReference.class)) {
+        usedColumns[r.ordinal()] = true;
+      }
+    }
     if (!this.broadcast && left.numPartitions() != right.numPartitions()) {
       throw new IllegalArgumentException("Sides of a shuffled join have " + left.numPartitions()
           + " and " + right.numPartitions() + " partitions");
     }
+  }
+
+  /** Positions of {@code output} in {@code all}, or {@code null} when they are all of it. */
+  private static int[] positions(List<AttributeReference> output,
+      List<AttributeReference> all) {
+    int[] out = new int[output.size()];
+    boolean identity = output.size() == all.size();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = -1;
+      for (int j = 0; j < all.size(); j++) {
+        if (all.get(j).exprId() == output.get(i).exprId()) out[i] = j;
+      }
+      if (out[i] < 0) {
+        throw new IllegalArgumentException("Join output column " + output.get(i)
+            + " is not among its inputs' columns " + all);
+      }
+      identity &= out[i] == i;
+    }
+    return identity ? null : out;
   }
 
   @Override
@@ -114,10 +156,24 @@ public final class HashJoinOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    JoinBuildTable table = broadcast ? broadcastSide(context)
+    return new JoinProbe(this, buildTable(partition, context),
+        stream.execute(partition, context), context, false);
+  }
+
+  /**
+   * The probe reads a streamed batch only once the batches it produced from the previous one
+   * have been taken, so a transient caller lets it read the streamed side transiently too.
+   */
+  @Override
+  public BatchIterator executeTransient(int partition, TaskContext context) {
+    return new JoinProbe(this, buildTable(partition, context),
+        stream.executeTransient(partition, context), context, true);
+  }
+
+  private JoinBuildTable buildTable(int partition, TaskContext context) {
+    return broadcast ? broadcastSide(context)
         : JoinBuildTable.build(this, TaskScheduler.drain(build.execute(partition, context)),
             context);
-    return new JoinProbe(this, table, stream.execute(partition, context), context);
   }
 
   private JoinBuildTable broadcastSide(TaskContext context) {

@@ -36,7 +36,7 @@ final class JoinBuildTable {
       for (int r = 0; r < n; r++) next[r] = r + 1 < n ? r + 1 : -1;
       return new JoinBuildTable(rows, null, n == 0 ? new int[0] : new int[] {0}, next);
     }
-    VectorEvaluator[] evals = join.buildKeys.compile(context);
+    VectorEvaluator[] evals = join.buildKeys.compileTransient(context);
     ColumnVector[] keys = new ColumnVector[evals.length];
     for (int k = 0; k < keys.length; k++) keys[k] = evals[k].evaluate(rows);
     KeyTable table = KeyTable.create(join.buildKeys.types());

@@ -32,6 +32,11 @@ final class JoinProbe implements BatchIterator {
   private final ArrayDeque<ColumnBatch> queue = new ArrayDeque<>();
   private final int[] streamIdx;
   private final int[] buildIdx;
+  /** Columns of the streamed and build rows that are read (output or condition). */
+  private final boolean[] streamUsed;
+  private final boolean[] buildUsed;
+  /** Buffers for the pairs' columns when the caller reads batches transiently, else null. */
+  private final ReusableGather reuse;
 
   private ColumnBatch current;
   private int rows;
@@ -41,20 +46,31 @@ final class JoinProbe implements BatchIterator {
   private int pos;
   private boolean finished;
 
+  /**
+   * @param transientOutput whether the caller is done with each batch before asking for the
+   *     next (then pairs are gathered into reused buffers)
+   */
   JoinProbe(HashJoinOperator join, JoinBuildTable build, BatchIterator input,
-      TaskContext context) {
+      TaskContext context, boolean transientOutput) {
     this.join = join;
     this.build = build;
     this.input = input;
     this.batchSize = context.batchSize();
-    this.keyEvals = join.streamKeys.compile(context);
-    this.condition = join.boundCondition == null ? null : join.boundCondition.compile(context)[0];
+    this.keyEvals = join.streamKeys.compileTransient(context);
+    this.condition = join.boundCondition == null ? null : join.boundCondition.compileTransient(context)[0];
     this.type = join.joinType;
     this.emitPairs = !type.leftOnly();
     this.trackStream = type != JoinType.INNER && type != JoinType.CROSS;
     this.buildMatched = type == JoinType.FULL_OUTER ? new boolean[build.rows.numRows()] : null;
     this.streamIdx = new int[batchSize];
     this.buildIdx = new int[batchSize];
+    int leftWidth = join.left.output().size();
+    boolean[] used = join.usedColumns;
+    boolean[] leftUsed = Arrays.copyOfRange(used, 0, leftWidth);
+    boolean[] rightUsed = Arrays.copyOfRange(used, leftWidth, used.length);
+    this.streamUsed = join.streamIsLeft() ? leftUsed : rightUsed;
+    this.buildUsed = join.streamIsLeft() ? rightUsed : leftUsed;
+    this.reuse = transientOutput ? new ReusableGather() : null;
   }
 
   @Override
@@ -126,8 +142,8 @@ final class JoinProbe implements BatchIterator {
   }
 
   private void processPairs(int count) {
-    ColumnVector[] s = gather(current, streamIdx, count);
-    ColumnVector[] b = gather(build.rows, buildIdx, count);
+    ColumnVector[] s = gather(current, streamIdx, count, streamUsed, 0);
+    ColumnVector[] b = gather(build.rows, buildIdx, count, buildUsed, streamUsed.length);
     ColumnBatch joined = join.streamIsLeft() ? concat(s, b, count) : concat(b, s, count);
     int[] sel = null;
     int kept = count;
@@ -140,7 +156,22 @@ final class JoinProbe implements BatchIterator {
       if (streamMatched != null) streamMatched[streamIdx[p]] = true;
       if (buildMatched != null) buildMatched[buildIdx[p]] = true;
     }
-    if (emitPairs && kept > 0) queue.add(kept == count ? joined : joined.gather(sel, kept));
+    if (emitPairs && kept > 0) emit(kept == count ? joined : gatherUsed(joined, sel, kept));
+  }
+
+  /** Queues a batch of assembled rows as output columns. */
+  private void emit(ColumnBatch assembled) {
+    int[] positions = join.outputPositions;
+    queue.add(positions == null ? assembled : assembled.project(positions));
+  }
+
+  /** Rows {@code sel} of the read columns of {@code b} (others stay null). */
+  private static ColumnBatch gatherUsed(ColumnBatch b, int[] sel, int count) {
+    ColumnVector[] out = new ColumnVector[b.numColumns()];
+    for (int c = 0; c < out.length; c++) {
+      if (b.column(c) != null) out[c] = b.column(c).gather(sel, count);
+    }
+    return new ColumnBatch(out, count);
   }
 
   private void finishBatch() {
@@ -173,9 +204,9 @@ final class JoinProbe implements BatchIterator {
 
   private void addRows(ColumnBatch b, int[] sel, int k) {
     if (k == b.numRows()) {
-      queue.add(b);
+      emit(b);
     } else if (k > 0) {
-      queue.add(b.gather(sel, k));
+      emit(b.gather(sel, k));
     }
   }
 
@@ -186,9 +217,9 @@ final class JoinProbe implements BatchIterator {
       if (!streamMatched[i]) sel[k++] = i;
     }
     if (k == 0) return;
-    ColumnVector[] s = gather(current, sel, k);
+    ColumnVector[] s = gather(current, sel, k, streamUsed, -1);
     ColumnVector[] nulls = nulls(join.build.output(), k);
-    queue.add(join.streamIsLeft() ? concat(s, nulls, k) : concat(nulls, s, k));
+    emit(join.streamIsLeft() ? concat(s, nulls, k) : concat(nulls, s, k));
   }
 
   private void emitUnmatchedBuildRows() {
@@ -201,15 +232,25 @@ final class JoinProbe implements BatchIterator {
     for (int from = 0; from < k; from += batchSize) {
       int m = Math.min(batchSize, k - from);
       int[] part = Arrays.copyOfRange(sel, from, from + m);
-      ColumnVector[] b = gather(build.rows, part, m);
+      ColumnVector[] b = gather(build.rows, part, m, buildUsed, -1);
       ColumnVector[] nulls = nulls(join.stream.output(), m);
-      queue.add(join.streamIsLeft() ? concat(nulls, b, m) : concat(b, nulls, m));
+      emit(join.streamIsLeft() ? concat(nulls, b, m) : concat(b, nulls, m));
     }
   }
 
-  private static ColumnVector[] gather(ColumnBatch b, int[] sel, int count) {
+  /**
+   * Rows {@code sel} of the columns of {@code b} flagged in {@code used} (others are left null);
+   * into reused buffers from slot {@code slot} on when the output is transient and {@code slot}
+   * is not negative.
+   */
+  private ColumnVector[] gather(ColumnBatch b, int[] sel, int count, boolean[] used,
+      int slot) {
     ColumnVector[] out = new ColumnVector[b.numColumns()];
-    for (int c = 0; c < out.length; c++) out[c] = b.column(c).gather(sel, count);
+    for (int c = 0; c < out.length; c++) {
+      if (!used[c]) continue;
+      out[c] = reuse != null && slot >= 0 ? reuse.gather(slot + c, b.column(c), sel, count)
+          : b.column(c).gather(sel, count);
+    }
     return out;
   }
 

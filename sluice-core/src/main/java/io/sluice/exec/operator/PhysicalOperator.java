@@ -42,6 +42,17 @@ public interface PhysicalOperator {
   /** Runs one partition; called from a worker thread. */
   BatchIterator execute(int partition, TaskContext context);
 
+  /**
+   * Runs one partition like {@link #execute}, for a caller that is done with each batch before
+   * it asks for the next (an aggregation, a hash exchange): a batch and its vectors stay valid
+   * only until the next call to {@code next()} or {@code close()} on the returned iterator, so
+   * the operator may refill the same buffers every batch and keep its working set in cache.
+   * Operators without such buffers run {@link #execute}.
+   */
+  default BatchIterator executeTransient(int partition, TaskContext context) {
+    return execute(partition, context);
+  }
+
   /** The name shown in plans, e.g. {@code HashAggregate}. */
   default String nodeName() {
     return getClass().getSimpleName().replace("Operator", "");

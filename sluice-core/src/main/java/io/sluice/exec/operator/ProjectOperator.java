@@ -34,11 +34,21 @@ public final class ProjectOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    BatchIterator in = child.execute(partition, context);
+    return run(child.execute(partition, context),
+        ordinals != null ? null : exprs.compile(context, partition));
+  }
+
+  /** Reads its input transiently; computed columns reuse their buffers. */
+  @Override
+  public BatchIterator executeTransient(int partition, TaskContext context) {
+    BatchIterator in = child.executeTransient(partition, context);
+    return run(in, ordinals != null ? null : exprs.compileTransient(context, partition));
+  }
+
+  private BatchIterator run(BatchIterator in, VectorEvaluator[] evals) {
     if (ordinals != null) {
       return new MappedIterator(in, b -> b.project(ordinals));
     }
-    VectorEvaluator[] evals = exprs.compile(context, partition);
     return new MappedIterator(in, b -> {
       ColumnVector[] cols = new ColumnVector[evals.length];
       for (int i = 0; i < evals.length; i++) cols[i] = evals[i].evaluate(b);

@@ -41,6 +41,16 @@ public final class RangeOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
+    return run(partition, context, false);
+  }
+
+  /** Fills one buffer again for every batch. */
+  @Override
+  public BatchIterator executeTransient(int partition, TaskContext context) {
+    return run(partition, context, true);
+  }
+
+  private BatchIterator run(int partition, TaskContext context, boolean reuse) {
     long from = sliceStart(partition);
     long to = sliceStart(partition + 1);
     int batchSize = context.batchSize();
@@ -48,17 +58,16 @@ public final class RangeOperator implements PhysicalOperator {
     long step = range.step();
     return new BatchIterator() {
       long next = from;
+      long[] buffer;
 
       @Override
       public ColumnBatch next() {
         if (next >= to) return null;
         int n = (int) Math.min(batchSize, to - next);
-        long[] values = new long[n];
-        long v = start + next * step;
-        for (int i = 0; i < n; i++) {
-          values[i] = v;
-          v += step;
-        }
+        long[] values = reuse && buffer != null && buffer.length >= n ? buffer : new long[n];
+        if (reuse) buffer = values;
+        long first = start + next * step;
+        for (int i = 0; i < n; i++) values[i] = first + i * step;
         next += n;
         LongVector vec = new LongVector(range.id().dataType(), values, null, n);
         return new ColumnBatch(new ColumnVector[] {vec}, n);

@@ -112,8 +112,11 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
     int n = partitioning.numPartitions();
     List<ColumnBatch>[] out = new List[n];
     for (int r = 0; r < n; r++) out[r] = new ArrayList<>();
-    try (BatchIterator in = child.execute(mapPartition, context)) {
-      if (partitioning instanceof Partitioning.Single || n == 1) {
+    boolean keepsBatches = partitioning instanceof Partitioning.Single || n == 1;
+    // splitting copies rows into builders, so the input may be transient
+    try (BatchIterator in = keepsBatches ? child.execute(mapPartition, context)
+        : child.executeTransient(mapPartition, context)) {
+      if (keepsBatches) {
         for (ColumnBatch b = in.next(); b != null; b = in.next()) {
           if (b.numRows() > 0) out[0].add(b);
         }
@@ -154,7 +157,7 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
     Splitter(int n, int mapPartition, TaskContext context) {
       this.n = n;
       this.bounds = new int[n + 1];
-      this.evals = keys == null ? null : keys.compile(context);
+      this.evals = keys == null ? null : keys.compileTransient(context);
       this.hasher = keys == null ? null : new KeyHasher(keys.types());
       this.roundRobin = mapPartition % n;
     }

@@ -30,7 +30,9 @@ final class AggregatePlanner {
   }
 
   PhysicalOperator plan(Aggregate a) {
-    PhysicalOperator child = planner.plan(a.child());
+    List<Expression> read = new ArrayList<>(a.groupingExpressions());
+    read.addAll(a.aggregateExpressions());
+    PhysicalOperator child = planner.planFor(a.child(), read);
     List<Expression> groupExprs = new ArrayList<>();
     List<AttributeReference> keyAttrs = new ArrayList<>();
     for (Expression g : a.groupingExpressions()) {

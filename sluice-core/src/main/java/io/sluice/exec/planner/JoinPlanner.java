@@ -43,6 +43,21 @@ final class JoinPlanner {
   }
 
   PhysicalOperator plan(Join j) {
+    return plan(j, null);
+  }
+
+  /**
+   * Plans {@code j} producing only the output columns whose ids are in {@code required} (all of
+   * them when it is null): the probe then never copies the others.
+   */
+  PhysicalOperator plan(Join j, Set<Long> required) {
+    List<AttributeReference> output = j.output();
+    if (required != null) {
+      output = new ArrayList<>();
+      for (AttributeReference a : j.output()) {
+        if (required.contains(a.exprId())) output.add(a);
+      }
+    }
     Set<Long> leftIds = ids(j.left().output());
     Set<Long> rightIds = ids(j.right().output());
     List<Expression> leftKeys = new ArrayList<>();
@@ -79,7 +94,7 @@ final class JoinPlanner {
         left = new CoalesceOperator(1, left);
       }
       return new HashJoinOperator(left, right, type, leftKeys, rightKeys, safe, rest, side, true,
-          j.output());
+          output);
     }
     long threshold = planner.conf().get(SQLConf.AUTO_BROADCAST_JOIN_THRESHOLD);
     boolean rightSmall = threshold >= 0 && estimateSize(j.right()) <= threshold;
@@ -103,7 +118,7 @@ final class JoinPlanner {
       right = planner.hashExchange(rightKeys, right, false);
     }
     return new HashJoinOperator(left, right, type, leftKeys, rightKeys, safe, rest, side,
-        broadcast, j.output());
+        broadcast, output);
   }
 
   private static List<Expression> conjuncts(Expression e) {

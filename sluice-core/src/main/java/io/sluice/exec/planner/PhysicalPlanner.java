@@ -40,7 +40,9 @@ import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses a physical operator for each node of an optimized, resolved logical plan, inserting
@@ -74,7 +76,9 @@ public final class PhysicalPlanner {
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
     if (plan instanceof SubqueryAlias a) return plan(a.child());
-    if (plan instanceof Project p) return new ProjectOperator(p.projectList(), plan(p.child()));
+    if (plan instanceof Project p) {
+      return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
+    }
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
     if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
     if (plan instanceof Aggregate a) return aggregates.plan(a);
@@ -102,6 +106,21 @@ public final class PhysicalPlanner {
     throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
         "message", "No physical operator for " + plan.nodeName()
             + " (the plan must be resolved and optimized first)"));
+  }
+
+  /**
+   * Plans {@code child} for a parent that reads only the columns {@code parentExpressions}
+   * refer to: a join below then leaves the other columns out of its output instead of copying
+   * them for every matched pair.
+   */
+  PhysicalOperator planFor(LogicalPlan child, List<? extends Expression> parentExpressions) {
+    if (child instanceof SubqueryAlias a) return planFor(a.child(), parentExpressions);
+    if (!(child instanceof Join j)) return plan(child);
+    Set<Long> required = new HashSet<>();
+    for (Expression e : parentExpressions) {
+      for (AttributeReference r : e.references()) required.add(r.exprId());
+    }
+    return joins.plan(j, required);
   }
 
   int defaultParallelism() {

@@ -66,31 +66,33 @@ final class LongSumAccumulator extends Accumulator {
     boolean[] nulls = v.nulls();
     long[] s = sums;
     boolean[] h = has;
-    if (checked) {
-      try {
-        for (int i = 0; i < n; i++) {
-          if (nulls != null && nulls[i]) continue;
-          int g = groupIds[i];
-          s[g] = Math.addExact(s[g], x[i]);
-          h[g] = true;
-        }
-      } catch (ArithmeticException e) {
-        throw AggregateErrors.longOverflow();
-      }
-    } else if (nulls == null) {
+    // overflow is detected without a branch per row: the sign bit of (a ^ r) & (b ^ r) is set
+    // exactly when r = a + b overflowed; a query that overflows fails, so the wrapped sums
+    // left behind are never read
+    long overflow = 0;
+    if (nulls == null) {
       for (int i = 0; i < n; i++) {
         int g = groupIds[i];
-        s[g] += x[i];
+        long a = s[g];
+        long b = x[i];
+        long r = a + b;
+        overflow |= (a ^ r) & (b ^ r);
+        s[g] = r;
         h[g] = true;
       }
     } else {
       for (int i = 0; i < n; i++) {
         if (nulls[i]) continue;
         int g = groupIds[i];
-        s[g] += x[i];
+        long a = s[g];
+        long b = x[i];
+        long r = a + b;
+        overflow |= (a ^ r) & (b ^ r);
+        s[g] = r;
         h[g] = true;
       }
     }
+    if (checked && overflow < 0) throw AggregateErrors.longOverflow();
   }
 
   @Override
