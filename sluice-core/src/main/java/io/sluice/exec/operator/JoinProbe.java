@@ -57,7 +57,8 @@ final class JoinProbe implements BatchIterator {
     this.input = input;
     this.batchSize = context.batchSize();
     this.keyEvals = join.streamKeys.compileTransient(context);
-    this.condition = join.boundCondition == null ? null : join.boundCondition.compileTransient(context)[0];
+    this.condition = join.boundCondition == null ? null
+        : join.boundCondition.compileTransient(context)[0];
     this.type = join.joinType;
     this.emitPairs = !type.leftOnly();
     this.trackStream = type != JoinType.INNER && type != JoinType.CROSS;

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * ({@link DirectIds}); once a batch would make the range too sparse or too wide the keys move
  * to a hash table for good.
  *
- * <p>The hash table uses open addressing with linear probing; each slot holds the key and its id side by side
- * ({@code slots[2s]}, {@code slots[2s + 1]} = id + 1, 0 when empty), so a probe reads one cache
- * line. Slots are chosen by Fibonacci hashing (the top bits of {@code key * 2^64/phi}), which
+ * <p>The hash table uses open addressing with linear probing; each slot holds the key and its id
+ * side by side ({@code slots[2s]}, {@code slots[2s + 1]} = id + 1, 0 when empty), so a probe
+ * reads one cache line. Slots are chosen by Fibonacci hashing (the top bits of {@code key * 2^64/phi}), which
  * spreads sequential and strided keys evenly. At most half the slots are used.
  *
  * <p>Once the table outgrows the core's caches a probe is a cache miss. A batch is therefore
