@@ -5,8 +5,13 @@
  * computes a whole {@code ColumnBatch} per call over primitive arrays, with Spark 4's null, ANSI,
  * LEGACY and TRY semantics.
  *
+ * <p>Results are durable ({@code compile}: an operator may keep them) or transient ({@code
+ * compileTransient}: valid until the next call, the buffers are reused); {@code ResultBuffer}
+ * hands out the arrays of both kinds.
+ *
  * <p>Map: arithmetic ({@code ArithmeticEvaluators}, {@code ArithmeticKernels}, {@code
- * DecimalArithmetic}); comparisons ({@code ComparisonEvaluators}, {@link
+ * DecimalArithmetic}; {@code ConstantKernels} and {@code SignedDivisor} for a literal right
+ * operand); comparisons ({@code ComparisonEvaluators}, {@link
  * io.sluice.exec.expr.RowComparators}); three-valued logic and {@code IN} ({@code
  * LogicEvaluators}); {@code CASE} and {@code coalesce} ({@code ConditionalEvaluators}, with
  * {@code SelectiveEvaluator} evaluating error-prone children only on the rows Spark would);
