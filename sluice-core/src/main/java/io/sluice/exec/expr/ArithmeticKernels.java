@@ -99,23 +99,28 @@ final class ArithmeticKernels {
     boolean over = false;
     boolean zero = false;
     switch (op) {
+      // overflow bits are ORed into one word: no branch or flag per row, so the loop vectorizes
       case ADD -> {
+        long acc = 0;
         for (int i = 0; i < n; i++) {
           long x = a[i];
           long y = b[i];
           long r = x + y;
-          over |= ((x ^ r) & (y ^ r)) < 0;
+          acc |= (x ^ r) & (y ^ r);
           out[i] = r;
         }
+        over = acc < 0;
       }
       case SUBTRACT -> {
+        long acc = 0;
         for (int i = 0; i < n; i++) {
           long x = a[i];
           long y = b[i];
           long r = x - y;
-          over |= ((x ^ y) & (x ^ r)) < 0;
+          acc |= (x ^ y) & (x ^ r);
           out[i] = r;
         }
+        over = acc < 0;
       }
       case MULTIPLY -> {
         for (int i = 0; i < n; i++) {

@@ -48,6 +48,14 @@ final class LogicEvaluators {
       BooleanVector l = (BooleanVector) left.evaluate(batch);
       boolean[] lv = l.values();
       boolean[] ln = Vectors.nulls(l, n);
+      if (ln == null) {
+        // common case: no selection to build unless the right side turns out to need one
+        int first = 0;
+        while (first < n && lv[first] != isAnd) first++;
+        if (first == n) return decided(isAnd, n, buf);
+        BooleanVector r = (BooleanVector) right.tryAll(batch);
+        if (r != null) return combine(isAnd, lv, null, r.values(), Vectors.nulls(r, n), n, buf);
+      }
       boolean[] undecided = scratch.booleans(n);
       int count = 0;
       if (ln == null) {
@@ -63,15 +71,17 @@ final class LogicEvaluators {
           count += u ? 1 : 0;
         }
       }
-      if (count == 0 && ln == null) {
-        // the left side decided every row
-        boolean[] out = buf.booleans(n);
-        java.util.Arrays.fill(out, 0, n, !isAnd);
-        return new BooleanVector(BOOL, out, null, n);
-      }
+      if (count == 0 && ln == null) return decided(isAnd, n, buf);
       BooleanVector r = (BooleanVector) right.evaluate(batch, undecided, count);
       return combine(isAnd, lv, ln, r.values(), Vectors.nulls(r, n), n, buf);
     };
+  }
+
+  /** The answer when the left side alone decided every row: false for AND, true for OR. */
+  private static BooleanVector decided(boolean isAnd, int n, ResultBuffer buf) {
+    boolean[] out = buf.booleans(n);
+    java.util.Arrays.fill(out, 0, n, !isAnd);
+    return new BooleanVector(BOOL, out, null, n);
   }
 
   /** AND ({@code isAnd}) or OR of two boolean columns with Kleene nulls. */

@@ -35,6 +35,23 @@ final class SelectiveEvaluator {
   }
 
   /**
+   * The child's value on every row, when evaluating every row is allowed: always for a child
+   * that cannot fail, and for one that can as long as no whole-batch attempt has failed yet.
+   * Returns {@code null} (the caller then passes the selected rows to {@link #evaluate}) when
+   * the child must be evaluated on the selected rows only.
+   */
+  ColumnVector tryAll(ColumnBatch batch) {
+    if (!canFail) return evaluator.evaluate(batch);
+    if (gatherFirst) return null;
+    try {
+      return evaluator.evaluate(batch);
+    } catch (RuntimeException e) {
+      gatherFirst = true;
+      return null;
+    }
+  }
+
+  /**
    * The child's value on the {@code count} rows flagged in {@code selected}, as a vector of all
    * the batch's rows; unflagged rows hold arbitrary values (or nulls).
    */

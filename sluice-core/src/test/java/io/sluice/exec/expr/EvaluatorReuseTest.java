@@ -158,6 +158,30 @@ class EvaluatorReuseTest {
         .isInstanceOf(SluiceArithmeticException.class);
   }
 
+  @Test
+  void guardedDivisionWithoutNullsRetriesOnTheSelectedRows() {
+    Expression div = new BinaryArithmetic(Op.INTEGRAL_DIVIDE, lit(10L, LONG), col(0, LONG),
+        EvalMode.ANSI);
+    Expression guard = new Not(new Comparison(Comparison.Op.EQ, col(0, LONG), lit(0L, LONG)));
+    Expression and = new And(guard, new Comparison(Comparison.Op.GT, div, lit(1L, LONG)));
+    Expression unguarded = new Comparison(Comparison.Op.EQ, col(0, LONG), lit(0L, LONG));
+    Expression or = new Or(unguarded, new Comparison(Comparison.Op.GT, div, lit(1L, LONG)));
+    for (boolean durable : new boolean[] {true, false}) {
+      VectorEvaluator andEval = durable ? ExpressionCompiler.compile(and, UTC)
+          : ExpressionCompiler.compileTransient(and, UTC);
+      VectorEvaluator orEval = durable ? ExpressionCompiler.compile(or, UTC)
+          : ExpressionCompiler.compileTransient(or, UTC);
+      // no null on the left: the whole-batch attempt fails on x = 0, the retry succeeds
+      assertThat(values(andEval.evaluate(batch(vec(LONG, 2L, 0L, 20L)))))
+          .containsExactly(true, false, false);
+      assertThat(values(orEval.evaluate(batch(vec(LONG, 2L, 0L, 20L)))))
+          .containsExactly(true, true, false);
+      // every row decided by the left side: the right side is not evaluated at all
+      assertThat(values(andEval.evaluate(batch(vec(LONG, 0L, 0L))))).containsExactly(false,
+          false);
+    }
+  }
+
   /** Each row's value, or the error class when evaluation fails. */
   private static Object outcome(Expression e, ColumnBatch b) {
     try {
