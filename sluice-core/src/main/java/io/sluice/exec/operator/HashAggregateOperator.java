@@ -215,7 +215,11 @@ public final class HashAggregateOperator extends UnaryOperator {
       ColumnVector[] a = new ColumnVector[evals == null ? 0 : evals.length];
       for (int j = 0; j < a.length; j++) a[j] = evals[j].evaluate(b);
       if (distinctSets[i] == null) {
-        accs[i].update(a, groupIds, n);
+        if (table == null) {
+          accs[i].updateSingleGroup(a, n);
+        } else {
+          accs[i].update(a, groupIds, n);
+        }
         return;
       }
       // keep the first row of each (group, arguments) value not seen before

@@ -28,6 +28,20 @@ public abstract class Accumulator {
   /** Adds rows {@code [0, n)} of the argument vectors to groups {@code groupIds[i]}. */
   public abstract void update(ColumnVector[] args, int[] groupIds, int n);
 
+  /**
+   * Adds rows {@code [0, n)} to group 0, the only group of an aggregation without keys. The
+   * default passes group ids of 0 to {@link #update}; accumulators whose per-row update goes
+   * through a state array override it to add into a local first (a loop over one array slot
+   * waits for each store to be forwarded to the next load).
+   */
+  public void updateSingleGroup(ColumnVector[] args, int n) {
+    if (zeros.length < n) zeros = new int[n];
+    update(args, zeros, n);
+  }
+
+  /** Group ids of 0 for {@link #updateSingleGroup}'s default. */
+  private int[] zeros = new int[0];
+
   /** Merges rows {@code [0, n)} of buffer columns (as written by {@link #buffers}). */
   public abstract void merge(ColumnVector[] buffers, int[] groupIds, int n);
 

@@ -43,6 +43,16 @@ final class CountAccumulator extends Accumulator {
     }
   }
 
+  @Override
+  public void updateSingleGroup(ColumnVector[] args, int n) {
+    boolean[] nulls = countRows ? null : combinedNulls(args, n);
+    long c = n;
+    if (nulls != null) {
+      for (int i = 0; i < n; i++) c -= nulls[i] ? 1 : 0;
+    }
+    counts[0] += c;
+  }
+
   /** Rows where some argument is null, or null when there is none. */
   private static boolean[] combinedNulls(ColumnVector[] args, int n) {
     boolean[] out = null;

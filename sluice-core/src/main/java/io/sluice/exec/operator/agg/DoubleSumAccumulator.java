@@ -66,6 +66,24 @@ final class DoubleSumAccumulator extends Accumulator {
     }
   }
 
+  /** Same additions in the same order as {@link #update}, into locals. */
+  @Override
+  public void updateSingleGroup(ColumnVector[] args, int n) {
+    ColumnVector v = args[0];
+    double[] x = Numbers.toDoubles(v, n, scratch);
+    if (!(v instanceof DoubleVector)) scratch = x;
+    boolean[] nulls = v.nulls();
+    double sum = sums[0];
+    long count = counts[0];
+    for (int i = 0; i < n; i++) {
+      if (nulls != null && nulls[i]) continue;
+      sum += x[i];
+      count++;
+    }
+    sums[0] = sum;
+    counts[0] = count;
+  }
+
   @Override
   public void merge(ColumnVector[] buffers, int[] groupIds, int n) {
     ColumnVector sumCol = buffers[0];

@@ -56,6 +56,28 @@ final class LongSumAccumulator extends Accumulator {
   }
 
   @Override
+  public void updateSingleGroup(ColumnVector[] args, int n) {
+    ColumnVector v = args[0];
+    long[] x = inputCodec.toLongs(v, n, scratch);
+    if (inputCodec != LongCodec.LONG) scratch = x;
+    boolean[] nulls = v.nulls();
+    long sum = sums[0];
+    long overflow = 0;
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if (nulls != null && nulls[i]) continue;
+      long b = x[i];
+      long r = sum + b;
+      overflow |= (sum ^ r) & (b ^ r);
+      sum = r;
+      any = true;
+    }
+    if (checked && overflow < 0) throw AggregateErrors.longOverflow();
+    sums[0] = sum;
+    has[0] |= any;
+  }
+
+  @Override
   public void merge(ColumnVector[] buffers, int[] groupIds, int n) {
     add(buffers[0], resultCodec, groupIds, n);
   }
