@@ -18,12 +18,17 @@ final class JoinBuildTable {
   final KeyTable table;
   final int[] head;
   final int[] next;
+  /** True when no chain has more than one row (unique build keys): each probe matches once. */
+  final boolean unique;
 
   private JoinBuildTable(ColumnBatch rows, KeyTable table, int[] head, int[] next) {
     this.rows = rows;
     this.table = table;
     this.head = head;
     this.next = next;
+    boolean single = true;
+    for (int r : next) single &= r < 0;
+    this.unique = single;
   }
 
   static JoinBuildTable build(HashJoinOperator join, List<ColumnBatch> batches,

@@ -120,6 +120,7 @@ final class JoinProbe implements BatchIterator {
 
   /** Produces up to one batch of candidate pairs; returns true once the batch is exhausted. */
   private boolean fillPairs() {
+    if (build.unique && pos == -2) return fillUniquePairs();
     int count = 0;
     int[] head = build.head;
     int[] next = build.next;
@@ -138,6 +139,26 @@ final class JoinProbe implements BatchIterator {
       count++;
       pos = next[pos];
     }
+    if (count > 0) processPairs(count);
+    return row >= rows;
+  }
+
+  /**
+   * {@link #fillPairs} for a build side with unique keys: a row has at most one partner, so the
+   * pairs of up to a batch of rows come from one branch-free pass.
+   */
+  private boolean fillUniquePairs() {
+    int[] head = build.head;
+    int end = Math.min(rows, row + batchSize);
+    int count = 0;
+    for (int i = row; i < end; i++) {
+      int id = ids[i];
+      int partner = id < 0 ? -1 : head[id];
+      streamIdx[count] = i;
+      buildIdx[count] = partner;
+      count += partner >= 0 ? 1 : 0;
+    }
+    row = end;
     if (count > 0) processPairs(count);
     return row >= rows;
   }

@@ -194,6 +194,37 @@ class HashJoinTest {
         .isEqualTo(sortedText(expected));
   }
 
+  @Property(tries = 40)
+  void uniqueBuildKeysEqualTheReference(@ForAll @IntRange(min = 0, max = 5) int typeIndex,
+      @ForAll long seed, @ForAll boolean broadcast) {
+    // unique right keys take the one-partner path; streamed batches larger than the batch
+    // size are cut into several pair batches
+    JoinType t = TYPES[typeIndex];
+    Random rnd = new Random(seed);
+    List<Object[]> l = new ArrayList<>();
+    List<Object[]> r = new ArrayList<>();
+    for (int i = rnd.nextInt(60); i > 0; i--) {
+      l.add(row(rnd.nextInt(6) == 0 ? null : (long) rnd.nextInt(30), "v" + rnd.nextInt(3)));
+    }
+    List<Long> keys = new ArrayList<>();
+    for (long k = 0; k < 30; k++) keys.add(k);
+    java.util.Collections.shuffle(keys, rnd);
+    for (int i = rnd.nextInt(30); i > 0; i--) {
+      r.add(row(keys.get(i), rnd.nextInt(100), rnd.nextInt(4) == 0 ? null : rnd.nextBoolean()));
+    }
+    if (rnd.nextBoolean()) r.add(row(null, 7, true));
+    boolean flag = rnd.nextBoolean();
+    SQLConf conf = joinConf(1 + rnd.nextInt(2), broadcast);
+    conf.set(SQLConf.BATCH_SIZE, 1 + rnd.nextInt(8));
+    List<Object[]> expected = JoinReference.join(t, l, r, 2, 3, match(false, flag));
+    LocalRelation lr = relation(LEFT_NAMES, LEFT_TYPES, l, 100);
+    LocalRelation rr = relation(RIGHT_NAMES, RIGHT_TYPES, r, 100);
+    Expression eq = new Comparison(Comparison.Op.EQ, rr.output().get(0), lr.output().get(0));
+    Expression cond = flag ? new And(eq, rr.output().get(2)) : eq;
+    assertThat(sortedText(run(new Join(lr, rr, t, cond, List.of()), conf)))
+        .isEqualTo(sortedText(expected));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void explainNamesTheJoinStrategy(JoinType t, int threads, boolean broadcast) {
