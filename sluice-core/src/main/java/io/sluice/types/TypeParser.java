@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses Spark's type DDL: single types ({@code array<int>}) and schemas ({@code a INT, b
- * STRING NOT NULL COMMENT 'x'}). Keywords are case-insensitive; names may be backquoted.
+ * Parses Spark's type DDL: single types ({@code array<int>}) and schemas ({@code a INT, b STRING
+ * NOT NULL COMMENT 'x'}). Keywords are case-insensitive; names may be backquoted.
  */
 final class TypeParser {
   private final String text;
@@ -194,8 +194,8 @@ final class TypeParser {
     } catch (IllegalArgumentException e) {
       throw new ParseException(
           ErrorClass.CANNOT_PARSE_DATATYPE,
-          SluiceException.params("error", "'decimal(" + p + "," + s + ")'", "hint",
-              ": " + e.getMessage()));
+          SluiceException.params(
+              "error", "'decimal(" + p + "," + s + ")'", "hint", ": " + e.getMessage()));
     }
   }
 

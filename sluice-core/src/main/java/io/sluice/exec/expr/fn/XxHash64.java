@@ -41,8 +41,11 @@ final class XxHash64 {
         v3 = round(v3, readLong(d, p + 16));
         v4 = round(v4, readLong(d, p + 24));
       }
-      h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12)
-          + Long.rotateLeft(v4, 18);
+      h =
+          Long.rotateLeft(v1, 1)
+              + Long.rotateLeft(v2, 7)
+              + Long.rotateLeft(v3, 12)
+              + Long.rotateLeft(v4, 18);
       h = merge(h, v1);
       h = merge(h, v2);
       h = merge(h, v3);
@@ -91,7 +94,9 @@ final class XxHash64 {
   }
 
   private static int readInt(byte[] d, int p) {
-    return (d[p] & 0xFF) | (d[p + 1] & 0xFF) << 8 | (d[p + 2] & 0xFF) << 16
+    return (d[p] & 0xFF)
+        | (d[p + 1] & 0xFF) << 8
+        | (d[p + 2] & 0xFF) << 16
         | (d[p + 3] & 0xFF) << 24;
   }
 }

@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * The running state of one aggregate function for every group of one task, in primitive arrays
- * indexed by group id. Rows arrive a batch at a time with each row's group id; updates are
- * tight loops over those arrays, without objects per row (except for rare types).
+ * indexed by group id. Rows arrive a batch at a time with each row's group id; updates are tight
+ * loops over those arrays, without objects per row (except for rare types).
  *
- * <p>Partial aggregation {@link #update updates} from input rows and writes {@link #buffers};
- * final aggregation {@link #merge merges} those buffers and writes {@link #result results}.
+ * <p>Partial aggregation {@link #update updates} from input rows and writes {@link #buffers}; final
+ * aggregation {@link #merge merges} those buffers and writes {@link #result results}.
  *
  * <p>The vectors passed to {@code update} and {@code merge} are valid only during the call (the
- * aggregation reads its input transiently, and argument vectors reuse their buffers from batch
- * to batch): an accumulator copies what it keeps, never a reference to a vector.
+ * aggregation reads its input transiently, and argument vectors reuse their buffers from batch to
+ * batch): an accumulator copies what it keeps, never a reference to a vector.
  */
 public abstract class Accumulator {
   /** Types of the columns a partial aggregation emits for this function, in order. */

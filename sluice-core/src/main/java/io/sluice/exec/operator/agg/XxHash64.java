@@ -1,8 +1,8 @@
 package io.sluice.exec.operator.agg;
 
 /**
- * The 64-bit xxHash of little-endian ints, longs and byte ranges (the standard XXH64 algorithm),
- * as Spark's {@code XXH64} hashes values for {@code xxhash64} and {@code approx_count_distinct}.
+ * The 64-bit xxHash of little-endian ints, longs and byte ranges (the standard XXH64 algorithm), as
+ * Spark's {@code XXH64} hashes values for {@code xxhash64} and {@code approx_count_distinct}.
  */
 final class XxHash64 {
   private XxHash64() {}
@@ -43,8 +43,11 @@ final class XxHash64 {
         v4 = round(v4, readLong(data, i + 24));
         i += 32;
       } while (i <= end - 32);
-      h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12)
-          + Long.rotateLeft(v4, 18);
+      h =
+          Long.rotateLeft(v1, 1)
+              + Long.rotateLeft(v2, 7)
+              + Long.rotateLeft(v3, 12)
+              + Long.rotateLeft(v4, 18);
       h = mergeRound(h, v1);
       h = mergeRound(h, v2);
       h = mergeRound(h, v3);
@@ -90,13 +93,20 @@ final class XxHash64 {
   }
 
   private static long readLong(byte[] b, int i) {
-    return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16
-        | (b[i + 3] & 0xFFL) << 24 | (b[i + 4] & 0xFFL) << 32 | (b[i + 5] & 0xFFL) << 40
-        | (b[i + 6] & 0xFFL) << 48 | (b[i + 7] & 0xFFL) << 56;
+    return (b[i] & 0xFFL)
+        | (b[i + 1] & 0xFFL) << 8
+        | (b[i + 2] & 0xFFL) << 16
+        | (b[i + 3] & 0xFFL) << 24
+        | (b[i + 4] & 0xFFL) << 32
+        | (b[i + 5] & 0xFFL) << 40
+        | (b[i + 6] & 0xFFL) << 48
+        | (b[i + 7] & 0xFFL) << 56;
   }
 
   private static int readInt(byte[] b, int i) {
-    return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8 | (b[i + 2] & 0xFF) << 16
+    return (b[i] & 0xFF)
+        | (b[i + 1] & 0xFF) << 8
+        | (b[i + 2] & 0xFF) << 16
         | (b[i + 3] & 0xFF) << 24;
   }
 }
