@@ -1,5 +1,6 @@
 package io.sluice.exec.operator.agg;
 
+import io.sluice.exec.expr.fn.XxHash64;
 import io.sluice.exec.vector.BooleanVector;
 import io.sluice.exec.vector.ByteVector;
 import io.sluice.exec.vector.BytesVector;

@@ -2,6 +2,7 @@ package io.sluice.exec.operator.agg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sluice.exec.expr.fn.XxHash64;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.LongVector;
