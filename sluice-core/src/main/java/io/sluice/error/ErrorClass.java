@@ -260,7 +260,6 @@ public enum ErrorClass {
       "22023",
       "The value of parameter(s) <parameter> in <functionName> is invalid: expects %1$, %2$ and"
           + " so on, but got %0$."),
-  CANNOT_PARSE_DATATYPE("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   INVALID_SCHEMA(
       "INVALID_SCHEMA.NON_STRUCT_TYPE",
       "42K07",

@@ -169,7 +169,7 @@ final class TypeParser {
         }
       default:
         throw new ParseException(
-            ErrorClass.CANNOT_PARSE_DATATYPE,
+            ErrorClass.PARSE_SYNTAX_ERROR,
             SluiceException.params(
                 "error", "'" + w + "'",
                 "hint", ": unsupported data type \"" + w.toUpperCase(Locale.ROOT) + "\""));
@@ -193,7 +193,7 @@ final class TypeParser {
       return new DecimalType(p, s);
     } catch (IllegalArgumentException e) {
       throw new ParseException(
-          ErrorClass.CANNOT_PARSE_DATATYPE,
+          ErrorClass.PARSE_SYNTAX_ERROR,
           SluiceException.params(
               "error", "'decimal(" + p + "," + s + ")'", "hint", ": " + e.getMessage()));
     }
@@ -365,7 +365,7 @@ final class TypeParser {
       near = "'" + text.substring(at, Math.max(end, at + 1)) + "'";
     }
     return new ParseException(
-        ErrorClass.CANNOT_PARSE_DATATYPE,
+        ErrorClass.PARSE_SYNTAX_ERROR,
         SluiceException.params("error", near, "hint", " in the type text \"" + text + "\""));
   }
 }
