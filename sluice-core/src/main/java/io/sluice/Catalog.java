@@ -16,13 +16,14 @@ import java.util.Locale;
  */
 public final class Catalog {
   /** The columns of {@link #listTables()}, as Spark's {@code Table}. */
-  public static final StructType TABLE_SCHEMA = new StructType()
-      .add("name", DataTypes.StringType)
-      .add("catalog", DataTypes.StringType)
-      .add("namespace", DataTypes.createArrayType(DataTypes.StringType))
-      .add("description", DataTypes.StringType)
-      .add("tableType", DataTypes.StringType)
-      .add("isTemporary", DataTypes.BooleanType, false);
+  public static final StructType TABLE_SCHEMA =
+      new StructType()
+          .add("name", DataTypes.StringType)
+          .add("catalog", DataTypes.StringType)
+          .add("namespace", DataTypes.createArrayType(DataTypes.StringType))
+          .add("description", DataTypes.StringType)
+          .add("tableType", DataTypes.StringType)
+          .add("isTemporary", DataTypes.BooleanType, false);
 
   private static final String DEFAULT_DATABASE = "default";
 
@@ -51,8 +52,8 @@ public final class Catalog {
   }
 
   /**
-   * The tables of {@code dbName} and the session's temporary views; {@code global_temp} lists
-   * the global temporary views too.
+   * The tables of {@code dbName} and the session's temporary views; {@code global_temp} lists the
+   * global temporary views too.
    */
   public DataFrame listTables(String dbName) {
     SessionCatalog c = session.sessionCatalog();
@@ -63,8 +64,8 @@ public final class Catalog {
         rows.add(tableRow(name, List.of(SessionCatalog.GLOBAL_TEMP_DATABASE)));
       }
     } else if (!db.equals(DEFAULT_DATABASE)) {
-      throw new AnalysisException(ErrorClass.SCHEMA_NOT_FOUND,
-          SluiceException.params("schemaName", "`" + dbName + "`"));
+      throw new AnalysisException(
+          ErrorClass.SCHEMA_NOT_FOUND, SluiceException.params("schemaName", "`" + dbName + "`"));
     }
     for (String name : c.listTempViews()) rows.add(tableRow(name, List.of()));
     return session.createDataFrame(rows, TABLE_SCHEMA);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The projections behind {@code withColumn(s)}, {@code withColumnRenamed}, {@code drop} and the
- * key lookup of {@code dropDuplicates}: they match names against the DataFrame's top-level
- * columns (case-insensitively unless the session is case-sensitive), as Spark does.
+ * The projections behind {@code withColumn(s)}, {@code withColumnRenamed}, {@code drop} and the key
+ * lookup of {@code dropDuplicates}: they match names against the DataFrame's top-level columns
+ * (case-insensitively unless the session is case-sensitive), as Spark does.
  */
 final class ColumnEdits {
   private ColumnEdits() {}
@@ -25,7 +25,8 @@ final class ColumnEdits {
     for (int i = 0; i < names.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (df.nameMatches(names.get(i), names.get(j))) {
-          throw new AnalysisException(ErrorClass.COLUMN_ALREADY_EXISTS,
+          throw new AnalysisException(
+              ErrorClass.COLUMN_ALREADY_EXISTS,
               SluiceException.params("columnName", "`" + names.get(i) + "`"));
         }
       }
@@ -80,8 +81,10 @@ final class ColumnEdits {
   static LogicalPlan dropColumns(DataFrame df, List<Column> cols) {
     List<Long> ids = new ArrayList<>();
     for (Column c : cols) {
-      Expression e = c.expr() instanceof AttributeReference ? c.expr()
-          : ColumnResolver.tryResolveTopLevel(df, c.expr());
+      Expression e =
+          c.expr() instanceof AttributeReference
+              ? c.expr()
+              : ColumnResolver.tryResolveTopLevel(df, c.expr());
       if (e instanceof AttributeReference a) ids.add(a.exprId());
     }
     List<NamedExpression> keep = new ArrayList<>();
@@ -103,7 +106,8 @@ final class ColumnEdits {
         }
       }
       if (!found) {
-        throw new AnalysisException(ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
+        throw new AnalysisException(
+            ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
             SluiceException.params("colName", n, "fieldNames", String.join(", ", df.columns())));
       }
     }

@@ -12,9 +12,9 @@ import io.sluice.plan.logical.Project;
 import java.util.List;
 
 /**
- * Binds {@code df.col(name)} to the DataFrame's analyzed columns. A plain or qualified name of
- * one top-level column is looked up directly; anything else (struct fields, ambiguous or unknown
- * names) goes through the analyzer, which resolves it or raises the usual error.
+ * Binds {@code df.col(name)} to the DataFrame's analyzed columns. A plain or qualified name of one
+ * top-level column is looked up directly; anything else (struct fields, ambiguous or unknown names)
+ * goes through the analyzer, which resolves it or raises the usual error.
  */
 final class ColumnResolver {
   private ColumnResolver() {}
@@ -24,14 +24,16 @@ final class ColumnResolver {
     List<String> parts = UnresolvedAttribute.parseAttributeName(colName);
     AttributeReference a = findTopLevel(df, parts);
     if (a != null) return a;
-    LogicalPlan analyzed = df.sparkSession().analyze(
-        new Project(List.of(new UnresolvedAttribute(parts)), df.plan()));
+    LogicalPlan analyzed =
+        df.sparkSession().analyze(new Project(List.of(new UnresolvedAttribute(parts)), df.plan()));
     if (analyzed instanceof Project p && p.projectList().size() == 1) {
       NamedExpression e = p.projectList().get(0);
       return e;
     }
-    throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-        "message", "Resolving column " + colName + " gave " + analyzed.treeString()));
+    throw new SluiceRuntimeException(
+        ErrorClass.INTERNAL_ERROR,
+        SluiceException.params(
+            "message", "Resolving column " + colName + " gave " + analyzed.treeString()));
   }
 
   /** The top-level column an unresolved attribute names, or null. */
@@ -45,9 +47,11 @@ final class ColumnResolver {
     String name = parts.get(parts.size() - 1);
     AttributeReference found = null;
     for (AttributeReference a : df.output()) {
-      boolean match = df.nameMatches(a.name(), name)
-          && (parts.size() == 1 || !a.qualifier().isEmpty()
-              && df.nameMatches(a.qualifier().get(a.qualifier().size() - 1), parts.get(0)));
+      boolean match =
+          df.nameMatches(a.name(), name)
+              && (parts.size() == 1
+                  || !a.qualifier().isEmpty()
+                      && df.nameMatches(a.qualifier().get(a.qualifier().size() - 1), parts.get(0)));
       if (match) {
         if (found != null) return null;
         found = a;

@@ -440,24 +440,25 @@ public final class DataFrame {
   /** The first {@code n} rows. */
   public DataFrame limit(int n) {
     if (n < 0) {
-      throw new AnalysisException(ErrorClass.INVALID_LIMIT_NEGATIVE, SluiceException.params(
-          "expr", "\"" + n + "\"", "name", "limit", "v", String.valueOf(n)));
+      throw new AnalysisException(
+          ErrorClass.INVALID_LIMIT_NEGATIVE,
+          SluiceException.params("expr", "\"" + n + "\"", "name", "limit", "v", String.valueOf(n)));
     }
     return withPlan(new Limit(n, plan()));
   }
 
   /** The rows shuffled round-robin into {@code numPartitions} partitions. */
   public DataFrame repartition(int numPartitions) {
-    return withPlan(new Repartition(checkPartitions(numPartitions, "repartition"), true,
-        List.of(), plan()));
+    return withPlan(
+        new Repartition(checkPartitions(numPartitions, "repartition"), true, List.of(), plan()));
   }
 
   /** The rows hash-partitioned by the columns into {@code numPartitions} partitions. */
   public DataFrame repartition(int numPartitions, Column... partitionExprs) {
     List<Expression> exprs = new ArrayList<>();
     for (Column c : partitionExprs) exprs.add(expr(c));
-    return withPlan(new Repartition(checkPartitions(numPartitions, "repartition"), true, exprs,
-        plan()));
+    return withPlan(
+        new Repartition(checkPartitions(numPartitions, "repartition"), true, exprs, plan()));
   }
 
   /** The rows hash-partitioned by the columns into {@code sluice.sql.shuffle.partitions}. */
@@ -467,13 +468,14 @@ public final class DataFrame {
 
   /** The partitions merged into {@code numPartitions} without a shuffle. */
   public DataFrame coalesce(int numPartitions) {
-    return withPlan(new Repartition(checkPartitions(numPartitions, "coalesce"), false, List.of(),
-        plan()));
+    return withPlan(
+        new Repartition(checkPartitions(numPartitions, "coalesce"), false, List.of(), plan()));
   }
 
   private static int checkPartitions(int n, String operation) {
     if (n <= 0) {
-      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_PARTITION_NUMBER,
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.INVALID_PARTITION_NUMBER,
           SluiceException.params("numPartitions", String.valueOf(n), "operation", operation));
     }
     return n;
@@ -505,8 +507,7 @@ public final class DataFrame {
 
   /** Every row, in the external types of {@link Row}. */
   public List<Row> collectAsList() {
-    return RowConverter.toExternal(schema(), javaTimeApi()).toRows(
-        queryExecution.executeCollect());
+    return RowConverter.toExternal(schema(), javaTimeApi()).toRows(queryExecution.executeCollect());
   }
 
   /** Every row as an array. */
@@ -520,8 +521,8 @@ public final class DataFrame {
 
   /** Number of rows. */
   public long count() {
-    NamedExpression count = Alias.of(
-        new UnresolvedFunction("count", List.of(Literal.of(1)), false), "count");
+    NamedExpression count =
+        Alias.of(new UnresolvedFunction("count", List.of(Literal.of(1)), false), "count");
     DataFrame agg = withPlan(new Aggregate(List.of(), List.of(count), plan()));
     return agg.collectAsList().get(0).getLong(0);
   }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Loads a DataFrame from a batch data source ({@code session.read()}), as Spark's {@code
- * DataFrameReader}: {@code read().format("json").option("multiLine", true).load(path)} or
- * {@code read().json(path)}. Sources are found by short name on the class path.
+ * DataFrameReader}: {@code read().format("json").option("multiLine", true).load(path)} or {@code
+ * read().json(path)}. Sources are found by short name on the class path.
  */
 public final class DataFrameReader {
   private final Session session;
@@ -88,14 +88,18 @@ public final class DataFrameReader {
     }
     if (pathOption != null) {
       if (!all.isEmpty()) {
-        throw new SluiceIllegalArgumentException(ErrorClass.UNSUPPORTED_DATA_SOURCE_PATHS,
-            Map.of());
+        throw new SluiceIllegalArgumentException(
+            ErrorClass.UNSUPPORTED_DATA_SOURCE_PATHS, Map.of());
       }
       all.add(pathOption);
     }
     DataSourceProvider provider = DataSourceRegistry.find(format);
-    BatchScan scan = provider.createBatchScan(List.copyOf(all), new LinkedHashMap<>(options),
-        userSchema, new SourceContext(session.sqlConf()));
+    BatchScan scan =
+        provider.createBatchScan(
+            List.copyOf(all),
+            new LinkedHashMap<>(options),
+            userSchema,
+            new SourceContext(session.sqlConf()));
     return new DataFrame(session, ScanRelation.of(scan));
   }
 
@@ -123,7 +127,8 @@ public final class DataFrameReader {
    */
   public DataFrame textFile(String... paths) {
     if (userSchema != null) {
-      throw new AnalysisException(ErrorClass.USER_SPECIFIED_SCHEMA_UNSUPPORTED,
+      throw new AnalysisException(
+          ErrorClass.USER_SPECIFIED_SCHEMA_UNSUPPORTED,
           io.sluice.error.SluiceException.params("operation", "textFile"));
     }
     return text(paths).select("value");

@@ -17,10 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Rows of a DataFrame grouped by some columns ({@link DataFrame#groupBy}), to be aggregated,
- * as Spark's {@code RelationalGroupedDataset}. The result has the grouping columns first, then
- * one column per aggregate, named as Spark names them: {@code count}, {@code sum(x)}, {@code
- * avg(x)}...
+ * Rows of a DataFrame grouped by some columns ({@link DataFrame#groupBy}), to be aggregated, as
+ * Spark's {@code RelationalGroupedDataset}. The result has the grouping columns first, then one
+ * column per aggregate, named as Spark names them: {@code count}, {@code sum(x)}, {@code avg(x)}...
  */
 public final class GroupedData {
   private final DataFrame df;
@@ -49,9 +48,9 @@ public final class GroupedData {
   }
 
   /**
-   * Computes, per group, the function named by each value on the column named by its key:
-   * {@code Map.of("age", "max", "*", "count")}. Functions: {@code avg}/{@code mean}, {@code
-   * count}, {@code sum}, {@code min}, {@code max} and any other aggregate the registry knows.
+   * Computes, per group, the function named by each value on the column named by its key: {@code
+   * Map.of("age", "max", "*", "count")}. Functions: {@code avg}/{@code mean}, {@code count}, {@code
+   * sum}, {@code min}, {@code max} and any other aggregate the registry knows.
    */
   public DataFrame agg(Map<String, String> exprs) {
     List<NamedExpression> list = new ArrayList<>();
@@ -67,16 +66,17 @@ public final class GroupedData {
     return switch (name) {
       case "avg", "average", "mean" -> new UnresolvedFunction("avg", List.of(input), false);
       case "stddev", "std" -> new UnresolvedFunction("stddev", List.of(input), false);
-      case "count", "size" -> new UnresolvedFunction("count",
-          List.of(input instanceof UnresolvedStar ? Literal.of(1) : input), false);
+      case "count", "size" ->
+          new UnresolvedFunction(
+              "count", List.of(input instanceof UnresolvedStar ? Literal.of(1) : input), false);
       default -> new UnresolvedFunction(name, List.of(input), false);
     };
   }
 
   /** Number of rows per group, in a column named {@code count}. */
   public DataFrame count() {
-    return toDF(List.of(Alias.of(
-        new UnresolvedFunction("count", List.of(Literal.of(1)), false), "count")));
+    return toDF(
+        List.of(Alias.of(new UnresolvedFunction("count", List.of(Literal.of(1)), false), "count")));
   }
 
   /** Sum per group of the named numeric columns (all numeric columns when none is named). */
@@ -114,7 +114,8 @@ public final class GroupedData {
       for (String n : colNames) {
         Expression e = df.col(n).expr();
         if (!e.dataType().isNumeric()) {
-          throw new AnalysisException(ErrorClass.AGGREGATE_ON_NON_NUMERIC_COLUMN,
+          throw new AnalysisException(
+              ErrorClass.AGGREGATE_ON_NON_NUMERIC_COLUMN,
               SluiceException.params("colName", "\"" + n + "\""));
         }
         inputs.add(e);

@@ -20,14 +20,15 @@ final class Joins {
   static JoinType joinType(String name) {
     JoinType t = JoinType.fromString(name);
     if (t == null) {
-      throw new AnalysisException(ErrorClass.UNSUPPORTED_JOIN_TYPE,
+      throw new AnalysisException(
+          ErrorClass.UNSUPPORTED_JOIN_TYPE,
           SluiceException.params("typ", name, "supported", JoinType.SUPPORTED));
     }
     return t;
   }
 
-  static DataFrame join(DataFrame left, DataFrame right, List<String> usingColumns,
-      String joinType) {
+  static DataFrame join(
+      DataFrame left, DataFrame right, List<String> usingColumns, String joinType) {
     JoinType t = joinType(joinType);
     return left.withPlan(new Join(left.plan(), right.plan(), t, null, usingColumns));
   }
@@ -38,29 +39,34 @@ final class Joins {
 
   /**
    * A join on a condition. In a self-join, a trivially true condition such as {@code
-   * df.col("k").equalTo(df.col("k"))} is taken to mean the key of each side (as Spark does):
-   * after analysis has given the right side new ids, each side of such an equality is bound to
-   * that side's column of the same name.
+   * df.col("k").equalTo(df.col("k"))} is taken to mean the key of each side (as Spark does): after
+   * analysis has given the right side new ids, each side of such an equality is bound to that
+   * side's column of the same name.
    */
   static DataFrame join(DataFrame left, DataFrame right, Column condition, String joinType) {
     JoinType t = joinType(joinType);
-    DataFrame joined = left.withPlan(
-        new Join(left.plan(), right.plan(), t, left.expr(condition), List.of()));
-    if (!(joined.plan() instanceof Join j) || j.condition() == null
+    DataFrame joined =
+        left.withPlan(new Join(left.plan(), right.plan(), t, left.expr(condition), List.of()));
+    if (!(joined.plan() instanceof Join j)
+        || j.condition() == null
         || !sharesColumns(left.plan(), right.plan())) {
       return joined;
     }
-    Expression fixed = j.condition().transformUp(e -> {
-      if (e instanceof Comparison c
-          && (c.op() == Comparison.Op.EQ || c.op() == Comparison.Op.NULL_SAFE_EQ)
-          && c.left() instanceof AttributeReference a && c.right() instanceof AttributeReference b
-          && a.sameRef(b)) {
-        AttributeReference l = byName(j.left(), a.name());
-        AttributeReference r = byName(j.right(), b.name());
-        if (l != null && r != null) return new Comparison(c.op(), l, r);
-      }
-      return e;
-    });
+    Expression fixed =
+        j.condition()
+            .transformUp(
+                e -> {
+                  if (e instanceof Comparison c
+                      && (c.op() == Comparison.Op.EQ || c.op() == Comparison.Op.NULL_SAFE_EQ)
+                      && c.left() instanceof AttributeReference a
+                      && c.right() instanceof AttributeReference b
+                      && a.sameRef(b)) {
+                    AttributeReference l = byName(j.left(), a.name());
+                    AttributeReference r = byName(j.right(), b.name());
+                    if (l != null && r != null) return new Comparison(c.op(), l, r);
+                  }
+                  return e;
+                });
     if (fixed.equals(j.condition())) return joined;
     return left.withPlan(new Join(j.left(), j.right(), t, fixed, List.of()));
   }

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The stages of one DataFrame's query, as Spark's {@code QueryExecution}: the plan as built
- * ({@link #logical()}), resolved by the analyzer ({@link #analyzed()}, computed when the
- * DataFrame is defined, so analysis errors surface there), rewritten by the optimizer ({@link
- * #optimizedPlan()}) and turned into operators ({@link #executedPlan()}). Each stage is
- * computed once; {@link #executeCollect()} runs the operators on every call.
+ * The stages of one DataFrame's query, as Spark's {@code QueryExecution}: the plan as built ({@link
+ * #logical()}), resolved by the analyzer ({@link #analyzed()}, computed when the DataFrame is
+ * defined, so analysis errors surface there), rewritten by the optimizer ({@link #optimizedPlan()})
+ * and turned into operators ({@link #executedPlan()}). Each stage is computed once; {@link
+ * #executeCollect()} runs the operators on every call.
  */
 public final class QueryExecution {
   private final Session session;
@@ -73,11 +73,11 @@ public final class QueryExecution {
   }
 
   /**
-   * Where each analyzed output column sits in the physical output, or null when they are the
-   * same (or cannot be matched by id, in which case the order is taken as is).
+   * Where each analyzed output column sits in the physical output, or null when they are the same
+   * (or cannot be matched by id, in which case the order is taken as is).
    */
-  private static int[] outputOrdinals(List<AttributeReference> physical,
-      List<AttributeReference> wanted) {
+  private static int[] outputOrdinals(
+      List<AttributeReference> physical, List<AttributeReference> wanted) {
     if (physical.size() < wanted.size()) return null;
     int[] ordinals = new int[wanted.size()];
     boolean identity = physical.size() == wanted.size();
@@ -97,17 +97,17 @@ public final class QueryExecution {
   }
 
   /**
-   * The plans as text: {@code simple} (or {@code formatted}, {@code codegen}) shows the
-   * physical plan; {@code extended} (or {@code cost}) shows every stage, as Spark's {@code
-   * explain(mode)}.
+   * The plans as text: {@code simple} (or {@code formatted}, {@code codegen}) shows the physical
+   * plan; {@code extended} (or {@code cost}) shows every stage, as Spark's {@code explain(mode)}.
    */
   public String explainString(String mode) {
     return switch (mode.toLowerCase(Locale.ROOT)) {
       case "simple", "formatted", "codegen" ->
           "== Physical Plan ==\n" + executedPlan().treeString() + "\n";
       case "extended", "cost" -> extendedString();
-      default -> throw new SluiceIllegalArgumentException(ErrorClass.INVALID_EXPLAIN_MODE,
-          SluiceException.params("mode", mode));
+      default ->
+          throw new SluiceIllegalArgumentException(
+              ErrorClass.INVALID_EXPLAIN_MODE, SluiceException.params("mode", mode));
     };
   }
 
@@ -132,7 +132,9 @@ public final class QueryExecution {
     for (AttributeReference a : out) parts.add(a.name() + ": " + a.dataType().simpleString());
     if (parts.size() <= max) return String.join(", ", parts);
     int shown = Math.max(0, max - 1);
-    return String.join(", ", parts.subList(0, shown)) + ", ... " + (parts.size() - shown)
+    return String.join(", ", parts.subList(0, shown))
+        + ", ... "
+        + (parts.size() - shown)
         + " more fields";
   }
 

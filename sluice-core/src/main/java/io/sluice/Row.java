@@ -17,11 +17,11 @@ import java.util.Map;
  * their {@link #schema()}; rows built with {@link RowFactory#create} do not.
  *
  * <p>External types: boolean {@code Boolean}, tinyint {@code Byte}, smallint {@code Short}, int
- * {@code Integer}, bigint {@code Long}, float {@code Float}, double {@code Double}, decimal
- * {@code BigDecimal}, string {@code String}, binary {@code byte[]}, date {@code java.sql.Date}
- * (or {@code LocalDate}), timestamp {@code java.sql.Timestamp} (or {@code Instant}), day-time
- * interval {@code Duration}, year-month interval {@code Period}, calendar interval {@code
- * CalendarInterval}, array {@code java.util.List}, map {@code java.util.Map}, struct {@code Row}.
+ * {@code Integer}, bigint {@code Long}, float {@code Float}, double {@code Double}, decimal {@code
+ * BigDecimal}, string {@code String}, binary {@code byte[]}, date {@code java.sql.Date} (or {@code
+ * LocalDate}), timestamp {@code java.sql.Timestamp} (or {@code Instant}), day-time interval {@code
+ * Duration}, year-month interval {@code Period}, calendar interval {@code CalendarInterval}, array
+ * {@code java.util.List}, map {@code java.util.Map}, struct {@code Row}.
  */
 public final class Row implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -30,8 +30,8 @@ public final class Row implements Serializable {
   private final StructType schema;
 
   /**
-   * Wraps {@code values} without copying (the caller hands the array over and must not change
-   * it); {@code schema} may be {@code null}.
+   * Wraps {@code values} without copying (the caller hands the array over and must not change it);
+   * {@code schema} may be {@code null}.
    */
   public Row(Object[] values, StructType schema) {
     this.values = values;
@@ -105,7 +105,8 @@ public final class Row implements Serializable {
     }
     int i = schema.indexOf(name, true);
     if (i < 0) {
-      throw new SluiceIllegalArgumentException(ErrorClass.FIELD_NOT_FOUND,
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.FIELD_NOT_FOUND,
           SluiceException.params("fieldName", quote(name), "fields", fieldList()));
     }
     return i;

@@ -10,12 +10,13 @@ import java.util.Set;
 
 /**
  * A session's runtime configuration ({@code session.conf()}), as Spark's {@code RuntimeConfig}.
- * Keys are {@code sluice.*}; the {@code spark.*} spelling of a key is accepted everywhere and
- * means the same option. Values of declared options are validated when set.
+ * Keys are {@code sluice.*}; the {@code spark.*} spelling of a key is accepted everywhere and means
+ * the same option. Values of declared options are validated when set.
  */
 public final class RuntimeConfig {
   /** Keys fixed when the session starts. */
   static final String MASTER_KEY = "sluice.master";
+
   static final String APP_NAME_KEY = "sluice.app.name";
   private static final Set<String> STATIC_KEYS = Set.of(MASTER_KEY, APP_NAME_KEY);
 
@@ -43,8 +44,12 @@ public final class RuntimeConfig {
 
   /** The value of {@code key} (or its default); fails with {@code SQL_CONF_NOT_FOUND}. */
   public String get(String key) {
-    return conf.getString(key).orElseThrow(() -> new SluiceIllegalArgumentException(
-        ErrorClass.SQL_CONF_NOT_FOUND, SluiceException.params("sqlConf", "\"" + key + "\"")));
+    return conf.getString(key)
+        .orElseThrow(
+            () ->
+                new SluiceIllegalArgumentException(
+                    ErrorClass.SQL_CONF_NOT_FOUND,
+                    SluiceException.params("sqlConf", "\"" + key + "\"")));
   }
 
   /** The value of {@code key}, or {@code defaultValue} when it is not set. */
@@ -78,8 +83,8 @@ public final class RuntimeConfig {
 
   private static void requireModifiable(String key) {
     if (STATIC_KEYS.contains(SQLConf.normalizeKey(key))) {
-      throw new AnalysisException(ErrorClass.CANNOT_MODIFY_CONFIG,
-          SluiceException.params("key", "\"" + key + "\""));
+      throw new AnalysisException(
+          ErrorClass.CANNOT_MODIFY_CONFIG, SluiceException.params("key", "\"" + key + "\""));
     }
   }
 

@@ -83,14 +83,16 @@ public final class Session implements AutoCloseable {
   public static Optional<Session> getDefaultSession() {
     synchronized (LOCK) {
       return defaultSession == null || defaultSession.isStopped()
-          ? Optional.empty() : Optional.of(defaultSession);
+          ? Optional.empty()
+          : Optional.of(defaultSession);
     }
   }
 
   /** The active session of this thread, else the default one; fails when there is none. */
   public static Session active() {
-    return getActiveSession().or(Session::getDefaultSession).orElseThrow(
-        () -> new IllegalStateException("No active or default Session found"));
+    return getActiveSession()
+        .or(Session::getDefaultSession)
+        .orElseThrow(() -> new IllegalStateException("No active or default Session found"));
   }
 
   /** Makes {@code session} the active session of this thread (and threads it starts). */
@@ -130,8 +132,8 @@ public final class Session implements AutoCloseable {
    */
   public DataFrame createDataFrame(List<Row> rows, StructType schema) {
     RowConverter converter = RowConverter.toInternal(schema, conf.ansiEnabled());
-    return new DataFrame(this,
-        new LocalRelation(attributes(schema), converter.toBatches(rows, conf.batchSize())));
+    return new DataFrame(
+        this, new LocalRelation(attributes(schema), converter.toBatches(rows, conf.batchSize())));
   }
 
   /** A DataFrame without columns or rows. */
@@ -174,9 +176,9 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Runs one SQL statement. A query returns its (lazy) DataFrame, streaming if it reads a
-   * streaming view; a command ({@code CREATE TEMPORARY VIEW}, {@code SHOW TABLES}, {@code
-   * DESCRIBE}, {@code EXPLAIN}, {@code SET}...) runs now and returns its result rows.
+   * Runs one SQL statement. A query returns its (lazy) DataFrame, streaming if it reads a streaming
+   * view; a command ({@code CREATE TEMPORARY VIEW}, {@code SHOW TABLES}, {@code DESCRIBE}, {@code
+   * EXPLAIN}, {@code SET}...) runs now and returns its result rows.
    */
   public DataFrame sql(String sqlText) {
     Statement statement = new SqlParser(conf.ansiEnabled()).parseStatement(sqlText);
@@ -234,8 +236,8 @@ public final class Session implements AutoCloseable {
   /** The worker pool; fails with {@code SESSION_STOPPED} once the session is stopped. */
   TaskScheduler scheduler(String operation) {
     if (shared.isStopped()) {
-      throw new SluiceRuntimeException(ErrorClass.SESSION_STOPPED,
-          SluiceException.params("operation", operation));
+      throw new SluiceRuntimeException(
+          ErrorClass.SESSION_STOPPED, SluiceException.params("operation", operation));
     }
     return shared.scheduler();
   }
@@ -293,16 +295,18 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The running default session (with this builder's runtime options applied to it), or a
-     * new one that becomes the default. As in Spark, the master and app name of an existing
-     * session do not change.
+     * The running default session (with this builder's runtime options applied to it), or a new one
+     * that becomes the default. As in Spark, the master and app name of an existing session do not
+     * change.
      */
     public Session getOrCreate() {
       String master = options.get(RuntimeConfig.MASTER_KEY);
       if (master != null) MasterUrl.threads(master); // a bad master fails even if one runs
       synchronized (LOCK) {
-        Session existing = getActiveSession().orElse(
-            defaultSession != null && !defaultSession.isStopped() ? defaultSession : null);
+        Session existing =
+            getActiveSession()
+                .orElse(
+                    defaultSession != null && !defaultSession.isStopped() ? defaultSession : null);
         if (existing != null) {
           applyRuntimeOptions(existing);
           return existing;

@@ -14,11 +14,11 @@ final class Shows {
   private Shows() {}
 
   /**
-   * Formats the rows {@code limited} (a query of at most {@code numRows + 1} rows of {@code
-   * df}) produces.
+   * Formats the rows {@code limited} (a query of at most {@code numRows + 1} rows of {@code df})
+   * produces.
    */
-  static String render(DataFrame df, QueryExecution limited, int numRows, int truncate,
-      boolean vertical) {
+  static String render(
+      DataFrame df, QueryExecution limited, int numRows, int truncate, boolean vertical) {
     StructType schema = df.schema();
     ZoneId zone = ZoneId.of(df.sparkSession().sqlConf().sessionTimeZone());
     PrettyFormatter[] formatters = new PrettyFormatter[schema.length()];
@@ -39,7 +39,7 @@ final class Shows {
         cells.add(row);
       }
     }
-    return ShowString.render(Arrays.asList(schema.fieldNames()), cells, numRows, truncate,
-        vertical);
+    return ShowString.render(
+        Arrays.asList(schema.fieldNames()), cells, numRows, truncate, vertical);
   }
 }

@@ -28,10 +28,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Functions that build {@link Column}s, as Spark's {@code org.apache.spark.sql.functions}.
- * Function calls become unresolved calls that the analyzer's function registry resolves (the
- * same registry serves SQL); structural expressions ({@code when}, {@code coalesce}, {@code
- * struct}) are built directly.
+ * Functions that build {@link Column}s, as Spark's {@code org.apache.spark.sql.functions}. Function
+ * calls become unresolved calls that the analyzer's function registry resolves (the same registry
+ * serves SQL); structural expressions ({@code when}, {@code coalesce}, {@code struct}) are built
+ * directly.
  */
 @SuppressWarnings("checkstyle:TypeName")
 public final class functions {
@@ -65,9 +65,8 @@ public final class functions {
   }
 
   /**
-   * A literal column of a Java value: Integer → int, Long → bigint, String → string,
-   * BigDecimal → decimal of its precision and scale, Date/LocalDate → date,
-   * Timestamp/Instant → timestamp,
+   * A literal column of a Java value: Integer → int, Long → bigint, String → string, BigDecimal →
+   * decimal of its precision and scale, Date/LocalDate → date, Timestamp/Instant → timestamp,
    * byte[] → binary, null → void; a Column is returned unchanged.
    */
   public static Column lit(Object value) {
@@ -167,8 +166,8 @@ public final class functions {
    * Column#otherwise}. Rows no branch matches are null unless {@code otherwise} is given.
    */
   public static Column when(Column condition, Object value) {
-    return new Column(new CaseWhen(
-        List.of(new CaseWhen.Branch(condition.expr(), Column.exprOf(value))), null));
+    return new Column(
+        new CaseWhen(List.of(new CaseWhen.Branch(condition.expr(), Column.exprOf(value))), null));
   }
 
   /** The first non-null value among the columns. */
@@ -177,8 +176,8 @@ public final class functions {
   }
 
   /**
-   * A struct of the columns; fields are named after the columns ({@code a} for {@code
-   * col("a")}, the alias of an aliased column, else {@code col1}, {@code col2}...).
+   * A struct of the columns; fields are named after the columns ({@code a} for {@code col("a")},
+   * the alias of an aliased column, else {@code col1}, {@code col2}...).
    */
   public static Column struct(Column... cols) {
     List<String> names = new ArrayList<>(cols.length);
@@ -306,8 +305,8 @@ public final class functions {
   }
 
   /**
-   * The element at a 1-based index of an array (negative counts from the end), or the value of
-   * a key of a map.
+   * The element at a 1-based index of an array (negative counts from the end), or the value of a
+   * key of a map.
    */
   public static Column element_at(Column column, Object value) {
     return fn("element_at", false, column.expr(), lit(value).expr());
@@ -330,8 +329,8 @@ public final class functions {
 
   /** The array's elements joined by {@code delimiter}, nulls as {@code nullReplacement}. */
   public static Column array_join(Column column, String delimiter, String nullReplacement) {
-    return fn("array_join", false, column.expr(), Literal.of(delimiter),
-        Literal.of(nullReplacement));
+    return fn(
+        "array_join", false, column.expr(), Literal.of(delimiter), Literal.of(nullReplacement));
   }
 
   /** The array sorted ascending, nulls last. */
@@ -340,8 +339,8 @@ public final class functions {
   }
 
   /**
-   * The array sorted by a comparator returning a negative, zero or positive int for less,
-   * equal, greater.
+   * The array sorted by a comparator returning a negative, zero or positive int for less, equal,
+   * greater.
    */
   public static Column array_sort(Column e, BiFunction<Column, Column, Column> comparator) {
     return fn("array_sort", false, e.expr(), lambda(comparator));
@@ -433,21 +432,22 @@ public final class functions {
   }
 
   /** Folds the array from {@code initialValue} with {@code merge(acc, element)}. */
-  public static Column aggregate(Column expr, Column initialValue,
-      BiFunction<Column, Column, Column> merge) {
+  public static Column aggregate(
+      Column expr, Column initialValue, BiFunction<Column, Column, Column> merge) {
     return fn("aggregate", false, expr.expr(), initialValue.expr(), lambda(merge));
   }
 
   /** Folds the array with {@code merge}, then applies {@code finish} to the result. */
-  public static Column aggregate(Column expr, Column initialValue,
-      BiFunction<Column, Column, Column> merge, Function<Column, Column> finish) {
-    return fn("aggregate", false, expr.expr(), initialValue.expr(), lambda(merge),
-        lambda(finish));
+  public static Column aggregate(
+      Column expr,
+      Column initialValue,
+      BiFunction<Column, Column, Column> merge,
+      Function<Column, Column> finish) {
+    return fn("aggregate", false, expr.expr(), initialValue.expr(), lambda(merge), lambda(finish));
   }
 
   /** Merges two arrays element-wise with {@code f}; the shorter is padded with nulls. */
-  public static Column zip_with(Column left, Column right,
-      BiFunction<Column, Column, Column> f) {
+  public static Column zip_with(Column left, Column right, BiFunction<Column, Column, Column> f) {
     return fn("zip_with", false, left.expr(), right.expr(), lambda(f));
   }
 
@@ -542,8 +542,8 @@ public final class functions {
   }
 
   /**
-   * {@code len} characters from 1-based position {@code pos} (counted from the end when
-   * negative); bytes of a binary.
+   * {@code len} characters from 1-based position {@code pos} (counted from the end when negative);
+   * bytes of a binary.
    */
   public static Column substring(Column str, int pos, int len) {
     return strFn("substring", str, pos, len);
@@ -770,8 +770,8 @@ public final class functions {
   }
 
   /**
-   * The part of {@code str} before the {@code count}-th {@code delim} (after the {@code
-   * -count}-th from the right when negative).
+   * The part of {@code str} before the {@code count}-th {@code delim} (after the {@code -count}-th
+   * from the right when negative).
    */
   public static Column substring_index(Column str, String delim, int count) {
     return strFn("substring_index", str, delim, count);
@@ -1115,17 +1115,38 @@ public final class functions {
   }
 
   /** The timestamp of local fields in the session time zone. */
-  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
-      Column mins, Column secs) {
-    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
-        mins.expr(), secs.expr());
+  public static Column make_timestamp(
+      Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return fn(
+        "make_timestamp",
+        false,
+        years.expr(),
+        months.expr(),
+        days.expr(),
+        hours.expr(),
+        mins.expr(),
+        secs.expr());
   }
 
   /** The timestamp of local fields in the time zone {@code timezone}. */
-  public static Column make_timestamp(Column years, Column months, Column days, Column hours,
-      Column mins, Column secs, Column timezone) {
-    return fn("make_timestamp", false, years.expr(), months.expr(), days.expr(), hours.expr(),
-        mins.expr(), secs.expr(), timezone.expr());
+  public static Column make_timestamp(
+      Column years,
+      Column months,
+      Column days,
+      Column hours,
+      Column mins,
+      Column secs,
+      Column timezone) {
+    return fn(
+        "make_timestamp",
+        false,
+        years.expr(),
+        months.expr(),
+        days.expr(),
+        hours.expr(),
+        mins.expr(),
+        secs.expr(),
+        timezone.expr());
   }
 
   /** Reads {@code ts} as UTC wall-clock time and renders it in zone {@code tz}. */
@@ -1151,8 +1172,8 @@ public final class functions {
   // ---- JSON functions ----
 
   /**
-   * Parses a JSON string column into a struct of {@code schema}; malformed records give a
-   * struct of nulls (mode PERMISSIVE, the default).
+   * Parses a JSON string column into a struct of {@code schema}; malformed records give a struct of
+   * nulls (mode PERMISSIVE, the default).
    */
   public static Column from_json(Column e, StructType schema) {
     return from_json(e, (DataType) schema, Map.of());
@@ -1228,9 +1249,9 @@ public final class functions {
   }
 
   /**
-   * The JSON value at {@code path} ({@code $.a.b}, {@code $.a[0]}, {@code $['a']}, {@code
-   * $.a[*]}) of a JSON string column: strings without quotes, other values as JSON; null when
-   * nothing matches or the JSON is malformed.
+   * The JSON value at {@code path} ({@code $.a.b}, {@code $.a[0]}, {@code $['a']}, {@code $.a[*]})
+   * of a JSON string column: strings without quotes, other values as JSON; null when nothing
+   * matches or the JSON is malformed.
    */
   public static Column get_json_object(Column e, String path) {
     return fn("get_json_object", false, e.expr(), Literal.of(path));
@@ -1256,9 +1277,10 @@ public final class functions {
       keys[i] = o.getKey();
       values[i++] = o.getValue();
     }
-    return new Literal(new io.sluice.exec.vector.MapValue(keys, values),
-        new io.sluice.types.MapType(io.sluice.types.DataTypes.StringType,
-            io.sluice.types.DataTypes.StringType, true));
+    return new Literal(
+        new io.sluice.exec.vector.MapValue(keys, values),
+        new io.sluice.types.MapType(
+            io.sluice.types.DataTypes.StringType, io.sluice.types.DataTypes.StringType, true));
   }
 
   // ---- math functions ----
@@ -1570,8 +1592,8 @@ public final class functions {
   }
 
   /**
-   * The greatest non-null value of the columns (at least two), null when all are null; the
-   * columns are cast to their wider common type.
+   * The greatest non-null value of the columns (at least two), null when all are null; the columns
+   * are cast to their wider common type.
    */
   public static Column greatest(Column... exprs) {
     return fn("greatest", exprs);
@@ -1878,8 +1900,8 @@ public final class functions {
   }
 
   /**
-   * The approximate percentile(s) at constant {@code percentage} (a double or an array of
-   * doubles in [0, 1]) with relative error {@code 1 / accuracy}; exact for small groups.
+   * The approximate percentile(s) at constant {@code percentage} (a double or an array of doubles
+   * in [0, 1]) with relative error {@code 1 / accuracy}; exact for small groups.
    */
   public static Column percentile_approx(Column e, Column percentage, Column accuracy) {
     return fn("percentile_approx", e, percentage, accuracy);

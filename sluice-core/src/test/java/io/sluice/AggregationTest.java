@@ -27,8 +27,8 @@ class AggregationTest {
 
   @BeforeAll
   static void start() {
-    session = Session.builder().master("local[2]")
-        .config("spark.sql.shuffle.partitions", "2").create();
+    session =
+        Session.builder().master("local[2]").config("spark.sql.shuffle.partitions", "2").create();
   }
 
   @AfterAll
@@ -37,24 +37,49 @@ class AggregationTest {
   }
 
   static DataFrame emp() {
-    return session.createDataFrame(List.of(
-        row("eng", "ann", 100),
-        row("eng", "bob", 200),
-        row("ops", "cid", null),
-        row("ops", "dee", 50),
-        row("hr", "eve", 70)), StructType.fromDDL("dept STRING, name STRING, salary INT"));
+    return session.createDataFrame(
+        List.of(
+            row("eng", "ann", 100),
+            row("eng", "bob", 200),
+            row("ops", "cid", null),
+            row("ops", "dee", 50),
+            row("hr", "eve", 70)),
+        StructType.fromDDL("dept STRING, name STRING, salary INT"));
   }
 
   @Test
   void aggNamesColumnsAsSpark() {
-    DataFrame df = emp().groupBy("dept")
-        .agg(count("*"), count("salary"), sum("salary"), avg("salary"), min("salary"),
-            max(col("salary")).as("top"));
-    assertThat(df.columns()).containsExactly("dept", "count(1)", "count(salary)",
-        "sum(salary)", "avg(salary)", "min(salary)", "top");
-    assertThat(df.dtypes()).extracting(Tuple2::_2).containsExactly("StringType", "LongType",
-        "LongType", "LongType", "DoubleType", "IntegerType", "IntegerType");
-    check(df,
+    DataFrame df =
+        emp()
+            .groupBy("dept")
+            .agg(
+                count("*"),
+                count("salary"),
+                sum("salary"),
+                avg("salary"),
+                min("salary"),
+                max(col("salary")).as("top"));
+    assertThat(df.columns())
+        .containsExactly(
+            "dept",
+            "count(1)",
+            "count(salary)",
+            "sum(salary)",
+            "avg(salary)",
+            "min(salary)",
+            "top");
+    assertThat(df.dtypes())
+        .extracting(Tuple2::_2)
+        .containsExactly(
+            "StringType",
+            "LongType",
+            "LongType",
+            "LongType",
+            "DoubleType",
+            "IntegerType",
+            "IntegerType");
+    check(
+        df,
         row("eng", 2L, 2L, 300L, 150.0, 100, 200),
         row("ops", 2L, 1L, 50L, 50.0, 50, 50),
         row("hr", 1L, 1L, 70L, 70.0, 70, 70));
@@ -71,15 +96,15 @@ class AggregationTest {
     assertThat(emp().groupBy("dept").avg().columns()).containsExactly("dept", "avg(salary)");
     assertThat(emp().groupBy("dept").mean("salary").columns())
         .containsExactly("dept", "avg(salary)");
-    check(emp().groupBy("dept").max("salary").filter(col("dept").equalTo("eng")),
-        row("eng", 200));
-    check(emp().groupBy("dept").min("salary").filter(col("dept").equalTo("ops")),
-        row("ops", 50));
+    check(emp().groupBy("dept").max("salary").filter(col("dept").equalTo("eng")), row("eng", 200));
+    check(emp().groupBy("dept").min("salary").filter(col("dept").equalTo("ops")), row("ops", 50));
     assertThatThrownBy(() -> emp().groupBy("dept").sum("name"))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("AGGREGATE_ON_NON_NUMERIC_COLUMN");
-          assertThat(e.getMessage()).contains("\"name\" is not a numeric column.");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("AGGREGATE_ON_NON_NUMERIC_COLUMN");
+              assertThat(e.getMessage()).contains("\"name\" is not a numeric column.");
+            });
   }
 
   @Test
@@ -115,12 +140,18 @@ class AggregationTest {
 
   @Test
   void sumAndAvgTypesFollowSpark() {
-    DataFrame df = session.createDataFrame(List.of(row(new java.math.BigDecimal("1.25"), 2L,
-        1.5f)), StructType.fromDDL("d DECIMAL(10,2), l BIGINT, f FLOAT"));
+    DataFrame df =
+        session.createDataFrame(
+            List.of(row(new java.math.BigDecimal("1.25"), 2L, 1.5f)),
+            StructType.fromDDL("d DECIMAL(10,2), l BIGINT, f FLOAT"));
     DataFrame agg = df.agg(sum("d"), avg("d"), sum("l"), sum("f"));
-    assertThat(agg.schema().fields()).extracting(f -> f.dataType()).containsExactly(
-        DataTypes.createDecimalType(20, 2), DataTypes.createDecimalType(14, 6),
-        DataTypes.LongType, DataTypes.DoubleType);
+    assertThat(agg.schema().fields())
+        .extracting(f -> f.dataType())
+        .containsExactly(
+            DataTypes.createDecimalType(20, 2),
+            DataTypes.createDecimalType(14, 6),
+            DataTypes.LongType,
+            DataTypes.DoubleType);
     check(agg, row(new java.math.BigDecimal("1.25"), new java.math.BigDecimal("1.25"), 2L, 1.5));
   }
 }

@@ -18,7 +18,8 @@ final class Answers {
   /** Same rows in any order. */
   static void check(DataFrame df, Row... expected) {
     List<Row> actual = sorted(df.collectAsList());
-    assertThat(actual).as(() -> "rows of\n" + df.queryExecution().analyzed().treeString())
+    assertThat(actual)
+        .as(() -> "rows of\n" + df.queryExecution().analyzed().treeString())
         .isEqualTo(sorted(Arrays.asList(expected)));
   }
 

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 /** End-to-end transformations and actions over the real engine. */
 class DataFrameOpsTest {
   private static Session session;
-  private static final StructType PEOPLE = StructType.fromDDL(
-      "id INT, name STRING, age INT, info STRUCT<city: STRING, zip: INT>");
+  private static final StructType PEOPLE =
+      StructType.fromDDL("id INT, name STRING, age INT, info STRUCT<city: STRING, zip: INT>");
 
   @BeforeAll
   static void start() {
-    session = Session.builder().master("local[2]")
-        .config("spark.sql.shuffle.partitions", "3").create();
+    session =
+        Session.builder().master("local[2]").config("spark.sql.shuffle.partitions", "3").create();
   }
 
   @AfterAll
@@ -38,11 +38,13 @@ class DataFrameOpsTest {
   }
 
   static DataFrame people() {
-    return session.createDataFrame(List.of(
-        row(1, "ann", 31, row("Oslo", 150)),
-        row(2, "bob", null, row("Rome", 100)),
-        row(3, "cid", 17, null),
-        row(4, "dee", 45, row("Oslo", 151))), PEOPLE);
+    return session.createDataFrame(
+        List.of(
+            row(1, "ann", 31, row("Oslo", 150)),
+            row(2, "bob", null, row("Rome", 100)),
+            row(3, "cid", 17, null),
+            row(4, "dee", 45, row("Oslo", 151))),
+        PEOPLE);
   }
 
   @Test
@@ -63,8 +65,12 @@ class DataFrameOpsTest {
     DataFrame df = people().select(col("id").plus(1), col("name"), lit(7).as("seven"));
     assertThat(df.columns()).containsExactly("(id + 1)", "name", "seven");
     check(df, row(2, "ann", 7), row(3, "bob", 7), row(4, "cid", 7), row(5, "dee", 7));
-    check(people().select("name", "info.city"),
-        row("ann", "Oslo"), row("bob", "Rome"), row("cid", null), row("dee", "Oslo"));
+    check(
+        people().select("name", "info.city"),
+        row("ann", "Oslo"),
+        row("bob", "Rome"),
+        row("cid", null),
+        row("dee", "Oslo"));
     assertThat(people().select("info.*").columns()).containsExactly("city", "zip");
     assertThat(people().select("*").columns()).containsExactly("id", "name", "age", "info");
   }
@@ -72,10 +78,12 @@ class DataFrameOpsTest {
   @Test
   void unknownColumnFailsWhenTheDataFrameIsDefined() {
     assertThatThrownBy(() -> people().select(col("nmae")))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("UNRESOLVED_COLUMN.WITH_SUGGESTION");
-          assertThat(e.getMessageParameters()).containsEntry("objectName", "`nmae`");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("UNRESOLVED_COLUMN.WITH_SUGGESTION");
+              assertThat(e.getMessageParameters()).containsEntry("objectName", "`nmae`");
+            });
     assertThatThrownBy(() -> people().col("nope")).isInstanceOf(AnalysisException.class);
   }
 
@@ -99,20 +107,32 @@ class DataFrameOpsTest {
     check(replaced.select("age"), row(31), row(0), row(17), row(45));
     DataFrame several = people().withColumns(Map.of("one", lit(1)));
     assertThat(several.columns()).endsWith("one");
-    check(people().withColumnRenamed("name", "n").select("n").limit(1).filter(col("n")
-        .equalTo("zzz")));
+    check(
+        people()
+            .withColumnRenamed("name", "n")
+            .select("n")
+            .limit(1)
+            .filter(col("n").equalTo("zzz")));
   }
 
   @Test
   void whenCastAndStructExpressions() {
-    DataFrame df = people().select(col("id"),
-        when(col("age").geq(18), "adult").when(col("age").lt(18), "minor").otherwise("?")
-            .as("kind"),
-        col("id").cast("string").as("s"),
-        struct(col("id"), col("name")).as("st"));
+    DataFrame df =
+        people()
+            .select(
+                col("id"),
+                when(col("age").geq(18), "adult")
+                    .when(col("age").lt(18), "minor")
+                    .otherwise("?")
+                    .as("kind"),
+                col("id").cast("string").as("s"),
+                struct(col("id"), col("name")).as("st"));
     assertThat(df.schema().get(2).dataType()).isEqualTo(DataTypes.StringType);
-    check(df.select("id", "kind", "s", "st.name"),
-        row(1, "adult", "1", "ann"), row(2, "?", "2", "bob"), row(3, "minor", "3", "cid"),
+    check(
+        df.select("id", "kind", "s", "st.name"),
+        row(1, "adult", "1", "ann"),
+        row(2, "?", "2", "bob"),
+        row(3, "minor", "3", "cid"),
         row(4, "adult", "4", "dee"));
   }
 
@@ -120,7 +140,8 @@ class DataFrameOpsTest {
   void arithmeticFollowsTheSessionsAnsiMode() {
     DataFrame div = people().select(col("id").divide(0).as("x"));
     assertThatThrownBy(div::collectAsList)
-        .isInstanceOfSatisfying(io.sluice.error.SluiceException.class,
+        .isInstanceOfSatisfying(
+            io.sluice.error.SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("DIVIDE_BY_ZERO"));
     Session legacy = session.newSession();
     legacy.conf().set("spark.sql.ansi.enabled", "false");
@@ -130,9 +151,10 @@ class DataFrameOpsTest {
 
   @Test
   void distinctAndDropDuplicates() {
-    DataFrame df = session.createDataFrame(
-        List.of(row(1, "a"), row(1, "a"), row(1, "b"), row(2, "b")),
-        StructType.fromDDL("k INT, v STRING"));
+    DataFrame df =
+        session.createDataFrame(
+            List.of(row(1, "a"), row(1, "a"), row(1, "b"), row(2, "b")),
+            StructType.fromDDL("k INT, v STRING"));
     check(df.distinct(), row(1, "a"), row(1, "b"), row(2, "b"));
     assertThat(df.dropDuplicates("k").count()).isEqualTo(2);
     assertThat(df.dropDuplicates(new String[] {"v"}).collectAsList()).hasSize(2);
@@ -142,15 +164,15 @@ class DataFrameOpsTest {
   @Test
   void orderByLimitAndFriends() {
     checkOrdered(people().orderBy(col("age")).select("id"), row(2), row(3), row(1), row(4));
-    checkOrdered(people().orderBy(col("age").desc()).select("id"),
-        row(4), row(1), row(3), row(2));
-    checkOrdered(people().sort(col("age").desc_nulls_first()).select("id"),
-        row(2), row(4), row(1), row(3));
+    checkOrdered(people().orderBy(col("age").desc()).select("id"), row(4), row(1), row(3), row(2));
+    checkOrdered(
+        people().sort(col("age").desc_nulls_first()).select("id"), row(2), row(4), row(1), row(3));
     checkOrdered(people().orderBy("name").select("name").limit(2), row("ann"), row("bob"));
     assertThat(people().orderBy("id").head().getInt(0)).isEqualTo(1);
     assertThat(people().orderBy("id").first().getString(1)).isEqualTo("ann");
     assertThat(people().orderBy("id").take(2)).hasSize(2);
-    assertThat(people().orderBy("id").head(3)).extracting(r -> r.getInt(0))
+    assertThat(people().orderBy("id").head(3))
+        .extracting(r -> r.getInt(0))
         .containsExactly(1, 2, 3);
     assertThat(people().limit(0).collectAsList()).isEmpty();
     assertThat(people().isEmpty()).isFalse();
@@ -195,21 +217,31 @@ class DataFrameOpsTest {
   void tempViewsAndTheCatalog() {
     people().createOrReplaceTempView("people_view");
     try {
-      check(session.table("people_view").filter(col("id").equalTo(1)).select("name"),
-          row("ann"));
-      check(session.catalog().listTables().filter(col("name").equalTo("people_view")),
+      check(session.table("people_view").filter(col("id").equalTo(1)).select("name"), row("ann"));
+      check(
+          session.catalog().listTables().filter(col("name").equalTo("people_view")),
           row("people_view", null, List.of(), null, "TEMPORARY", true));
       assertThatThrownBy(() -> session.table("no_such_view"))
-          .isInstanceOfSatisfying(AnalysisException.class,
+          .isInstanceOfSatisfying(
+              AnalysisException.class,
               e -> assertThat(e.getErrorClass()).isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
       DataFrame v = session.table("people_view");
-      check(v.join(session.table("PEOPLE_VIEW"), "id").select("id").filter(col("id").lt(3)),
-          row(1), row(2));
+      check(
+          v.join(session.table("PEOPLE_VIEW"), "id").select("id").filter(col("id").lt(3)),
+          row(1),
+          row(2));
       people().createOrReplaceGlobalTempView("people_global");
-      check(session.newSession().table("global_temp.people_global").select("name")
-          .filter(col("id").equalTo(4)), row("dee"));
-      check(session.catalog().listTables("global_temp").select("name", "namespace"),
-          row("people_global", List.of("global_temp")), row("people_view", List.of()));
+      check(
+          session
+              .newSession()
+              .table("global_temp.people_global")
+              .select("name")
+              .filter(col("id").equalTo(4)),
+          row("dee"));
+      check(
+          session.catalog().listTables("global_temp").select("name", "namespace"),
+          row("people_global", List.of("global_temp")),
+          row("people_view", List.of()));
       assertThat(session.emptyDataFrame().showString()).isEqualTo("++\n||\n++\n++\n");
     } finally {
       session.catalog().dropTempView("people_view");
@@ -219,15 +251,21 @@ class DataFrameOpsTest {
 
   @Test
   void nestedValuesByFieldIndexAndKey() {
-    StructType schema = StructType.fromDDL(
-        "arr ARRAY<INT>, m MAP<STRING,INT>, st STRUCT<x: INT>, d DOUBLE");
-    DataFrame df = session.createDataFrame(List.of(
-        row(List.of(10, 20), Map.of("k", 1), row(5), Double.NaN),
-        row(List.of(30), Map.of("j", 2), null, 1.0)), schema);
-    check(df.select(col("arr").getItem(0), col("m").getItem("k"), col("st").getField("x")),
-        row(10, 1, 5), row(30, null, null));
+    StructType schema =
+        StructType.fromDDL("arr ARRAY<INT>, m MAP<STRING,INT>, st STRUCT<x: INT>, d DOUBLE");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(
+                row(List.of(10, 20), Map.of("k", 1), row(5), Double.NaN),
+                row(List.of(30), Map.of("j", 2), null, 1.0)),
+            schema);
+    check(
+        df.select(col("arr").getItem(0), col("m").getItem("k"), col("st").getField("x")),
+        row(10, 1, 5),
+        row(30, null, null));
     assertThatThrownBy(() -> df.select(col("arr").getItem(1)).collectAsList())
-        .isInstanceOfSatisfying(io.sluice.error.SluiceException.class,
+        .isInstanceOfSatisfying(
+            io.sluice.error.SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_ARRAY_INDEX"));
     DataFrame nested = df.select(df.col("st.x"));
     assertThat(nested.columns()).containsExactly("x");

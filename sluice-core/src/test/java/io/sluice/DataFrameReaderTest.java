@@ -37,8 +37,15 @@ class DataFrameReaderTest {
     DataFrame df = session.read().schema("name STRING, age INT").json(f.toString());
     assertThat(df.columns()).containsExactly("name", "age");
     check(df, row("ann", 31), row("bob", null));
-    check(session.read().format("json").schema("name STRING, age INT")
-        .option("path", f.toString()).load().filter(col("age").isNotNull()), row("ann", 31));
+    check(
+        session
+            .read()
+            .format("json")
+            .schema("name STRING, age INT")
+            .option("path", f.toString())
+            .load()
+            .filter(col("age").isNotNull()),
+        row("ann", 31));
   }
 
   @Test
@@ -53,11 +60,13 @@ class DataFrameReaderTest {
   @Test
   void unknownFormatAndConflictingPathsFail(@TempDir Path dir) {
     assertThatThrownBy(() -> session.read().format("nosuchformat").load("x"))
-        .isInstanceOfSatisfying(SluiceException.class,
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE"));
-    assertThatThrownBy(() -> session.read().format("json").option("PATH", dir.toString())
-        .load(dir.toString()))
-        .isInstanceOfSatisfying(SluiceException.class,
+    assertThatThrownBy(
+            () -> session.read().format("json").option("PATH", dir.toString()).load(dir.toString()))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_SOURCE_PATHS"));
   }
 }

@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
 /** DataFrame methods whose result is decided at definition time: schemas, plans, errors. */
 class DataFrameSchemaTest {
   private static Session session;
-  private static final StructType SCHEMA = new StructType()
-      .add("id", DataTypes.IntegerType, false)
-      .add("name", DataTypes.StringType)
-      .add("tags", DataTypes.createArrayType(DataTypes.StringType))
-      .add("price", DataTypes.createDecimalType(10, 2));
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("id", DataTypes.IntegerType, false)
+          .add("name", DataTypes.StringType)
+          .add("tags", DataTypes.createArrayType(DataTypes.StringType))
+          .add("price", DataTypes.createDecimalType(10, 2));
 
   @BeforeAll
   static void start() {
@@ -44,9 +45,11 @@ class DataFrameSchemaTest {
   }
 
   private static DataFrame people() {
-    return session.createDataFrame(List.of(
-        RowFactory.create(1, "a", List.of("x"), null),
-        RowFactory.create(2, "b", null, new java.math.BigDecimal("1.50"))), SCHEMA);
+    return session.createDataFrame(
+        List.of(
+            RowFactory.create(1, "a", List.of("x"), null),
+            RowFactory.create(2, "b", null, new java.math.BigDecimal("1.50"))),
+        SCHEMA);
   }
 
   static String captureOut(Runnable r) {
@@ -66,9 +69,13 @@ class DataFrameSchemaTest {
     DataFrame df = people();
     assertThat(df.schema()).isEqualTo(SCHEMA);
     assertThat(df.columns()).containsExactly("id", "name", "tags", "price");
-    assertThat(df.dtypes()).extracting(Tuple2::toString).containsExactly(
-        "(id,IntegerType)", "(name,StringType)", "(tags,ArrayType(StringType,true))",
-        "(price,DecimalType(10,2))");
+    assertThat(df.dtypes())
+        .extracting(Tuple2::toString)
+        .containsExactly(
+            "(id,IntegerType)",
+            "(name,StringType)",
+            "(tags,ArrayType(StringType,true))",
+            "(price,DecimalType(10,2))");
     assertThat(df.toString()).isEqualTo("[id: int, name: string ... 2 more fields]");
     assertThat(df.isStreaming()).isFalse();
     assertThat(df.queryExecution().analyzed()).isInstanceOf(LocalRelation.class);
@@ -77,14 +84,15 @@ class DataFrameSchemaTest {
   @Test
   void printSchemaPrintsTheTreeAndABlankLine() {
     String out = captureOut(() -> people().printSchema());
-    assertThat(out).isEqualTo(
-        "root\n"
-            + " |-- id: integer (nullable = false)\n"
-            + " |-- name: string (nullable = true)\n"
-            + " |-- tags: array (nullable = true)\n"
-            + " |    |-- element: string (containsNull = true)\n"
-            + " |-- price: decimal(10,2) (nullable = true)\n"
-            + "\n");
+    assertThat(out)
+        .isEqualTo(
+            "root\n"
+                + " |-- id: integer (nullable = false)\n"
+                + " |-- name: string (nullable = true)\n"
+                + " |-- tags: array (nullable = true)\n"
+                + " |    |-- element: string (containsNull = true)\n"
+                + " |-- price: decimal(10,2) (nullable = true)\n"
+                + "\n");
   }
 
   @Test
@@ -98,8 +106,7 @@ class DataFrameSchemaTest {
     assertThat(aliased.queryExecution().analyzed()).isInstanceOf(SubqueryAlias.class);
     AttributeReference qualified = (AttributeReference) aliased.col("p.name").expr();
     assertThat(qualified.qualifier()).containsExactly("p");
-    assertThat(qualified.exprId())
-        .isEqualTo(((AttributeReference) df.col("name").expr()).exprId());
+    assertThat(qualified.exprId()).isEqualTo(((AttributeReference) df.col("name").expr()).exprId());
   }
 
   @Test
@@ -124,10 +131,12 @@ class DataFrameSchemaTest {
     m.put("x", functions.lit(1));
     m.put("X", functions.lit(2));
     assertThatThrownBy(() -> people().withColumns(m))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("COLUMN_ALREADY_EXISTS");
-          assertThat(e.getMessageParameters()).containsEntry("columnName", "`X`");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("COLUMN_ALREADY_EXISTS");
+              assertThat(e.getMessageParameters()).containsEntry("columnName", "`X`");
+            });
   }
 
   @Test
@@ -137,11 +146,14 @@ class DataFrameSchemaTest {
     assertThat(d.keys()).containsExactly((AttributeReference) df.col("name").expr());
     assertThat(((Deduplicate) df.distinct().queryExecution().analyzed()).keys()).hasSize(4);
     assertThatThrownBy(() -> df.dropDuplicates("nope"))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES");
-          assertThat(e.getMessageParameters()).containsEntry("colName", "nope")
-              .containsEntry("fieldNames", "id, name, tags, price");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("colName", "nope")
+                  .containsEntry("fieldNames", "id, name, tags, price");
+            });
   }
 
   @Test
@@ -149,33 +161,41 @@ class DataFrameSchemaTest {
     DataFrame df = people();
     assertThat(((Limit) df.limit(3).queryExecution().analyzed()).limit()).isEqualTo(3);
     assertThatThrownBy(() -> df.limit(-1))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE");
-          assertThat(e.getMessageParameters()).containsEntry("v", "-1");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE");
+              assertThat(e.getMessageParameters()).containsEntry("v", "-1");
+            });
     Union u = (Union) df.union(df).union(df).queryExecution().analyzed();
     assertThat(u.children()).hasSize(3);
     Repartition r = (Repartition) df.coalesce(1).queryExecution().analyzed();
     assertThat(r.shuffle()).isFalse();
     assertThatThrownBy(() -> df.repartition(0))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_PARTITION_NUMBER");
-          assertThat(e.getMessageParameters()).containsEntry("numPartitions", "0");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_PARTITION_NUMBER");
+              assertThat(e.getMessageParameters()).containsEntry("numPartitions", "0");
+            });
   }
 
   @Test
   void unknownJoinTypeListsTheSupportedOnes() {
     DataFrame df = people();
     assertThatThrownBy(() -> df.join(df, "id", "sideways"))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_JOIN_TYPE");
-          assertThat(e.getMessageParameters()).containsEntry("typ", "sideways")
-              .containsEntry("supported", io.sluice.plan.logical.JoinType.SUPPORTED);
-          assertThat(e.getMessage()).startsWith(
-              "[UNSUPPORTED_JOIN_TYPE] Unsupported join type 'sideways'. Supported join types"
-                  + " include: 'inner', 'outer',");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_JOIN_TYPE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("typ", "sideways")
+                  .containsEntry("supported", io.sluice.plan.logical.JoinType.SUPPORTED);
+              assertThat(e.getMessage())
+                  .startsWith(
+                      "[UNSUPPORTED_JOIN_TYPE] Unsupported join type 'sideways'. Supported join types"
+                          + " include: 'inner', 'outer',");
+            });
   }
 
   @Test
@@ -185,32 +205,42 @@ class DataFrameSchemaTest {
     assertThat(session.catalog().tableExists("people")).isTrue();
     df.createOrReplaceTempView("people");
     assertThatThrownBy(() -> df.createTempView("people"))
-        .isInstanceOfSatisfying(AnalysisException.class,
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("TEMP_TABLE_OR_VIEW_ALREADY_EXISTS"));
     assertThat(session.catalog().dropTempView("PEOPLE")).isTrue();
     assertThat(session.catalog().dropTempView("people")).isFalse();
     assertThat(session.catalog().tableExists("people")).isFalse();
     assertThat(session.catalog().currentDatabase()).isEqualTo("default");
     assertThatThrownBy(() -> session.catalog().listTables("nodb"))
-        .isInstanceOfSatisfying(AnalysisException.class,
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("SCHEMA_NOT_FOUND"));
     assertThat(session.catalog().listTables().schema()).isEqualTo(Catalog.TABLE_SCHEMA);
   }
 
   @Test
   void createDataFrameChecksValueTypesNamingTheField() {
-    assertThatThrownBy(() -> session.createDataFrame(
-        List.of(RowFactory.create(1, "a", List.of("x"), 1.5)), SCHEMA))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_EXTERNAL_TYPE");
-          assertThat(e.getMessageParameters()).containsEntry("expr", "`price`")
-              .containsEntry("externalType", "java.lang.Double")
-              .containsEntry("type", "\"DECIMAL(10,2)\"");
-        });
-    assertThatThrownBy(() -> session.createDataFrame(
-        List.of(RowFactory.create(1, "a", List.of(1), null)), SCHEMA))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("expr", "`tags`.element"));
+    assertThatThrownBy(
+            () ->
+                session.createDataFrame(
+                    List.of(RowFactory.create(1, "a", List.of("x"), 1.5)), SCHEMA))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_EXTERNAL_TYPE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("expr", "`price`")
+                  .containsEntry("externalType", "java.lang.Double")
+                  .containsEntry("type", "\"DECIMAL(10,2)\"");
+            });
+    assertThatThrownBy(
+            () ->
+                session.createDataFrame(
+                    List.of(RowFactory.create(1, "a", List.of(1), null)), SCHEMA))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("expr", "`tags`.element"));
   }
 
   @Test

@@ -39,7 +39,8 @@ class RowTest {
     assertThat(RowFactory.create(Double.NaN)).isEqualTo(RowFactory.create(Double.NaN));
     assertThat(RowFactory.create(Double.NaN)).isNotEqualTo(RowFactory.create(Float.NaN));
     // Scala's == on boxed numbers is numeric, as Spark's Row.equals inherits.
-    assertThat(RowFactory.create(1)).isEqualTo(RowFactory.create(1L))
+    assertThat(RowFactory.create(1))
+        .isEqualTo(RowFactory.create(1L))
         .hasSameHashCodeAs(RowFactory.create(1L));
     assertThat(RowFactory.create(2.0)).isEqualTo(RowFactory.create(2));
     assertThat(RowFactory.create(2.5)).isNotEqualTo(RowFactory.create(2));
@@ -52,8 +53,21 @@ class RowTest {
 
   @Test
   void typedGettersReadValuesAndRejectNullPrimitives() {
-    Row r = RowFactory.create(true, (byte) 1, (short) 2, 3, 4L, 5.5f, 6.5, "s",
-        new BigDecimal("7.25"), null, List.of(1, 2), Map.of("a", 1), RowFactory.create(9));
+    Row r =
+        RowFactory.create(
+            true,
+            (byte) 1,
+            (short) 2,
+            3,
+            4L,
+            5.5f,
+            6.5,
+            "s",
+            new BigDecimal("7.25"),
+            null,
+            List.of(1, 2),
+            Map.of("a", 1),
+            RowFactory.create(9));
     assertThat(r.getBoolean(0)).isTrue();
     assertThat(r.getByte(1)).isEqualTo((byte) 1);
     assertThat(r.getShort(2)).isEqualTo((short) 2);
@@ -70,7 +84,8 @@ class RowTest {
     assertThat(r.getStruct(12).getInt(0)).isEqualTo(9);
     assertThat(r.size()).isEqualTo(13);
     assertThat(r.length()).isEqualTo(13);
-    assertThatThrownBy(() -> r.getInt(9)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> r.getInt(9))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("Value at index 9 is null");
     assertThatThrownBy(() -> r.getInt(7)).isInstanceOf(ClassCastException.class);
     assertThat(r.<Object>getAs(9)).isNull();
@@ -84,11 +99,14 @@ class RowTest {
     assertThat(r.fieldIndex("b")).isEqualTo(1);
     assertThat(r.<String>getAs("b")).isEqualTo("x");
     assertThatThrownBy(() -> r.fieldIndex("c"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("FIELD_NOT_FOUND");
-          assertThat(e.getMessageParameters())
-              .containsEntry("fieldName", "`c`").containsEntry("fields", "`a`, `b`");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("FIELD_NOT_FOUND");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("fieldName", "`c`")
+                  .containsEntry("fields", "`a`, `b`");
+            });
     assertThatThrownBy(() -> RowFactory.create(1).getAs("a"))
         .isInstanceOf(UnsupportedOperationException.class);
   }

@@ -14,16 +14,17 @@ class SessionTest {
   void masterUrlGivesTheNumberOfWorkerThreads() {
     assertThat(MasterUrl.threads("local")).isEqualTo(1);
     assertThat(MasterUrl.threads("local[3]")).isEqualTo(3);
-    assertThat(MasterUrl.threads("local[*]"))
-        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(MasterUrl.threads("local[*]")).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(MasterUrl.threads("local[2, 4]")).isEqualTo(2);
     for (String bad : new String[] {"yarn", "local[0]", "local[x]", "spark://h:7077", ""}) {
       assertThatThrownBy(() -> MasterUrl.threads(bad))
           .as(bad)
-          .isInstanceOfSatisfying(SluiceException.class, e -> {
-            assertThat(e.getErrorClass()).isEqualTo("INVALID_MASTER_URL");
-            assertThat(e.getMessageParameters()).containsEntry("master", "'" + bad + "'");
-          });
+          .isInstanceOfSatisfying(
+              SluiceException.class,
+              e -> {
+                assertThat(e.getErrorClass()).isEqualTo("INVALID_MASTER_URL");
+                assertThat(e.getMessageParameters()).containsEntry("master", "'" + bad + "'");
+              });
     }
   }
 
@@ -32,7 +33,8 @@ class SessionTest {
     Session s = Session.builder().master("local[1]").getOrCreate();
     try {
       assertThatThrownBy(() -> Session.builder().master("local[-1]").getOrCreate())
-          .isInstanceOfSatisfying(SluiceException.class,
+          .isInstanceOfSatisfying(
+              SluiceException.class,
               e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_MASTER_URL"));
     } finally {
       s.stop();
@@ -73,8 +75,8 @@ class SessionTest {
 
   @Test
   void runtimeConfigAcceptsSparkAliasesAndValidatesValues() {
-    try (Session s = Session.builder().master("local[1]")
-        .config("spark.sql.ansi.enabled", false).create()) {
+    try (Session s =
+        Session.builder().master("local[1]").config("spark.sql.ansi.enabled", false).create()) {
       RuntimeConfig conf = s.conf();
       assertThat(conf.get("sluice.sql.ansi.enabled")).isEqualTo("false");
       conf.set("spark.sql.ansi.enabled", true);
@@ -94,27 +96,38 @@ class SessionTest {
       assertThat(conf.isModifiable("spark.master")).isFalse();
 
       assertThatThrownBy(() -> conf.get("no.such.key"))
-          .isInstanceOfSatisfying(SluiceException.class, e -> {
-            assertThat(e.getErrorClass()).isEqualTo("SQL_CONF_NOT_FOUND");
-            assertThat(e.getMessageParameters()).containsEntry("sqlConf", "\"no.such.key\"");
-          });
+          .isInstanceOfSatisfying(
+              SluiceException.class,
+              e -> {
+                assertThat(e.getErrorClass()).isEqualTo("SQL_CONF_NOT_FOUND");
+                assertThat(e.getMessageParameters()).containsEntry("sqlConf", "\"no.such.key\"");
+              });
       assertThatThrownBy(() -> conf.set("spark.sql.ansi.enabled", "maybe"))
-          .isInstanceOfSatisfying(SluiceException.class, e -> {
-            assertThat(e.getErrorClass()).isEqualTo("INVALID_CONF_VALUE.TYPE_MISMATCH");
-            assertThat(e.getMessageParameters()).containsEntry("confValue", "maybe")
-                .containsEntry("confName", "\"sluice.sql.ansi.enabled\"");
-          });
+          .isInstanceOfSatisfying(
+              SluiceException.class,
+              e -> {
+                assertThat(e.getErrorClass()).isEqualTo("INVALID_CONF_VALUE.TYPE_MISMATCH");
+                assertThat(e.getMessageParameters())
+                    .containsEntry("confValue", "maybe")
+                    .containsEntry("confName", "\"sluice.sql.ansi.enabled\"");
+              });
       assertThatThrownBy(() -> conf.set("spark.master", "local[4]"))
-          .isInstanceOfSatisfying(AnalysisException.class,
+          .isInstanceOfSatisfying(
+              AnalysisException.class,
               e -> assertThat(e.getErrorClass()).isEqualTo("CANNOT_MODIFY_CONFIG"));
     }
   }
 
   @Test
   void badBuilderOptionFailsCreation() {
-    assertThatThrownBy(() -> Session.builder().master("local[1]")
-        .config(Map.of("spark.sql.shuffle.partitions", "many")).create())
-        .isInstanceOfSatisfying(SluiceException.class,
+    assertThatThrownBy(
+            () ->
+                Session.builder()
+                    .master("local[1]")
+                    .config(Map.of("spark.sql.shuffle.partitions", "many"))
+                    .create())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_CONF_VALUE.TYPE_MISMATCH"));
   }
 
@@ -125,8 +138,8 @@ class SessionTest {
     s.stop();
     s.stop();
     assertThatThrownBy(df::collectAsList)
-        .isInstanceOfSatisfying(SluiceException.class,
-            e -> assertThat(e.getErrorClass()).isEqualTo("SESSION_STOPPED"));
+        .isInstanceOfSatisfying(
+            SluiceException.class, e -> assertThat(e.getErrorClass()).isEqualTo("SESSION_STOPPED"));
   }
 
   @Test

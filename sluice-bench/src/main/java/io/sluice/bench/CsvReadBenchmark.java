@@ -41,16 +41,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading 1M EventGen events from CSV ({@code event_id,user_id,customer_id,event_type,ts,amount},
- * no header) on ONE worker thread, so the scores are rows per second per core. The file is made
- * in setup: by {@code EventGen} when {@link #eventGen} names {@code EventGen.java} (e.g.
- * {@code -p eventGen=../shared/bench/EventGen.java}), else by a small generator here that writes
- * rows of the same shape.
+ * no header) on ONE worker thread, so the scores are rows per second per core. The file is made in
+ * setup: by {@code EventGen} when {@link #eventGen} names {@code EventGen.java} (e.g. {@code -p
+ * eventGen=../shared/bench/EventGen.java}), else by a small generator here that writes rows of the
+ * same shape.
  *
  * <ul>
  *   <li>{@code scanAllColumns}: the CSV scan alone, every column converted (parse cost);
  *   <li>{@code scanTwoColumns}: the scan reading {@code ts} and {@code amount} only (pruning);
- *   <li>{@code aggregateAllColumns}: {@code session.read().csv(...)} on {@code local[1]} with
- *       an aggregate over every column.
+ *   <li>{@code aggregateAllColumns}: {@code session.read().csv(...)} on {@code local[1]} with an
+ *       aggregate over every column.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -58,11 +58,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class CsvReadBenchmark {
   static final int EVENTS = 1_000_000;
-  static final String SCHEMA = "event_id STRING, user_id STRING, customer_id STRING,"
-      + " event_type STRING, ts TIMESTAMP, amount DOUBLE";
+  static final String SCHEMA =
+      "event_id STRING, user_id STRING, customer_id STRING,"
+          + " event_type STRING, ts TIMESTAMP, amount DOUBLE";
 
   /** Path of {@code EventGen.java}; empty for the built-in generator. */
   @Param({""})
@@ -82,20 +85,50 @@ public class CsvReadBenchmark {
     if (eventGen.isEmpty()) {
       generate(file, EVENTS);
     } else {
-      Process p = new ProcessBuilder("java", eventGen, "--events", String.valueOf(EVENTS),
-          "--seed", "42", "--format", "csv", "--out", file.toString()).inheritIO().start();
+      Process p =
+          new ProcessBuilder(
+                  "java",
+                  eventGen,
+                  "--events",
+                  String.valueOf(EVENTS),
+                  "--seed",
+                  "42",
+                  "--format",
+                  "csv",
+                  "--out",
+                  file.toString())
+              .inheritIO()
+              .start();
       if (p.waitFor() != 0) throw new IllegalStateException("EventGen failed");
     }
     SQLConf conf = new SQLConf(1);
     conf.set(SQLConf.SESSION_TIME_ZONE, "UTC");
-    scan = DataSourceRegistry.find("csv").createBatchScan(List.of(file.toString()), Map.of(),
-        StructType.fromDDL(SCHEMA), new SourceContext(conf));
+    scan =
+        DataSourceRegistry.find("csv")
+            .createBatchScan(
+                List.of(file.toString()),
+                Map.of(),
+                StructType.fromDDL(SCHEMA),
+                new SourceContext(conf));
     twoColumns = StructType.fromDDL("ts TIMESTAMP, amount DOUBLE");
-    session = Session.builder().appName("csv-bench").master("local[1]")
-        .config("spark.sql.session.timeZone", "UTC").getOrCreate();
-    aggregate = session.read().schema(SCHEMA).csv(file.toString())
-        .agg(count(col("event_id")), count(col("user_id")), count(col("customer_id")),
-            count(col("event_type")), max(col("ts")), sum(col("amount")));
+    session =
+        Session.builder()
+            .appName("csv-bench")
+            .master("local[1]")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
+    aggregate =
+        session
+            .read()
+            .schema(SCHEMA)
+            .csv(file.toString())
+            .agg(
+                count(col("event_id")),
+                count(col("user_id")),
+                count(col("customer_id")),
+                count(col("event_type")),
+                max(col("ts")),
+                sum(col("amount")));
   }
 
   @TearDown(Level.Trial)
@@ -146,9 +179,10 @@ public class CsvReadBenchmark {
         cpu[i] = mx.getCurrentThreadCpuTime() - t0;
       }
       java.util.Arrays.sort(cpu);
-      System.out.printf("scanAllColumns: %d rows; CPU per run best %.1f ms, median %.1f ms;"
-          + " %.2f M rows per CPU-second (median run)%n", EVENTS, cpu[0] / 1e6,
-          cpu[runs / 2] / 1e6, EVENTS / (cpu[runs / 2] / 1e9) / 1e6);
+      System.out.printf(
+          "scanAllColumns: %d rows; CPU per run best %.1f ms, median %.1f ms;"
+              + " %.2f M rows per CPU-second (median run)%n",
+          EVENTS, cpu[0] / 1e6, cpu[runs / 2] / 1e6, EVENTS / (cpu[runs / 2] / 1e9) / 1e6);
     } finally {
       b.tearDown();
     }
@@ -185,8 +219,12 @@ public class CsvReadBenchmark {
         sb.append(',').append(TYPES[rnd.nextInt(TYPES.length)]).append(',');
         sb.append(java.time.Instant.ofEpochMilli(ms - (rnd.nextInt(100) == 0 ? 300_000 : 0)));
         int cents = rnd.nextInt(50_000);
-        sb.append(',').append(cents / 100).append('.').append((char) ('0' + cents / 10 % 10))
-            .append((char) ('0' + cents % 10)).append('\n');
+        sb.append(',')
+            .append(cents / 100)
+            .append('.')
+            .append((char) ('0' + cents / 10 % 10))
+            .append((char) ('0' + cents % 10))
+            .append('\n');
         w.append(sb);
       }
     }

@@ -25,19 +25,21 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The batch engine's core operators through the DataFrame API on ONE worker thread
- * ({@code local[1]}), so the scores are rows per second per core. Each invocation processes
- * {@link #ROWS} input rows; JMH reports operations per second = rows per second.
+ * The batch engine's core operators through the DataFrame API on ONE worker thread ({@code
+ * local[1]}), so the scores are rows per second per core. Each invocation processes {@link #ROWS}
+ * input rows; JMH reports operations per second = rows per second.
  *
- * <p>Input comes from {@code range}, so the figures include generating the {@code id} column
- * and computing the derived key columns, as a real scan would include decoding.
+ * <p>Input comes from {@code range}, so the figures include generating the {@code id} column and
+ * computing the derived key columns, as a real scan would include decoding.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class EngineBenchmark {
   static final int ROWS = 10_000_000;
   static final int BUILD_ROWS = 100_000;
@@ -52,18 +54,16 @@ public class EngineBenchmark {
   public void setUp() {
     session = Session.builder().appName("bench").master("local[1]").getOrCreate();
     DataFrame ids = session.range(ROWS);
-    filterProject = ids
-        .select(col("id"), col("id").mod(100).as("m"), col("id").multiply(3).as("x"))
-        .filter(col("m").lt(50).and(col("x").gt(10)))
-        .select(col("x").plus(col("m")).as("y"))
-        .agg(sum("y"));
-    aggregate1k = ids.groupBy(col("id").mod(1000).as("k"))
-        .agg(count(lit(1)), sum("id"));
-    aggregate1m = ids.groupBy(col("id").mod(1_000_000).as("k"))
-        .agg(count(lit(1)), sum("id"));
+    filterProject =
+        ids.select(col("id"), col("id").mod(100).as("m"), col("id").multiply(3).as("x"))
+            .filter(col("m").lt(50).and(col("x").gt(10)))
+            .select(col("x").plus(col("m")).as("y"))
+            .agg(sum("y"));
+    aggregate1k = ids.groupBy(col("id").mod(1000).as("k")).agg(count(lit(1)), sum("id"));
+    aggregate1m = ids.groupBy(col("id").mod(1_000_000).as("k")).agg(count(lit(1)), sum("id"));
     DataFrame probe = ids.select(col("id").mod(BUILD_ROWS).as("k"), col("id").as("v"));
-    DataFrame build = session.range(BUILD_ROWS)
-        .select(col("id").as("k2"), col("id").mod(7).as("w"));
+    DataFrame build =
+        session.range(BUILD_ROWS).select(col("id").as("k2"), col("id").mod(7).as("w"));
     join = probe.join(build, col("k").equalTo(col("k2"))).agg(sum("w"), count(lit(1)));
   }
 

@@ -35,27 +35,31 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code from_json} of 1M EventGen events on ONE worker thread ({@code local[1]}): JMH's score
- * is events parsed per second per core. The events are JSON lines held in a string column
- * (built once in the setup); each invocation parses all of them into the events' schema and
- * aggregates three of the fields so that every row is parsed and used.
+ * {@code from_json} of 1M EventGen events on ONE worker thread ({@code local[1]}): JMH's score is
+ * events parsed per second per core. The events are JSON lines held in a string column (built once
+ * in the setup); each invocation parses all of them into the events' schema and aggregates three of
+ * the fields so that every row is parsed and used.
  *
  * <p>Input: with {@code -p eventGen=/path/to/EventGen.java} the setup runs the shared generator
- * ({@code java EventGen.java --events N --seed 42}) and reads its file; without it (the
- * default) the setup writes equivalent events itself: the same fields, formats, value ranges
- * and event-type weights, so the parser does the same work (the ids differ). Run with {@code
- * bin/bench FromJson} (add {@code -p eventGen=../shared/bench/EventGen.java}).
+ * ({@code java EventGen.java --events N --seed 42}) and reads its file; without it (the default)
+ * the setup writes equivalent events itself: the same fields, formats, value ranges and event-type
+ * weights, so the parser does the same work (the ids differ). Run with {@code bin/bench FromJson}
+ * (add {@code -p eventGen=../shared/bench/EventGen.java}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class FromJsonBenchmark {
   static final int EVENTS = 1_000_000;
-  static final StructType EVENT_SCHEMA = StructType.fromDDL("event_id STRING, user_id STRING,"
-      + " customer_id STRING, event_type STRING, ts TIMESTAMP, amount DOUBLE");
+  static final StructType EVENT_SCHEMA =
+      StructType.fromDDL(
+          "event_id STRING, user_id STRING,"
+              + " customer_id STRING, event_type STRING, ts TIMESTAMP, amount DOUBLE");
 
   /** Path of EventGen.java; empty for the built-in equivalent generator. */
   @Param({""})
@@ -68,14 +72,17 @@ public class FromJsonBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException, InterruptedException {
-    List<String> lines = eventGen.isEmpty() ? EquivalentEvents.lines(EVENTS, 42)
-        : runEventGen(Path.of(eventGen), EVENTS);
+    List<String> lines =
+        eventGen.isEmpty()
+            ? EquivalentEvents.lines(EVENTS, 42)
+            : runEventGen(Path.of(eventGen), EVENTS);
     List<Row> rows = new ArrayList<>(lines.size());
     for (String l : lines) rows.add(RowFactory.create(l));
     session = Session.builder().appName("bench").master("local[1]").getOrCreate();
     DataFrame json = session.createDataFrame(rows, StructType.fromDDL("value STRING"));
-    parsed = json.select(from_json(col("value"), EVENT_SCHEMA).as("e"))
-        .agg(count(col("e")), sum(col("e.amount")), max(col("e.ts")));
+    parsed =
+        json.select(from_json(col("value"), EVENT_SCHEMA).as("e"))
+            .agg(count(col("e")), sum(col("e.amount")), max(col("e.ts")));
   }
 
   @TearDown(Level.Trial)
@@ -90,14 +97,16 @@ public class FromJsonBenchmark {
   }
 
   /**
-   * Prints the iteration's events per second of process CPU time (all threads: the worker, JIT
-   * and GC), a figure that stays meaningful when other jobs share the machine's cores.
+   * Prints the iteration's events per second of process CPU time (all threads: the worker, JIT and
+   * GC), a figure that stays meaningful when other jobs share the machine's cores.
    */
   @TearDown(Level.Iteration)
   public void reportCpu() {
     double seconds = (processCpuNanos() - cpuAtIterationStart) / 1e9;
     if (seconds > 0) {
-      System.out.printf(Locale.ROOT, "  [process cpu] %.2f M events per CPU-second%n",
+      System.out.printf(
+          Locale.ROOT,
+          "  [process cpu] %.2f M events per CPU-second%n",
           eventsInIteration / seconds / 1e6);
     }
   }
@@ -112,16 +121,28 @@ public class FromJsonBenchmark {
 
   private static long processCpuNanos() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private static List<String> runEventGen(Path source, int events)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("events", ".jsonl");
     try {
-      Process p = new ProcessBuilder("java", source.toString(), "--events",
-          String.valueOf(events), "--seed", "42", "--out", out.toString(), "--quiet")
-          .inheritIO().start();
+      Process p =
+          new ProcessBuilder(
+                  "java",
+                  source.toString(),
+                  "--events",
+                  String.valueOf(events),
+                  "--seed",
+                  "42",
+                  "--out",
+                  out.toString(),
+                  "--quiet")
+              .inheritIO()
+              .start();
       if (p.waitFor() != 0) throw new IOException("EventGen failed with " + p.exitValue());
       return Files.readAllLines(out, StandardCharsets.UTF_8);
     } finally {
@@ -131,12 +152,13 @@ public class FromJsonBenchmark {
 
   /**
    * Events with EventGen's fields and formats: {@code e} + 16 hex digits, {@code u1..u100000}
-   * (skewed to small ids), a customer per user, weighted event types, millisecond ISO
-   * timestamps advancing 0-2 ms from 2026-01-01 with 1% late, amounts with two decimals.
+   * (skewed to small ids), a customer per user, weighted event types, millisecond ISO timestamps
+   * advancing 0-2 ms from 2026-01-01 with 1% late, amounts with two decimals.
    */
   static final class EquivalentEvents {
-    private static final String[] TYPES =
-        {"view", "click", "scroll", "search", "add_to_cart", "purchase", "login", "logout"};
+    private static final String[] TYPES = {
+      "view", "click", "scroll", "search", "add_to_cart", "purchase", "login", "logout"
+    };
     private static final int[] WEIGHTS = {40, 22, 10, 9, 8, 5, 3, 3};
     private static final long BASE_MS = 1767225600000L;
     private static final java.time.format.DateTimeFormatter TS =
@@ -155,19 +177,26 @@ public class FromJsonBenchmark {
         long ts = r.nextInt(100) == 0 ? now - 60_000 - r.nextInt(840_000) : now;
         int user = 1 + (int) Math.min(99_999, Math.floor(Math.pow(100_000, r.nextDouble())) - 1);
         int type = pickType(r.nextInt(100));
-        double amount = switch (type) {
-          case 5 -> 1 + r.nextInt(49_900) / 100.0;
-          case 4 -> 1 + r.nextInt(19_900) / 100.0;
-          case 0 -> r.nextInt(10) == 0 ? r.nextInt(1000) / 100.0 : 0.0;
-          default -> r.nextInt(2000) / 100.0;
-        };
+        double amount =
+            switch (type) {
+              case 5 -> 1 + r.nextInt(49_900) / 100.0;
+              case 4 -> 1 + r.nextInt(19_900) / 100.0;
+              case 0 -> r.nextInt(10) == 0 ? r.nextInt(1000) / 100.0 : 0.0;
+              default -> r.nextInt(2000) / 100.0;
+            };
         sb.setLength(0);
-        sb.append("{\"event_id\":\"e").append(String.format(Locale.ROOT, "%016x", r.nextLong()))
-            .append("\",\"user_id\":\"u").append(user)
-            .append("\",\"customer_id\":\"c").append((user * 7919) % 10_000)
-            .append("\",\"event_type\":\"").append(TYPES[type])
-            .append("\",\"ts\":\"").append(TS.format(java.time.Instant.ofEpochMilli(ts)))
-            .append("\",\"amount\":").append(String.format(Locale.ROOT, "%.2f", amount))
+        sb.append("{\"event_id\":\"e")
+            .append(String.format(Locale.ROOT, "%016x", r.nextLong()))
+            .append("\",\"user_id\":\"u")
+            .append(user)
+            .append("\",\"customer_id\":\"c")
+            .append((user * 7919) % 10_000)
+            .append("\",\"event_type\":\"")
+            .append(TYPES[type])
+            .append("\",\"ts\":\"")
+            .append(TS.format(java.time.Instant.ofEpochMilli(ts)))
+            .append("\",\"amount\":")
+            .append(String.format(Locale.ROOT, "%.2f", amount))
             .append('}');
         out.add(sb.toString());
       }

@@ -18,10 +18,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The example job: reads a JSON-lines file of events and prints, per event type, how many
- * events and distinct users there were and the total and average amount.
+ * The example job: reads a JSON-lines file of events and prints, per event type, how many events
+ * and distinct users there were and the total and average amount.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Reads JSON-lines events and prints a grouped aggregation.")
 final class DemoCommand implements Callable<Integer> {
   /** The events' schema (the benchmark generator's). */
@@ -29,27 +31,39 @@ final class DemoCommand implements Callable<Integer> {
       "event_id STRING, user_id STRING, customer_id STRING, event_type STRING,"
           + " ts TIMESTAMP, amount DECIMAL(10,2)";
 
-  @Option(names = "--input", description = "JSON-lines file or directory of events"
-      + " (default: a 2,000-event sample shipped with Sluice).")
+  @Option(
+      names = "--input",
+      description =
+          "JSON-lines file or directory of events"
+              + " (default: a 2,000-event sample shipped with Sluice).")
   Path input;
 
-  @Option(names = "--master", defaultValue = "local[*]",
+  @Option(
+      names = "--master",
+      defaultValue = "local[*]",
       description = "local, local[N] or local[*] (default: ${DEFAULT-VALUE}).")
   String master;
 
   @Override
   public Integer call() throws IOException {
     Path path = input != null ? input : extractSample();
-    Session session = Session.builder().appName("sluice-demo").master(master)
-        .config("sluice.sql.session.timeZone", "UTC").getOrCreate();
+    Session session =
+        Session.builder()
+            .appName("sluice-demo")
+            .master(master)
+            .config("sluice.sql.session.timeZone", "UTC")
+            .getOrCreate();
     try {
       DataFrame events = session.read().schema(SCHEMA).json(path.toString());
-      DataFrame byType = events.groupBy("event_type")
-          .agg(count("*").as("events"),
-              countDistinct(col("user_id")).as("users"),
-              sum("amount").as("total_amount"),
-              avg("amount").as("avg_amount"))
-          .orderBy(col("events").desc(), col("event_type"));
+      DataFrame byType =
+          events
+              .groupBy("event_type")
+              .agg(
+                  count("*").as("events"),
+                  countDistinct(col("user_id")).as("users"),
+                  sum("amount").as("total_amount"),
+                  avg("amount").as("avg_amount"))
+              .orderBy(col("events").desc(), col("event_type"));
       byType.show();
       return 0;
     } finally {

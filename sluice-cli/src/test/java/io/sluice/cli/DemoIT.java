@@ -26,21 +26,23 @@ import org.junit.jupiter.api.Test;
  * independently from the bundled sample.
  */
 class DemoIT {
-  private static final Pattern EVENT = Pattern.compile(
-      "\"user_id\":\"([^\"]+)\".*\"event_type\":\"([^\"]+)\".*\"amount\":([0-9.]+)");
+  private static final Pattern EVENT =
+      Pattern.compile(
+          "\"user_id\":\"([^\"]+)\".*\"event_type\":\"([^\"]+)\".*\"amount\":([0-9.]+)");
 
   @Test
   void readmeMainJobPrintsTheGroupedAggregation() throws Exception {
     Path root = Path.of("..").toAbsolutePath().normalize();
-    ProcessBuilder pb = new ProcessBuilder("bin/sluice", "demo", "--master", "local[2]")
-        .directory(root.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("bin/sluice", "demo", "--master", "local[2]")
+            .directory(root.toFile())
+            .redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains(expectedTable(root.resolve(
-        "sluice-cli/src/main/resources/demo/events.jsonl")));
+    assertThat(out)
+        .contains(expectedTable(root.resolve("sluice-cli/src/main/resources/demo/events.jsonl")));
   }
 
   /** The show() table Spark would print for the demo query over the sample. */
@@ -62,9 +64,14 @@ class DemoIT {
     for (String t : types) {
       long n = counts.get(t)[0];
       BigDecimal total = totals.get(t);
-      rows.add(new String[] {t, String.valueOf(n), String.valueOf(users.get(t).size()),
-          total.toPlainString(),
-          total.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).toPlainString()});
+      rows.add(
+          new String[] {
+            t,
+            String.valueOf(n),
+            String.valueOf(users.get(t).size()),
+            total.toPlainString(),
+            total.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_UP).toPlainString()
+          });
     }
     String[] header = {"event_type", "events", "users", "total_amount", "avg_amount"};
     int[] width = new int[header.length];

@@ -10,9 +10,9 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 
 /**
- * Spark's {@code assertValidAggregation}: grouping keys hold no aggregate and are orderable;
- * every column an aggregate outputs is a grouping key or is used inside an aggregate call, and
- * aggregate calls do not nest.
+ * Spark's {@code assertValidAggregation}: grouping keys hold no aggregate and are orderable; every
+ * column an aggregate outputs is a grouping key or is used inside an aggregate call, and aggregate
+ * calls do not nest.
  */
 final class AggregateChecks {
   private AggregateChecks() {}
@@ -23,8 +23,12 @@ final class AggregateChecks {
         throw QueryErrors.error(ErrorClass.GROUP_BY_AGGREGATE, "sqlExpr", g.sql());
       }
       if (!ExpressionChecks.isOrderable(g.dataType())) {
-        throw QueryErrors.error(ErrorClass.GROUP_EXPRESSION_TYPE_IS_NOT_ORDERABLE,
-            "sqlExpr", toSQLExpr(g), "dataType", QueryErrors.toSQLType(g.dataType()));
+        throw QueryErrors.error(
+            ErrorClass.GROUP_EXPRESSION_TYPE_IS_NOT_ORDERABLE,
+            "sqlExpr",
+            toSQLExpr(g),
+            "dataType",
+            QueryErrors.toSQLType(g.dataType()));
       }
     }
     for (NamedExpression e : a.aggregateExpressions()) checkValid(e, a);
@@ -44,9 +48,12 @@ final class AggregateChecks {
         throw QueryErrors.error(ErrorClass.MISSING_GROUP_BY);
       }
       if (!Canonical.containsSemantically(a.groupingExpressions(), attr)) {
-        throw QueryErrors.error(ErrorClass.MISSING_AGGREGATION,
-            "expression", toSQLExpr(attr),
-            "expressionAnyValue", "\"any_value(" + attr.sql() + ")\"");
+        throw QueryErrors.error(
+            ErrorClass.MISSING_AGGREGATION,
+            "expression",
+            toSQLExpr(attr),
+            "expressionAnyValue",
+            "\"any_value(" + attr.sql() + ")\"");
       }
       return;
     }

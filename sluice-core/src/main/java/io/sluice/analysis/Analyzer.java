@@ -5,18 +5,18 @@ import io.sluice.plan.logical.LogicalPlan;
 import java.util.List;
 
 /**
- * Resolves a parsed plan: binds names to columns, views and functions, coerces types, and
- * checks that the result is a valid query, raising {@link io.sluice.AnalysisException} if not.
+ * Resolves a parsed plan: binds names to columns, views and functions, coerces types, and checks
+ * that the result is a valid query, raising {@link io.sluice.AnalysisException} if not.
  *
  * <p>Resolution repeats a fixed list of rules (one class each) until the plan stops changing:
  * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
  * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
  * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
  * ExtractGenerators}, {@link ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link
- * ResolveMissingReferences}, {@link GlobalAggregates}.
- * Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or
- * invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer
- * is deterministic, and analyzing an analyzed plan returns an equal plan.
+ * ResolveMissingReferences}, {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link
+ * CheckAnalysis} reports what is left unresolved or invalid, and analysis-only wrappers ({@link
+ * RuntimeReplaceable}) are replaced. The analyzer is deterministic, and analyzing an analyzed plan
+ * returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -37,19 +37,20 @@ public final class Analyzer {
 
   public LogicalPlan analyze(LogicalPlan plan) {
     AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
-    List<AnalyzerRule> rules = List.of(
-        new ResolveRelations(ctx),
-        new ResolveDeduplicate(ctx),
-        new DeduplicateRelations(ctx),
-        new ResolveUnionByName(ctx),
-        new WidenSetOperationTypes(ctx),
-        new ResolveUsingJoin(ctx),
-        new ResolveReferences(ctx),
-        new ExtractGenerators(ctx),
-        new ResolveGroupByAliases(ctx),
-        new ResolveAggregateReferences(ctx),
-        new ResolveMissingReferences(ctx),
-        new GlobalAggregates(ctx));
+    List<AnalyzerRule> rules =
+        List.of(
+            new ResolveRelations(ctx),
+            new ResolveDeduplicate(ctx),
+            new DeduplicateRelations(ctx),
+            new ResolveUnionByName(ctx),
+            new WidenSetOperationTypes(ctx),
+            new ResolveUsingJoin(ctx),
+            new ResolveReferences(ctx),
+            new ExtractGenerators(ctx),
+            new ResolveGroupByAliases(ctx),
+            new ResolveAggregateReferences(ctx),
+            new ResolveMissingReferences(ctx),
+            new GlobalAggregates(ctx));
     LogicalPlan current = plan;
     for (int i = 0; i < MAX_ITERATIONS; i++) {
       LogicalPlan next = current;
@@ -63,10 +64,12 @@ public final class Analyzer {
   }
 
   private static LogicalPlan replaceRuntimeReplaceable(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      LogicalPlan next = p.mapExpressions(e -> e.transformUp(
-          x -> x instanceof RuntimeReplaceable r ? r.replacement() : x));
-      return Plans.sameExpressions(next, p) ? p : next;
-    });
+    return plan.transformUp(
+        p -> {
+          LogicalPlan next =
+              p.mapExpressions(
+                  e -> e.transformUp(x -> x instanceof RuntimeReplaceable r ? r.replacement() : x));
+          return Plans.sameExpressions(next, p) ? p : next;
+        });
   }
 }

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binds a multi-part name to input columns as Spark's {@code AttributeSeq.resolve}: the
- * longest qualifier that matches wins ({@code db.t.a}, then {@code t.a}), then the unqualified
- * name; remaining parts are struct fields (or map keys), extracted one by one and aliased to the
- * last part's name. More than one matching column is {@code AMBIGUOUS_REFERENCE}.
+ * Binds a multi-part name to input columns as Spark's {@code AttributeSeq.resolve}: the longest
+ * qualifier that matches wins ({@code db.t.a}, then {@code t.a}), then the unqualified name;
+ * remaining parts are struct fields (or map keys), extracted one by one and aliased to the last
+ * part's name. More than one matching column is {@code AMBIGUOUS_REFERENCE}.
  */
 final class AttributeResolver {
   private final NameMatcher names;
@@ -32,8 +32,8 @@ final class AttributeResolver {
   }
 
   /**
-   * The column (an attribute) or nested field (an {@link Alias} of the extraction) named by
-   * {@code parts}, or empty when no column matches.
+   * The column (an attribute) or nested field (an {@link Alias} of the extraction) named by {@code
+   * parts}, or empty when no column matches.
    */
   Optional<Expression> resolve(List<String> parts, List<AttributeReference> input) {
     for (int q = Math.min(3, parts.size() - 1); q >= 0; q--) {
@@ -60,8 +60,8 @@ final class AttributeResolver {
   /** True when {@code qualifier} is a suffix of the column's qualifier. */
   boolean qualifierMatches(List<String> attrQualifier, List<String> qualifier) {
     if (qualifier.size() > attrQualifier.size()) return false;
-    List<String> tail = attrQualifier.subList(attrQualifier.size() - qualifier.size(),
-        attrQualifier.size());
+    List<String> tail =
+        attrQualifier.subList(attrQualifier.size() - qualifier.size(), attrQualifier.size());
     return names.matches(tail, qualifier);
   }
 
@@ -73,8 +73,11 @@ final class AttributeResolver {
       refNames.add(QueryErrors.toSQLId(full));
     }
     refNames.sort(null);
-    return QueryErrors.error(ErrorClass.AMBIGUOUS_REFERENCE,
-        "name", QueryErrors.toSQLId(new UnresolvedAttribute(parts).name()),
-        "referenceNames", "[" + String.join(", ", refNames) + "]");
+    return QueryErrors.error(
+        ErrorClass.AMBIGUOUS_REFERENCE,
+        "name",
+        QueryErrors.toSQLId(new UnresolvedAttribute(parts).name()),
+        "referenceNames",
+        "[" + String.join(", ", refNames) + "]");
   }
 }

@@ -21,8 +21,8 @@ final class BuiltinFunctions {
   private BuiltinFunctions() {}
 
   /**
-   * The core functions, then each family of the function library (one line per family: add a
-   * {@code XxxFunctionSpecs.register} call here for a new family).
+   * The core functions, then each family of the function library (one line per family: add a {@code
+   * XxxFunctionSpecs.register} call here for a new family).
    */
   static FunctionRegistry register(FunctionRegistry r) {
     FunctionRegistry all = core(r);
@@ -39,25 +39,52 @@ final class BuiltinFunctions {
   private static FunctionRegistry core(FunctionRegistry r) {
     List<InputType> numericOrInterval = List.of(InputType.NUMERIC_OR_ANSI_INTERVAL);
     return r.with(
-        FunctionSpec.aggregate("count", Arity.atLeast(1), List.of(),
+        FunctionSpec.aggregate(
+            "count",
+            Arity.atLeast(1),
+            List.of(),
             c -> new AggregateCall(AggregateCall.Function.COUNT, c.arguments(), c.distinct())),
-        FunctionSpec.aggregate("sum", Arity.exactly(1), numericOrInterval,
+        FunctionSpec.aggregate(
+            "sum",
+            Arity.exactly(1),
+            numericOrInterval,
             c -> new AggregateCall(AggregateCall.Function.SUM, c.arguments(), c.distinct())),
-        FunctionSpec.aggregate("avg", Arity.exactly(1), numericOrInterval,
+        FunctionSpec.aggregate(
+            "avg",
+            Arity.exactly(1),
+            numericOrInterval,
             c -> new AggregateCall(AggregateCall.Function.AVG, c.arguments(), c.distinct())),
-        FunctionSpec.aggregate("mean", Arity.exactly(1), numericOrInterval,
-            c -> new RuntimeReplaceable("mean", c.arguments(), c.distinct(),
-                new AggregateCall(AggregateCall.Function.AVG, c.arguments(), c.distinct()))),
-        FunctionSpec.aggregate("min", Arity.exactly(1), List.of(),
+        FunctionSpec.aggregate(
+            "mean",
+            Arity.exactly(1),
+            numericOrInterval,
+            c ->
+                new RuntimeReplaceable(
+                    "mean",
+                    c.arguments(),
+                    c.distinct(),
+                    new AggregateCall(AggregateCall.Function.AVG, c.arguments(), c.distinct()))),
+        FunctionSpec.aggregate(
+            "min",
+            Arity.exactly(1),
+            List.of(),
             c -> new AggregateCall(AggregateCall.Function.MIN, c.arguments(), c.distinct())),
-        FunctionSpec.aggregate("max", Arity.exactly(1), List.of(),
+        FunctionSpec.aggregate(
+            "max",
+            Arity.exactly(1),
+            List.of(),
             c -> new AggregateCall(AggregateCall.Function.MAX, c.arguments(), c.distinct())),
         FunctionSpec.scalar("coalesce", Arity.atLeast(1), c -> new Coalesce(c.arguments())),
-        FunctionSpec.scalar("nvl", Arity.exactly(2),
+        FunctionSpec.scalar(
+            "nvl",
+            Arity.exactly(2),
             c -> new RuntimeReplaceable("nvl", c.arguments(), false, new Coalesce(c.arguments()))),
-        FunctionSpec.scalar("ifnull", Arity.exactly(2),
-            c -> new RuntimeReplaceable("ifnull", c.arguments(), false,
-                new Coalesce(c.arguments()))),
+        FunctionSpec.scalar(
+            "ifnull",
+            Arity.exactly(2),
+            c ->
+                new RuntimeReplaceable(
+                    "ifnull", c.arguments(), false, new Coalesce(c.arguments()))),
         FunctionSpec.scalar("isnull", Arity.exactly(1), c -> new IsNull(c.arg(0))),
         FunctionSpec.scalar("isnotnull", Arity.exactly(1), c -> new IsNotNull(c.arg(0))),
         FunctionSpec.scalar("not", Arity.exactly(1), c -> new Not(c.arg(0))),
@@ -75,8 +102,10 @@ final class BuiltinFunctions {
         name = ne.name();
       } else if (e instanceof GetStructField g) {
         name = g.name();
-      } else if (e instanceof GetMapValue g && g.key() instanceof Literal l
-          && l.dataType() instanceof StringType && l.value() != null) {
+      } else if (e instanceof GetMapValue g
+          && g.key() instanceof Literal l
+          && l.dataType() instanceof StringType
+          && l.value() != null) {
         name = (String) l.value();
       } else {
         name = "col" + (i + 1);
@@ -90,11 +119,16 @@ final class BuiltinFunctions {
   private static Expression namedStruct(FunctionCall c) {
     List<Expression> args = c.arguments();
     if (args.size() % 2 != 0) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_WRONG_NUM_ARGS,
-          "sqlExpr", "\"" + c.sql() + "\"",
-          "functionName", QueryErrors.toSQLId("named_struct"),
-          "expectedNum", "2n (n > 0)",
-          "actualNum", String.valueOf(args.size()));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_WRONG_NUM_ARGS,
+          "sqlExpr",
+          "\"" + c.sql() + "\"",
+          "functionName",
+          QueryErrors.toSQLId("named_struct"),
+          "expectedNum",
+          "2n (n > 0)",
+          "actualNum",
+          String.valueOf(args.size()));
     }
     List<String> names = new ArrayList<>();
     List<Expression> values = new ArrayList<>();
@@ -111,7 +145,10 @@ final class BuiltinFunctions {
     if (!invalid.isEmpty()) {
       throw QueryErrors.error(
           ErrorClass.DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING,
-          "sqlExpr", "\"" + c.sql() + "\"", "inputExprs", String.join(", ", invalid));
+          "sqlExpr",
+          "\"" + c.sql() + "\"",
+          "inputExprs",
+          String.join(", ", invalid));
     }
     return new CreateNamedStruct(names, values, "named_struct");
   }

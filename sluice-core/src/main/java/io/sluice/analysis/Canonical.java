@@ -8,10 +8,9 @@ import io.sluice.plan.expr.GetStructField;
 import java.util.List;
 
 /**
- * Spark's {@code semanticEquals}: two expressions compute the same value when they are equal
- * after dropping cosmetic differences (column names, qualifiers and nullability; the spelling
- * of struct field names; whether a cast was written by the user; aliases; analysis-only
- * wrappers).
+ * Spark's {@code semanticEquals}: two expressions compute the same value when they are equal after
+ * dropping cosmetic differences (column names, qualifiers and nullability; the spelling of struct
+ * field names; whether a cast was written by the user; aliases; analysis-only wrappers).
  */
 final class Canonical {
   private Canonical() {}
@@ -29,18 +28,19 @@ final class Canonical {
   }
 
   static Expression canonical(Expression e) {
-    return e.transformUp(x -> {
-      if (x instanceof AttributeReference a) {
-        return new AttributeReference("none", a.dataType(), true, a.exprId(), List.of());
-      }
-      if (x instanceof Alias al) return al.child();
-      if (x instanceof TempResolvedColumn t) return t.child();
-      if (x instanceof RuntimeReplaceable r) return r.replacement();
-      if (x instanceof GetStructField g) return new GetStructField(g.child(), g.ordinal(), "");
-      if (x instanceof Cast c && c.userSpecified()) {
-        return new Cast(c.child(), c.dataType(), c.evalMode(), false);
-      }
-      return x;
-    });
+    return e.transformUp(
+        x -> {
+          if (x instanceof AttributeReference a) {
+            return new AttributeReference("none", a.dataType(), true, a.exprId(), List.of());
+          }
+          if (x instanceof Alias al) return al.child();
+          if (x instanceof TempResolvedColumn t) return t.child();
+          if (x instanceof RuntimeReplaceable r) return r.replacement();
+          if (x instanceof GetStructField g) return new GetStructField(g.child(), g.ordinal(), "");
+          if (x instanceof Cast c && c.userSpecified()) {
+            return new Cast(c.child(), c.dataType(), c.evalMode(), false);
+          }
+          return x;
+        });
   }
 }

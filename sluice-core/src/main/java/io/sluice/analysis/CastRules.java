@@ -25,9 +25,9 @@ import io.sluice.types.YearMonthIntervalType;
 
 /**
  * Which casts are legal, per Spark 4's matrices: {@link #canCast} for legacy (non-ANSI) casts,
- * {@link #canAnsiCast} for ANSI casts (no date/timestamp/boolean to and from every type),
- * {@link #canTryCast} for {@code try_cast}, and {@link #canAnsiStoreAssign} for the implicit
- * casts allowed when an ANSI function argument is coerced.
+ * {@link #canAnsiCast} for ANSI casts (no date/timestamp/boolean to and from every type), {@link
+ * #canTryCast} for {@code try_cast}, and {@link #canAnsiStoreAssign} for the implicit casts allowed
+ * when an ANSI function argument is coerced.
  */
 public final class CastRules {
   private CastRules() {}
@@ -46,28 +46,39 @@ public final class CastRules {
     if (from.equals(to) || from instanceof NullType || to instanceof StringType) return true;
     if (to instanceof BinaryType) return from instanceof StringType || from.isIntegral();
     if (to instanceof BooleanType) {
-      return from instanceof StringType || from instanceof DateType
-          || from instanceof TimestampType || from.isNumeric();
+      return from instanceof StringType
+          || from instanceof DateType
+          || from instanceof TimestampType
+          || from.isNumeric();
     }
     if (to instanceof TimestampType) {
-      return from instanceof StringType || from instanceof BooleanType
-          || from instanceof DateType || from.isNumeric();
+      return from instanceof StringType
+          || from instanceof BooleanType
+          || from instanceof DateType
+          || from.isNumeric();
     }
     if (to instanceof DateType) {
       return from instanceof StringType || from instanceof TimestampType;
     }
     if (to instanceof CalendarIntervalType) return from instanceof StringType;
     if (to instanceof DayTimeIntervalType) {
-      return from instanceof StringType || from instanceof DayTimeIntervalType
-          || from.isIntegral() || from instanceof DecimalType;
+      return from instanceof StringType
+          || from instanceof DayTimeIntervalType
+          || from.isIntegral()
+          || from instanceof DecimalType;
     }
     if (to instanceof YearMonthIntervalType) {
-      return from instanceof StringType || from instanceof YearMonthIntervalType
-          || from.isIntegral() || from instanceof DecimalType;
+      return from instanceof StringType
+          || from instanceof YearMonthIntervalType
+          || from.isIntegral()
+          || from instanceof DecimalType;
     }
     if (to.isNumeric()) {
-      return from instanceof StringType || from instanceof BooleanType
-          || from instanceof DateType || from instanceof TimestampType || from.isNumeric()
+      return from instanceof StringType
+          || from instanceof BooleanType
+          || from instanceof DateType
+          || from instanceof TimestampType
+          || from.isNumeric()
           || (isAnsiInterval(from) && (to.isIntegral() || to instanceof DecimalType));
     }
     return canCastComplex(from, to, false);
@@ -86,15 +97,21 @@ public final class CastRules {
     }
     if (to instanceof CalendarIntervalType) return from instanceof StringType;
     if (to instanceof DayTimeIntervalType) {
-      return from instanceof StringType || from instanceof DayTimeIntervalType
-          || from.isIntegral() || from instanceof DecimalType;
+      return from instanceof StringType
+          || from instanceof DayTimeIntervalType
+          || from.isIntegral()
+          || from instanceof DecimalType;
     }
     if (to instanceof YearMonthIntervalType) {
-      return from instanceof StringType || from instanceof YearMonthIntervalType
-          || from.isIntegral() || from instanceof DecimalType;
+      return from instanceof StringType
+          || from instanceof YearMonthIntervalType
+          || from.isIntegral()
+          || from instanceof DecimalType;
     }
     if (to.isNumeric()) {
-      return from.isNumeric() || from instanceof StringType || from instanceof BooleanType
+      return from.isNumeric()
+          || from instanceof StringType
+          || from instanceof BooleanType
           || from instanceof TimestampType
           || (isAnsiInterval(from) && (to.isIntegral() || to instanceof DecimalType));
     }
@@ -114,15 +131,17 @@ public final class CastRules {
   private static boolean canCastComplex(DataType from, DataType to, boolean ansi) {
     if (from instanceof ArrayType a && to instanceof ArrayType b) {
       return canCastElem(a.elementType(), b.elementType(), ansi)
-          && resolvableNullability(a.containsNull()
-              || (!ansi && forceNullable(a.elementType(), b.elementType())), b.containsNull());
+          && resolvableNullability(
+              a.containsNull() || (!ansi && forceNullable(a.elementType(), b.elementType())),
+              b.containsNull());
     }
     if (from instanceof MapType a && to instanceof MapType b) {
       return canCastElem(a.keyType(), b.keyType(), ansi)
           && (ansi || !forceNullable(a.keyType(), b.keyType()))
           && canCastElem(a.valueType(), b.valueType(), ansi)
-          && resolvableNullability(a.valueContainsNull()
-              || (!ansi && forceNullable(a.valueType(), b.valueType())), b.valueContainsNull());
+          && resolvableNullability(
+              a.valueContainsNull() || (!ansi && forceNullable(a.valueType(), b.valueType())),
+              b.valueContainsNull());
     }
     if (from instanceof StructType a && to instanceof StructType b) {
       if (a.size() != b.size()) return false;
@@ -216,9 +235,9 @@ public final class CastRules {
   }
 
   /**
-   * The error for an illegal cast, with Spark's most specific subclass: a function to use
-   * instead (numbers and datetimes), the ANSI switch to turn off (when the legacy matrix allows
-   * it), or no suggestion.
+   * The error for an illegal cast, with Spark's most specific subclass: a function to use instead
+   * (numbers and datetimes), the ANSI switch to turn off (when the legacy matrix allows it), or no
+   * suggestion.
    */
   static AnalysisException castError(Cast cast) {
     DataType from = cast.child().dataType();
@@ -238,16 +257,39 @@ public final class CastRules {
         fns = "`UNIX_DATE`";
       }
       if (fns != null) {
-        return QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_CAST_WITH_FUNC_SUGGESTION,
-            "sqlExpr", sqlExpr, "srcType", src, "targetType", target, "functionNames", fns);
+        return QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_CAST_WITH_FUNC_SUGGESTION,
+            "sqlExpr",
+            sqlExpr,
+            "srcType",
+            src,
+            "targetType",
+            target,
+            "functionNames",
+            fns);
       }
       if (cast.evalMode() == EvalMode.ANSI && canCast(from, to)) {
-        return QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_CAST_WITH_CONF_SUGGESTION,
-            "sqlExpr", sqlExpr, "srcType", src, "targetType", target,
-            "config", "\"" + SQLConf.ANSI_ENABLED.key() + "\"", "configVal", "'false'");
+        return QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_CAST_WITH_CONF_SUGGESTION,
+            "sqlExpr",
+            sqlExpr,
+            "srcType",
+            src,
+            "targetType",
+            target,
+            "config",
+            "\"" + SQLConf.ANSI_ENABLED.key() + "\"",
+            "configVal",
+            "'false'");
       }
     }
-    return QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_CAST_WITHOUT_SUGGESTION,
-        "sqlExpr", sqlExpr, "srcType", src, "targetType", target);
+    return QueryErrors.error(
+        ErrorClass.DATATYPE_MISMATCH_CAST_WITHOUT_SUGGESTION,
+        "sqlExpr",
+        sqlExpr,
+        "srcType",
+        src,
+        "targetType",
+        target);
   }
 }

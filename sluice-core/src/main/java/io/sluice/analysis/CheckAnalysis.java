@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The check phase (Spark's {@code CheckAnalysis}): walks the plan bottom-up so the first error
- * of a cascade is the one reported, and raises what resolution left behind: unknown columns
- * with suggestions, type mismatches, invalid aggregations, mismatched unions, columns missing
- * from an operator's input.
+ * The check phase (Spark's {@code CheckAnalysis}): walks the plan bottom-up so the first error of a
+ * cascade is the one reported, and raises what resolution left behind: unknown columns with
+ * suggestions, type mismatches, invalid aggregations, mismatched unions, columns missing from an
+ * operator's input.
  */
 final class CheckAnalysis {
   private final AnalysisContext ctx;
@@ -37,8 +37,8 @@ final class CheckAnalysis {
   void check(LogicalPlan plan) {
     for (LogicalPlan c : plan.children()) check(c);
     if (plan instanceof UnresolvedRelation u) {
-      throw QueryErrors.error(ErrorClass.TABLE_OR_VIEW_NOT_FOUND,
-          "relationName", QueryErrors.toSQLId(u.nameParts()));
+      throw QueryErrors.error(
+          ErrorClass.TABLE_OR_VIEW_NOT_FOUND, "relationName", QueryErrors.toSQLId(u.nameParts()));
     }
     if (plan instanceof Union u) checkUnion(u);
     for (Expression e : plan.expressions()) checkExpression(e, null, plan);
@@ -46,8 +46,10 @@ final class CheckAnalysis {
     List<AttributeReference> missing = Plans.missingInput(plan);
     if (!plan.children().isEmpty() && !missing.isEmpty()) throw missingAttributes(plan, missing);
     if (!plan.resolved()) {
-      throw QueryErrors.error(ErrorClass.INTERNAL_ERROR,
-          "message", "Found the unresolved operator: " + plan.nodeName());
+      throw QueryErrors.error(
+          ErrorClass.INTERNAL_ERROR,
+          "message",
+          "Found the unresolved operator: " + plan.nodeName());
     }
   }
 
@@ -56,11 +58,12 @@ final class CheckAnalysis {
     for (Expression c : e.children()) checkExpression(c, e, op);
     if (e instanceof UnresolvedAttribute u) throw unresolvedColumn(u, op);
     if (e instanceof UnresolvedStar) {
-      String where = parent != null && isList(op)
-          ? "expression " + QueryErrors.toSQLId(List.of(prettyName(parent)))
-          : op.getClass().getSimpleName();
-      throw QueryErrors.error(ErrorClass.INVALID_USAGE_OF_STAR_OR_REGEX,
-          "elem", "'*'", "prettyName", where);
+      String where =
+          parent != null && isList(op)
+              ? "expression " + QueryErrors.toSQLId(List.of(prettyName(parent)))
+              : op.getClass().getSimpleName();
+      throw QueryErrors.error(
+          ErrorClass.INVALID_USAGE_OF_STAR_OR_REGEX, "elem", "'*'", "prettyName", where);
     }
     if (e.resolved()) ExpressionChecks.check(e);
   }
@@ -80,20 +83,33 @@ final class CheckAnalysis {
   private void checkOperator(LogicalPlan plan) {
     if (plan instanceof Filter f) {
       if (!(f.condition().dataType() instanceof BooleanType)) {
-        throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_FILTER_NOT_BOOLEAN,
-            "sqlExpr", toSQLExpr(f.condition()), "filter", toSQLExpr(f.condition()),
-            "type", toSQLType(f.condition().dataType()));
+        throw QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_FILTER_NOT_BOOLEAN,
+            "sqlExpr",
+            toSQLExpr(f.condition()),
+            "filter",
+            toSQLExpr(f.condition()),
+            "type",
+            toSQLType(f.condition().dataType()));
       }
       List<String> aggs = aggregateSqls(f.condition());
       if (!aggs.isEmpty()) {
-        throw QueryErrors.error(ErrorClass.INVALID_WHERE_CONDITION,
-            "condition", toSQLExpr(f.condition()), "expressionList", String.join(", ", aggs));
+        throw QueryErrors.error(
+            ErrorClass.INVALID_WHERE_CONDITION,
+            "condition",
+            toSQLExpr(f.condition()),
+            "expressionList",
+            String.join(", ", aggs));
       }
-    } else if (plan instanceof Join j && j.condition() != null
+    } else if (plan instanceof Join j
+        && j.condition() != null
         && !(j.condition().dataType() instanceof BooleanType)) {
-      throw QueryErrors.error(ErrorClass.JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE,
-          "joinCondition", toSQLExpr(j.condition()),
-          "conditionType", toSQLType(j.condition().dataType()));
+      throw QueryErrors.error(
+          ErrorClass.JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE,
+          "joinCondition",
+          toSQLExpr(j.condition()),
+          "conditionType",
+          toSQLType(j.condition().dataType()));
     } else if (plan instanceof Aggregate a) {
       AggregateChecks.check(a);
     }
@@ -103,8 +119,10 @@ final class CheckAnalysis {
         for (AggregateCall c : e.collect(AggregateCall.class)) invalid.add(toSQLExpr(c));
       }
       if (!invalid.isEmpty()) {
-        throw QueryErrors.error(ErrorClass.UNSUPPORTED_EXPR_FOR_OPERATOR,
-            "invalidExprSqls", String.join(", ", invalid));
+        throw QueryErrors.error(
+            ErrorClass.UNSUPPORTED_EXPR_FOR_OPERATOR,
+            "invalidExprSqls",
+            String.join(", ", invalid));
       }
     }
   }
@@ -121,18 +139,33 @@ final class CheckAnalysis {
     for (int t = 1; t < u.children().size(); t++) {
       List<AttributeReference> out = u.children().get(t).output();
       if (out.size() != first.size()) {
-        throw QueryErrors.error(ErrorClass.NUM_COLUMNS_MISMATCH,
-            "operator", "UNION", "firstNumColumns", String.valueOf(first.size()),
-            "invalidOrdinalNum", QueryErrors.ordinalNumber(t),
-            "invalidNumColumns", String.valueOf(out.size()));
+        throw QueryErrors.error(
+            ErrorClass.NUM_COLUMNS_MISMATCH,
+            "operator",
+            "UNION",
+            "firstNumColumns",
+            String.valueOf(first.size()),
+            "invalidOrdinalNum",
+            QueryErrors.ordinalNumber(t),
+            "invalidNumColumns",
+            String.valueOf(out.size()));
       }
       for (int c = 0; c < out.size(); c++) {
         if (!TypeWidening.equalsStructurally(out.get(c).dataType(), first.get(c).dataType())) {
-          throw QueryErrors.error(ErrorClass.INCOMPATIBLE_COLUMN_TYPE,
-              "operator", "UNION", "columnOrdinalNumber", QueryErrors.ordinalNumber(c),
-              "tableOrdinalNumber", QueryErrors.ordinalNumber(t),
-              "dataType1", toSQLType(out.get(c).dataType()),
-              "dataType2", toSQLType(first.get(c).dataType()), "hint", "");
+          throw QueryErrors.error(
+              ErrorClass.INCOMPATIBLE_COLUMN_TYPE,
+              "operator",
+              "UNION",
+              "columnOrdinalNumber",
+              QueryErrors.ordinalNumber(c),
+              "tableOrdinalNumber",
+              QueryErrors.ordinalNumber(t),
+              "dataType1",
+              toSQLType(out.get(c).dataType()),
+              "dataType2",
+              toSQLType(first.get(c).dataType()),
+              "hint",
+              "");
         }
       }
     }
@@ -157,13 +190,23 @@ final class CheckAnalysis {
     if (!sameName.isEmpty()) {
       return QueryErrors.error(
           ErrorClass.MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION,
-          "missingAttributes", String.join(", ", missingSql),
-          "input", String.join(", ", inputSql), "operator", operator,
-          "operation", String.join(", ", sameName));
+          "missingAttributes",
+          String.join(", ", missingSql),
+          "input",
+          String.join(", ", inputSql),
+          "operator",
+          operator,
+          "operation",
+          String.join(", ", sameName));
     }
-    return QueryErrors.error(ErrorClass.MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT,
-        "missingAttributes", String.join(", ", missingSql),
-        "input", String.join(", ", inputSql), "operator", operator);
+    return QueryErrors.error(
+        ErrorClass.MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT,
+        "missingAttributes",
+        String.join(", ", missingSql),
+        "input",
+        String.join(", ", inputSql),
+        "operator",
+        operator);
   }
 
   private static boolean isList(LogicalPlan op) {

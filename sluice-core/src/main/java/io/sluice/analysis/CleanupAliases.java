@@ -18,19 +18,20 @@ final class CleanupAliases {
   private CleanupAliases() {}
 
   static LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      LogicalPlan next;
-      if (p instanceof Project pr) {
-        next = new Project(trimNonTopLevel(pr.projectList()), pr.child());
-      } else if (p instanceof Aggregate a) {
-        List<Expression> grouping = new ArrayList<>();
-        for (Expression g : a.groupingExpressions()) grouping.add(trimAll(g));
-        next = new Aggregate(grouping, trimNonTopLevel(a.aggregateExpressions()), a.child());
-      } else {
-        next = p.mapExpressions(CleanupAliases::trimAll);
-      }
-      return Plans.sameExpressions(next, p) ? p : next;
-    });
+    return plan.transformUp(
+        p -> {
+          LogicalPlan next;
+          if (p instanceof Project pr) {
+            next = new Project(trimNonTopLevel(pr.projectList()), pr.child());
+          } else if (p instanceof Aggregate a) {
+            List<Expression> grouping = new ArrayList<>();
+            for (Expression g : a.groupingExpressions()) grouping.add(trimAll(g));
+            next = new Aggregate(grouping, trimNonTopLevel(a.aggregateExpressions()), a.child());
+          } else {
+            next = p.mapExpressions(CleanupAliases::trimAll);
+          }
+          return Plans.sameExpressions(next, p) ? p : next;
+        });
   }
 
   private static List<NamedExpression> trimNonTopLevel(List<NamedExpression> list) {

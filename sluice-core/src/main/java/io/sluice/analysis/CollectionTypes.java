@@ -84,9 +84,14 @@ final class CollectionTypes {
   /** {@code DATATYPE_MISMATCH.INVALID_ORDERING_TYPE} unless {@code t} can be sorted. */
   static void requireOrderable(FunctionCall c, String sqlExpr, DataType t) {
     if (!ExpressionChecks.isOrderable(t)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_ORDERING_TYPE,
-          "sqlExpr", sqlExpr, "functionName", QueryErrors.toSQLId(List.of(c.name())),
-          "dataType", QueryErrors.toSQLType(t));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_INVALID_ORDERING_TYPE,
+          "sqlExpr",
+          sqlExpr,
+          "functionName",
+          QueryErrors.toSQLId(List.of(c.name())),
+          "dataType",
+          QueryErrors.toSQLType(t));
     }
   }
 

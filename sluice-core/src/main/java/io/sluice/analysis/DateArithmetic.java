@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Spark's rewrite of date arithmetic written with operators: {@code d + n} and {@code n + d}
- * are {@code date_add(d, n)}, {@code d - n} is {@code date_sub(d, n)} (so the generated column
- * name is {@code date_add(d, 1)}, as in Spark). Only integral day counts (or a null) are
- * rewritten; anything else is left for the operator's own checks, which accept a timestamp
- * shifted by a day-time interval ({@link #isTimestampShift}).
+ * Spark's rewrite of date arithmetic written with operators: {@code d + n} and {@code n + d} are
+ * {@code date_add(d, n)}, {@code d - n} is {@code date_sub(d, n)} (so the generated column name is
+ * {@code date_add(d, 1)}, as in Spark). Only integral day counts (or a null) are rewritten;
+ * anything else is left for the operator's own checks, which accept a timestamp shifted by a
+ * day-time interval ({@link #isTimestampShift}).
  */
 final class DateArithmetic {
   private DateArithmetic() {}
@@ -33,7 +33,8 @@ final class DateArithmetic {
     if (shift && lt instanceof DateType && rt instanceof DayTimeIntervalType) {
       return b.withChildren(List.of(toTimestamp(b.left(), casts), b.right()));
     }
-    if (b.op() == BinaryArithmetic.Op.ADD && lt instanceof DayTimeIntervalType
+    if (b.op() == BinaryArithmetic.Op.ADD
+        && lt instanceof DayTimeIntervalType
         && (rt instanceof TimestampType || rt instanceof DateType)) {
       Expression ts = rt instanceof TimestampType ? b.right() : toTimestamp(b.right(), casts);
       return b.withChildren(List.of(ts, b.left()));
@@ -48,8 +49,10 @@ final class DateArithmetic {
         }
         yield e;
       }
-      case SUBTRACT -> lt instanceof DateType && isDayCount(rt)
-          ? call("date_sub", b.left(), b.right(), casts, e) : e;
+      case SUBTRACT ->
+          lt instanceof DateType && isDayCount(rt)
+              ? call("date_sub", b.left(), b.right(), casts, e)
+              : e;
       case MULTIPLY, DIVIDE, INTEGRAL_DIVIDE, REMAINDER, PMOD -> e;
     };
   }

@@ -13,14 +13,14 @@ import java.util.List;
 
 /**
  * Registry entries of the date and time functions; their kernels live in {@code exec.expr.fn}
- * ({@code DateTimeKernels}). Names, argument types, result types and generated column names
- * follow Spark 4: {@code date_add(d, 1)}, {@code months_between(a, b, true)}, {@code
+ * ({@code DateTimeKernels}). Names, argument types, result types and generated column names follow
+ * Spark 4: {@code date_add(d, 1)}, {@code months_between(a, b, true)}, {@code
  * unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)}.
  *
  * <p>{@code current_timestamp()}, {@code now()} and {@code current_date()} are marked
- * nondeterministic so the optimizer never folds them into a literal at planning time: their
- * kernels read the instant of the query execution ({@code EvalContext.currentMicros()}), the
- * same for every occurrence and every task of one execution, and new for the next execution.
+ * nondeterministic so the optimizer never folds them into a literal at planning time: their kernels
+ * read the instant of the query execution ({@code EvalContext.currentMicros()}), the same for every
+ * occurrence and every task of one execution, and new for the next execution.
  */
 final class DateTimeFunctionSpecs {
   private DateTimeFunctionSpecs() {}
@@ -28,37 +28,67 @@ final class DateTimeFunctionSpecs {
   static final InputType DATE = InputType.exact(DataTypes.DateType);
   static final InputType TIMESTAMP = InputType.exact(DataTypes.TimestampType);
   static final InputType INT = InputType.exact(DataTypes.IntegerType);
+
   /** Day counts of {@code date_add}: int, smallint or tinyint. */
-  static final InputType DAYS = InputType.oneOf(INT, InputType.exact(DataTypes.ShortType),
-      InputType.exact(DataTypes.ByteType));
+  static final InputType DAYS =
+      InputType.oneOf(
+          INT, InputType.exact(DataTypes.ShortType), InputType.exact(DataTypes.ByteType));
+
   /** What the parsers read: text, a date or a timestamp. */
   static final InputType PARSEABLE = InputType.oneOf(InputType.STRING, DATE, TIMESTAMP);
+
   private static final InputType PARSEABLE_OR_NUMBER =
       InputType.oneOf(InputType.STRING, DATE, TIMESTAMP, InputType.NUMERIC);
   private static final DecimalType SECONDS = new DecimalType(16, 6);
+
   /** Spark's default pattern of {@code unix_timestamp} and {@code from_unixtime}. */
   private static final String DEFAULT_PATTERN = "yyyy-MM-dd HH:mm:ss";
 
   static FunctionRegistry register(FunctionRegistry r) {
-    r = r.with(
-        FunctionSpec.scalar("current_timestamp", Arity.exactly(0),
-            c -> now("current_timestamp", DataTypes.TimestampType, "current_timestamp")),
-        FunctionSpec.scalar("now", Arity.exactly(0),
-            c -> now("current_timestamp", DataTypes.TimestampType, "now")),
-        FunctionSpec.scalar("current_date", Arity.exactly(0),
-            c -> now("current_date", DataTypes.DateType, "current_date")),
-        FunctionSpec.scalar("to_timestamp", Arity.oneOf(1, 2),
-            List.of(PARSEABLE_OR_NUMBER, InputType.STRING), c -> parse(c, DataTypes.TimestampType)),
-        FunctionSpec.scalar("to_date", Arity.oneOf(1, 2), List.of(PARSEABLE, InputType.STRING),
-            c -> parse(c, DataTypes.DateType)),
-        FunctionSpec.scalar("unix_timestamp", Arity.oneOf(0, 1, 2),
-            List.of(PARSEABLE, InputType.STRING), c -> unixTimestamp(c)),
-        FunctionSpec.scalar("to_unix_timestamp", Arity.oneOf(1, 2),
-            List.of(PARSEABLE, InputType.STRING), c -> unixTimestamp(c)),
-        FunctionSpec.scalar("date_format", Arity.exactly(2), List.of(TIMESTAMP, InputType.STRING),
-            c -> fn("date_format", c, DataTypes.StringType)),
-        FunctionSpec.scalar("from_unixtime", Arity.oneOf(1, 2),
-            List.of(InputType.exact(DataTypes.LongType), InputType.STRING), c -> fromUnixTime(c)));
+    r =
+        r.with(
+            FunctionSpec.scalar(
+                "current_timestamp",
+                Arity.exactly(0),
+                c -> now("current_timestamp", DataTypes.TimestampType, "current_timestamp")),
+            FunctionSpec.scalar(
+                "now",
+                Arity.exactly(0),
+                c -> now("current_timestamp", DataTypes.TimestampType, "now")),
+            FunctionSpec.scalar(
+                "current_date",
+                Arity.exactly(0),
+                c -> now("current_date", DataTypes.DateType, "current_date")),
+            FunctionSpec.scalar(
+                "to_timestamp",
+                Arity.oneOf(1, 2),
+                List.of(PARSEABLE_OR_NUMBER, InputType.STRING),
+                c -> parse(c, DataTypes.TimestampType)),
+            FunctionSpec.scalar(
+                "to_date",
+                Arity.oneOf(1, 2),
+                List.of(PARSEABLE, InputType.STRING),
+                c -> parse(c, DataTypes.DateType)),
+            FunctionSpec.scalar(
+                "unix_timestamp",
+                Arity.oneOf(0, 1, 2),
+                List.of(PARSEABLE, InputType.STRING),
+                c -> unixTimestamp(c)),
+            FunctionSpec.scalar(
+                "to_unix_timestamp",
+                Arity.oneOf(1, 2),
+                List.of(PARSEABLE, InputType.STRING),
+                c -> unixTimestamp(c)),
+            FunctionSpec.scalar(
+                "date_format",
+                Arity.exactly(2),
+                List.of(TIMESTAMP, InputType.STRING),
+                c -> fn("date_format", c, DataTypes.StringType)),
+            FunctionSpec.scalar(
+                "from_unixtime",
+                Arity.oneOf(1, 2),
+                List.of(InputType.exact(DataTypes.LongType), InputType.STRING),
+                c -> fromUnixTime(c)));
     r = fields(r);
     r = arithmetic(r);
     return conversions(r);
@@ -72,7 +102,10 @@ final class DateTimeFunctionSpecs {
         FunctionSpec.scalar("quarter", Arity.exactly(1), date, c -> intField("quarter", c)),
         FunctionSpec.scalar("month", Arity.exactly(1), date, c -> intField("month", c)),
         FunctionSpec.scalar("dayofmonth", Arity.exactly(1), date, c -> intField("dayofmonth", c)),
-        FunctionSpec.scalar("day", Arity.exactly(1), date,
+        FunctionSpec.scalar(
+            "day",
+            Arity.exactly(1),
+            date,
             c -> aliased("dayofmonth", "day", c, DataTypes.IntegerType)),
         FunctionSpec.scalar("dayofweek", Arity.exactly(1), date, c -> intField("dayofweek", c)),
         FunctionSpec.scalar("dayofyear", Arity.exactly(1), date, c -> intField("dayofyear", c)),
@@ -84,47 +117,100 @@ final class DateTimeFunctionSpecs {
 
   private static FunctionRegistry arithmetic(FunctionRegistry r) {
     return r.with(
-        FunctionSpec.scalar("date_add", Arity.exactly(2), List.of(DATE, DAYS),
+        FunctionSpec.scalar(
+            "date_add",
+            Arity.exactly(2),
+            List.of(DATE, DAYS),
             c -> fn("date_add", c, DataTypes.DateType)),
-        FunctionSpec.scalar("dateadd", Arity.exactly(2), List.of(DATE, DAYS),
+        FunctionSpec.scalar(
+            "dateadd",
+            Arity.exactly(2),
+            List.of(DATE, DAYS),
             c -> aliased("date_add", "dateadd", c, DataTypes.DateType)),
-        FunctionSpec.scalar("date_sub", Arity.exactly(2), List.of(DATE, DAYS),
+        FunctionSpec.scalar(
+            "date_sub",
+            Arity.exactly(2),
+            List.of(DATE, DAYS),
             c -> fn("date_sub", c, DataTypes.DateType)),
-        FunctionSpec.scalar("add_months", Arity.exactly(2), List.of(DATE, INT),
+        FunctionSpec.scalar(
+            "add_months",
+            Arity.exactly(2),
+            List.of(DATE, INT),
             c -> fn("add_months", c, DataTypes.DateType)),
-        FunctionSpec.scalar("datediff", Arity.exactly(2), List.of(DATE, DATE),
+        FunctionSpec.scalar(
+            "datediff",
+            Arity.exactly(2),
+            List.of(DATE, DATE),
             c -> fn("datediff", c, DataTypes.IntegerType)),
-        FunctionSpec.scalar("date_diff", Arity.exactly(2), List.of(DATE, DATE),
+        FunctionSpec.scalar(
+            "date_diff",
+            Arity.exactly(2),
+            List.of(DATE, DATE),
             c -> aliased("datediff", "date_diff", c, DataTypes.IntegerType)),
-        FunctionSpec.scalar("months_between", Arity.oneOf(2, 3),
-            List.of(TIMESTAMP, TIMESTAMP, InputType.BOOLEAN), c -> monthsBetween(c)),
-        FunctionSpec.scalar("last_day", Arity.exactly(1), List.of(DATE),
+        FunctionSpec.scalar(
+            "months_between",
+            Arity.oneOf(2, 3),
+            List.of(TIMESTAMP, TIMESTAMP, InputType.BOOLEAN),
+            c -> monthsBetween(c)),
+        FunctionSpec.scalar(
+            "last_day",
+            Arity.exactly(1),
+            List.of(DATE),
             c -> fn("last_day", c, DataTypes.DateType)),
-        FunctionSpec.scalar("next_day", Arity.exactly(2), List.of(DATE, InputType.STRING),
+        FunctionSpec.scalar(
+            "next_day",
+            Arity.exactly(2),
+            List.of(DATE, InputType.STRING),
             c -> ScalarFunction.of("next_day", c.arguments(), DataTypes.DateType, true)),
-        FunctionSpec.scalar("date_trunc", Arity.exactly(2), List.of(InputType.STRING, TIMESTAMP),
+        FunctionSpec.scalar(
+            "date_trunc",
+            Arity.exactly(2),
+            List.of(InputType.STRING, TIMESTAMP),
             c -> ScalarFunction.of("date_trunc", c.arguments(), DataTypes.TimestampType, true)),
-        FunctionSpec.scalar("trunc", Arity.exactly(2), List.of(DATE, InputType.STRING),
+        FunctionSpec.scalar(
+            "trunc",
+            Arity.exactly(2),
+            List.of(DATE, InputType.STRING),
             c -> ScalarFunction.of("trunc", c.arguments(), DataTypes.DateType, true)));
   }
 
   private static FunctionRegistry conversions(FunctionRegistry r) {
     return r.with(
-        FunctionSpec.scalar("make_date", Arity.exactly(3), List.of(INT, INT, INT),
+        FunctionSpec.scalar(
+            "make_date",
+            Arity.exactly(3),
+            List.of(INT, INT, INT),
             c -> makeFunction("make_date", c, DataTypes.DateType)),
-        FunctionSpec.scalar("make_timestamp", Arity.oneOf(6, 7),
+        FunctionSpec.scalar(
+            "make_timestamp",
+            Arity.oneOf(6, 7),
             List.of(INT, INT, INT, INT, INT, InputType.exact(SECONDS), InputType.STRING),
             c -> makeFunction("make_timestamp", c, DataTypes.TimestampType)),
-        FunctionSpec.scalar("timestamp_seconds", Arity.exactly(1), List.of(InputType.NUMERIC),
-            c -> ScalarFunction.of("timestamp_seconds", c.arguments(), DataTypes.TimestampType,
-                c.arg(0).nullable() || !c.arg(0).dataType().isIntegral()
-                    && !(c.arg(0).dataType() instanceof DecimalType))),
-        FunctionSpec.scalar("timestamp_millis", Arity.exactly(1), List.of(InputType.INTEGRAL),
+        FunctionSpec.scalar(
+            "timestamp_seconds",
+            Arity.exactly(1),
+            List.of(InputType.NUMERIC),
+            c ->
+                ScalarFunction.of(
+                    "timestamp_seconds",
+                    c.arguments(),
+                    DataTypes.TimestampType,
+                    c.arg(0).nullable()
+                        || !c.arg(0).dataType().isIntegral()
+                            && !(c.arg(0).dataType() instanceof DecimalType))),
+        FunctionSpec.scalar(
+            "timestamp_millis",
+            Arity.exactly(1),
+            List.of(InputType.INTEGRAL),
             c -> fn("timestamp_millis", c, DataTypes.TimestampType)),
-        FunctionSpec.scalar("from_utc_timestamp", Arity.exactly(2),
+        FunctionSpec.scalar(
+            "from_utc_timestamp",
+            Arity.exactly(2),
             List.of(TIMESTAMP, InputType.STRING),
             c -> fn("from_utc_timestamp", c, DataTypes.TimestampType)),
-        FunctionSpec.scalar("to_utc_timestamp", Arity.exactly(2),
+        FunctionSpec.scalar(
+            "to_utc_timestamp",
+            Arity.exactly(2),
             List.of(TIMESTAMP, InputType.STRING),
             c -> fn("to_utc_timestamp", c, DataTypes.TimestampType)));
   }
@@ -143,8 +229,8 @@ final class DateTimeFunctionSpecs {
   /** An alias evaluated by {@code kernel} and shown as {@code shown}, e.g. {@code day(d)}. */
   private static ScalarFunction aliased(
       String kernel, String shown, FunctionCall c, DataType type) {
-    return new ScalarFunction(kernel, c.arguments(), type, anyNullable(c.arguments()), false,
-        shown);
+    return new ScalarFunction(
+        kernel, c.arguments(), type, anyNullable(c.arguments()), false, shown);
   }
 
   /** The execution's current instant (see the class comment). */

@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Spark's {@code DeduplicateRelations}: when both sides of a join produce columns with the same
- * ids (a DataFrame joined with itself or with a plan derived from it), the right side gets
- * fresh ids, at its leaves and its aliases, and every reference inside it follows. References
- * above the join to the old ids then mean the left side's columns, as in Spark.
+ * Spark's {@code DeduplicateRelations}: when both sides of a join produce columns with the same ids
+ * (a DataFrame joined with itself or with a plan derived from it), the right side gets fresh ids,
+ * at its leaves and its aliases, and every reference inside it follows. References above the join
+ * to the old ids then mean the left side's columns, as in Spark.
  */
 final class DeduplicateRelations implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -35,54 +35,58 @@ final class DeduplicateRelations implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (p instanceof Join j && ctx.readiness().childrenReady(j)
-          && !Plans.conflictingIds(j.left(), j.right()).isEmpty()) {
-        LogicalPlan right = renew(j.right(), producedIds(j.left()));
-        return new Join(j.left(), right, j.joinType(), j.condition(), j.usingColumns());
-      }
-      return p;
-    });
+    return plan.transformUp(
+        p -> {
+          if (p instanceof Join j
+              && ctx.readiness().childrenReady(j)
+              && !Plans.conflictingIds(j.left(), j.right()).isEmpty()) {
+            LogicalPlan right = renew(j.right(), producedIds(j.left()));
+            return new Join(j.left(), right, j.joinType(), j.condition(), j.usingColumns());
+          }
+          return p;
+        });
   }
 
   /** Ids of the columns created anywhere in the plan (leaf outputs and aliases). */
   private static Set<Long> producedIds(LogicalPlan plan) {
     Set<Long> ids = new HashSet<>();
-    plan.transformUp(p -> {
-      if (p.children().isEmpty()) {
-        for (AttributeReference a : p.output()) ids.add(a.exprId());
-      }
-      if (p instanceof Generate g) {
-        for (AttributeReference a : g.generatorOutput()) ids.add(a.exprId());
-      }
-      for (Expression e : p.expressions()) {
-        for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
-      }
-      return p;
-    });
+    plan.transformUp(
+        p -> {
+          if (p.children().isEmpty()) {
+            for (AttributeReference a : p.output()) ids.add(a.exprId());
+          }
+          if (p instanceof Generate g) {
+            for (AttributeReference a : g.generatorOutput()) ids.add(a.exprId());
+          }
+          for (Expression e : p.expressions()) {
+            for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
+          }
+          return p;
+        });
     return ids;
   }
 
   private static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
     Map<Long, Long> remap = new HashMap<>();
-    return right.transformUp(p -> {
-      LogicalPlan q = remap.isEmpty() ? p : p.mapExpressions(e -> rewrite(e, remap));
-      return renewProduced(q, taken, remap);
-    });
+    return right.transformUp(
+        p -> {
+          LogicalPlan q = remap.isEmpty() ? p : p.mapExpressions(e -> rewrite(e, remap));
+          return renewProduced(q, taken, remap);
+        });
   }
 
   private static Expression rewrite(Expression e, Map<Long, Long> remap) {
-    return e.transformUp(x -> {
-      if (x instanceof AttributeReference a && remap.containsKey(a.exprId())) {
-        return new AttributeReference(a.name(), a.dataType(), a.nullable(),
-            remap.get(a.exprId()), a.qualifier());
-      }
-      return x;
-    });
+    return e.transformUp(
+        x -> {
+          if (x instanceof AttributeReference a && remap.containsKey(a.exprId())) {
+            return new AttributeReference(
+                a.name(), a.dataType(), a.nullable(), remap.get(a.exprId()), a.qualifier());
+          }
+          return x;
+        });
   }
 
-  private static LogicalPlan renewProduced(
-      LogicalPlan p, Set<Long> taken, Map<Long, Long> remap) {
+  private static LogicalPlan renewProduced(LogicalPlan p, Set<Long> taken, Map<Long, Long> remap) {
     if (p instanceof LocalRelation r) {
       return new LocalRelation(renewAll(r.output(), taken, remap), r.data());
     }
@@ -90,15 +94,19 @@ final class DeduplicateRelations implements AnalyzerRule {
       return new ScanRelation(s.scan(), renewAll(s.output(), taken, remap));
     }
     if (p instanceof Range r) {
-      return new Range(r.start(), r.end(), r.step(), r.numPartitions(),
+      return new Range(
+          r.start(),
+          r.end(),
+          r.step(),
+          r.numPartitions(),
           renewAll(List.of(r.id()), taken, remap).get(0));
     }
     if (p instanceof Project pr) {
       return new Project(renewAliases(pr.projectList(), taken, remap), pr.child());
     }
     if (p instanceof Aggregate a) {
-      return new Aggregate(a.groupingExpressions(),
-          renewAliases(a.aggregateExpressions(), taken, remap), a.child());
+      return new Aggregate(
+          a.groupingExpressions(), renewAliases(a.aggregateExpressions(), taken, remap), a.child());
     }
     if (p instanceof Generate g) {
       return g.withGeneratorOutput(renewAll(g.generatorOutput(), taken, remap));

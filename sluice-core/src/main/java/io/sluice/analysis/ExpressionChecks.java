@@ -77,19 +77,32 @@ final class ExpressionChecks {
     DataType l = e.children().get(0).dataType();
     DataType r = e.children().get(1).dataType();
     InputType input = TypeCoercion.binaryInputType(e);
-    if (e instanceof BinaryArithmetic && l instanceof DecimalType && r instanceof DecimalType
+    if (e instanceof BinaryArithmetic
+        && l instanceof DecimalType
+        && r instanceof DecimalType
         && input.accepts(l)) {
       return;
     }
     if (DateArithmetic.isTimestampShift(e)) return;
     if (!TypeWidening.sameType(l, r)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES,
-          "sqlExpr", toSQLExpr(e), "left", toSQLType(l), "right", toSQLType(r));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES,
+          "sqlExpr",
+          toSQLExpr(e),
+          "left",
+          toSQLType(l),
+          "right",
+          toSQLType(r));
     }
     if (!input.accepts(l)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_BINARY_OP_WRONG_TYPE,
-          "sqlExpr", toSQLExpr(e), "inputType", input.toSQLType(),
-          "actualDataType", toSQLType(l));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_BINARY_OP_WRONG_TYPE,
+          "sqlExpr",
+          toSQLExpr(e),
+          "inputType",
+          input.toSQLType(),
+          "actualDataType",
+          toSQLType(l));
     }
   }
 
@@ -108,9 +121,14 @@ final class ExpressionChecks {
   private static AnalysisException dataDiffTypes(Expression e, String fn, List<DataType> types) {
     List<String> shown = new ArrayList<>();
     for (DataType t : types) shown.add(toSQLType(t));
-    return QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_DATA_DIFF_TYPES,
-        "sqlExpr", toSQLExpr(e), "functionName", toSQLId(fn),
-        "dataType", "[" + String.join(", ", shown) + "]");
+    return QueryErrors.error(
+        ErrorClass.DATATYPE_MISMATCH_DATA_DIFF_TYPES,
+        "sqlExpr",
+        toSQLExpr(e),
+        "functionName",
+        toSQLId(fn),
+        "dataType",
+        "[" + String.join(", ", shown) + "]");
   }
 
   private static void checkCaseWhen(CaseWhen cw) {
@@ -121,8 +139,8 @@ final class ExpressionChecks {
     for (int i = 0; i < cw.branches().size(); i++) {
       Expression cond = cw.branches().get(i).condition();
       if (!(cond.dataType() instanceof BooleanType)) {
-        throw QueryErrors.unexpectedInputType(toSQLExpr(cw), i * 2,
-            InputType.BOOLEAN.toSQLType(), cond);
+        throw QueryErrors.unexpectedInputType(
+            toSQLExpr(cw), i * 2, InputType.BOOLEAN.toSQLType(), cond);
       }
     }
   }
@@ -145,17 +163,34 @@ final class ExpressionChecks {
         checkOrderable(a, a.arguments().get(0).dataType(), a.function().sqlName());
       }
       // the library's aggregates are checked by their registry builders
-      case FIRST, LAST, MIN_BY, MAX_BY, COLLECT_LIST, COLLECT_SET, STDDEV_SAMP, STDDEV_POP,
-          VAR_SAMP, VAR_POP, CORR, COVAR_SAMP, COVAR_POP, APPROX_COUNT_DISTINCT,
-          PERCENTILE_APPROX -> { }
+      case FIRST,
+          LAST,
+          MIN_BY,
+          MAX_BY,
+          COLLECT_LIST,
+          COLLECT_SET,
+          STDDEV_SAMP,
+          STDDEV_POP,
+          VAR_SAMP,
+          VAR_POP,
+          CORR,
+          COVAR_SAMP,
+          COVAR_POP,
+          APPROX_COUNT_DISTINCT,
+          PERCENTILE_APPROX -> {}
     }
   }
 
   private static void checkOrderable(Expression e, DataType t, String functionName) {
     if (!isOrderable(t)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_ORDERING_TYPE,
-          "sqlExpr", toSQLExpr(e), "functionName", toSQLId(List.of(functionName)),
-          "dataType", toSQLType(t));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_INVALID_ORDERING_TYPE,
+          "sqlExpr",
+          toSQLExpr(e),
+          "functionName",
+          toSQLId(List.of(functionName)),
+          "dataType",
+          toSQLType(t));
     }
   }
 

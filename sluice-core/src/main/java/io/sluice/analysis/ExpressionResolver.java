@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves one expression tree against a {@link Scope}, children first: column names, struct
- * field and map extraction, function calls (through the registry), generated aliases; every
- * node whose children are resolved is coerced right away, so functions are built from coerced
- * arguments and aliases are named after the coerced expression. Names that cannot be bound
- * yet stay unresolved (another rule or the check phase deals with them).
+ * Resolves one expression tree against a {@link Scope}, children first: column names, struct field
+ * and map extraction, function calls (through the registry), generated aliases; every node whose
+ * children are resolved is coerced right away, so functions are built from coerced arguments and
+ * aliases are named after the coerced expression. Names that cannot be bound yet stay unresolved
+ * (another rule or the check phase deals with them).
  */
 final class ExpressionResolver {
   private final AnalysisContext ctx;
@@ -64,8 +64,8 @@ final class ExpressionResolver {
     Expression node = changed ? e.withChildren(next) : e;
     if (!allResolved) return node;
     if (node instanceof UnresolvedExtractValue x) {
-      Expression extracted = ExtractValues.extract(x.child(), x.extraction(), ctx.names(),
-          ctx.ansi());
+      Expression extracted =
+          ExtractValues.extract(x.child(), x.extraction(), ctx.names(), ctx.ansi());
       return ctx.coercion().coerceNode(extracted);
     }
     return ctx.coercion().coerceNode(node);
@@ -114,8 +114,10 @@ final class ExpressionResolver {
     FunctionSpec spec = FunctionResolver.lookup(f, ctx.functions());
     if (LambdaBinder.applies(spec, f)) return lambdas.resolve(spec, f, scope);
     List<Expression> args = f.arguments();
-    if (spec.name().equals("count") && args.size() == 1
-        && args.get(0) instanceof UnresolvedStar s && s.target().isEmpty()) {
+    if (spec.name().equals("count")
+        && args.size() == 1
+        && args.get(0) instanceof UnresolvedStar s
+        && s.target().isEmpty()) {
       args = List.of(Literal.of(1));
     }
     List<Expression> next = new ArrayList<>();
@@ -129,8 +131,8 @@ final class ExpressionResolver {
       allResolved &= n.resolved();
       next.add(n);
     }
-    UnresolvedFunction call = next.equals(f.arguments()) ? f
-        : new UnresolvedFunction(f.name(), next, f.distinct());
+    UnresolvedFunction call =
+        next.equals(f.arguments()) ? f : new UnresolvedFunction(f.name(), next, f.distinct());
     if (!allResolved) return call;
     return FunctionResolver.resolve(spec, call, ctx);
   }

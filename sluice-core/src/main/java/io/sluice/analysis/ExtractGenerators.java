@@ -17,10 +17,10 @@ import java.util.List;
 /**
  * Spark's {@code ExtractGenerator}: a projection with a generator item ({@code SELECT a,
  * explode(arr) AS x}) becomes a projection over a {@link Generate} node, the generator's item
- * replaced by the generated columns (named after the alias or multi-alias, else {@code col},
- * {@code pos}, {@code key}, {@code value} or the struct's fields). Only one generator per
- * projection, only as a whole item, and only in projections; anything else is an {@code
- * UNSUPPORTED_GENERATOR} error.
+ * replaced by the generated columns (named after the alias or multi-alias, else {@code col}, {@code
+ * pos}, {@code key}, {@code value} or the struct's fields). Only one generator per projection, only
+ * as a whole item, and only in projections; anything else is an {@code UNSUPPORTED_GENERATOR}
+ * error.
  *
  * <pre>{@code
  * Project [a#1, explode(arr#2) AS (...)]     Project [a#1, col#5]
@@ -37,24 +37,29 @@ final class ExtractGenerators implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (p instanceof Project pr) {
-        return ctx.readiness().childrenReady(pr) ? extract(pr) : pr;
-      }
-      if (p instanceof Generate g && !g.resolved() && g.generator().resolved()
-          && ctx.readiness().childrenReady(g)) {
-        return resolveLateralView(g);
-      }
-      if (!(p instanceof Generate)) {
-        for (Expression e : p.expressions()) {
-          if (e.exists(x -> x instanceof Generator g && g.resolved())) {
-            throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_OUTSIDE_SELECT,
-                "plan", p.nodeName() + " " + p.argString());
+    return plan.transformUp(
+        p -> {
+          if (p instanceof Project pr) {
+            return ctx.readiness().childrenReady(pr) ? extract(pr) : pr;
           }
-        }
-      }
-      return p;
-    });
+          if (p instanceof Generate g
+              && !g.resolved()
+              && g.generator().resolved()
+              && ctx.readiness().childrenReady(g)) {
+            return resolveLateralView(g);
+          }
+          if (!(p instanceof Generate)) {
+            for (Expression e : p.expressions()) {
+              if (e.exists(x -> x instanceof Generator g && g.resolved())) {
+                throw QueryErrors.error(
+                    ErrorClass.UNSUPPORTED_GENERATOR_OUTSIDE_SELECT,
+                    "plan",
+                    p.nodeName() + " " + p.argString());
+              }
+            }
+          }
+          return p;
+        });
   }
 
   private LogicalPlan extract(Project p) {
@@ -65,13 +70,19 @@ final class ExtractGenerators implements AnalyzerRule {
       Generator g = generatorOf(item);
       Expression rest = g != null ? g.child() : item;
       if (rest.exists(x -> x instanceof Generator)) {
-        throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
-            "expression", QueryErrors.toSQLExpr(trimAlias(item)));
+        throw QueryErrors.error(
+            ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
+            "expression",
+            QueryErrors.toSQLExpr(trimAlias(item)));
       }
       if (g == null) {
         if (item instanceof MultiAlias m && m.child().resolved()) {
-          throw QueryErrors.error(ErrorClass.MULTI_ALIAS_WITHOUT_GENERATOR,
-              "names", String.join(", ", m.names()), "expr", QueryErrors.toSQLExpr(m.child()));
+          throw QueryErrors.error(
+              ErrorClass.MULTI_ALIAS_WITHOUT_GENERATOR,
+              "names",
+              String.join(", ", m.names()),
+              "expr",
+              QueryErrors.toSQLExpr(m.child()));
         }
         if (!item.resolved()) return p;
         continue;
@@ -85,11 +96,14 @@ final class ExtractGenerators implements AnalyzerRule {
     if (generators.size() > 1) {
       List<String> shown = new ArrayList<>();
       for (Generator g : generators) shown.add(QueryErrors.toSQLExpr(g));
-      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_MULTI_GENERATOR,
-          "num", String.valueOf(generators.size()), "generators", String.join(", ", shown));
+      throw QueryErrors.error(
+          ErrorClass.UNSUPPORTED_GENERATOR_MULTI_GENERATOR,
+          "num",
+          String.valueOf(generators.size()),
+          "generators",
+          String.join(", ", shown));
     }
-    List<AttributeReference> output =
-        generatorOutput(found, aliasesOf(foundItem), found.outer());
+    List<AttributeReference> output = generatorOutput(found, aliasesOf(foundItem), found.outer());
     List<NamedExpression> list = new ArrayList<>();
     for (NamedExpression item : p.projectList()) {
       if (item == foundItem) {
@@ -104,20 +118,33 @@ final class ExtractGenerators implements AnalyzerRule {
   /** {@code LATERAL VIEW [OUTER] generator(...) t AS names}: the generated columns. */
   private static LogicalPlan resolveLateralView(Generate g) {
     if (!(g.generator() instanceof Generator gen)) {
-      String name = g.generator() instanceof io.sluice.plan.expr.ScalarFunction f
-          ? f.prettyName() : g.generator().getClass().getSimpleName();
-      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_NOT_GENERATOR,
-          "functionName", QueryErrors.toSQLId(name),
-          "classCanonicalName", g.generator().getClass().getName());
+      String name =
+          g.generator() instanceof io.sluice.plan.expr.ScalarFunction f
+              ? f.prettyName()
+              : g.generator().getClass().getSimpleName();
+      throw QueryErrors.error(
+          ErrorClass.UNSUPPORTED_GENERATOR_NOT_GENERATOR,
+          "functionName",
+          QueryErrors.toSQLId(name),
+          "classCanonicalName",
+          g.generator().getClass().getName());
     }
     Expression nested = gen.child();
     if (nested.exists(x -> x instanceof Generator)) {
-      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
-          "expression", QueryErrors.toSQLExpr(gen));
+      throw QueryErrors.error(
+          ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
+          "expression",
+          QueryErrors.toSQLExpr(gen));
     }
     boolean outer = g.outer() || gen.outer();
-    return new Generate(gen, List.of(), outer, g.qualifier(), g.outputNames(),
-        generatorOutput(gen, g.outputNames(), outer), g.child());
+    return new Generate(
+        gen,
+        List.of(),
+        outer,
+        g.qualifier(),
+        g.outputNames(),
+        generatorOutput(gen, g.outputNames(), outer),
+        g.child());
   }
 
   /** The generator a projection item consists of (possibly aliased), or null. */
@@ -139,19 +166,21 @@ final class ExtractGenerators implements AnalyzerRule {
   }
 
   /** The generated columns, named by the aliases when given (as many as columns). */
-  private static List<AttributeReference> generatorOutput(Generator g, List<String> aliases,
-      boolean outer) {
+  private static List<AttributeReference> generatorOutput(
+      Generator g, List<String> aliases, boolean outer) {
     StructField[] fields = g.elementSchema().fields();
     if (!aliases.isEmpty() && aliases.size() != fields.length) {
-      throw QueryErrors.error(ErrorClass.UDTF_ALIAS_NUMBER_MISMATCH,
-          "aliasesSize", String.valueOf(fields.length),
-          "aliasesNames", String.join(",", aliases));
+      throw QueryErrors.error(
+          ErrorClass.UDTF_ALIAS_NUMBER_MISMATCH,
+          "aliasesSize",
+          String.valueOf(fields.length),
+          "aliasesNames",
+          String.join(",", aliases));
     }
     List<AttributeReference> out = new ArrayList<>(fields.length);
     for (int i = 0; i < fields.length; i++) {
       String name = aliases.isEmpty() ? fields[i].name() : aliases.get(i);
-      out.add(AttributeReference.create(name, fields[i].dataType(),
-          fields[i].nullable() || outer));
+      out.add(AttributeReference.create(name, fields[i].dataType(), fields[i].nullable() || outer));
     }
     return out;
   }

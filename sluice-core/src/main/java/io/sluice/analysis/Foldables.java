@@ -17,10 +17,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The values of constant function arguments that a builder needs while analyzing (a rounding
- * scale, a random seed, a relative error): literals, possibly negated or under casts between
- * numeric types. The analyzer cannot run the execution engine, so only these simple forms are
- * folded here; Spark's users write them as literals.
+ * The values of constant function arguments that a builder needs while analyzing (a rounding scale,
+ * a random seed, a relative error): literals, possibly negated or under casts between numeric
+ * types. The analyzer cannot run the execution engine, so only these simple forms are folded here;
+ * Spark's users write them as literals.
  */
 final class Foldables {
   private Foldables() {}
@@ -60,8 +60,10 @@ final class Foldables {
   /** {@code v} converted to numeric type {@code t}, or null when that is not a simple cast. */
   private static Constant numeric(Object v, DataType t) {
     if (!(v instanceof Number n) || t instanceof NullType) return null;
-    BigDecimal exact = n instanceof BigDecimal d ? d
-        : v instanceof Double || v instanceof Float ? null : BigDecimal.valueOf(n.longValue());
+    BigDecimal exact =
+        n instanceof BigDecimal d
+            ? d
+            : v instanceof Double || v instanceof Float ? null : BigDecimal.valueOf(n.longValue());
     if (t instanceof IntegerType) return new Constant(n.intValue());
     if (t instanceof LongType) return new Constant(n.longValue());
     if (t instanceof ShortType) return new Constant(n.shortValue());

@@ -19,25 +19,33 @@ final class FormatFunctionSpecs {
 
   static FunctionRegistry register(FunctionRegistry r) {
     return r.with(
-        formatString("format_string"), formatString("printf"),
+        formatString("format_string"),
+        formatString("printf"),
         FunctionSpec.scalar("format_number", Arity.exactly(2), FormatFunctionSpecs::formatNumber));
   }
 
   /**
-   * {@code format_string(fmt, args...)}: Java's {@code Formatter} with the US locale; null when
-   * the format is null. A literal format may not use the argument index {@code %0$}.
+   * {@code format_string(fmt, args...)}: Java's {@code Formatter} with the US locale; null when the
+   * format is null. A literal format may not use the argument index {@code %0$}.
    */
   private static FunctionSpec formatString(String name) {
-    return FunctionSpec.scalar(name, Arity.atLeast(1),
-        List.of(StringFunctionSpecs.STRING, InputType.ANY), c -> {
-          if (c.arg(0) instanceof Literal l && l.value() instanceof String fmt
+    return FunctionSpec.scalar(
+        name,
+        Arity.atLeast(1),
+        List.of(StringFunctionSpecs.STRING, InputType.ANY),
+        c -> {
+          if (c.arg(0) instanceof Literal l
+              && l.value() instanceof String fmt
               && fmt.contains("%0$")) {
-            throw QueryErrors.error(ErrorClass.INVALID_PARAMETER_VALUE_ZERO_INDEX,
-                "parameter", QueryErrors.toSQLId("strfmt"),
-                "functionName", QueryErrors.toSQLId("format_string"));
+            throw QueryErrors.error(
+                ErrorClass.INVALID_PARAMETER_VALUE_ZERO_INDEX,
+                "parameter",
+                QueryErrors.toSQLId("strfmt"),
+                "functionName",
+                QueryErrors.toSQLId("format_string"));
           }
-          return named("format_string", name, c.arguments(), DataTypes.StringType,
-              c.arg(0).nullable());
+          return named(
+              "format_string", name, c.arguments(), DataTypes.StringType, c.arg(0).nullable());
         });
   }
 

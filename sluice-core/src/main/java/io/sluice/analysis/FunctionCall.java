@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * A call handed to a {@link FunctionBuilder}: the function's registered name, its arguments
- * (resolved, coerced to the spec's input types), whether {@code DISTINCT} was given, whether
- * ANSI mode is on, and the session's settings (for functions whose meaning depends on a
- * setting, as Spark's {@code size} on {@code spark.sql.legacy.sizeOfNull}).
+ * (resolved, coerced to the spec's input types), whether {@code DISTINCT} was given, whether ANSI
+ * mode is on, and the session's settings (for functions whose meaning depends on a setting, as
+ * Spark's {@code size} on {@code spark.sql.legacy.sizeOfNull}).
  */
 public record FunctionCall(
     String name, List<Expression> arguments, boolean distinct, boolean ansi, SQLConf conf) {

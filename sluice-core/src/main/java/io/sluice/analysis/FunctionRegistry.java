@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Functions by name (case-insensitive). Immutable: {@link #with} returns an extended copy, so
- * a session can add its own functions to {@link #builtin()} without touching other sessions.
- * Adding a function means adding a {@link FunctionSpec}; the analyzer needs no change.
+ * Functions by name (case-insensitive). Immutable: {@link #with} returns an extended copy, so a
+ * session can add its own functions to {@link #builtin()} without touching other sessions. Adding a
+ * function means adding a {@link FunctionSpec}; the analyzer needs no change.
  */
 public final class FunctionRegistry {
-  private static final FunctionRegistry BUILTIN = BuiltinFunctions.register(new FunctionRegistry(
-      Map.of()));
+  private static final FunctionRegistry BUILTIN =
+      BuiltinFunctions.register(new FunctionRegistry(Map.of()));
 
   private final Map<String, FunctionSpec> byName;
 

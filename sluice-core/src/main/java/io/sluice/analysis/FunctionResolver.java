@@ -8,19 +8,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a call with resolved arguments into the function's expression: looks the name up,
- * checks the argument count and {@code DISTINCT}, casts arguments to the spec's input types,
- * then calls the builder.
+ * Turns a call with resolved arguments into the function's expression: looks the name up, checks
+ * the argument count and {@code DISTINCT}, casts arguments to the spec's input types, then calls
+ * the builder.
  */
 final class FunctionResolver {
   private FunctionResolver() {}
 
   /** The spec for a call, or {@code UNRESOLVED_ROUTINE}. */
   static FunctionSpec lookup(UnresolvedFunction f, FunctionRegistry registry) {
-    return registry.lookup(f.name()).orElseThrow(() -> QueryErrors.error(
-        ErrorClass.UNRESOLVED_ROUTINE,
-        "routineName", QueryErrors.toSQLId(f.name()),
-        "searchPath", "[`system`.`builtin`, `system`.`session`]"));
+    return registry
+        .lookup(f.name())
+        .orElseThrow(
+            () ->
+                QueryErrors.error(
+                    ErrorClass.UNRESOLVED_ROUTINE,
+                    "routineName",
+                    QueryErrors.toSQLId(f.name()),
+                    "searchPath",
+                    "[`system`.`builtin`, `system`.`session`]"));
   }
 
   static Expression resolve(FunctionSpec spec, UnresolvedFunction f, AnalysisContext ctx) {
@@ -29,8 +35,12 @@ final class FunctionResolver {
       throw QueryErrors.wrongNumArgs(spec.name(), spec.arity().expectedText(), args.size());
     }
     if (f.distinct() && !spec.aggregate()) {
-      throw QueryErrors.error(ErrorClass.FUNCTION_WITH_UNSUPPORTED_SYNTAX,
-          "prettyName", QueryErrors.toSQLId(spec.name()), "syntax", "DISTINCT");
+      throw QueryErrors.error(
+          ErrorClass.FUNCTION_WITH_UNSUPPORTED_SYNTAX,
+          "prettyName",
+          QueryErrors.toSQLId(spec.name()),
+          "syntax",
+          "DISTINCT");
     }
     String callSql = "\"" + FunctionCall.callSql(spec.name(), args, f.distinct()) + "\"";
     List<Expression> coerced = new ArrayList<>(args.size());

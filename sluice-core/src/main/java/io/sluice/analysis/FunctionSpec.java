@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One function of the registry: its name (lower case), the argument counts it accepts, what
- * each argument position accepts (the last entry repeats for further arguments; empty means no
- * expectation), whether it aggregates (only aggregates accept {@code DISTINCT}), and its
- * builder. The analyzer checks the count, coerces the arguments, then calls the builder.
+ * One function of the registry: its name (lower case), the argument counts it accepts, what each
+ * argument position accepts (the last entry repeats for further arguments; empty means no
+ * expectation), whether it aggregates (only aggregates accept {@code DISTINCT}), and its builder.
+ * The analyzer checks the count, coerces the arguments, then calls the builder.
  */
 public record FunctionSpec(
     String name,

@@ -6,9 +6,9 @@ import io.sluice.types.StructType;
 import java.util.List;
 
 /**
- * Registry entries of the generators ({@code explode}, {@code posexplode}, {@code inline} and
- * their {@code _outer} forms). They build {@link Generator} expressions, which {@link
- * ExtractGenerators} moves out of the projection into a {@code Generate} node.
+ * Registry entries of the generators ({@code explode}, {@code posexplode}, {@code inline} and their
+ * {@code _outer} forms). They build {@link Generator} expressions, which {@link ExtractGenerators}
+ * moves out of the projection into a {@code Generate} node.
  */
 final class GeneratorSpecs {
   private GeneratorSpecs() {}
@@ -27,17 +27,20 @@ final class GeneratorSpecs {
   }
 
   private static FunctionSpec explode(String name, Generator.Kind kind, boolean outer) {
-    return FunctionSpec.scalar(name, Arity.exactly(1), ARRAY_OR_MAP,
-        c -> new Generator(kind, c.arg(0), outer));
+    return FunctionSpec.scalar(
+        name, Arity.exactly(1), ARRAY_OR_MAP, c -> new Generator(kind, c.arg(0), outer));
   }
 
   private static FunctionSpec inline(String name, boolean outer) {
-    return FunctionSpec.scalar(name, Arity.exactly(1), c -> {
-      if (c.arg(0).dataType() instanceof ArrayType a && a.elementType() instanceof StructType) {
-        return new Generator(Generator.Kind.INLINE, c.arg(0), outer);
-      }
-      throw CollectionTypes.unexpectedType(c, 0,
-          QueryErrors.toSQLType(new ArrayType(new StructType(), false)));
-    });
+    return FunctionSpec.scalar(
+        name,
+        Arity.exactly(1),
+        c -> {
+          if (c.arg(0).dataType() instanceof ArrayType a && a.elementType() instanceof StructType) {
+            return new Generator(Generator.Kind.INLINE, c.arg(0), outer);
+          }
+          throw CollectionTypes.unexpectedType(
+              c, 0, QueryErrors.toSQLType(new ArrayType(new StructType(), false)));
+        });
   }
 }

@@ -18,8 +18,12 @@ final class GlobalAggregates implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Project pr && ctx.readiness().childrenReady(pr)
-        && Aggregates.containsAggregate(pr.projectList())
-        ? new Aggregate(List.of(), pr.projectList(), pr.child()) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Project pr
+                    && ctx.readiness().childrenReady(pr)
+                    && Aggregates.containsAggregate(pr.projectList())
+                ? new Aggregate(List.of(), pr.projectList(), pr.child())
+                : p);
   }
 }

@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * Registry entries of the higher-order functions ({@code transform}, {@code filter}, {@code
- * exists}, {@code forall}, {@code aggregate}, {@code zip_with}, {@code array_sort}), and the
- * types of the variables each hands to its lambdas, which {@link LambdaBinder} needs before the
- * builder runs. Builders receive bound, resolved lambdas.
+ * exists}, {@code forall}, {@code aggregate}, {@code zip_with}, {@code array_sort}), and the types
+ * of the variables each hands to its lambdas, which {@link LambdaBinder} needs before the builder
+ * runs. Builders receive bound, resolved lambdas.
  */
 final class HigherOrderFunctionSpecs {
   private HigherOrderFunctionSpecs() {}
@@ -34,25 +34,39 @@ final class HigherOrderFunctionSpecs {
 
   static FunctionRegistry register(FunctionRegistry r) {
     return r.with(
-        FunctionSpec.scalar("transform", Arity.exactly(2), c -> {
-          LambdaFunction f = lambda(c, 1);
-          return ScalarFunction.of("transform", c.arguments(),
-              new ArrayType(f.dataType(), f.nullable()), c.arg(0).nullable());
-        }),
-        FunctionSpec.scalar("filter", Arity.exactly(2), c -> {
-          requireBoolean(c, lambda(c, 1));
-          return ScalarFunction.of("filter", c.arguments(), c.arg(0).dataType(),
-              c.arg(0).nullable());
-        }),
+        FunctionSpec.scalar(
+            "transform",
+            Arity.exactly(2),
+            c -> {
+              LambdaFunction f = lambda(c, 1);
+              return ScalarFunction.of(
+                  "transform",
+                  c.arguments(),
+                  new ArrayType(f.dataType(), f.nullable()),
+                  c.arg(0).nullable());
+            }),
+        FunctionSpec.scalar(
+            "filter",
+            Arity.exactly(2),
+            c -> {
+              requireBoolean(c, lambda(c, 1));
+              return ScalarFunction.of(
+                  "filter", c.arguments(), c.arg(0).dataType(), c.arg(0).nullable());
+            }),
         FunctionSpec.scalar("exists", Arity.exactly(2), c -> predicate(c, "exists")),
         FunctionSpec.scalar("forall", Arity.exactly(2), c -> predicate(c, "forall")),
         FunctionSpec.scalar("aggregate", Arity.oneOf(3, 4), HigherOrderFunctionSpecs::aggregate),
-        FunctionSpec.scalar("zip_with", Arity.exactly(3), c -> {
-          LambdaFunction f = lambda(c, 2);
-          return ScalarFunction.of("zip_with", c.arguments(),
-              new ArrayType(f.dataType(), f.nullable()),
-              c.arg(0).nullable() || c.arg(1).nullable());
-        }),
+        FunctionSpec.scalar(
+            "zip_with",
+            Arity.exactly(3),
+            c -> {
+              LambdaFunction f = lambda(c, 2);
+              return ScalarFunction.of(
+                  "zip_with",
+                  c.arguments(),
+                  new ArrayType(f.dataType(), f.nullable()),
+                  c.arg(0).nullable() || c.arg(1).nullable());
+            }),
         FunctionSpec.scalar("array_sort", Arity.oneOf(1, 2), HigherOrderFunctionSpecs::arraySort));
   }
 
@@ -71,7 +85,8 @@ final class HigherOrderFunctionSpecs {
       case "transform", "filter" -> {
         ArrayType a = requireArray(c, 0);
         Variable element = new Variable(a.elementType(), a.containsNull());
-        return declared == 2 ? List.of(element, new Variable(DataTypes.IntegerType, false))
+        return declared == 2
+            ? List.of(element, new Variable(DataTypes.IntegerType, false))
             : List.of(element);
       }
       case "exists", "forall" -> {
@@ -81,7 +96,8 @@ final class HigherOrderFunctionSpecs {
       case "aggregate" -> {
         ArrayType a = requireArray(c, 0);
         Variable acc = new Variable(c.arg(1).dataType(), true);
-        return index == 2 ? List.of(acc, new Variable(a.elementType(), a.containsNull()))
+        return index == 2
+            ? List.of(acc, new Variable(a.elementType(), a.containsNull()))
             : List.of(acc);
       }
       case "zip_with" -> {
@@ -116,8 +132,8 @@ final class HigherOrderFunctionSpecs {
   private static Expression predicate(FunctionCall c, String name) {
     LambdaFunction f = lambda(c, 1);
     requireBoolean(c, f);
-    return ScalarFunction.of(name, c.arguments(), DataTypes.BooleanType,
-        c.arg(0).nullable() || f.nullable());
+    return ScalarFunction.of(
+        name, c.arguments(), DataTypes.BooleanType, c.arg(0).nullable() || f.nullable());
   }
 
   /**
@@ -140,45 +156,69 @@ final class HigherOrderFunctionSpecs {
       finish = new LambdaFunction(id, List.of(id));
       args = List.of(args.get(0), args.get(1), args.get(2), finish);
     }
-    return ScalarFunction.of("aggregate", args, finish.dataType(),
-        c.arg(0).nullable() || finish.nullable());
+    return ScalarFunction.of(
+        "aggregate", args, finish.dataType(), c.arg(0).nullable() || finish.nullable());
   }
 
   /**
-   * {@code array_sort(array[, comparator])}. Without a comparator: ascending with nulls last,
-   * named (as in Spark) after the default comparator lambda.
+   * {@code array_sort(array[, comparator])}. Without a comparator: ascending with nulls last, named
+   * (as in Spark) after the default comparator lambda.
    */
   private static Expression arraySort(FunctionCall c) {
     if (c.arguments().size() == 1) {
-      String unresolvedSql = "\"array_sort(" + c.arg(0).sql() + ", "
-          + defaultComparatorSql("left", "right") + ")\"";
+      String unresolvedSql =
+          "\"array_sort(" + c.arg(0).sql() + ", " + defaultComparatorSql("left", "right") + ")\"";
       if (!(c.arg(0).dataType() instanceof ArrayType t)) {
-        throw QueryErrors.unexpectedInputType(unresolvedSql, 0, InputType.ARRAY.toSQLType(),
-            c.arg(0));
+        throw QueryErrors.unexpectedInputType(
+            unresolvedSql, 0, InputType.ARRAY.toSQLType(), c.arg(0));
       }
       CollectionTypes.requireOrderable(c, unresolvedSql, t.elementType());
       String v = "namedlambdavariable()";
       Expression sorted = ScalarFunction.of("array_sort", c.arguments(), t, c.arg(0).nullable());
-      return new RuntimeReplaceable("array_sort",
-          List.of(c.arg(0), new ShownSql(defaultComparatorSql(v, v))), false, sorted);
+      return new RuntimeReplaceable(
+          "array_sort", List.of(c.arg(0), new ShownSql(defaultComparatorSql(v, v))), false, sorted);
     }
     ArrayType a = requireArray(c, 0);
     CollectionTypes.requireOrderable(c, sqlExpr(c), a.elementType());
     LambdaFunction f = lambda(c, 1);
     if (!(f.dataType() instanceof IntegerType)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_RETURN_TYPE,
-          "sqlExpr", sqlExpr(c), "functionName", QueryErrors.toSQLId("lambdafunction"),
-          "expectedType", QueryErrors.toSQLType(DataTypes.IntegerType),
-          "actualType", QueryErrors.toSQLType(f.dataType()));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_RETURN_TYPE,
+          "sqlExpr",
+          sqlExpr(c),
+          "functionName",
+          QueryErrors.toSQLId("lambdafunction"),
+          "expectedType",
+          QueryErrors.toSQLType(DataTypes.IntegerType),
+          "actualType",
+          QueryErrors.toSQLType(f.dataType()));
     }
     return ScalarFunction.of("array_sort", c.arguments(), a, c.arg(0).nullable());
   }
 
   /** Spark's default comparator of {@code array_sort}: ascending, nulls last. */
   static String defaultComparatorSql(String l, String r) {
-    return "lambdafunction((IF(((" + l + " IS NULL) AND (" + r + " IS NULL)), 0, (IF((" + l
-        + " IS NULL), 1, (IF((" + r + " IS NULL), -1, (IF((" + l + " < " + r + "), -1, (IF(("
-        + l + " > " + r + "), 1, 0)))))))))), " + l + ", " + r + ")";
+    return "lambdafunction((IF((("
+        + l
+        + " IS NULL) AND ("
+        + r
+        + " IS NULL)), 0, (IF(("
+        + l
+        + " IS NULL), 1, (IF(("
+        + r
+        + " IS NULL), -1, (IF(("
+        + l
+        + " < "
+        + r
+        + "), -1, (IF(("
+        + l
+        + " > "
+        + r
+        + "), 1, 0)))))))))), "
+        + l
+        + ", "
+        + r
+        + ")";
   }
 
   /** A fixed text standing for an expression in a generated name. */

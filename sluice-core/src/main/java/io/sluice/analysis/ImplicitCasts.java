@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Casts an argument to what its position expects (Spark's {@code implicitCast}). ANSI follows
- * store-assignment rules plus string-to-anything; legacy also narrows numbers and turns any
- * atomic value into a string.
+ * store-assignment rules plus string-to-anything; legacy also narrows numbers and turns any atomic
+ * value into a string.
  */
 final class ImplicitCasts {
   private final boolean ansi;
@@ -27,8 +27,8 @@ final class ImplicitCasts {
 
   /** The argument, cast when needed, or empty when it cannot be made acceptable. */
   Optional<Expression> cast(Expression e, InputType expected) {
-    return targetType(e.dataType(), expected).map(t -> t.equals(e.dataType()) ? e
-        : Cast.implicit(e, t, EvalMode.fromAnsi(ansi)));
+    return targetType(e.dataType(), expected)
+        .map(t -> t.equals(e.dataType()) ? e : Cast.implicit(e, t, EvalMode.fromAnsi(ansi)));
   }
 
   /** The type an argument of type {@code in} is cast to, or empty. */
@@ -90,8 +90,11 @@ final class ImplicitCasts {
       if (isFamily(expected, InputType.Family.ANY_TIMESTAMP)) {
         return Optional.of(DataTypes.TimestampType);
       }
-      if (exact != null && (exact.isNumeric() || exact instanceof DateType
-          || exact instanceof TimestampType || exact instanceof BinaryType)) {
+      if (exact != null
+          && (exact.isNumeric()
+              || exact instanceof DateType
+              || exact instanceof TimestampType
+              || exact instanceof BinaryType)) {
         return Optional.of(exact);
       }
     }

@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * What a function accepts at one argument position (Spark's {@code AbstractDataType}): an exact
- * type, a family of types ({@code NUMERIC}, {@code DECIMAL}, ...), or one of several. The
- * analyzer implicitly casts an argument to {@link #defaultConcreteType()} (or the first member
- * of a {@link OneOf} it can reach) when the argument's type is not accepted.
+ * type, a family of types ({@code NUMERIC}, {@code DECIMAL}, ...), or one of several. The analyzer
+ * implicitly casts an argument to {@link #defaultConcreteType()} (or the first member of a {@link
+ * OneOf} it can reach) when the argument's type is not accepted.
  */
 public sealed interface InputType {
 
@@ -142,13 +142,21 @@ public sealed interface InputType {
   InputType STRUCT = new AnyOf(Family.STRUCT);
   InputType BOOLEAN = new Exact(DataTypes.BooleanType);
   InputType STRING = new Exact(DataTypes.StringType);
+
   /** {@code sum}, {@code avg}: numbers and ANSI intervals. */
-  InputType NUMERIC_OR_ANSI_INTERVAL = new OneOf(List.of(NUMERIC,
-      new AnyOf(Family.YEAR_MONTH_INTERVAL), new AnyOf(Family.DAY_TIME_INTERVAL)));
+  InputType NUMERIC_OR_ANSI_INTERVAL =
+      new OneOf(
+          List.of(
+              NUMERIC, new AnyOf(Family.YEAR_MONTH_INTERVAL), new AnyOf(Family.DAY_TIME_INTERVAL)));
+
   /** Unary minus and {@code +}/{@code -}: numbers and all intervals. */
-  InputType NUMERIC_AND_INTERVAL = new OneOf(List.of(NUMERIC,
-      new AnyOf(Family.DAY_TIME_INTERVAL), new AnyOf(Family.YEAR_MONTH_INTERVAL),
-      new Exact(DataTypes.CalendarIntervalType)));
+  InputType NUMERIC_AND_INTERVAL =
+      new OneOf(
+          List.of(
+              NUMERIC,
+              new AnyOf(Family.DAY_TIME_INTERVAL),
+              new AnyOf(Family.YEAR_MONTH_INTERVAL),
+              new Exact(DataTypes.CalendarIntervalType)));
 
   static InputType exact(DataType t) {
     return new Exact(t);

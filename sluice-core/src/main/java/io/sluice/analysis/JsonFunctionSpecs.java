@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Registry entries of the JSON functions; their kernels live in {@code exec.expr.fn.JsonKernels}.
  * As in Spark, a schema and options are not children of {@code from_json} and {@code to_json}:
- * names show only the JSON or value argument ({@code from_json(value)}, {@code entries} for a
- * map schema), while the evaluated call carries the options map as its last argument ({@code
+ * names show only the JSON or value argument ({@code from_json(value)}, {@code entries} for a map
+ * schema), while the evaluated call carries the options map as its last argument ({@code
  * from_json}'s also the session's corrupt-record column as its second).
  */
 final class JsonFunctionSpecs {
@@ -32,13 +32,15 @@ final class JsonFunctionSpecs {
 
   static FunctionRegistry register(FunctionRegistry r) {
     return r.with(
-        FunctionSpec.scalar("from_json", Arity.oneOf(2, 3), STRING_THEN_ANY,
-            JsonFunctionSpecs::fromJson),
+        FunctionSpec.scalar(
+            "from_json", Arity.oneOf(2, 3), STRING_THEN_ANY, JsonFunctionSpecs::fromJson),
         FunctionSpec.scalar("to_json", Arity.oneOf(1, 2), JsonFunctionSpecs::toJson),
-        FunctionSpec.scalar("schema_of_json", Arity.oneOf(1, 2), STRING_THEN_ANY,
-            JsonFunctionSpecs::schemaOfJson),
+        FunctionSpec.scalar(
+            "schema_of_json", Arity.oneOf(1, 2), STRING_THEN_ANY, JsonFunctionSpecs::schemaOfJson),
         FunctionSpec.scalar("json_tuple", Arity.atLeast(2), JsonFunctionSpecs::jsonTuple),
-        FunctionSpec.scalar("get_json_object", Arity.exactly(2),
+        FunctionSpec.scalar(
+            "get_json_object",
+            Arity.exactly(2),
             List.of(InputType.STRING, InputType.STRING),
             c -> ScalarFunction.of("get_json_object", c.arguments(), DataTypes.StringType, true)));
   }
@@ -49,14 +51,23 @@ final class JsonFunctionSpecs {
     Expression json = c.arg(0);
     String shown = schema instanceof MapType ? "entries" : null;
     String sqlExpr = "\"" + (shown != null ? shown : "from_json(" + json.sql() + ")") + "\"";
-    if (!(schema instanceof StructType || schema instanceof ArrayType
+    if (!(schema instanceof StructType
+        || schema instanceof ArrayType
         || schema instanceof MapType)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_SCHEMA,
-          "sqlExpr", sqlExpr, "schema", QueryErrors.toSQLType(schema));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_SCHEMA,
+          "sqlExpr",
+          sqlExpr,
+          "schema",
+          QueryErrors.toSQLType(schema));
     }
     if (hasNonStringMapKey(schema)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_MAP_KEY_TYPE,
-          "schema", QueryErrors.toSQLType(schema), "sqlExpr", sqlExpr);
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_MAP_KEY_TYPE,
+          "schema",
+          QueryErrors.toSQLType(schema),
+          "sqlExpr",
+          sqlExpr);
     }
     // the session's corrupt-record column, read now as Spark does, then the options
     List<Expression> args = new ArrayList<>(withOptions(json, c, 2));
@@ -70,34 +81,42 @@ final class JsonFunctionSpecs {
     Expression value = c.arg(0);
     DataType t = value.dataType();
     if (!(t instanceof StructType || t instanceof ArrayType || t instanceof MapType)) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_SCHEMA,
-          "sqlExpr", "\"" + FunctionCall.callSql("to_json", List.of(value), false) + "\"",
-          "schema", QueryErrors.toSQLType(t));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_INVALID_JSON_SCHEMA,
+          "sqlExpr",
+          "\"" + FunctionCall.callSql("to_json", List.of(value), false) + "\"",
+          "schema",
+          QueryErrors.toSQLType(t));
     }
-    ScalarFunction call = ScalarFunction.of("to_json", withOptions(value, c, 1),
-        DataTypes.StringType, true);
+    ScalarFunction call =
+        ScalarFunction.of("to_json", withOptions(value, c, 1), DataTypes.StringType, true);
     return c.arguments().size() == 1
-        ? call : new RuntimeReplaceable("to_json", List.of(value), false, call);
+        ? call
+        : new RuntimeReplaceable("to_json", List.of(value), false, call);
   }
 
   /**
-   * {@code json_tuple(json, name1, name2...)}: a generator of one row per input row, whose
-   * string columns {@code c0, c1...} hold the named top-level fields. It is an {@code inline}
-   * of the one-element array of structs that the {@code json_tuple} kernel builds per row.
+   * {@code json_tuple(json, name1, name2...)}: a generator of one row per input row, whose string
+   * columns {@code c0, c1...} hold the named top-level fields. It is an {@code inline} of the
+   * one-element array of structs that the {@code json_tuple} kernel builds per row.
    */
   private static Expression jsonTuple(FunctionCall c) {
     for (Expression a : c.arguments()) {
       if (!(a.dataType() instanceof StringType)) {
-        throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_NON_STRING_TYPE,
-            "sqlExpr", "\"" + c.sql() + "\"", "funcName", QueryErrors.toSQLId("json_tuple"));
+        throw QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_NON_STRING_TYPE,
+            "sqlExpr",
+            "\"" + c.sql() + "\"",
+            "funcName",
+            QueryErrors.toSQLId("json_tuple"));
       }
     }
     StructType row = new StructType();
     for (int i = 1; i < c.arguments().size(); i++) {
       row = row.add("c" + (i - 1), DataTypes.StringType, true);
     }
-    ScalarFunction rows = ScalarFunction.of("json_tuple", c.arguments(),
-        new ArrayType(row, false), false);
+    ScalarFunction rows =
+        ScalarFunction.of("json_tuple", c.arguments(), new ArrayType(row, false), false);
     return new Generator(Generator.Kind.INLINE, rows, false);
   }
 
@@ -106,25 +125,32 @@ final class JsonFunctionSpecs {
     Expression json = c.arg(0);
     String sqlExpr = "\"" + FunctionCall.callSql("schema_of_json", List.of(json), false) + "\"";
     if (!json.foldable()) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_NON_FOLDABLE_INPUT,
-          "sqlExpr", sqlExpr, "inputName", QueryErrors.toSQLId("json"),
-          "inputType", QueryErrors.toSQLType(DataTypes.StringType),
-          "inputExpr", QueryErrors.toSQLExpr(json));
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_NON_FOLDABLE_INPUT,
+          "sqlExpr",
+          sqlExpr,
+          "inputName",
+          QueryErrors.toSQLId("json"),
+          "inputType",
+          QueryErrors.toSQLType(DataTypes.StringType),
+          "inputExpr",
+          QueryErrors.toSQLExpr(json));
     }
     if (json instanceof Literal l && l.value() == null) {
-      throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_NULL,
-          "sqlExpr", sqlExpr, "exprName", "json");
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_NULL, "sqlExpr", sqlExpr, "exprName", "json");
     }
-    ScalarFunction call = ScalarFunction.of("schema_of_json", withOptions(json, c, 1),
-        DataTypes.StringType, false);
+    ScalarFunction call =
+        ScalarFunction.of("schema_of_json", withOptions(json, c, 1), DataTypes.StringType, false);
     return c.arguments().size() == 1
-        ? call : new RuntimeReplaceable("schema_of_json", List.of(json), false, call);
+        ? call
+        : new RuntimeReplaceable("schema_of_json", List.of(json), false, call);
   }
 
   /**
-   * The data type a schema argument names: a constant string in DDL ({@code a INT, b STRING}
-   * or a type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when
-   * it is not a literal (e.g. {@code schema_of_json(...)}), as Spark's analyzer does.
+   * The data type a schema argument names: a constant string in DDL ({@code a INT, b STRING} or a
+   * type such as {@code ARRAY<INT>}) or Spark's JSON form of a type, evaluated now when it is not a
+   * literal (e.g. {@code schema_of_json(...)}), as Spark's analyzer does.
    */
   private static DataType schemaArgument(Expression schema) {
     Object value = null;
@@ -135,15 +161,17 @@ final class JsonFunctionSpecs {
       value = ConstantEvaluator.engine().evaluate(schema);
     }
     if (value == null) {
-      throw QueryErrors.error(ErrorClass.INVALID_SCHEMA_NON_STRING_LITERAL,
-          "inputSchema", QueryErrors.toSQLExpr(schema));
+      throw QueryErrors.error(
+          ErrorClass.INVALID_SCHEMA_NON_STRING_LITERAL,
+          "inputSchema",
+          QueryErrors.toSQLExpr(schema));
     }
     return parseSchema(value.toString());
   }
 
   /**
-   * Spark's reading of a schema string: a data type in DDL, else a list of fields, else
-   * Spark's JSON form of a type; the DDL error is reported when none applies.
+   * Spark's reading of a schema string: a data type in DDL, else a list of fields, else Spark's
+   * JSON form of a type; the DDL error is reported when none applies.
    */
   static DataType parseSchema(String text) {
     try {
@@ -179,8 +207,8 @@ final class JsonFunctionSpecs {
     boolean keys = m.keyType() instanceof StringType;
     boolean values = m.valueType() instanceof StringType || m.valueType() instanceof NullType;
     if (!keys || !values) {
-      throw QueryErrors.error(ErrorClass.INVALID_OPTIONS_NON_STRING_TYPE,
-          "mapType", QueryErrors.toSQLType(m));
+      throw QueryErrors.error(
+          ErrorClass.INVALID_OPTIONS_NON_STRING_TYPE, "mapType", QueryErrors.toSQLType(m));
     }
   }
 

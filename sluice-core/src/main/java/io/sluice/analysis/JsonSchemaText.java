@@ -63,20 +63,26 @@ final class JsonSchemaText {
     }
     Map<?, ?> m = (Map<?, ?>) node;
     switch ((String) m.get("type")) {
-      case "struct": {
-        List<StructField> fields = new ArrayList<>();
-        for (Object f : (List<?>) m.get("fields")) {
-          Map<?, ?> field = (Map<?, ?>) f;
-          fields.add(new StructField((String) field.get("name"), type(field.get("type")),
-              !Boolean.FALSE.equals(field.get("nullable"))));
+      case "struct":
+        {
+          List<StructField> fields = new ArrayList<>();
+          for (Object f : (List<?>) m.get("fields")) {
+            Map<?, ?> field = (Map<?, ?>) f;
+            fields.add(
+                new StructField(
+                    (String) field.get("name"),
+                    type(field.get("type")),
+                    !Boolean.FALSE.equals(field.get("nullable"))));
+          }
+          return new StructType(fields);
         }
-        return new StructType(fields);
-      }
       case "array":
-        return new ArrayType(type(m.get("elementType")),
-            !Boolean.FALSE.equals(m.get("containsNull")));
+        return new ArrayType(
+            type(m.get("elementType")), !Boolean.FALSE.equals(m.get("containsNull")));
       case "map":
-        return new MapType(type(m.get("keyType")), type(m.get("valueType")),
+        return new MapType(
+            type(m.get("keyType")),
+            type(m.get("valueType")),
             !Boolean.FALSE.equals(m.get("valueContainsNull")));
       default:
         throw new IllegalArgumentException("unknown type " + m.get("type"));

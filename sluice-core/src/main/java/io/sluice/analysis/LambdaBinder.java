@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Resolves a call of a higher-order function (Spark's {@code ResolveLambdaVariables}): first
- * the ordinary arguments, then each lambda is bound — its arguments become typed {@link
- * NamedLambdaVariable}s (types from {@link HigherOrderFunctionSpecs#variables}) and the names
- * in its body that denote them are replaced, so lambda arguments shadow columns and an inner
- * lambda's arguments shadow an outer one's — and only then is the rest of the body resolved
- * against the input columns.
+ * Resolves a call of a higher-order function (Spark's {@code ResolveLambdaVariables}): first the
+ * ordinary arguments, then each lambda is bound — its arguments become typed {@link
+ * NamedLambdaVariable}s (types from {@link HigherOrderFunctionSpecs#variables}) and the names in
+ * its body that denote them are replaced, so lambda arguments shadow columns and an inner lambda's
+ * arguments shadow an outer one's — and only then is the rest of the body resolved against the
+ * input columns.
  */
 final class LambdaBinder {
   private final AnalysisContext ctx;
@@ -42,8 +42,10 @@ final class LambdaBinder {
 
   Expression resolve(FunctionSpec spec, UnresolvedFunction f, Scope scope) {
     if (!HigherOrderFunctionSpecs.isHigherOrder(spec.name())) {
-      throw QueryErrors.error(ErrorClass.INVALID_LAMBDA_NON_HIGHER_ORDER_FUNCTION,
-          "class", QueryErrors.toSQLId(spec.name()));
+      throw QueryErrors.error(
+          ErrorClass.INVALID_LAMBDA_NON_HIGHER_ORDER_FUNCTION,
+          "class",
+          QueryErrors.toSQLId(spec.name()));
     }
     List<Expression> args = new ArrayList<>(f.arguments());
     if (!spec.arity().accepts(args.size())) {
@@ -69,8 +71,8 @@ final class LambdaBinder {
         }
       }
     }
-    UnresolvedFunction next = args.equals(f.arguments()) ? f
-        : new UnresolvedFunction(f.name(), args, f.distinct());
+    UnresolvedFunction next =
+        args.equals(f.arguments()) ? f : new UnresolvedFunction(f.name(), args, f.distinct());
     return ready ? FunctionResolver.resolve(spec, next, ctx) : next;
   }
 
@@ -79,9 +81,12 @@ final class LambdaBinder {
     List<HigherOrderFunctionSpecs.Variable> types =
         HigherOrderFunctionSpecs.variables(call, index, l.arguments().size());
     if (types.size() != l.arguments().size()) {
-      throw QueryErrors.error(ErrorClass.INVALID_LAMBDA_NUM_ARGS_MISMATCH,
-          "expectedNumArgs", String.valueOf(types.size()),
-          "actualNumArgs", String.valueOf(l.arguments().size()));
+      throw QueryErrors.error(
+          ErrorClass.INVALID_LAMBDA_NUM_ARGS_MISMATCH,
+          "expectedNumArgs",
+          String.valueOf(types.size()),
+          "actualNumArgs",
+          String.valueOf(l.arguments().size()));
     }
     NameMatcher names = ctx.names();
     Map<String, NamedLambdaVariable> byName = new HashMap<>();
@@ -96,9 +101,12 @@ final class LambdaBinder {
       byName.put(names.key(name), v);
     }
     if (byName.size() < vars.size()) {
-      throw QueryErrors.error(ErrorClass.INVALID_LAMBDA_DUPLICATE_ARG_NAMES,
-          "args", String.join(", ", shown),
-          "caseSensitiveConfig", "\"spark.sql.caseSensitive\"");
+      throw QueryErrors.error(
+          ErrorClass.INVALID_LAMBDA_DUPLICATE_ARG_NAMES,
+          "args",
+          String.join(", ", shown),
+          "caseSensitiveConfig",
+          "\"spark.sql.caseSensitive\"");
     }
     return new LambdaFunction(substitute(l.body(), byName), vars);
   }
@@ -108,13 +116,13 @@ final class LambdaBinder {
     if (arg instanceof UnresolvedAttribute u && u.nameParts().size() == 1) {
       return u.nameParts().get(0);
     }
-    throw QueryErrors.error(ErrorClass.INTERNAL_ERROR,
-        "message", "A lambda argument must be a name, not " + arg.sql());
+    throw QueryErrors.error(
+        ErrorClass.INTERNAL_ERROR, "message", "A lambda argument must be a name, not " + arg.sql());
   }
 
   /**
-   * The body with every use of a variable of {@code vars} replaced, except inside inner
-   * lambdas that declare an argument of the same name.
+   * The body with every use of a variable of {@code vars} replaced, except inside inner lambdas
+   * that declare an argument of the same name.
    */
   private Expression substitute(Expression e, Map<String, NamedLambdaVariable> vars) {
     NameMatcher names = ctx.names();

@@ -31,33 +31,60 @@ final class MiscFunctionSpecs {
 
   static FunctionRegistry register(FunctionRegistry r) {
     return r.with(
-        FunctionSpec.scalar("hash", Arity.atLeast(1),
-            c -> rowHash(c, "hash", DataTypes.IntegerType)),
-        FunctionSpec.scalar("xxhash64", Arity.atLeast(1),
-            c -> rowHash(c, "xxhash64", DataTypes.LongType)),
-        digest("md5", "md5"), digest("sha1", "sha1"), digest("sha", "sha1"),
-        FunctionSpec.scalar("sha2", Arity.exactly(2), List.of(BINARY, INT),
+        FunctionSpec.scalar(
+            "hash", Arity.atLeast(1), c -> rowHash(c, "hash", DataTypes.IntegerType)),
+        FunctionSpec.scalar(
+            "xxhash64", Arity.atLeast(1), c -> rowHash(c, "xxhash64", DataTypes.LongType)),
+        digest("md5", "md5"),
+        digest("sha1", "sha1"),
+        digest("sha", "sha1"),
+        FunctionSpec.scalar(
+            "sha2",
+            Arity.exactly(2),
+            List.of(BINARY, INT),
             c -> call("sha2", c.arguments(), DataTypes.StringType, true)),
-        FunctionSpec.scalar("crc32", Arity.exactly(1), List.of(BINARY),
+        FunctionSpec.scalar(
+            "crc32",
+            Arity.exactly(1),
+            List.of(BINARY),
             c -> call("crc32", c.arguments(), DataTypes.LongType, anyNullable(c))),
-        FunctionSpec.scalar("uuid", Arity.exactly(0),
-            c -> nondeterministic("uuid", "uuid", DataTypes.StringType)),
-        FunctionSpec.scalar("monotonically_increasing_id", Arity.exactly(0),
-            c -> nondeterministic("monotonically_increasing_id", "monotonically_increasing_id",
-                DataTypes.LongType)),
-        FunctionSpec.scalar("spark_partition_id", Arity.exactly(0),
-            c -> nondeterministic("spark_partition_id", "SPARK_PARTITION_ID",
-                DataTypes.IntegerType)),
-        FunctionSpec.scalar("input_file_name", Arity.exactly(0),
+        FunctionSpec.scalar(
+            "uuid", Arity.exactly(0), c -> nondeterministic("uuid", "uuid", DataTypes.StringType)),
+        FunctionSpec.scalar(
+            "monotonically_increasing_id",
+            Arity.exactly(0),
+            c ->
+                nondeterministic(
+                    "monotonically_increasing_id",
+                    "monotonically_increasing_id",
+                    DataTypes.LongType)),
+        FunctionSpec.scalar(
+            "spark_partition_id",
+            Arity.exactly(0),
+            c ->
+                nondeterministic(
+                    "spark_partition_id", "SPARK_PARTITION_ID", DataTypes.IntegerType)),
+        FunctionSpec.scalar(
+            "input_file_name",
+            Arity.exactly(0),
             c -> nondeterministic("input_file_name", "input_file_name", DataTypes.StringType)),
         FunctionSpec.scalar("nullif", Arity.exactly(2), MiscFunctionSpecs::nullIf),
-        FunctionSpec.scalar("typeof", Arity.exactly(1),
-            c -> new RuntimeReplaceable("typeof", c.arguments(), false,
-                Literal.of(c.arg(0).dataType().catalogString()))));
+        FunctionSpec.scalar(
+            "typeof",
+            Arity.exactly(1),
+            c ->
+                new RuntimeReplaceable(
+                    "typeof",
+                    c.arguments(),
+                    false,
+                    Literal.of(c.arg(0).dataType().catalogString()))));
   }
 
   private static FunctionSpec digest(String name, String kernel) {
-    return FunctionSpec.scalar(name, Arity.exactly(1), List.of(BINARY),
+    return FunctionSpec.scalar(
+        name,
+        Arity.exactly(1),
+        List.of(BINARY),
         c -> named(kernel, name, c.arguments(), DataTypes.StringType, anyNullable(c)));
   }
 
@@ -69,9 +96,12 @@ final class MiscFunctionSpecs {
   private static Expression rowHash(FunctionCall c, String name, DataType result) {
     for (Expression a : c.arguments()) {
       if (containsMap(a.dataType())) {
-        throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_HASH_MAP_TYPE,
-            "sqlExpr", StringFunctionSpecs.sqlExpr(name, c.arguments()),
-            "functionName", QueryErrors.toSQLId(name));
+        throw QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_HASH_MAP_TYPE,
+            "sqlExpr",
+            StringFunctionSpecs.sqlExpr(name, c.arguments()),
+            "functionName",
+            QueryErrors.toSQLId(name));
       }
     }
     return call(name, c.arguments(), result, false);
@@ -92,10 +122,12 @@ final class MiscFunctionSpecs {
   private static Expression nullIf(FunctionCall c) {
     Expression a = c.arg(0);
     Expression b = c.arg(1);
-    CaseWhen replacement = new CaseWhen(
-        List.of(new CaseWhen.Branch(new Comparison(Comparison.Op.EQ, a, b),
-            new Literal(null, a.dataType()))),
-        a);
+    CaseWhen replacement =
+        new CaseWhen(
+            List.of(
+                new CaseWhen.Branch(
+                    new Comparison(Comparison.Op.EQ, a, b), new Literal(null, a.dataType()))),
+            a);
     return new RuntimeReplaceable("nullif", c.arguments(), false, replacement);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Formats error parameters the way Spark does ({@code toSQLId}, {@code toSQLExpr}, {@code
- * toSQLType}, ordinal numbers) and builds the analysis errors raised in several places, so the
- * same error always carries the same parameters.
+ * toSQLType}, ordinal numbers) and builds the analysis errors raised in several places, so the same
+ * error always carries the same parameters.
  */
 public final class QueryErrors {
   private QueryErrors() {}
@@ -71,30 +71,45 @@ public final class QueryErrors {
   static AnalysisException unresolvedColumn(String missingSql, List<List<String>> candidates) {
     List<String> ordered = Suggestions.orderBySimilarity(missingSql, candidates);
     if (ordered.isEmpty()) {
-      return error(ErrorClass.UNRESOLVED_COLUMN_WITHOUT_SUGGESTION,
-          "objectName", toSQLId(missingSql));
+      return error(
+          ErrorClass.UNRESOLVED_COLUMN_WITHOUT_SUGGESTION, "objectName", toSQLId(missingSql));
     }
     List<String> shown = new ArrayList<>();
     for (String s : ordered.subList(0, Math.min(5, ordered.size()))) shown.add(toSQLId(s));
-    return error(ErrorClass.UNRESOLVED_COLUMN_WITH_SUGGESTION,
-        "objectName", toSQLId(missingSql), "proposal", String.join(", ", shown));
+    return error(
+        ErrorClass.UNRESOLVED_COLUMN_WITH_SUGGESTION,
+        "objectName",
+        toSQLId(missingSql),
+        "proposal",
+        String.join(", ", shown));
   }
 
   static AnalysisException unexpectedInputType(
       String sqlExpr, int paramIndex, String requiredType, Expression input) {
-    return error(ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_INPUT_TYPE,
-        "sqlExpr", sqlExpr,
-        "paramIndex", ordinalNumber(paramIndex),
-        "requiredType", requiredType,
-        "inputSql", toSQLExpr(input),
-        "inputType", toSQLType(input.dataType()));
+    return error(
+        ErrorClass.DATATYPE_MISMATCH_UNEXPECTED_INPUT_TYPE,
+        "sqlExpr",
+        sqlExpr,
+        "paramIndex",
+        ordinalNumber(paramIndex),
+        "requiredType",
+        requiredType,
+        "inputSql",
+        toSQLExpr(input),
+        "inputType",
+        toSQLType(input.dataType()));
   }
 
   static AnalysisException wrongNumArgs(String functionName, String expected, int actual) {
-    return error(ErrorClass.WRONG_NUM_ARGS,
-        "functionName", toSQLId(functionName),
-        "expectedNum", expected,
-        "actualNum", String.valueOf(actual),
-        "docroot", "https://spark.apache.org/docs/latest");
+    return error(
+        ErrorClass.WRONG_NUM_ARGS,
+        "functionName",
+        toSQLId(functionName),
+        "expectedNum",
+        expected,
+        "actualNum",
+        String.valueOf(actual),
+        "docroot",
+        "https://spark.apache.org/docs/latest");
   }
 }

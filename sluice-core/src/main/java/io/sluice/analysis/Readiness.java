@@ -19,10 +19,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Whether a parent may resolve names against a plan's output: the plan is resolved and its
- * output will not change any more (a union's columns already share one type, a join's sides
- * have distinct column ids). Answers are cached per node instance (nodes are immutable), so
- * asking at every node of a deep plan stays linear.
+ * Whether a parent may resolve names against a plan's output: the plan is resolved and its output
+ * will not change any more (a union's columns already share one type, a join's sides have distinct
+ * column ids). Answers are cached per node instance (nodes are immutable), so asking at every node
+ * of a deep plan stays linear.
  */
 final class Readiness {
   private final Map<LogicalPlan, Boolean> cache = new IdentityHashMap<>();
@@ -48,11 +48,21 @@ final class Readiness {
   private static boolean ownResolved(LogicalPlan p) {
     if (p instanceof Join j && !j.usingColumns().isEmpty()) return false;
     if (p instanceof Union u && u.byName()) return false;
-    boolean known = p instanceof Project || p instanceof Filter || p instanceof Aggregate
-        || p instanceof Sort || p instanceof Limit || p instanceof Join || p instanceof Union
-        || p instanceof Distinct || p instanceof Deduplicate || p instanceof Repartition
-        || p instanceof SubqueryAlias || p instanceof LocalRelation || p instanceof Range
-        || p instanceof ScanRelation;
+    boolean known =
+        p instanceof Project
+            || p instanceof Filter
+            || p instanceof Aggregate
+            || p instanceof Sort
+            || p instanceof Limit
+            || p instanceof Join
+            || p instanceof Union
+            || p instanceof Distinct
+            || p instanceof Deduplicate
+            || p instanceof Repartition
+            || p instanceof SubqueryAlias
+            || p instanceof LocalRelation
+            || p instanceof Range
+            || p instanceof ScanRelation;
     return known ? Plans.allResolved(p.expressions()) : p.resolved();
   }
 }

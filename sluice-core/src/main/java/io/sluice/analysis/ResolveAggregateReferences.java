@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Spark's {@code ResolveAggregateFunctions} for a sort or filter directly over an aggregate
- * ({@code df.groupBy(..).agg(..).orderBy(sum("x"))}): names are looked up in the aggregate's
- * output, then in its input; aggregate calls and grouping keys the aggregate does not output
- * yet are added to it and projected away above. An input column used outside an aggregate call
- * that is not a grouping key stays unresolved and is reported as such.
+ * Spark's {@code ResolveAggregateFunctions} for a sort or filter directly over an aggregate ({@code
+ * df.groupBy(..).agg(..).orderBy(sum("x"))}): names are looked up in the aggregate's output, then
+ * in its input; aggregate calls and grouping keys the aggregate does not output yet are added to it
+ * and projected away above. An input column used outside an aggregate call that is not a grouping
+ * key stays unresolved and is reported as such.
  */
 final class ResolveAggregateReferences implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -29,14 +29,18 @@ final class ResolveAggregateReferences implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (!(p instanceof Sort || p instanceof Filter)) return p;
-      if (!(((UnaryNode) p).child() instanceof Aggregate a) || !ctx.readiness().ready(a)) return p;
-      List<Expression> exprs = p.expressions();
-      boolean needed = !Plans.allResolved(exprs) || Aggregates.containsAggregate(exprs)
-          || !Plans.missingInput(p).isEmpty();
-      return needed ? resolve(p, a) : p;
-    });
+    return plan.transformUp(
+        p -> {
+          if (!(p instanceof Sort || p instanceof Filter)) return p;
+          if (!(((UnaryNode) p).child() instanceof Aggregate a) || !ctx.readiness().ready(a))
+            return p;
+          List<Expression> exprs = p.expressions();
+          boolean needed =
+              !Plans.allResolved(exprs)
+                  || Aggregates.containsAggregate(exprs)
+                  || !Plans.missingInput(p).isEmpty();
+          return needed ? resolve(p, a) : p;
+        });
   }
 
   private LogicalPlan resolve(LogicalPlan p, Aggregate a) {
@@ -57,8 +61,8 @@ final class ResolveAggregateReferences implements AnalyzerRule {
     List<NamedExpression> aggs = new ArrayList<>(a.aggregateExpressions());
     aggs.addAll(extra);
     Aggregate wider = new Aggregate(a.groupingExpressions(), aggs, a.child());
-    return new Project(new ArrayList<>(a.output()),
-        Aggregates.withExpressions(p, rewritten, wider));
+    return new Project(
+        new ArrayList<>(a.output()), Aggregates.withExpressions(p, rewritten, wider));
   }
 
   /** Rewrites {@code e} in terms of the aggregate's (possibly extended) output. */
@@ -77,8 +81,8 @@ final class ResolveAggregateReferences implements AnalyzerRule {
     }
     if (Canonical.containsSemantically(a.groupingExpressions(), e)) {
       Expression cleaned = withoutTempColumns(e);
-      NamedExpression ne = cleaned instanceof NamedExpression n ? n
-          : Alias.of(cleaned, cleaned.sql());
+      NamedExpression ne =
+          cleaned instanceof NamedExpression n ? n : Alias.of(cleaned, cleaned.sql());
       extra.add(ne);
       return ne.toAttribute();
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code dropDuplicates(names)}: keys on every column whose name matches one of the names (all
- * columns when none is given), as Spark's {@code Dataset.dropDuplicates}; an unknown name is
- * {@code UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}.
+ * columns when none is given), as Spark's {@code Dataset.dropDuplicates}; an unknown name is {@code
+ * UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}.
  */
 final class ResolveDeduplicate implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -24,8 +24,11 @@ final class ResolveDeduplicate implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof UnresolvedDeduplicate d
-        && ctx.readiness().ready(d.child()) ? resolve(d) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof UnresolvedDeduplicate d && ctx.readiness().ready(d.child())
+                ? resolve(d)
+                : p);
   }
 
   private LogicalPlan resolve(UnresolvedDeduplicate d) {
@@ -43,8 +46,12 @@ final class ResolveDeduplicate implements AnalyzerRule {
       if (!found) {
         List<String> fieldNames = new ArrayList<>();
         for (AttributeReference a : output) fieldNames.add(a.name());
-        throw QueryErrors.error(ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
-            "colName", name, "fieldNames", String.join(", ", fieldNames));
+        throw QueryErrors.error(
+            ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
+            "colName",
+            name,
+            "fieldNames",
+            String.join(", ", fieldNames));
       }
     }
     return new Deduplicate(new ArrayList<>(keys.values()), d.child());

@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * SQL's {@code GROUP BY} names that are not input columns (Spark's {@code ResolveAggAliasInGroupBy}
- * and {@code ResolveGroupByAll}): {@code SELECT qty > 1 AS multi ... GROUP BY multi} groups by
- * the aliased expression, and {@code GROUP BY ALL} by every select item without an aggregate.
- * An input column of the same name always wins, so only names left unresolved are replaced,
- * once the select list is resolved.
+ * and {@code ResolveGroupByAll}): {@code SELECT qty > 1 AS multi ... GROUP BY multi} groups by the
+ * aliased expression, and {@code GROUP BY ALL} by every select item without an aggregate. An input
+ * column of the same name always wins, so only names left unresolved are replaced, once the select
+ * list is resolved.
  */
 final class ResolveGroupByAliases implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -26,9 +26,14 @@ final class ResolveGroupByAliases implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Aggregate a && ctx.readiness().childrenReady(a)
-        && Plans.allResolved(a.aggregateExpressions())
-        && !Plans.allResolved(a.groupingExpressions()) ? resolve(a) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Aggregate a
+                    && ctx.readiness().childrenReady(a)
+                    && Plans.allResolved(a.aggregateExpressions())
+                    && !Plans.allResolved(a.groupingExpressions())
+                ? resolve(a)
+                : p);
   }
 
   private LogicalPlan resolve(Aggregate a) {
@@ -44,7 +49,8 @@ final class ResolveGroupByAliases implements AnalyzerRule {
     boolean changed = false;
     for (Expression g : grouping) {
       Expression r = g;
-      if (g instanceof UnresolvedAttribute u && u.nameParts().size() == 1
+      if (g instanceof UnresolvedAttribute u
+          && u.nameParts().size() == 1
           && !isInputColumn(a, u.nameParts().get(0))) {
         Alias alias = aliasNamed(a, u.nameParts().get(0));
         if (alias != null) r = alias.child();
@@ -56,7 +62,8 @@ final class ResolveGroupByAliases implements AnalyzerRule {
   }
 
   private boolean isName(Expression e, String name) {
-    return e instanceof UnresolvedAttribute u && u.nameParts().size() == 1
+    return e instanceof UnresolvedAttribute u
+        && u.nameParts().size() == 1
         && u.nameParts().get(0).equalsIgnoreCase(name);
   }
 
@@ -69,7 +76,8 @@ final class ResolveGroupByAliases implements AnalyzerRule {
 
   private Alias aliasNamed(Aggregate a, String name) {
     for (NamedExpression e : a.aggregateExpressions()) {
-      if (e instanceof Alias al && ctx.names().matches(al.name(), name)
+      if (e instanceof Alias al
+          && ctx.names().matches(al.name(), name)
           && !Aggregates.containsAggregate(al.child())) {
         return al;
       }

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Spark's {@code ResolveMissingReferences}: a sort or filter may use columns its input dropped
  * ({@code df.select("a").orderBy("b")}). Such names are resolved further down, the columns are
- * carried up through the projections in between (an aggregate only carries grouping keys),
- * and a projection above the sort or filter restores the original columns.
+ * carried up through the projections in between (an aggregate only carries grouping keys), and a
+ * projection above the sort or filter restores the original columns.
  */
 final class ResolveMissingReferences implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -33,19 +33,20 @@ final class ResolveMissingReferences implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (!(p instanceof Sort || p instanceof Filter)) return p;
-      LogicalPlan child = ((UnaryNode) p).child();
-      if (child instanceof Aggregate || !ctx.readiness().ready(child)) return p;
-      if (Plans.allResolved(p.expressions()) && Plans.missingInput(p).isEmpty()) return p;
-      Result r = addMissing(p.expressions(), child);
-      if (r.plan().output().equals(child.output())) {
-        LogicalPlan next = Aggregates.withExpressions(p, r.exprs(), child);
-        return Plans.sameExpressions(next, p) ? p : next;
-      }
-      return new Project(new ArrayList<>(child.output()),
-          Aggregates.withExpressions(p, r.exprs(), r.plan()));
-    });
+    return plan.transformUp(
+        p -> {
+          if (!(p instanceof Sort || p instanceof Filter)) return p;
+          LogicalPlan child = ((UnaryNode) p).child();
+          if (child instanceof Aggregate || !ctx.readiness().ready(child)) return p;
+          if (Plans.allResolved(p.expressions()) && Plans.missingInput(p).isEmpty()) return p;
+          Result r = addMissing(p.expressions(), child);
+          if (r.plan().output().equals(child.output())) {
+            LogicalPlan next = Aggregates.withExpressions(p, r.exprs(), child);
+            return Plans.sameExpressions(next, p) ? p : next;
+          }
+          return new Project(
+              new ArrayList<>(child.output()), Aggregates.withExpressions(p, r.exprs(), r.plan()));
+        });
   }
 
   private Result addMissing(List<Expression> exprs, LogicalPlan plan) {
@@ -70,13 +71,11 @@ final class ResolveMissingReferences implements AnalyzerRule {
       if (missing.isEmpty()) return new Result(below.exprs(), a);
       List<NamedExpression> aggs = new ArrayList<>(a.aggregateExpressions());
       aggs.addAll(missing);
-      return new Result(below.exprs(),
-          new Aggregate(a.groupingExpressions(), aggs, below.plan()));
+      return new Result(below.exprs(), new Aggregate(a.groupingExpressions(), aggs, below.plan()));
     }
     if (plan instanceof UnaryNode u && !(u instanceof SubqueryAlias) && !(u instanceof Distinct)) {
       Result below = addMissing(here, u.child());
-      return new Result(below.exprs(),
-          below.plan() == u.child() ? u : u.withChild(below.plan()));
+      return new Result(below.exprs(), below.plan() == u.child() ? u : u.withChild(below.plan()));
     }
     return new Result(here, plan);
   }

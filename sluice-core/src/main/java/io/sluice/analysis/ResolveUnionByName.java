@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spark's {@code ResolveUnion}: {@code unionByName} becomes a positional union whose later
- * children are projected into the first child's column order. A name missing on one side is
- * {@code UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}, or with {@code allowMissingColumns} a typed null;
- * extra columns of a later child are then appended (and null-filled on the left).
+ * Spark's {@code ResolveUnion}: {@code unionByName} becomes a positional union whose later children
+ * are projected into the first child's column order. A name missing on one side is {@code
+ * UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}, or with {@code allowMissingColumns} a typed null; extra
+ * columns of a later child are then appended (and null-filled on the left).
  */
 final class ResolveUnionByName implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -28,8 +28,11 @@ final class ResolveUnionByName implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && u.byName()
-        && ctx.readiness().childrenReady(u) ? resolve(u) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Union u && u.byName() && ctx.readiness().childrenReady(u)
+                ? resolve(u)
+                : p);
   }
 
   private LogicalPlan resolve(Union u) {
@@ -71,8 +74,8 @@ final class ResolveUnionByName implements AnalyzerRule {
   }
 
   /** For every target column, the source column of that name, or a typed null. */
-  private List<NamedExpression> alignTo(List<AttributeReference> target,
-      List<AttributeReference> source, boolean allowMissing) {
+  private List<NamedExpression> alignTo(
+      List<AttributeReference> target, List<AttributeReference> source, boolean allowMissing) {
     List<NamedExpression> out = new ArrayList<>();
     for (AttributeReference t : target) {
       AttributeReference found = null;
@@ -89,8 +92,12 @@ final class ResolveUnionByName implements AnalyzerRule {
       } else {
         List<String> names = new ArrayList<>();
         for (AttributeReference s : source) names.add(s.name());
-        throw QueryErrors.error(ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
-            "colName", t.name(), "fieldNames", String.join(", ", names));
+        throw QueryErrors.error(
+            ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES,
+            "colName",
+            t.name(),
+            "fieldNames",
+            String.join(", ", names));
       }
     }
     return out;
@@ -101,8 +108,8 @@ final class ResolveUnionByName implements AnalyzerRule {
     for (AttributeReference a : output) {
       String key = ctx.names().key(a.name());
       if (!seen.add(key)) {
-        throw QueryErrors.error(ErrorClass.COLUMN_ALREADY_EXISTS,
-            "columnName", QueryErrors.toSQLId(List.of(key)));
+        throw QueryErrors.error(
+            ErrorClass.COLUMN_ALREADY_EXISTS, "columnName", QueryErrors.toSQLId(List.of(key)));
       }
     }
   }

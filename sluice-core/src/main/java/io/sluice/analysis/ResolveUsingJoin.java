@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * {@code join(other, usingColumns, type)}: an equality per using column ANDed to the condition,
  * under a projection with Spark's column order: one copy of each using column first (the left
- * side's, the right side's for a right outer join, their coalesce for a full outer join), then
- * the left side's other columns, then the right side's. Semi and anti joins keep left columns.
+ * side's, the right side's for a right outer join, their coalesce for a full outer join), then the
+ * left side's other columns, then the right side's. Semi and anti joins keep left columns.
  */
 final class ResolveUsingJoin implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -33,9 +33,14 @@ final class ResolveUsingJoin implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Join j && !j.usingColumns().isEmpty()
-        && ctx.readiness().childrenReady(j) && Plans.conflictingIds(j.left(), j.right()).isEmpty()
-        ? resolve(j) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Join j
+                    && !j.usingColumns().isEmpty()
+                    && ctx.readiness().childrenReady(j)
+                    && Plans.conflictingIds(j.left(), j.right()).isEmpty()
+                ? resolve(j)
+                : p);
   }
 
   private LogicalPlan resolve(Join j) {
@@ -96,9 +101,14 @@ final class ResolveUsingJoin implements AnalyzerRule {
         cols.sort(null);
         List<String> quoted = new ArrayList<>();
         for (String c : cols) quoted.add(QueryErrors.toSQLId(List.of(c)));
-        throw QueryErrors.error(ErrorClass.UNRESOLVED_USING_COLUMN_FOR_JOIN,
-            "colName", QueryErrors.toSQLId(List.of(name)), "side", sideName,
-            "suggestion", String.join(", ", quoted));
+        throw QueryErrors.error(
+            ErrorClass.UNRESOLVED_USING_COLUMN_FOR_JOIN,
+            "colName",
+            QueryErrors.toSQLId(List.of(name)),
+            "side",
+            sideName,
+            "suggestion",
+            String.join(", ", quoted));
       }
       keys.add(found);
     }
@@ -106,8 +116,10 @@ final class ResolveUsingJoin implements AnalyzerRule {
   }
 
   /** The side's non-key columns as the join outputs them (with its nullability). */
-  private static List<AttributeReference> rest(List<AttributeReference> side,
-      List<AttributeReference> keys, Map<Long, AttributeReference> joinOut) {
+  private static List<AttributeReference> rest(
+      List<AttributeReference> side,
+      List<AttributeReference> keys,
+      Map<Long, AttributeReference> joinOut) {
     Set<Long> keyIds = new HashSet<>();
     for (AttributeReference k : keys) keyIds.add(k.exprId());
     List<AttributeReference> out = new ArrayList<>();

@@ -5,17 +5,17 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * A function call that evaluates as another expression but keeps its own name in generated
- * column names and errors, as Spark's {@code RuntimeReplaceable}: {@code mean(x)} is {@code
- * avg(x)}, {@code nvl(a, b)} is {@code coalesce(a, b)}. Only the analyzer sees it: names are
- * fixed during analysis, then the analyzer replaces it by {@code replacement}.
+ * A function call that evaluates as another expression but keeps its own name in generated column
+ * names and errors, as Spark's {@code RuntimeReplaceable}: {@code mean(x)} is {@code avg(x)},
+ * {@code nvl(a, b)} is {@code coalesce(a, b)}. Only the analyzer sees it: names are fixed during
+ * analysis, then the analyzer replaces it by {@code replacement}.
  *
  * @param prettyName the name shown, e.g. {@code mean}
  * @param shownArguments the arguments shown in {@link #sql()} (not children)
  * @param distinct whether to show {@code DISTINCT}
  * @param replacement the expression evaluated (the only child)
- * @param sqlText the whole text shown instead of {@code prettyName(arguments)} when the call
- *     has a syntax of its own ({@code s LIKE a%}, {@code TRIM(BOTH x FROM s)}), else null
+ * @param sqlText the whole text shown instead of {@code prettyName(arguments)} when the call has a
+ *     syntax of its own ({@code s LIKE a%}, {@code TRIM(BOTH x FROM s)}), else null
  */
 public record RuntimeReplaceable(
     String prettyName,
@@ -30,12 +30,16 @@ public record RuntimeReplaceable(
   }
 
   public RuntimeReplaceable(
-      String prettyName, List<Expression> shownArguments, boolean distinct,
+      String prettyName,
+      List<Expression> shownArguments,
+      boolean distinct,
       Expression replacement) {
     this(prettyName, shownArguments, distinct, replacement, null);
   }
 
-  /** A call shown as {@code sqlText} verbatim (its own syntax) that evaluates {@code replacement}. */
+  /**
+   * A call shown as {@code sqlText} verbatim (its own syntax) that evaluates {@code replacement}.
+   */
   public static RuntimeReplaceable shownAs(String sqlText, Expression replacement) {
     return new RuntimeReplaceable(sqlText, List.of(), false, replacement, sqlText);
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The columns an operator's expressions may refer to: its input, and (for a sort or filter
- * over an aggregate) the aggregate's input, whose columns are only usable inside aggregate
- * functions or as grouping keys.
+ * The columns an operator's expressions may refer to: its input, and (for a sort or filter over an
+ * aggregate) the aggregate's input, whose columns are only usable inside aggregate functions or as
+ * grouping keys.
  */
 record Scope(List<AttributeReference> input, List<AttributeReference> aggregateInput) {
   Scope {
@@ -21,8 +21,8 @@ record Scope(List<AttributeReference> input, List<AttributeReference> aggregateI
   }
 
   /**
-   * An attribute placed by the DataFrame API, with the nullability the input gives it now
-   * (an outer join makes columns nullable); unchanged when its id is not in scope.
+   * An attribute placed by the DataFrame API, with the nullability the input gives it now (an outer
+   * join makes columns nullable); unchanged when its id is not in scope.
    */
   AttributeReference refresh(AttributeReference a) {
     AttributeReference found = byId().get(a.exprId());

@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The session's temporary views (and global temporary views under {@code global_temp}). Names
- * are case-insensitive unless the session is case-sensitive. Thread-safe.
+ * The session's temporary views (and global temporary views under {@code global_temp}). Names are
+ * case-insensitive unless the session is case-sensitive. Thread-safe.
  */
 public final class SessionCatalog {
   /** The database that holds global temporary views, as in Spark. */
@@ -42,11 +42,12 @@ public final class SessionCatalog {
     putView(globalTempViews, name, plan, replace);
   }
 
-  private void putView(Map<String, LogicalPlan> views, String name, LogicalPlan plan,
-      boolean replace) {
+  private void putView(
+      Map<String, LogicalPlan> views, String name, LogicalPlan plan, boolean replace) {
     String k = key(name);
     if (!replace && views.putIfAbsent(k, plan) != null) {
-      throw new AnalysisException(ErrorClass.TEMP_TABLE_OR_VIEW_ALREADY_EXISTS,
+      throw new AnalysisException(
+          ErrorClass.TEMP_TABLE_OR_VIEW_ALREADY_EXISTS,
           SluiceException.params("relationName", "`" + name + "`"));
     }
     if (replace) views.put(k, plan);

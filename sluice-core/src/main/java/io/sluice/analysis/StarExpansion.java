@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Expands {@code *} (every input column), {@code t.*} (the columns qualified by {@code t}) and
- * {@code s.*} (every field of struct column {@code s}, each aliased to its field name), as
- * Spark's {@code UnresolvedStar.expand}.
+ * {@code s.*} (every field of struct column {@code s}, each aliased to its field name), as Spark's
+ * {@code UnresolvedStar.expand}.
  */
 final class StarExpansion {
   private StarExpansion() {}
@@ -33,8 +33,8 @@ final class StarExpansion {
     if (struct.isPresent()) {
       Expression e = struct.get() instanceof Alias al ? al.child() : struct.get();
       if (!(e.dataType() instanceof StructType s)) {
-        throw QueryErrors.error(ErrorClass.STAR_EXPAND_DATA_TYPE_NOT_SUPPORTED,
-            "attributes", String.join(".", target));
+        throw QueryErrors.error(
+            ErrorClass.STAR_EXPAND_DATA_TYPE_NOT_SUPPORTED, "attributes", String.join(".", target));
       }
       List<NamedExpression> fields = new ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
@@ -45,8 +45,12 @@ final class StarExpansion {
     }
     List<String> columns = new ArrayList<>();
     for (AttributeReference a : input) columns.add(QueryErrors.toSQLId(List.of(a.name())));
-    throw QueryErrors.error(ErrorClass.CANNOT_RESOLVE_STAR_EXPAND,
-        "targetString", QueryErrors.toSQLId(target), "columns", String.join(", ", columns));
+    throw QueryErrors.error(
+        ErrorClass.CANNOT_RESOLVE_STAR_EXPAND,
+        "targetString",
+        QueryErrors.toSQLId(target),
+        "columns",
+        String.join(", ", columns));
   }
 
   /** Expands the stars of a projection or aggregation list; other items are kept. */
@@ -73,7 +77,8 @@ final class StarExpansion {
   }
 
   private static UnresolvedStar star(Expression e) {
-    return e instanceof UnresolvedStar s ? s
+    return e instanceof UnresolvedStar s
+        ? s
         : (UnresolvedStar) ((io.sluice.plan.expr.UnresolvedAlias) e).child();
   }
 }

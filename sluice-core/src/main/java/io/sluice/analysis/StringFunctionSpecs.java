@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Registry entries of the string functions (the pattern functions are in {@link
- * PatternFunctionSpecs}); their kernels live in {@code exec.expr.fn}. Optional arguments
- * take Spark's defaults here, so generated names show them as Spark does: {@code
- * substring(s, 2)} is named {@code substring(s, 2, 2147483647)}.
+ * PatternFunctionSpecs}); their kernels live in {@code exec.expr.fn}. Optional arguments take
+ * Spark's defaults here, so generated names show them as Spark does: {@code substring(s, 2)} is
+ * named {@code substring(s, 2, 2147483647)}.
  */
 final class StringFunctionSpecs {
   private StringFunctionSpecs() {}
@@ -32,53 +32,120 @@ final class StringFunctionSpecs {
   private static final List<InputType> STRINGS = List.of(STRING);
 
   static FunctionRegistry register(FunctionRegistry r) {
-    FunctionRegistry all = r.with(
-        FunctionSpec.scalar("upper", Arity.exactly(1), ONE_STRING, c -> stringResult("upper", c)),
-        FunctionSpec.scalar("ucase", Arity.exactly(1), ONE_STRING,
-            c -> new RuntimeReplaceable("ucase", c.arguments(), false, stringResult("upper", c))),
-        FunctionSpec.scalar("lower", Arity.exactly(1), ONE_STRING, c -> stringResult("lower", c)),
-        FunctionSpec.scalar("lcase", Arity.exactly(1), ONE_STRING,
-            c -> new RuntimeReplaceable("lcase", c.arguments(), false, stringResult("lower", c))),
-        FunctionSpec.scalar("initcap", Arity.exactly(1), ONE_STRING,
-            c -> stringResult("initcap", c)),
-        FunctionSpec.scalar("concat", Arity.atLeast(0), StringFunctionSpecs::concat),
-        FunctionSpec.scalar("concat_ws", Arity.atLeast(1),
-            List.of(STRING, InputType.oneOf(
-                InputType.exact(new ArrayType(DataTypes.StringType, true)), STRING)),
-            c -> call("concat_ws", c.arguments(), DataTypes.StringType, c.arg(0).nullable())),
-        length("length"), length("char_length"), length("character_length"), length("len"),
-        FunctionSpec.scalar("octet_length", Arity.exactly(1), List.of(STRING_OR_BINARY),
-            c -> call("octet_length", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
-        FunctionSpec.scalar("bit_length", Arity.exactly(1), List.of(STRING_OR_BINARY),
-            c -> call("bit_length", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
-        substring("substring"), substring("substr"),
-        FunctionSpec.scalar("left", Arity.exactly(2), List.of(STRING_OR_BINARY, INT),
-            c -> new RuntimeReplaceable("left", c.arguments(), false, substringCall("substring",
-                List.of(c.arg(0), Literal.of(1), c.arg(1))))),
-        FunctionSpec.scalar("right", Arity.exactly(2), List.of(STRING, INT),
-            c -> call("right", c.arguments(), DataTypes.StringType, anyNullable(c))),
-        trim("trim", "BOTH"), trim("ltrim", "LEADING"), trim("rtrim", "TRAILING"),
-        FunctionSpec.scalar("btrim", Arity.oneOf(1, 2), STRINGS,
-            c -> named("trim", "btrim", c.arguments(), DataTypes.StringType, anyNullable(c))),
-        pad("lpad"), pad("rpad"));
-    all = all.with(
-        FunctionSpec.scalar("instr", Arity.exactly(2), STRINGS,
-            c -> call("instr", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
-        locate("locate"), locate("position"),
-        FunctionSpec.scalar("replace", Arity.oneOf(2, 3), STRINGS,
-            c -> stringResult("replace", withDefault(c.arguments(), 3, Literal.of("")))),
-        FunctionSpec.scalar("reverse", Arity.exactly(1),
-            List.of(InputType.oneOf(STRING, InputType.ARRAY)),
-            c -> call("reverse", c.arguments(), c.arg(0).dataType(), anyNullable(c))),
-        FunctionSpec.scalar("repeat", Arity.exactly(2), List.of(STRING, INT),
-            c -> stringResult("repeat", c.arguments())),
-        FunctionSpec.scalar("ascii", Arity.exactly(1), ONE_STRING,
-            c -> call("ascii", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
-        FunctionSpec.scalar("translate", Arity.exactly(3), STRINGS,
-            c -> stringResult("translate", c.arguments())),
-        FunctionSpec.scalar("substring_index", Arity.exactly(3), List.of(STRING, STRING, INT),
-            c -> stringResult("substring_index", c.arguments())),
-        predicate("startswith"), predicate("endswith"), predicate("contains"));
+    FunctionRegistry all =
+        r.with(
+            FunctionSpec.scalar(
+                "upper", Arity.exactly(1), ONE_STRING, c -> stringResult("upper", c)),
+            FunctionSpec.scalar(
+                "ucase",
+                Arity.exactly(1),
+                ONE_STRING,
+                c ->
+                    new RuntimeReplaceable(
+                        "ucase", c.arguments(), false, stringResult("upper", c))),
+            FunctionSpec.scalar(
+                "lower", Arity.exactly(1), ONE_STRING, c -> stringResult("lower", c)),
+            FunctionSpec.scalar(
+                "lcase",
+                Arity.exactly(1),
+                ONE_STRING,
+                c ->
+                    new RuntimeReplaceable(
+                        "lcase", c.arguments(), false, stringResult("lower", c))),
+            FunctionSpec.scalar(
+                "initcap", Arity.exactly(1), ONE_STRING, c -> stringResult("initcap", c)),
+            FunctionSpec.scalar("concat", Arity.atLeast(0), StringFunctionSpecs::concat),
+            FunctionSpec.scalar(
+                "concat_ws",
+                Arity.atLeast(1),
+                List.of(
+                    STRING,
+                    InputType.oneOf(
+                        InputType.exact(new ArrayType(DataTypes.StringType, true)), STRING)),
+                c -> call("concat_ws", c.arguments(), DataTypes.StringType, c.arg(0).nullable())),
+            length("length"),
+            length("char_length"),
+            length("character_length"),
+            length("len"),
+            FunctionSpec.scalar(
+                "octet_length",
+                Arity.exactly(1),
+                List.of(STRING_OR_BINARY),
+                c -> call("octet_length", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
+            FunctionSpec.scalar(
+                "bit_length",
+                Arity.exactly(1),
+                List.of(STRING_OR_BINARY),
+                c -> call("bit_length", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
+            substring("substring"),
+            substring("substr"),
+            FunctionSpec.scalar(
+                "left",
+                Arity.exactly(2),
+                List.of(STRING_OR_BINARY, INT),
+                c ->
+                    new RuntimeReplaceable(
+                        "left",
+                        c.arguments(),
+                        false,
+                        substringCall("substring", List.of(c.arg(0), Literal.of(1), c.arg(1))))),
+            FunctionSpec.scalar(
+                "right",
+                Arity.exactly(2),
+                List.of(STRING, INT),
+                c -> call("right", c.arguments(), DataTypes.StringType, anyNullable(c))),
+            trim("trim", "BOTH"),
+            trim("ltrim", "LEADING"),
+            trim("rtrim", "TRAILING"),
+            FunctionSpec.scalar(
+                "btrim",
+                Arity.oneOf(1, 2),
+                STRINGS,
+                c -> named("trim", "btrim", c.arguments(), DataTypes.StringType, anyNullable(c))),
+            pad("lpad"),
+            pad("rpad"));
+    all =
+        all.with(
+            FunctionSpec.scalar(
+                "instr",
+                Arity.exactly(2),
+                STRINGS,
+                c -> call("instr", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
+            locate("locate"),
+            locate("position"),
+            FunctionSpec.scalar(
+                "replace",
+                Arity.oneOf(2, 3),
+                STRINGS,
+                c -> stringResult("replace", withDefault(c.arguments(), 3, Literal.of("")))),
+            FunctionSpec.scalar(
+                "reverse",
+                Arity.exactly(1),
+                List.of(InputType.oneOf(STRING, InputType.ARRAY)),
+                c -> call("reverse", c.arguments(), c.arg(0).dataType(), anyNullable(c))),
+            FunctionSpec.scalar(
+                "repeat",
+                Arity.exactly(2),
+                List.of(STRING, INT),
+                c -> stringResult("repeat", c.arguments())),
+            FunctionSpec.scalar(
+                "ascii",
+                Arity.exactly(1),
+                ONE_STRING,
+                c -> call("ascii", c.arguments(), DataTypes.IntegerType, anyNullable(c))),
+            FunctionSpec.scalar(
+                "translate",
+                Arity.exactly(3),
+                STRINGS,
+                c -> stringResult("translate", c.arguments())),
+            FunctionSpec.scalar(
+                "substring_index",
+                Arity.exactly(3),
+                List.of(STRING, STRING, INT),
+                c -> stringResult("substring_index", c.arguments())),
+            predicate("startswith"),
+            predicate("endswith"),
+            predicate("contains"));
     all = FormatFunctionSpecs.register(all);
     return PatternFunctionSpecs.register(all);
   }
@@ -137,12 +204,18 @@ final class StringFunctionSpecs {
   // ---- per-function specs ----
 
   private static FunctionSpec length(String name) {
-    return FunctionSpec.scalar(name, Arity.exactly(1), List.of(STRING_OR_BINARY),
+    return FunctionSpec.scalar(
+        name,
+        Arity.exactly(1),
+        List.of(STRING_OR_BINARY),
         c -> named("length", name, c.arguments(), DataTypes.IntegerType, anyNullable(c)));
   }
 
   private static FunctionSpec substring(String name) {
-    return FunctionSpec.scalar(name, Arity.oneOf(2, 3), List.of(STRING_OR_BINARY, INT, INT),
+    return FunctionSpec.scalar(
+        name,
+        Arity.oneOf(2, 3),
+        List.of(STRING_OR_BINARY, INT, INT),
         c -> substringCall(name, withDefault(c.arguments(), 3, Literal.of(Integer.MAX_VALUE))));
   }
 
@@ -151,34 +224,42 @@ final class StringFunctionSpecs {
   }
 
   /**
-   * {@code trim(str)}, or {@code trim(trimStr, str)} with Spark's argument order for two
-   * arguments (its {@code TRIM(BOTH trimStr FROM str)}, which is also the generated name). The
-   * kernel takes {@code (str[, trimStr])}.
+   * {@code trim(str)}, or {@code trim(trimStr, str)} with Spark's argument order for two arguments
+   * (its {@code TRIM(BOTH trimStr FROM str)}, which is also the generated name). The kernel takes
+   * {@code (str[, trimStr])}.
    */
   private static FunctionSpec trim(String name, String direction) {
-    return FunctionSpec.scalar(name, Arity.oneOf(1, 2), STRINGS, c -> {
-      if (c.arguments().size() == 1) {
-        return call(name, c.arguments(), DataTypes.StringType, anyNullable(c));
-      }
-      Expression trimStr = c.arg(0);
-      Expression src = c.arg(1);
-      ScalarFunction f =
-          call(name, List.of(src, trimStr), DataTypes.StringType, anyNullable(c));
-      return RuntimeReplaceable.shownAs(
-          "TRIM(" + direction + " " + trimStr.sql() + " FROM " + src.sql() + ")", f);
-    });
+    return FunctionSpec.scalar(
+        name,
+        Arity.oneOf(1, 2),
+        STRINGS,
+        c -> {
+          if (c.arguments().size() == 1) {
+            return call(name, c.arguments(), DataTypes.StringType, anyNullable(c));
+          }
+          Expression trimStr = c.arg(0);
+          Expression src = c.arg(1);
+          ScalarFunction f =
+              call(name, List.of(src, trimStr), DataTypes.StringType, anyNullable(c));
+          return RuntimeReplaceable.shownAs(
+              "TRIM(" + direction + " " + trimStr.sql() + " FROM " + src.sql() + ")", f);
+        });
   }
 
   /**
-   * {@code lpad(str, len[, pad])}: binary padding (default pad {@code X'00'}) when {@code str}
-   * is binary and so is {@code pad} if given, else string padding (default pad one space).
+   * {@code lpad(str, len[, pad])}: binary padding (default pad {@code X'00'}) when {@code str} is
+   * binary and so is {@code pad} if given, else string padding (default pad one space).
    */
   private static FunctionSpec pad(String name) {
-    return FunctionSpec.scalar(name, Arity.oneOf(2, 3),
-        List.of(STRING_OR_BINARY, INT, STRING_OR_BINARY), c -> {
+    return FunctionSpec.scalar(
+        name,
+        Arity.oneOf(2, 3),
+        List.of(STRING_OR_BINARY, INT, STRING_OR_BINARY),
+        c -> {
           List<Expression> args = c.arguments();
-          boolean binary = args.get(0).dataType() instanceof BinaryType
-              && (args.size() == 2 || args.get(2).dataType() instanceof BinaryType);
+          boolean binary =
+              args.get(0).dataType() instanceof BinaryType
+                  && (args.size() == 2 || args.get(2).dataType() instanceof BinaryType);
           List<Expression> full;
           if (binary) {
             full = withDefault(args, 3, new Literal(new byte[] {0}, DataTypes.BinaryType));
@@ -193,29 +274,43 @@ final class StringFunctionSpecs {
 
   /** {@code locate(substr, str[, pos])}: a null {@code pos} gives 0, not null, as in Spark. */
   private static FunctionSpec locate(String name) {
-    return FunctionSpec.scalar(name, Arity.oneOf(2, 3), List.of(STRING, STRING, INT), c -> {
-      List<Expression> args = withDefault(c.arguments(), 3, Literal.of(1));
-      return named("locate", name, args, DataTypes.IntegerType,
-          args.get(0).nullable() || args.get(1).nullable());
-    });
+    return FunctionSpec.scalar(
+        name,
+        Arity.oneOf(2, 3),
+        List.of(STRING, STRING, INT),
+        c -> {
+          List<Expression> args = withDefault(c.arguments(), 3, Literal.of(1));
+          return named(
+              "locate",
+              name,
+              args,
+              DataTypes.IntegerType,
+              args.get(0).nullable() || args.get(1).nullable());
+        });
   }
 
   /** {@code startswith}, {@code endswith}, {@code contains} over two strings or two binaries. */
   private static FunctionSpec predicate(String name) {
-    return FunctionSpec.scalar(name, Arity.exactly(2), List.of(STRING_OR_BINARY), c -> {
-      List<Expression> args = c.arguments();
-      boolean binary = args.get(0).dataType() instanceof BinaryType
-          && args.get(1).dataType() instanceof BinaryType;
-      if (!binary) {
-        args = List.of(toStringType(args.get(0), c.ansi()), toStringType(args.get(1), c.ansi()));
-      }
-      return call(name, args, DataTypes.BooleanType, anyNullable(args));
-    });
+    return FunctionSpec.scalar(
+        name,
+        Arity.exactly(2),
+        List.of(STRING_OR_BINARY),
+        c -> {
+          List<Expression> args = c.arguments();
+          boolean binary =
+              args.get(0).dataType() instanceof BinaryType
+                  && args.get(1).dataType() instanceof BinaryType;
+          if (!binary) {
+            args =
+                List.of(toStringType(args.get(0), c.ansi()), toStringType(args.get(1), c.ansi()));
+          }
+          return call(name, args, DataTypes.BooleanType, anyNullable(args));
+        });
   }
 
   /**
-   * {@code concat(...)}: binary when every argument is binary, an array when every argument is
-   * an array of one element type, else a string (arguments cast to string).
+   * {@code concat(...)}: binary when every argument is binary, an array when every argument is an
+   * array of one element type, else a string (arguments cast to string).
    */
   private static Expression concat(FunctionCall c) {
     List<Expression> args = c.arguments();
@@ -241,10 +336,14 @@ final class StringFunctionSpecs {
       if (!DataTypes.equalsIgnoreNullability(t.elementType(), first.elementType())) {
         List<String> types = new ArrayList<>();
         for (Expression x : c.arguments()) types.add(QueryErrors.toSQLType(x.dataType()));
-        throw QueryErrors.error(ErrorClass.DATATYPE_MISMATCH_DATA_DIFF_TYPES,
-            "sqlExpr", sqlExpr("concat", c.arguments()),
-            "functionName", QueryErrors.toSQLId("concat"),
-            "dataType", "(" + String.join(" or ", types) + ")");
+        throw QueryErrors.error(
+            ErrorClass.DATATYPE_MISMATCH_DATA_DIFF_TYPES,
+            "sqlExpr",
+            sqlExpr("concat", c.arguments()),
+            "functionName",
+            QueryErrors.toSQLId("concat"),
+            "dataType",
+            "(" + String.join(" or ", types) + ")");
       }
       containsNull |= t.containsNull();
     }

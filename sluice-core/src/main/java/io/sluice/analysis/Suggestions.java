@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Orders candidate column names by their similarity to a name that could not be resolved, as
- * Spark's {@code orderSuggestedIdentifiersBySimilarity}: qualifiers shared by every candidate
- * are dropped, each candidate is written with {@code quoteIfNeeded} parts, and candidates are
- * sorted (stably) by Levenshtein distance to the missing name's SQL.
+ * Spark's {@code orderSuggestedIdentifiersBySimilarity}: qualifiers shared by every candidate are
+ * dropped, each candidate is written with {@code quoteIfNeeded} parts, and candidates are sorted
+ * (stably) by Levenshtein distance to the missing name's SQL.
  */
 final class Suggestions {
   private Suggestions() {}

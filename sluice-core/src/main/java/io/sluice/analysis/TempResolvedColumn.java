@@ -5,9 +5,9 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * A column of a sort or filter over an aggregate that was found in the aggregate's input, not
- * its output (Spark's {@code TempResolvedColumn}). It is valid only inside an aggregate function
- * or as a grouping key; otherwise the analyzer turns it back into the unresolved name.
+ * A column of a sort or filter over an aggregate that was found in the aggregate's input, not its
+ * output (Spark's {@code TempResolvedColumn}). It is valid only inside an aggregate function or as
+ * a grouping key; otherwise the analyzer turns it back into the unresolved name.
  */
 record TempResolvedColumn(Expression child, List<String> nameParts) implements Expression {
   TempResolvedColumn {

@@ -30,12 +30,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Inserts the implicit casts Spark's type coercion inserts, one expression node at a time
- * (children first), in Spark's rule order: IN lists, string promotion, decimal precision,
- * boolean equality (legacy), function arguments, CASE branches, division, integral division
- * and implicit input-type casts. Casts are {@link Cast#implicit} so generated names hide them.
- * Coercion never fails: what it cannot fix is left for {@link ExpressionChecks} to report.
- * Applying it to an already coerced node returns the node unchanged.
+ * Inserts the implicit casts Spark's type coercion inserts, one expression node at a time (children
+ * first), in Spark's rule order: IN lists, string promotion, decimal precision, boolean equality
+ * (legacy), function arguments, CASE branches, division, integral division and implicit input-type
+ * casts. Casts are {@link Cast#implicit} so generated names hide them. Coercion never fails: what
+ * it cannot fix is left for {@link ExpressionChecks} to report. Applying it to an already coerced
+ * node returns the node unchanged.
  */
 final class TypeCoercion {
   private final boolean ansi;
@@ -117,12 +117,12 @@ final class TypeCoercion {
       DataType lt = a.left().dataType();
       DataType rt = a.right().dataType();
       if (lt instanceof StringType && !isInterval(rt)) {
-        return a.withChildren(List.of(Cast.implicit(a.left(), DataTypes.DoubleType, mode),
-            a.right()));
+        return a.withChildren(
+            List.of(Cast.implicit(a.left(), DataTypes.DoubleType, mode), a.right()));
       }
       if (rt instanceof StringType && !isInterval(lt)) {
-        return a.withChildren(List.of(a.left(),
-            Cast.implicit(a.right(), DataTypes.DoubleType, mode)));
+        return a.withChildren(
+            List.of(a.left(), Cast.implicit(a.right(), DataTypes.DoubleType, mode)));
       }
     }
     if (e instanceof Comparison c) {
@@ -165,7 +165,9 @@ final class TypeCoercion {
     Expression r = e.children().get(1);
     DataType lt = l.dataType();
     DataType rt = r.dataType();
-    if (e instanceof Comparison && lt instanceof DecimalType a && rt instanceof DecimalType b
+    if (e instanceof Comparison
+        && lt instanceof DecimalType a
+        && rt instanceof DecimalType b
         && !a.equals(b)) {
       DecimalType w = TypeWidening.widerDecimalType(a, b);
       return e.withChildren(List.of(castTo(l, w), castTo(r, w)));
@@ -232,7 +234,9 @@ final class TypeCoercion {
       for (Expression a : c.arguments()) next.add(castIfNotSameType(a, t.get()));
       return new Coalesce(next);
     }
-    if (!ansi && e instanceof AggregateCall a && a.arguments().size() == 1
+    if (!ansi
+        && e instanceof AggregateCall a
+        && a.arguments().size() == 1
         && (a.function() == AggregateCall.Function.SUM
             || a.function() == AggregateCall.Function.AVG)
         && a.arguments().get(0).dataType() instanceof TimestampType) {
@@ -254,8 +258,8 @@ final class TypeCoercion {
     for (CaseWhen.Branch b : cw.branches()) {
       branches.add(new CaseWhen.Branch(b.condition(), castIfNotSameType(b.value(), t.get())));
     }
-    Expression elseValue = cw.elseValue() == null ? null
-        : castIfNotSameType(cw.elseValue(), t.get());
+    Expression elseValue =
+        cw.elseValue() == null ? null : castIfNotSameType(cw.elseValue(), t.get());
     return new CaseWhen(branches, elseValue);
   }
 
@@ -266,16 +270,16 @@ final class TypeCoercion {
     DataType lt = a.left().dataType();
     if (lt.equals(DataTypes.DoubleType) || lt instanceof DecimalType) return e;
     if (numericOrNull(lt) && numericOrNull(a.right().dataType())) {
-      return a.withChildren(List.of(castTo(a.left(), DataTypes.DoubleType),
-          castTo(a.right(), DataTypes.DoubleType)));
+      return a.withChildren(
+          List.of(castTo(a.left(), DataTypes.DoubleType), castTo(a.right(), DataTypes.DoubleType)));
     }
     return e;
   }
 
   private Expression integralDivision(Expression e) {
     if (!(e instanceof BinaryArithmetic a) || a.op() != Op.INTEGRAL_DIVIDE) return e;
-    return a.withChildren(List.of(toLongIfSmallIntegral(a.left()),
-        toLongIfSmallIntegral(a.right())));
+    return a.withChildren(
+        List.of(toLongIfSmallIntegral(a.left()), toLongIfSmallIntegral(a.right())));
   }
 
   private Expression toLongIfSmallIntegral(Expression e) {
@@ -303,22 +307,31 @@ final class TypeCoercion {
       return casts.cast(n.child(), InputType.BOOLEAN).<Expression>map(Not::new).orElse(e);
     }
     if (e instanceof UnaryMinus m) {
-      return casts.cast(m.child(), InputType.NUMERIC_AND_INTERVAL)
-          .<Expression>map(c -> new UnaryMinus(c, m.evalMode())).orElse(e);
+      return casts
+          .cast(m.child(), InputType.NUMERIC_AND_INTERVAL)
+          .<Expression>map(c -> new UnaryMinus(c, m.evalMode()))
+          .orElse(e);
     }
-    if (e instanceof AggregateCall a && a.arguments().size() == 1
+    if (e instanceof AggregateCall a
+        && a.arguments().size() == 1
         && (a.function() == AggregateCall.Function.SUM
             || a.function() == AggregateCall.Function.AVG)) {
-      return casts.cast(a.arguments().get(0), InputType.NUMERIC_OR_ANSI_INTERVAL)
-          .map(c -> a.withChildren(List.of(c))).orElse(e);
+      return casts
+          .cast(a.arguments().get(0), InputType.NUMERIC_OR_ANSI_INTERVAL)
+          .map(c -> a.withChildren(List.of(c)))
+          .orElse(e);
     }
     if (e instanceof GetArrayItem g) {
-      return casts.cast(g.index(), InputType.INTEGRAL)
-          .map(i -> g.withChildren(List.of(g.child(), i))).orElse(e);
+      return casts
+          .cast(g.index(), InputType.INTEGRAL)
+          .map(i -> g.withChildren(List.of(g.child(), i)))
+          .orElse(e);
     }
     if (e instanceof GetMapValue g && g.child().dataType() instanceof MapType mt) {
-      return casts.cast(g.key(), InputType.exact(mt.keyType()))
-          .map(k -> g.withChildren(List.of(g.child(), k))).orElse(e);
+      return casts
+          .cast(g.key(), InputType.exact(mt.keyType()))
+          .map(k -> g.withChildren(List.of(g.child(), k)))
+          .orElse(e);
     }
     return e;
   }
@@ -345,8 +358,10 @@ final class TypeCoercion {
   }
 
   static boolean isBinaryOperator(Expression e) {
-    return e instanceof BinaryArithmetic || e instanceof Comparison
-        || e instanceof And || e instanceof Or;
+    return e instanceof BinaryArithmetic
+        || e instanceof Comparison
+        || e instanceof And
+        || e instanceof Or;
   }
 
   // --- helpers ---

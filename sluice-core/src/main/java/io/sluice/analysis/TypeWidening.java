@@ -26,10 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Spark's common-type search for two or more types, in its ANSI flavour (string is promoted to
- * the other side's type) or its legacy flavour (types are promoted all the way to string).
- * {@link #tightestCommonType} loses no precision; {@link #widerType} may (decimal with double
- * gives double) and also promotes strings.
+ * Spark's common-type search for two or more types, in its ANSI flavour (string is promoted to the
+ * other side's type) or its legacy flavour (types are promoted all the way to string). {@link
+ * #tightestCommonType} loses no precision; {@link #widerType} may (decimal with double gives
+ * double) and also promotes strings.
  */
 final class TypeWidening {
   private final boolean ansi;
@@ -55,8 +55,10 @@ final class TypeWidening {
     if (t2.isIntegral() && t1 instanceof DecimalType d && isWiderThan(d, t2)) {
       return Optional.of(d);
     }
-    if (t1.isNumeric() && t2.isNumeric()
-        && !(t1 instanceof DecimalType) && !(t2 instanceof DecimalType)) {
+    if (t1.isNumeric()
+        && t2.isNumeric()
+        && !(t1 instanceof DecimalType)
+        && !(t2 instanceof DecimalType)) {
       DataType wider = numericPrecedence(t1) >= numericPrecedence(t2) ? t1 : t2;
       // ANSI avoids float for integral + float: float cannot hold every int or long exactly.
       if (ansi && wider instanceof FloatType) return Optional.of(DataTypes.DoubleType);
@@ -67,13 +69,16 @@ final class TypeWidening {
       return Optional.of(DataTypes.TimestampType);
     }
     if (t1 instanceof DayTimeIntervalType a && t2 instanceof DayTimeIntervalType b) {
-      return Optional.of(new DayTimeIntervalType((byte) Math.min(a.startField(), b.startField()),
-          (byte) Math.max(a.endField(), b.endField())));
+      return Optional.of(
+          new DayTimeIntervalType(
+              (byte) Math.min(a.startField(), b.startField()),
+              (byte) Math.max(a.endField(), b.endField())));
     }
     if (t1 instanceof YearMonthIntervalType a && t2 instanceof YearMonthIntervalType b) {
-      return Optional.of(new YearMonthIntervalType(
-          (byte) Math.min(a.startField(), b.startField()),
-          (byte) Math.max(a.endField(), b.endField())));
+      return Optional.of(
+          new YearMonthIntervalType(
+              (byte) Math.min(a.startField(), b.startField()),
+              (byte) Math.max(a.endField(), b.endField())));
     }
     return typeForComplex(t1, t2, this::tightestCommonType);
   }
@@ -162,12 +167,16 @@ final class TypeWidening {
 
   /** Legacy: a string meeting an atomic type other than binary or boolean gives string. */
   private static Optional<DataType> stringPromotion(DataType t1, DataType t2) {
-    if (t1 instanceof StringType && isAtomic(t2)
-        && !(t2 instanceof BinaryType) && !(t2 instanceof BooleanType)) {
+    if (t1 instanceof StringType
+        && isAtomic(t2)
+        && !(t2 instanceof BinaryType)
+        && !(t2 instanceof BooleanType)) {
       return Optional.of(DataTypes.StringType);
     }
-    if (t2 instanceof StringType && isAtomic(t1)
-        && !(t1 instanceof BinaryType) && !(t1 instanceof BooleanType)) {
+    if (t2 instanceof StringType
+        && isAtomic(t1)
+        && !(t1 instanceof BinaryType)
+        && !(t1 instanceof BooleanType)) {
       return Optional.of(DataTypes.StringType);
     }
     return Optional.empty();
@@ -179,19 +188,34 @@ final class TypeWidening {
 
   private Optional<DataType> typeForComplex(DataType t1, DataType t2, Finder f) {
     if (t1 instanceof ArrayType a && t2 instanceof ArrayType b) {
-      return f.find(a.elementType(), b.elementType()).map(et -> new ArrayType(et,
-          a.containsNull() || b.containsNull()
-              || CastRules.forceNullable(a.elementType(), et)
-              || CastRules.forceNullable(b.elementType(), et)));
+      return f.find(a.elementType(), b.elementType())
+          .map(
+              et ->
+                  new ArrayType(
+                      et,
+                      a.containsNull()
+                          || b.containsNull()
+                          || CastRules.forceNullable(a.elementType(), et)
+                          || CastRules.forceNullable(b.elementType(), et)));
     }
     if (t1 instanceof MapType a && t2 instanceof MapType b) {
-      Optional<DataType> kt = f.find(a.keyType(), b.keyType()).filter(k ->
-          !CastRules.forceNullable(a.keyType(), k) && !CastRules.forceNullable(b.keyType(), k));
+      Optional<DataType> kt =
+          f.find(a.keyType(), b.keyType())
+              .filter(
+                  k ->
+                      !CastRules.forceNullable(a.keyType(), k)
+                          && !CastRules.forceNullable(b.keyType(), k));
       if (kt.isEmpty()) return Optional.empty();
-      return f.find(a.valueType(), b.valueType()).map(vt -> new MapType(kt.get(), vt,
-          a.valueContainsNull() || b.valueContainsNull()
-              || CastRules.forceNullable(a.valueType(), vt)
-              || CastRules.forceNullable(b.valueType(), vt)));
+      return f.find(a.valueType(), b.valueType())
+          .map(
+              vt ->
+                  new MapType(
+                      kt.get(),
+                      vt,
+                      a.valueContainsNull()
+                          || b.valueContainsNull()
+                          || CastRules.forceNullable(a.valueType(), vt)
+                          || CastRules.forceNullable(b.valueType(), vt)));
     }
     if (t1 instanceof StructType a && t2 instanceof StructType b && a.size() == b.size()) {
       StructType out = new StructType();
@@ -201,9 +225,14 @@ final class TypeWidening {
         if (!names.matches(f1.name(), f2.name())) return Optional.empty();
         Optional<DataType> dt = f.find(f1.dataType(), f2.dataType());
         if (dt.isEmpty()) return Optional.empty();
-        out = out.add(f1.name(), dt.get(), f1.nullable() || f2.nullable()
-            || CastRules.forceNullable(f1.dataType(), dt.get())
-            || CastRules.forceNullable(f2.dataType(), dt.get()));
+        out =
+            out.add(
+                f1.name(),
+                dt.get(),
+                f1.nullable()
+                    || f2.nullable()
+                    || CastRules.forceNullable(f1.dataType(), dt.get())
+                    || CastRules.forceNullable(f2.dataType(), dt.get()));
       }
       return Optional.of(out);
     }
@@ -244,9 +273,14 @@ final class TypeWidening {
 
   /** Spark's {@code AtomicType}: booleans, numbers, strings, binary, datetimes, ANSI intervals. */
   static boolean isAtomic(DataType t) {
-    return t instanceof BooleanType || t.isNumeric() || t instanceof StringType
-        || t instanceof BinaryType || t instanceof DateType || t instanceof TimestampType
-        || t instanceof DayTimeIntervalType || t instanceof YearMonthIntervalType;
+    return t instanceof BooleanType
+        || t.isNumeric()
+        || t instanceof StringType
+        || t instanceof BinaryType
+        || t instanceof DateType
+        || t instanceof TimestampType
+        || t instanceof DayTimeIntervalType
+        || t instanceof YearMonthIntervalType;
   }
 
   static boolean sameType(DataType a, DataType b) {

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Casts the columns of a positional union to the widest common type of each position (Spark's
- * {@code WidenSetOperationTypes}), adding a projection above each child that needs a cast.
- * When some position has no common type nothing changes and the check phase reports {@code
+ * {@code WidenSetOperationTypes}), adding a projection above each child that needs a cast. When
+ * some position has no common type nothing changes and the check phase reports {@code
  * INCOMPATIBLE_COLUMN_TYPE}.
  */
 final class WidenSetOperationTypes implements AnalyzerRule {
@@ -28,8 +28,14 @@ final class WidenSetOperationTypes implements AnalyzerRule {
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Union u && !u.byName()
-        && ctx.readiness().childrenReady(u) && !Plans.unionTypesAgree(u) ? widen(u) : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Union u
+                    && !u.byName()
+                    && ctx.readiness().childrenReady(u)
+                    && !Plans.unionTypesAgree(u)
+                ? widen(u)
+                : p);
   }
 
   private LogicalPlan widen(Union u) {
@@ -59,8 +65,8 @@ final class WidenSetOperationTypes implements AnalyzerRule {
       if (a.dataType().equals(targets.get(i))) {
         list.add(a);
       } else {
-        list.add(Alias.of(Cast.implicit(a, targets.get(i), EvalMode.fromAnsi(ctx.ansi())),
-            a.name()));
+        list.add(
+            Alias.of(Cast.implicit(a, targets.get(i), EvalMode.fromAnsi(ctx.ansi())), a.name()));
         changed = true;
       }
     }

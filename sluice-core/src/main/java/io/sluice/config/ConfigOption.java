@@ -22,7 +22,11 @@ public final class ConfigOption<T> {
   private final String expected;
 
   private ConfigOption(
-      String key, T defaultValue, String doc, String since, Function<String, T> parser,
+      String key,
+      T defaultValue,
+      String doc,
+      String since,
+      Function<String, T> parser,
       String expected) {
     if (!key.startsWith("sluice.")) {
       throw new IllegalArgumentException("Config keys start with 'sluice.': " + key);
@@ -52,7 +56,12 @@ public final class ConfigOption<T> {
    * {@code 128MB}, {@code 1g} (units k, m, g, t, p in powers of 1024, as Spark's byte configs).
    */
   public static ConfigOption<Long> bytes(String key, Long def, String doc, String since) {
-    return new ConfigOption<>(key, def, doc, since, ConfigOption::parseBytes,
+    return new ConfigOption<>(
+        key,
+        def,
+        doc,
+        since,
+        ConfigOption::parseBytes,
         "a size in bytes such as 134217728, 128m or 1g");
   }
 
@@ -106,8 +115,12 @@ public final class ConfigOption<T> {
       throw new SluiceIllegalArgumentException(
           ErrorClass.INVALID_CONF_VALUE,
           SluiceException.params(
-              "confValue", text, "confName", "\"" + key + "\"",
-              "reason", "It must be " + expected + "."),
+              "confValue",
+              text,
+              "confName",
+              "\"" + key + "\"",
+              "reason",
+              "It must be " + expected + "."),
           e);
     }
   }

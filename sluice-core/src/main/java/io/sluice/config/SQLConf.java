@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The options of Sluice's SQL engine, each declared once, and a session's values for them. Keys
- * are {@code sluice.*}; {@code spark.*} spellings are normalized in {@link #normalizeKey}, the
- * one place aliases are resolved. Unknown keys are kept as strings (as Spark keeps them) so
- * connectors can read their own.
+ * The options of Sluice's SQL engine, each declared once, and a session's values for them. Keys are
+ * {@code sluice.*}; {@code spark.*} spellings are normalized in {@link #normalizeKey}, the one
+ * place aliases are resolved. Unknown keys are kept as strings (as Spark keeps them) so connectors
+ * can read their own.
  */
 public final class SQLConf {
   public static final ConfigOption<Integer> SHUFFLE_PARTITIONS =

@@ -14,10 +14,13 @@ public interface DataSourceProvider {
   String shortName();
 
   /**
-   * A batch scan of {@code paths} with the given options (keys as the user wrote them; look
-   * them up case-insensitively, as Spark does). {@code userSchema} is null when the schema must
-   * be inferred.
+   * A batch scan of {@code paths} with the given options (keys as the user wrote them; look them up
+   * case-insensitively, as Spark does). {@code userSchema} is null when the schema must be
+   * inferred.
    */
-  BatchScan createBatchScan(List<String> paths, Map<String, String> options, StructType userSchema,
+  BatchScan createBatchScan(
+      List<String> paths,
+      Map<String, String> options,
+      StructType userSchema,
       SourceContext context);
 }

@@ -30,9 +30,15 @@ public final class DataSourceRegistry {
   public static DataSourceProvider find(String format) {
     DataSourceProvider d = providers().get(format.toLowerCase(Locale.ROOT));
     if (d == null) {
-      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_OPTION_VALUE,
-          SluiceException.params("value", format, "option", "format",
-              "reason", "no data source of that name is on the class path; known: "
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.INVALID_OPTION_VALUE,
+          SluiceException.params(
+              "value",
+              format,
+              "option",
+              "format",
+              "reason",
+              "no data source of that name is on the class path; known: "
                   + String.join(", ", providers().keySet())));
     }
     return d;

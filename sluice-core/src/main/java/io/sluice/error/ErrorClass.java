@@ -22,9 +22,7 @@ public enum ErrorClass {
       "A field with name <fieldName> cannot be resolved with the struct-type column <columnPath>."
           + " Did you mean one of the following? [<proposal>]."),
   AMBIGUOUS_REFERENCE(
-      "AMBIGUOUS_REFERENCE",
-      "42704",
-      "Reference <name> is ambiguous, could be: <referenceNames>."),
+      "AMBIGUOUS_REFERENCE", "42704", "Reference <name> is ambiguous, could be: <referenceNames>."),
   UNRESOLVED_ROUTINE(
       "UNRESOLVED_ROUTINE",
       "42883",
@@ -103,10 +101,7 @@ public enum ErrorClass {
       "INVALID_EXTRACT_FIELD_TYPE",
       "42000",
       "Field name should be a non-null string literal, but it's <extraction>."),
-  FIELD_NOT_FOUND(
-      "FIELD_NOT_FOUND",
-      "42704",
-      "No such struct field <fieldName> in <fields>."),
+  FIELD_NOT_FOUND("FIELD_NOT_FOUND", "42704", "No such struct field <fieldName> in <fields>."),
   AMBIGUOUS_REFERENCE_TO_FIELDS(
       "AMBIGUOUS_REFERENCE_TO_FIELDS",
       "42000",
@@ -127,9 +122,7 @@ public enum ErrorClass {
       "42000",
       "Can only star expand struct data types. Attribute: `<attributes>`."),
   INVALID_USAGE_OF_STAR_OR_REGEX(
-      "INVALID_USAGE_OF_STAR_OR_REGEX",
-      "42000",
-      "Invalid usage of <elem> in <prettyName>."),
+      "INVALID_USAGE_OF_STAR_OR_REGEX", "42000", "Invalid usage of <elem> in <prettyName>."),
   MISSING_ATTRIBUTES_RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION(
       "MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
       "XX000",
@@ -267,19 +260,12 @@ public enum ErrorClass {
       "22023",
       "The value of parameter(s) <parameter> in <functionName> is invalid: expects %1$, %2$ and"
           + " so on, but got %0$."),
-  CANNOT_PARSE_DATATYPE(
-      "PARSE_SYNTAX_ERROR",
-      "42601",
-      "Syntax error at or near <error><hint>."),
   INVALID_SCHEMA(
       "INVALID_SCHEMA.NON_STRUCT_TYPE",
       "42K07",
       "The input schema <inputSchema> is not a valid schema string. The input expression must"
           + " be a struct type, but got <dataType>."),
-  PATH_NOT_FOUND(
-      "PATH_NOT_FOUND",
-      "42K03",
-      "Path does not exist: <path>."),
+  PATH_NOT_FOUND("PATH_NOT_FOUND", "42K03", "Path does not exist: <path>."),
   UNABLE_TO_INFER_SCHEMA(
       "UNABLE_TO_INFER_SCHEMA",
       "42KD9",
@@ -467,9 +453,7 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null."),
   FILE_READ_ERROR(
-      "FAILED_READ_FILE.NO_HINT",
-      "KD001",
-      "Encountered error while reading file <path>."),
+      "FAILED_READ_FILE.NO_HINT", "KD001", "Encountered error while reading file <path>."),
   // --- collection functions, generators and lambdas (function library) ---
   DATATYPE_MISMATCH_NULL_TYPE(
       "DATATYPE_MISMATCH.NULL_TYPE",
@@ -615,10 +599,7 @@ public enum ErrorClass {
       "ROW_LENGTH_MISMATCH",
       "42K0N",
       "Row <rowIndex> has <actual> values but the schema <schema> has <expected> fields."),
-  NULL_MAP_KEY(
-      "NULL_MAP_KEY",
-      "2200E",
-      "Cannot use null as map key."),
+  NULL_MAP_KEY("NULL_MAP_KEY", "2200E", "Cannot use null as map key."),
   UNSUPPORTED_LITERAL_TYPE(
       "UNSUPPORTED_FEATURE.LITERAL_TYPE",
       "0A000",
@@ -642,10 +623,7 @@ public enum ErrorClass {
       "22023",
       "Unknown explain mode: <mode>. Accepted explain modes are 'simple', 'extended', 'codegen',"
           + " 'cost', 'formatted'."),
-  INVALID_WHEN_USAGE(
-      "INVALID_WHEN_USAGE",
-      "42K09",
-      "<reason>"),
+  INVALID_WHEN_USAGE("INVALID_WHEN_USAGE", "42K09", "<reason>"),
   USER_SPECIFIED_SCHEMA_UNSUPPORTED(
       "_LEGACY_ERROR_TEMP_1189",
       "42000",
@@ -707,10 +685,7 @@ public enum ErrorClass {
       "22023",
       "The fraction of sec must be zero. Valid range is [0, 60]. If necessary set <ansiConfig>"
           + " to \"false\" to bypass this error."),
-  ILLEGAL_DAY_OF_WEEK(
-      "ILLEGAL_DAY_OF_WEEK",
-      "22009",
-      "Illegal input for day of week: <string>."),
+  ILLEGAL_DAY_OF_WEEK("ILLEGAL_DAY_OF_WEEK", "22009", "Illegal input for day of week: <string>."),
   INVALID_TIMEZONE(
       "INVALID_TIMEZONE",
       "22009",
@@ -720,10 +695,7 @@ public enum ErrorClass {
           + " or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range"
           + " from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."),
   // --- SQL parser (io.sluice.sql.parser) ---
-  PARSE_SYNTAX_ERROR(
-      "PARSE_SYNTAX_ERROR",
-      "42601",
-      "Syntax error at or near <error><hint>."),
+  PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(
       "GROUP_BY_POS_OUT_OF_RANGE",
       "42805",
@@ -760,18 +732,12 @@ public enum ErrorClass {
       "42000",
       "Invalid inline table. Inline table expected <expectedNumCols> columns but found"
           + " <actualNumCols> columns in row <rowIndex>."),
-  UNSUPPORTED_DATATYPE(
-      "UNSUPPORTED_DATATYPE",
-      "0A000",
-      "Unsupported data type <typeName>."),
+  UNSUPPORTED_DATATYPE("UNSUPPORTED_DATATYPE", "0A000", "Unsupported data type <typeName>."),
   UNSUPPORTED_SQL_FEATURE(
       "UNSUPPORTED_FEATURE.SLUICE_SQL",
       "0A000",
       "<feature> is not supported by Sluice yet. <hint>"),
-  INTERNAL_ERROR(
-      "INTERNAL_ERROR",
-      "XX000",
-      "<message>");
+  INTERNAL_ERROR("INTERNAL_ERROR", "XX000", "<message>");
 
   private final String name;
   private final String sqlState;

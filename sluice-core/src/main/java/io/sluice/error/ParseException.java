@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Raised for text that is not valid SQL or DDL. When the position of the fault is known, the
- * message ends as Spark's does: {@code (line 1, pos 9)}, then the SQL text under {@code == SQL
- * ==} with a caret line under the offending token.
+ * message ends as Spark's does: {@code (line 1, pos 9)}, then the SQL text under {@code == SQL ==}
+ * with a caret line under the offending token.
  */
 public class ParseException extends SluiceException {
   private final String command;
@@ -21,16 +21,25 @@ public class ParseException extends SluiceException {
   }
 
   /**
-   * An error at {@code line} (1-based) and {@code startPosition} (0-based character in that
-   * line) of {@code command}, the SQL text being parsed.
+   * An error at {@code line} (1-based) and {@code startPosition} (0-based character in that line)
+   * of {@code command}, the SQL text being parsed.
    */
-  public ParseException(ErrorClass errorClass, Map<String, String> parameters, String command,
-      int line, int startPosition) {
+  public ParseException(
+      ErrorClass errorClass,
+      Map<String, String> parameters,
+      String command,
+      int line,
+      int startPosition) {
     this(errorClass, parameters, null, command, line, startPosition);
   }
 
-  private ParseException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause,
-      String command, int line, int startPosition) {
+  private ParseException(
+      ErrorClass errorClass,
+      Map<String, String> parameters,
+      Throwable cause,
+      String command,
+      int line,
+      int startPosition) {
     super(errorClass, parameters, cause);
     this.command = command;
     this.line = line;

@@ -8,7 +8,8 @@ public class SluiceArithmeticException extends SluiceException {
     super(errorClass, parameters);
   }
 
-  public SluiceArithmeticException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
+  public SluiceArithmeticException(
+      ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
     super(errorClass, parameters, cause);
   }
 }

@@ -8,7 +8,8 @@ public class SluiceDateTimeException extends SluiceException {
     super(errorClass, parameters);
   }
 
-  public SluiceDateTimeException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
+  public SluiceDateTimeException(
+      ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
     super(errorClass, parameters, cause);
   }
 }

@@ -8,7 +8,8 @@ public class SluiceIllegalArgumentException extends SluiceException {
     super(errorClass, parameters);
   }
 
-  public SluiceIllegalArgumentException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
+  public SluiceIllegalArgumentException(
+      ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
     super(errorClass, parameters, cause);
   }
 }

@@ -8,7 +8,8 @@ public class SluiceNumberFormatException extends SluiceException {
     super(errorClass, parameters);
   }
 
-  public SluiceNumberFormatException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
+  public SluiceNumberFormatException(
+      ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
     super(errorClass, parameters, cause);
   }
 }

@@ -8,7 +8,8 @@ public class SluiceRuntimeException extends SluiceException {
     super(errorClass, parameters);
   }
 
-  public SluiceRuntimeException(ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
+  public SluiceRuntimeException(
+      ErrorClass errorClass, Map<String, String> parameters, Throwable cause) {
     super(errorClass, parameters, cause);
   }
 }

@@ -7,9 +7,9 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.UnaryMinus;
 
 /**
- * Gives arithmetic and casts built by the API the ANSI mode of the session that uses them:
- * columns are built without a session (as in Spark 4), so the mode is fixed when a DataFrame
- * method receives the column. {@code TRY} modes ({@code try_cast}) are kept.
+ * Gives arithmetic and casts built by the API the ANSI mode of the session that uses them: columns
+ * are built without a session (as in Spark 4), so the mode is fixed when a DataFrame method
+ * receives the column. {@code TRY} modes ({@code try_cast}) are kept.
  */
 public final class EvalModes {
   private EvalModes() {}
@@ -18,18 +18,19 @@ public final class EvalModes {
   public static Expression withSessionMode(Expression e, boolean ansi) {
     EvalMode mode = EvalMode.fromAnsi(ansi);
     if (!e.exists(x -> needsChange(x, mode))) return e;
-    return e.transformUp(x -> {
-      if (x instanceof BinaryArithmetic b && needsChange(b, mode)) {
-        return new BinaryArithmetic(b.op(), b.left(), b.right(), mode);
-      }
-      if (x instanceof UnaryMinus u && needsChange(u, mode)) {
-        return new UnaryMinus(u.child(), mode);
-      }
-      if (x instanceof Cast c && needsChange(c, mode)) {
-        return new Cast(c.child(), c.dataType(), mode, c.userSpecified());
-      }
-      return x;
-    });
+    return e.transformUp(
+        x -> {
+          if (x instanceof BinaryArithmetic b && needsChange(b, mode)) {
+            return new BinaryArithmetic(b.op(), b.left(), b.right(), mode);
+          }
+          if (x instanceof UnaryMinus u && needsChange(u, mode)) {
+            return new UnaryMinus(u.child(), mode);
+          }
+          if (x instanceof Cast c && needsChange(c, mode)) {
+            return new Cast(c.child(), c.dataType(), mode, c.userSpecified());
+          }
+          return x;
+        });
   }
 
   private static boolean needsChange(Expression x, EvalMode mode) {

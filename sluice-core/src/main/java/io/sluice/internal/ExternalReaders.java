@@ -42,9 +42,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads vector values as external Java objects. A reader is chosen once per column from its
- * type; dates and timestamps become {@code java.sql} or {@code java.time} objects depending on
- * {@code sluice.sql.datetime.java8API.enabled}.
+ * Reads vector values as external Java objects. A reader is chosen once per column from its type;
+ * dates and timestamps become {@code java.sql} or {@code java.time} objects depending on {@code
+ * sluice.sql.datetime.java8API.enabled}.
  */
 final class ExternalReaders {
   private ExternalReaders() {}

@@ -7,8 +7,8 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Conversions between external date, time and interval objects and their internal numbers
- * (days since the epoch, microseconds since the epoch, microseconds, months).
+ * Conversions between external date, time and interval objects and their internal numbers (days
+ * since the epoch, microseconds since the epoch, microseconds, months).
  */
 public final class ExternalTypes {
   private static final long MICROS_PER_SECOND = 1_000_000L;
@@ -22,14 +22,13 @@ public final class ExternalTypes {
 
   /** Microseconds since the epoch of an instant (overflow fails). */
   public static long microsOf(Instant i) {
-    return Math.addExact(Math.multiplyExact(i.getEpochSecond(), MICROS_PER_SECOND),
-        i.getNano() / 1000);
+    return Math.addExact(
+        Math.multiplyExact(i.getEpochSecond(), MICROS_PER_SECOND), i.getNano() / 1000);
   }
 
   /** Microseconds of a duration (overflow fails). */
   public static long microsOf(Duration d) {
-    return Math.addExact(Math.multiplyExact(d.getSeconds(), MICROS_PER_SECOND),
-        d.getNano() / 1000);
+    return Math.addExact(Math.multiplyExact(d.getSeconds(), MICROS_PER_SECOND), d.getNano() / 1000);
   }
 
   /** Months of a period; its days are ignored, as in Spark. */
@@ -44,8 +43,8 @@ public final class ExternalTypes {
 
   /** The instant {@code micros} after the epoch. */
   public static Instant toInstant(long micros) {
-    return Instant.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
-        Math.floorMod(micros, MICROS_PER_SECOND) * 1000L);
+    return Instant.ofEpochSecond(
+        Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * 1000L);
   }
 
   /** The instant {@code micros} after the epoch as a {@code java.sql.Timestamp}. */

@@ -50,9 +50,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appends external Java values to column vectors. A writer is chosen once per column from its
- * type; it checks each value's class and fails with {@code INVALID_EXTERNAL_TYPE} naming the
- * field path, or with {@code NOT_NULL_ASSERT_VIOLATION} for a null in a non-nullable field.
+ * Appends external Java values to column vectors. A writer is chosen once per column from its type;
+ * it checks each value's class and fails with {@code INVALID_EXTERNAL_TYPE} naming the field path,
+ * or with {@code NOT_NULL_ASSERT_VIOLATION} for a null in a non-nullable field.
  */
 final class ExternalWriters {
   private ExternalWriters() {}
@@ -68,8 +68,8 @@ final class ExternalWriters {
     return (target, value) -> {
       if (value == null) {
         if (!nullable) {
-          throw new SluiceIllegalArgumentException(ErrorClass.NOT_NULL_ASSERT_VIOLATION,
-              SluiceException.params("walkedTypePath", path));
+          throw new SluiceIllegalArgumentException(
+              ErrorClass.NOT_NULL_ASSERT_VIOLATION, SluiceException.params("walkedTypePath", path));
         }
         target.appendNull();
       } else {
@@ -79,43 +79,46 @@ final class ExternalWriters {
   }
 
   private static SluiceIllegalArgumentException invalid(Object v, DataType t, String path) {
-    return new SluiceIllegalArgumentException(ErrorClass.INVALID_EXTERNAL_TYPE,
-        SluiceException.params("externalType", v.getClass().getName(),
-            "type", "\"" + t.sql() + "\"", "expr", path));
+    return new SluiceIllegalArgumentException(
+        ErrorClass.INVALID_EXTERNAL_TYPE,
+        SluiceException.params(
+            "externalType", v.getClass().getName(), "type", "\"" + t.sql() + "\"", "expr", path));
   }
 
   private static Writer nonNull(DataType t, String path, boolean ansi) {
     if (t instanceof BooleanType) {
-      return (v, x) -> ((BooleanVector) v).append(
-          (boolean) (x instanceof Boolean b ? b : fail(x, t, path)));
+      return (v, x) ->
+          ((BooleanVector) v).append((boolean) (x instanceof Boolean b ? b : fail(x, t, path)));
     }
     if (t instanceof ByteType) {
-      return (v, x) -> ((ByteVector) v).append(
-          (byte) (x instanceof Byte b ? b : fail(x, t, path)));
+      return (v, x) -> ((ByteVector) v).append((byte) (x instanceof Byte b ? b : fail(x, t, path)));
     }
     if (t instanceof ShortType) {
-      return (v, x) -> ((ShortVector) v).append(
-          (short) (x instanceof Short s ? s : fail(x, t, path)));
+      return (v, x) ->
+          ((ShortVector) v).append((short) (x instanceof Short s ? s : fail(x, t, path)));
     }
     if (t instanceof IntegerType) {
-      return (v, x) -> ((IntVector) v).append(
-          (int) (x instanceof Integer i ? i : fail(x, t, path)));
+      return (v, x) ->
+          ((IntVector) v).append((int) (x instanceof Integer i ? i : fail(x, t, path)));
     }
     if (t instanceof LongType) {
-      return (v, x) -> ((LongVector) v).append(
-          (long) (x instanceof Long l ? l : fail(x, t, path)));
+      return (v, x) -> ((LongVector) v).append((long) (x instanceof Long l ? l : fail(x, t, path)));
     }
     if (t instanceof FloatType) {
-      return (v, x) -> ((FloatVector) v).append(
-          (float) (x instanceof Float f ? f : fail(x, t, path)));
+      return (v, x) ->
+          ((FloatVector) v).append((float) (x instanceof Float f ? f : fail(x, t, path)));
     }
     if (t instanceof DoubleType) {
-      return (v, x) -> ((DoubleVector) v).append(
-          (double) (x instanceof Double d ? d : fail(x, t, path)));
+      return (v, x) ->
+          ((DoubleVector) v).append((double) (x instanceof Double d ? d : fail(x, t, path)));
     }
     if (t instanceof StringType) {
-      return (v, x) -> ((BytesVector) v).appendString(x instanceof String s ? s
-          : x instanceof Character c ? String.valueOf(c) : fail(x, t, path));
+      return (v, x) ->
+          ((BytesVector) v)
+              .appendString(
+                  x instanceof String s
+                      ? s
+                      : x instanceof Character c ? String.valueOf(c) : fail(x, t, path));
     }
     if (t instanceof BinaryType) {
       return (v, x) -> ((BytesVector) v).appendBytes(x instanceof byte[] b ? b : fail(x, t, path));
@@ -202,10 +205,17 @@ final class ExternalWriters {
           v.appendNull();
           return;
         }
-        throw new SluiceArithmeticException(ErrorClass.NUMERIC_VALUE_OUT_OF_RANGE,
-            SluiceException.params("value", value.toPlainString(),
-                "precision", String.valueOf(d.precision()), "scale", String.valueOf(d.scale()),
-                "config", "\"spark.sql.ansi.enabled\""));
+        throw new SluiceArithmeticException(
+            ErrorClass.NUMERIC_VALUE_OUT_OF_RANGE,
+            SluiceException.params(
+                "value",
+                value.toPlainString(),
+                "precision",
+                String.valueOf(d.precision()),
+                "scale",
+                String.valueOf(d.scale()),
+                "config",
+                "\"spark.sql.ansi.enabled\""));
       }
       ((DecimalVector) v).append(scaled);
     };
@@ -214,15 +224,24 @@ final class ExternalWriters {
   private static Writer structWriter(StructType s, String path, boolean ansi) {
     Writer[] fields = new Writer[s.length()];
     for (int i = 0; i < fields.length; i++) {
-      fields[i] = forType(s.get(i).dataType(), s.get(i).nullable(),
-          path + "." + quote(s.get(i).name()), ansi);
+      fields[i] =
+          forType(
+              s.get(i).dataType(), s.get(i).nullable(), path + "." + quote(s.get(i).name()), ansi);
     }
     return (v, x) -> {
       if (!(x instanceof Row r)) throw invalid(x, s, path);
       if (r.size() != fields.length) {
-        throw new SluiceIllegalArgumentException(ErrorClass.ROW_LENGTH_MISMATCH,
-            SluiceException.params("rowIndex", "at " + path, "actual", String.valueOf(r.size()),
-                "schema", "\"" + s.sql() + "\"", "expected", String.valueOf(fields.length)));
+        throw new SluiceIllegalArgumentException(
+            ErrorClass.ROW_LENGTH_MISMATCH,
+            SluiceException.params(
+                "rowIndex",
+                "at " + path,
+                "actual",
+                String.valueOf(r.size()),
+                "schema",
+                "\"" + s.sql() + "\"",
+                "expected",
+                String.valueOf(fields.length)));
       }
       StructVector sv = (StructVector) v;
       for (int i = 0; i < fields.length; i++) fields[i].write(sv.child(i), r.get(i));

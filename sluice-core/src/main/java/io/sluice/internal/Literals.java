@@ -50,7 +50,8 @@ public final class Literals {
       return new Literal(ExternalTypes.monthsOf(p), DataTypes.YearMonthIntervalType);
     }
     if (v instanceof CalendarInterval c) return new Literal(c, DataTypes.CalendarIntervalType);
-    throw new SluiceIllegalArgumentException(ErrorClass.UNSUPPORTED_LITERAL_TYPE,
+    throw new SluiceIllegalArgumentException(
+        ErrorClass.UNSUPPORTED_LITERAL_TYPE,
         SluiceException.params("value", String.valueOf(v), "type", v.getClass().getName()));
   }
 
@@ -59,9 +60,10 @@ public final class Literals {
     BigDecimal v = d.scale() < 0 ? d.setScale(0) : d;
     int precision = Math.max(v.precision(), v.scale());
     if (precision > DecimalType.MAX_PRECISION) {
-      throw new SluiceIllegalArgumentException(ErrorClass.UNSUPPORTED_LITERAL_TYPE,
-          SluiceException.params("value", d.toPlainString(), "type",
-              "java.math.BigDecimal with more than 38 digits"));
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.UNSUPPORTED_LITERAL_TYPE,
+          SluiceException.params(
+              "value", d.toPlainString(), "type", "java.math.BigDecimal with more than 38 digits"));
     }
     return new Literal(v, new DecimalType(precision, v.scale()));
   }

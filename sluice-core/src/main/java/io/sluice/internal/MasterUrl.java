@@ -32,7 +32,7 @@ public final class MasterUrl {
         // fall through to the error
       }
     }
-    throw new SluiceIllegalArgumentException(ErrorClass.INVALID_MASTER_URL,
-        SluiceException.params("master", "'" + master + "'"));
+    throw new SluiceIllegalArgumentException(
+        ErrorClass.INVALID_MASTER_URL, SluiceException.params("master", "'" + master + "'"));
   }
 }

@@ -41,8 +41,8 @@ import java.time.ZoneId;
 /**
  * Spark's {@code ToPrettyString}, used by {@code show()}: the cast-to-string of each value with
  * {@code NULL} for nulls (also inside arrays, maps and structs), structs and maps in braces,
- * decimals in plain notation and binary as hex bytes ({@code [01 FF]}). Timestamps are shown
- * in the session time zone. A formatter is built once per column type.
+ * decimals in plain notation and binary as hex bytes ({@code [01 FF]}). Timestamps are shown in the
+ * session time zone. A formatter is built once per column type.
  */
 public final class PrettyFormatter {
   /** Appends the text of one non-null value. */
@@ -101,13 +101,17 @@ public final class PrettyFormatter {
     }
     if (t instanceof DayTimeIntervalType dt) {
       String suffix = "' " + dt.sql().substring("INTERVAL ".length());
-      return (sb, v, r) -> sb.append("INTERVAL '")
-          .append(IntervalText.dayTime(((LongVector) v).get(r), dt)).append(suffix);
+      return (sb, v, r) ->
+          sb.append("INTERVAL '")
+              .append(IntervalText.dayTime(((LongVector) v).get(r), dt))
+              .append(suffix);
     }
     if (t instanceof YearMonthIntervalType ym) {
       String suffix = "' " + ym.sql().substring("INTERVAL ".length());
-      return (sb, v, r) -> sb.append("INTERVAL '")
-          .append(IntervalText.yearMonth(((IntVector) v).get(r), ym)).append(suffix);
+      return (sb, v, r) ->
+          sb.append("INTERVAL '")
+              .append(IntervalText.yearMonth(((IntVector) v).get(r), ym))
+              .append(suffix);
     }
     if (t instanceof CalendarIntervalType) return (sb, v, r) -> sb.append(v.getObject(r));
     if (t instanceof ArrayType a) return array(a, zone);

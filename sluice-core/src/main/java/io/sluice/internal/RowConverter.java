@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place where external {@link Row}s and column batches meet: {@link #toBatches} for
- * {@code createDataFrame}, {@link #toRows} for {@code collect}. Conversion functions are chosen
- * once per column from its type, not per value.
+ * The one place where external {@link Row}s and column batches meet: {@link #toBatches} for {@code
+ * createDataFrame}, {@link #toRows} for {@code collect}. Conversion functions are chosen once per
+ * column from its type, not per value.
  */
 public final class RowConverter {
   private final StructType schema;
@@ -27,8 +27,12 @@ public final class RowConverter {
       writers = new ExternalWriters.Writer[n];
       readers = null;
       for (int i = 0; i < n; i++) {
-        writers[i] = ExternalWriters.forType(schema.get(i).dataType(), schema.get(i).nullable(),
-            ExternalWriters.quote(schema.get(i).name()), ansi);
+        writers[i] =
+            ExternalWriters.forType(
+                schema.get(i).dataType(),
+                schema.get(i).nullable(),
+                ExternalWriters.quote(schema.get(i).name()),
+                ansi);
       }
     } else {
       readers = new ExternalReaders.Reader[n];
@@ -50,8 +54,8 @@ public final class RowConverter {
   }
 
   /**
-   * Converts rows to batches of at most {@code batchSize} rows, checking every value's type
-   * against the schema.
+   * Converts rows to batches of at most {@code batchSize} rows, checking every value's type against
+   * the schema.
    */
   public List<ColumnBatch> toBatches(List<Row> rows, int batchSize) {
     List<ColumnBatch> out = new ArrayList<>();
@@ -63,10 +67,17 @@ public final class RowConverter {
       for (int r = 0; r < count; r++) {
         Row row = rows.get(start + r);
         if (row == null || row.size() != n) {
-          throw new SluiceIllegalArgumentException(ErrorClass.ROW_LENGTH_MISMATCH,
-              SluiceException.params("rowIndex", String.valueOf(start + r),
-                  "actual", row == null ? "no" : String.valueOf(row.size()),
-                  "schema", "\"" + schema.sql() + "\"", "expected", String.valueOf(n)));
+          throw new SluiceIllegalArgumentException(
+              ErrorClass.ROW_LENGTH_MISMATCH,
+              SluiceException.params(
+                  "rowIndex",
+                  String.valueOf(start + r),
+                  "actual",
+                  row == null ? "no" : String.valueOf(row.size()),
+                  "schema",
+                  "\"" + schema.sql() + "\"",
+                  "expected",
+                  String.valueOf(n)));
         }
         for (int c = 0; c < n; c++) writers[c].write(cols[c], row.get(c));
       }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * Equality and hashing of external row values as Spark's {@code Row.equals} defines them:
- * binary by content, decimals by {@code compareTo}, NaN equal to NaN, and boxed numbers of
- * different types equal when numerically equal (Scala's cooperative {@code ==}).
+ * Equality and hashing of external row values as Spark's {@code Row.equals} defines them: binary by
+ * content, decimals by {@code compareTo}, NaN equal to NaN, and boxed numbers of different types
+ * equal when numerically equal (Scala's cooperative {@code ==}).
  */
 public final class RowValues {
   private RowValues() {}
@@ -17,7 +17,9 @@ public final class RowValues {
     if (a == null || b == null) return false;
     if (a instanceof byte[] x) return b instanceof byte[] y && Arrays.equals(x, y);
     if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
-    if (a instanceof Number x && b instanceof Number y && isPrimitiveNumber(x)
+    if (a instanceof Number x
+        && b instanceof Number y
+        && isPrimitiveNumber(x)
         && isPrimitiveNumber(y)) {
       return numbersEqual(x, y);
     }
@@ -41,8 +43,12 @@ public final class RowValues {
   }
 
   private static boolean isPrimitiveNumber(Number n) {
-    return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte
-        || n instanceof Double || n instanceof Float;
+    return n instanceof Integer
+        || n instanceof Long
+        || n instanceof Short
+        || n instanceof Byte
+        || n instanceof Double
+        || n instanceof Float;
   }
 
   private static boolean isIntegral(Number n) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What sessions made by {@code newSession()} share, as Spark's {@code SharedState}: the worker
- * pool and the global temporary views. Stopping any of these sessions stops the pool.
+ * What sessions made by {@code newSession()} share, as Spark's {@code SharedState}: the worker pool
+ * and the global temporary views. Stopping any of these sessions stops the pool.
  */
 public final class SharedState {
   private final String master;

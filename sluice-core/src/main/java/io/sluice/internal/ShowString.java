@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out {@code show()} output exactly as Spark 4 does: a table with {@code +---+} borders
- * (cells right-aligned when truncating, left-aligned otherwise) or vertical records, then an
- * {@code only showing top N rows} footer when rows were left out.
+ * Lays out {@code show()} output exactly as Spark 4 does: a table with {@code +---+} borders (cells
+ * right-aligned when truncating, left-aligned otherwise) or vertical records, then an {@code only
+ * showing top N rows} footer when rows were left out.
  */
 public final class ShowString {
   private static final int MIN_COL_WIDTH = 3;
@@ -14,13 +14,13 @@ public final class ShowString {
   private ShowString() {}
 
   /**
-   * Formats {@code header} and {@code cells} (already pretty strings, at most {@code numRows +
-   * 1} rows: one more than shown tells that there is more data).
+   * Formats {@code header} and {@code cells} (already pretty strings, at most {@code numRows + 1}
+   * rows: one more than shown tells that there is more data).
    *
    * @param truncate cut cells longer than this many characters; 0 or less keeps them whole
    */
-  public static String render(List<String> header, List<String[]> cells, int numRows,
-      int truncate, boolean vertical) {
+  public static String render(
+      List<String> header, List<String[]> cells, int numRows, int truncate, boolean vertical) {
     boolean hasMoreData = cells.size() > numRows;
     List<String[]> rows = new ArrayList<>();
     rows.add(prepare(header.toArray(new String[0]), truncate));
@@ -86,12 +86,17 @@ public final class ShowString {
     }
     for (int r = 1; r < rows.size(); r++) {
       String head = "-RECORD " + (r - 1);
-      sb.append(head).append("-".repeat(Math.max(0, nameWidth + dataWidth + 5 - head.length())))
+      sb.append(head)
+          .append("-".repeat(Math.max(0, nameWidth + dataWidth + 5 - head.length())))
           .append('\n');
       String[] row = rows.get(r);
       for (int j = 0; j < row.length; j++) {
-        sb.append(' ').append(names[j]).append(" ".repeat(nameWidth - halfWidth(names[j])))
-            .append(" | ").append(row[j]).append(" ".repeat(dataWidth - halfWidth(row[j])))
+        sb.append(' ')
+            .append(names[j])
+            .append(" ".repeat(nameWidth - halfWidth(names[j])))
+            .append(" | ")
+            .append(row[j])
+            .append(" ".repeat(dataWidth - halfWidth(row[j])))
             .append(" \n");
       }
     }
@@ -122,16 +127,17 @@ public final class ShowString {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String rep = switch (c) {
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '\f' -> "\\f";
-        case '\b' -> "\\b";
-        case '\u000B' -> "\\v";
-        case '\u0007' -> "\\a";
-        default -> null;
-      };
+      String rep =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\f' -> "\\f";
+            case '\b' -> "\\b";
+            case '\u000B' -> "\\v";
+            case '\u0007' -> "\\a";
+            default -> null;
+          };
       if (rep != null && sb == null) sb = new StringBuilder(s.substring(0, i));
       if (sb != null) {
         if (rep != null) sb.append(rep);

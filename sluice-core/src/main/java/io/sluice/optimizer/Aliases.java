@@ -24,8 +24,11 @@ final class Aliases {
   /** Replaces every reference to an aliased column by the alias's expression. */
   static Expression replace(Expression e, Map<Long, Alias> aliases) {
     if (aliases.isEmpty()) return e;
-    return e.transformUp(x -> x instanceof AttributeReference a && aliases.containsKey(a.exprId())
-        ? aliases.get(a.exprId()).child() : x);
+    return e.transformUp(
+        x ->
+            x instanceof AttributeReference a && aliases.containsKey(a.exprId())
+                ? aliases.get(a.exprId()).child()
+                : x);
   }
 
   /**
@@ -37,7 +40,7 @@ final class Aliases {
       Alias def = aliases.get(a.exprId());
       return def == null ? a : new Alias(def.child(), a.name(), a.exprId(), a.qualifier());
     }
-    return (NamedExpression) e.withChildren(
-        e.children().stream().map(c -> replace(c, aliases)).toList());
+    return (NamedExpression)
+        e.withChildren(e.children().stream().map(c -> replace(c, aliases)).toList());
   }
 }

@@ -12,10 +12,10 @@ import io.sluice.plan.logical.LogicalPlan;
 
 /**
  * Simplifies boolean expressions with rewrites that hold in three-valued logic (where a value may
- * be null): {@code true AND x → x}, {@code false AND x → false}, {@code x OR true → true},
- * {@code false OR x → x}, {@code x AND x → x} for deterministic {@code x}, {@code NOT NOT x →
- * x}, {@code NOT (a < b) → a >= b} (both are null exactly when {@code a} or {@code b} is), {@code
- * NOT (x IS NULL) → x IS NOT NULL}. A null literal operand is never treated as false.
+ * be null): {@code true AND x → x}, {@code false AND x → false}, {@code x OR true → true}, {@code
+ * false OR x → x}, {@code x AND x → x} for deterministic {@code x}, {@code NOT NOT x → x}, {@code
+ * NOT (a < b) → a >= b} (both are null exactly when {@code a} or {@code b} is), {@code NOT (x IS
+ * NULL) → x IS NOT NULL}. A null literal operand is never treated as false.
  *
  * <pre>{@code
  * Filter (true AND (NOT (a#1 > 1)))      Filter (a#1 <= 1)
@@ -63,13 +63,14 @@ public final class BooleanSimplification extends ExpressionRule {
     if (c instanceof IsNull n) return new IsNotNull(n.child());
     if (c instanceof IsNotNull n) return new IsNull(n.child());
     if (c instanceof Comparison cmp) {
-      Comparison.Op negated = switch (cmp.op()) {
-        case LT -> Comparison.Op.GE;
-        case LE -> Comparison.Op.GT;
-        case GT -> Comparison.Op.LE;
-        case GE -> Comparison.Op.LT;
-        case EQ, NULL_SAFE_EQ -> null;
-      };
+      Comparison.Op negated =
+          switch (cmp.op()) {
+            case LT -> Comparison.Op.GE;
+            case LE -> Comparison.Op.GT;
+            case GT -> Comparison.Op.LE;
+            case GE -> Comparison.Op.LT;
+            case EQ, NULL_SAFE_EQ -> null;
+          };
       if (negated != null) return new Comparison(negated, cmp.left(), cmp.right());
     }
     return not;

@@ -5,14 +5,17 @@ import io.sluice.plan.expr.Expression;
 import java.util.List;
 
 /**
- * A form of an expression for comparing meaning rather than spelling: attributes keep only
- * their id and type (name case, qualifier and nullability do not matter).
+ * A form of an expression for comparing meaning rather than spelling: attributes keep only their id
+ * and type (name case, qualifier and nullability do not matter).
  */
 final class Canonical {
   private Canonical() {}
 
   static Expression of(Expression e) {
-    return e.transformUp(x -> x instanceof AttributeReference a
-        ? new AttributeReference("", a.dataType(), true, a.exprId(), List.of()) : x);
+    return e.transformUp(
+        x ->
+            x instanceof AttributeReference a
+                ? new AttributeReference("", a.dataType(), true, a.exprId(), List.of())
+                : x);
   }
 }

@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges a projection into the projection (or aggregate) below it, substituting the lower
- * aliases into the upper expressions; output columns keep their names and ids. Not done when it
- * would evaluate something more often or differently: every lower alias the upper list reads
- * must be deterministic, and read only once unless it is cheap (a column, a constant, a struct
- * field of one). An aggregate absorbs a projection only when its own expressions are
- * deterministic.
+ * Merges a projection into the projection (or aggregate) below it, substituting the lower aliases
+ * into the upper expressions; output columns keep their names and ids. Not done when it would
+ * evaluate something more often or differently: every lower alias the upper list reads must be
+ * deterministic, and read only once unless it is cheap (a column, a constant, a struct field of
+ * one). An aggregate absorbs a projection only when its own expressions are deterministic.
  *
  * <pre>{@code
  * Project [(x#3 * 2) AS y#4]                  Project [((a#1 + 1) * 2) AS y#4]
@@ -39,11 +38,14 @@ public final class CollapseProject implements Rule {
       if (!canCollapse(upper.projectList(), lower.projectList())) return p;
       return new Project(substitute(upper.projectList(), lower.projectList()), lower.child());
     }
-    if (upper.child() instanceof Aggregate agg && !upper.projectList().isEmpty()
+    if (upper.child() instanceof Aggregate agg
+        && !upper.projectList().isEmpty()
         && agg.aggregateExpressions().stream().allMatch(NamedExpression::deterministic)
         && canCollapse(upper.projectList(), agg.aggregateExpressions())) {
-      return new Aggregate(agg.groupingExpressions(),
-          substitute(upper.projectList(), agg.aggregateExpressions()), agg.child());
+      return new Aggregate(
+          agg.groupingExpressions(),
+          substitute(upper.projectList(), agg.aggregateExpressions()),
+          agg.child());
     }
     return p;
   }

@@ -24,16 +24,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Drops columns nothing above uses, from the root down to the leaves. A top-down pass carries
- * the set of columns each node must produce: projections and aggregates drop unused items;
- * filters, sorts, limits, repartitions and joins ask their inputs for what they themselves read
- * too; union children are pruned alike, position by position; a {@link ScanRelation} shrinks
- * its {@code output} (the scan then reads only those columns) and a {@link LocalRelation} its
- * columns (sharing the vectors, no data is copied); a {@link Generate} stops passing on input
- * columns only its generator reads. A join input that still carries columns only
- * a filter below it needed gets a projection. {@code distinct()} needs all its columns. Where a
- * node would keep no column at all, it keeps its narrowest one, so that rows still flow (e.g.
- * for {@code count(*)}). The root's output is never changed.
+ * Drops columns nothing above uses, from the root down to the leaves. A top-down pass carries the
+ * set of columns each node must produce: projections and aggregates drop unused items; filters,
+ * sorts, limits, repartitions and joins ask their inputs for what they themselves read too; union
+ * children are pruned alike, position by position; a {@link ScanRelation} shrinks its {@code
+ * output} (the scan then reads only those columns) and a {@link LocalRelation} its columns (sharing
+ * the vectors, no data is copied); a {@link Generate} stops passing on input columns only its
+ * generator reads. A join input that still carries columns only a filter below it needed gets a
+ * projection. {@code distinct()} needs all its columns. Where a node would keep no column at all,
+ * it keeps its narrowest one, so that rows still flow (e.g. for {@code count(*)}). The root's
+ * output is never changed.
  *
  * <pre>{@code
  * Aggregate [a#1], [a#1, count(1) AS n#4]           Aggregate [a#1], [a#1, count(1) AS n#4]
@@ -56,8 +56,12 @@ public final class ColumnPruning implements Rule {
     if (p instanceof ScanRelation scan) return pruneScan(scan, required);
     if (p instanceof LocalRelation local) return pruneLocal(local, required);
     if (p instanceof Generate g) return pruneGenerate(g, required);
-    if (p instanceof Filter || p instanceof Sort || p instanceof Limit
-        || p instanceof Repartition || p instanceof Deduplicate || p instanceof SubqueryAlias) {
+    if (p instanceof Filter
+        || p instanceof Sort
+        || p instanceof Limit
+        || p instanceof Repartition
+        || p instanceof Deduplicate
+        || p instanceof SubqueryAlias) {
       // pass-through nodes: their input must give what the parent needs and what they read
       Set<Long> childRequired = new HashSet<>(required);
       for (Expression e : p.expressions()) Conjuncts.addRefs(e, childRequired);
@@ -184,8 +188,7 @@ public final class ColumnPruning implements Rule {
   }
 
   /** The columns of {@code out} in {@code required}; the narrowest one if none is. */
-  private static List<AttributeReference> keep(
-      List<AttributeReference> out, Set<Long> required) {
+  private static List<AttributeReference> keep(List<AttributeReference> out, Set<Long> required) {
     List<AttributeReference> kept = new ArrayList<>();
     for (AttributeReference a : out) {
       if (required.contains(a.exprId())) kept.add(a);

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Merges adjacent filters into one whose condition evaluates the lower filter's first (so the
- * upper condition still only sees rows the lower one let through), dropping conjuncts of the
- * upper filter the lower one already has. The lower condition must be deterministic: merging
- * would otherwise change how many rows it sees.
+ * Merges adjacent filters into one whose condition evaluates the lower filter's first (so the upper
+ * condition still only sees rows the lower one let through), dropping conjuncts of the upper filter
+ * the lower one already has. The lower condition must be deterministic: merging would otherwise
+ * change how many rows it sees.
  *
  * <pre>{@code
  * Filter (b#2 > 1)                Filter ((a#1 > 0) AND (b#2 > 1))
@@ -23,13 +23,15 @@ import java.util.Set;
 public final class CombineFilters implements Rule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (p instanceof Filter upper && upper.child() instanceof Filter lower
-          && lower.condition().deterministic()) {
-        return combine(upper, lower);
-      }
-      return p;
-    });
+    return plan.transformUp(
+        p -> {
+          if (p instanceof Filter upper
+              && upper.child() instanceof Filter lower
+              && lower.condition().deterministic()) {
+            return combine(upper, lower);
+          }
+          return p;
+        });
   }
 
   /** The filters merged; also applied by {@link PushDownPredicates} as it pushes. */

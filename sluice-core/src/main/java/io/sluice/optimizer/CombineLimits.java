@@ -15,8 +15,10 @@ import io.sluice.plan.logical.LogicalPlan;
 public final class CombineLimits implements Rule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> p instanceof Limit upper && upper.child() instanceof Limit lower
-        ? new Limit(Math.min(upper.limit(), lower.limit()), lower.child())
-        : p);
+    return plan.transformUp(
+        p ->
+            p instanceof Limit upper && upper.child() instanceof Limit lower
+                ? new Limit(Math.min(upper.limit(), lower.limit()), lower.child())
+                : p);
   }
 }

@@ -18,10 +18,10 @@ import java.util.Objects;
 /**
  * Replaces foldable, deterministic expressions (computable without input rows) by a literal of
  * their value, computed by the engine's own evaluators on a one-row batch without columns. The
- * largest foldable subtree is folded; when evaluating it fails (say {@code 1/0} under ANSI) it
- * is left as it is, so the error is raised only if a row reaches it, and its parts are folded
- * instead. Aliases keep their name and id. Values of struct, array and map type are not folded
- * (their literals have no SQL form to show in plans).
+ * largest foldable subtree is folded; when evaluating it fails (say {@code 1/0} under ANSI) it is
+ * left as it is, so the error is raised only if a row reaches it, and its parts are folded instead.
+ * Aliases keep their name and id. Values of struct, array and map type are not folded (their
+ * literals have no SQL form to show in plans).
  *
  * <pre>{@code
  * Project [((1 + 2) * a#1) AS x#2, (1 / 0) AS y#3]     Project [(3 * a#1) AS x#2, (1 / 0) AS y#3]

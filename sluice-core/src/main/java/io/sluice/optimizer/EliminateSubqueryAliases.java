@@ -4,8 +4,8 @@ import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.SubqueryAlias;
 
 /**
- * Removes {@link SubqueryAlias} nodes: after analysis every reference is bound by expression id,
- * so the qualifiers they add are no longer needed.
+ * Removes {@link SubqueryAlias} nodes: after analysis every reference is bound by expression id, so
+ * the qualifiers they add are no longer needed.
  *
  * <pre>{@code
  * Project [t.a#1]                 Project [t.a#1]

@@ -24,11 +24,13 @@ public abstract class ExpressionRule implements Rule {
   private LogicalPlan rewriteNode(LogicalPlan node) {
     if (node.expressions().isEmpty()) return node;
     boolean[] changed = {false};
-    LogicalPlan next = node.mapExpressions(e -> {
-      Expression r = rewrite(e, node);
-      if (r != e) changed[0] = true;
-      return r;
-    });
+    LogicalPlan next =
+        node.mapExpressions(
+            e -> {
+              Expression r = rewrite(e, node);
+              if (r != e) changed[0] = true;
+              return r;
+            });
     return changed[0] ? next : node;
   }
 }

@@ -14,12 +14,11 @@ import java.util.Set;
 /**
  * Adds {@code IS NOT NULL} filters on join inputs for the columns a join condition needs to be
  * non-null (e.g. both keys of {@code a = b}): rows where they are null can never match, so the
- * input drops them before the join. Only on inputs whose unmatched rows the join drops: both
- * inputs of inner, cross and left-semi joins; the right input of left outer and left anti joins;
- * the left input of right outer joins. A filter is added only when the input does not already
- * guarantee the column is non-null (see {@link NotNullFacts}), which keeps the rule idempotent.
- * This is the not-null part of Spark's rule of that name; constraints are not propagated across
- * equalities.
+ * input drops them before the join. Only on inputs whose unmatched rows the join drops: both inputs
+ * of inner, cross and left-semi joins; the right input of left outer and left anti joins; the left
+ * input of right outer joins. A filter is added only when the input does not already guarantee the
+ * column is non-null (see {@link NotNullFacts}), which keeps the rule idempotent. This is the
+ * not-null part of Spark's rule of that name; constraints are not propagated across equalities.
  *
  * <pre>{@code
  * Join Inner, (a#1 = b#2)              Join Inner, (a#1 = b#2)
@@ -37,14 +36,16 @@ public final class InferFiltersFromConstraints implements Rule {
 
   private static LogicalPlan infer(Join j) {
     // an input may be filtered when the join drops its rows that find no match
-    boolean left = switch (j.joinType()) {
-      case INNER, CROSS, LEFT_SEMI, RIGHT_OUTER -> true;
-      case LEFT_OUTER, LEFT_ANTI, FULL_OUTER -> false;
-    };
-    boolean right = switch (j.joinType()) {
-      case INNER, CROSS, LEFT_SEMI, LEFT_OUTER, LEFT_ANTI -> true;
-      case RIGHT_OUTER, FULL_OUTER -> false;
-    };
+    boolean left =
+        switch (j.joinType()) {
+          case INNER, CROSS, LEFT_SEMI, RIGHT_OUTER -> true;
+          case LEFT_OUTER, LEFT_ANTI, FULL_OUTER -> false;
+        };
+    boolean right =
+        switch (j.joinType()) {
+          case INNER, CROSS, LEFT_SEMI, LEFT_OUTER, LEFT_ANTI -> true;
+          case RIGHT_OUTER, FULL_OUTER -> false;
+        };
     if (!left && !right) return j;
     Set<Expression> implied = new HashSet<>();
     for (Expression c : Conjuncts.split(j.condition())) {

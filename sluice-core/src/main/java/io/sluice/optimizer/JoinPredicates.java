@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The join part of {@link PushDownPredicates}. Conjuncts are split into those reading only the
- * left input, only the right input, and the rest (common or non-deterministic ones). Where each
- * may go depends on which side's rows the join may null-extend or drop:
+ * The join part of {@link PushDownPredicates}. Conjuncts are split into those reading only the left
+ * input, only the right input, and the rest (common or non-deterministic ones). Where each may go
+ * depends on which side's rows the join may null-extend or drop:
  *
  * <pre>
  * join type        WHERE conjuncts above the join     ON conjuncts
@@ -53,30 +53,38 @@ final class JoinPredicates {
     LogicalPlan left = join.left();
     LogicalPlan right = join.right();
     switch (join.joinType()) {
-      case INNER, CROSS: {
-        List<Expression> intoJoin = new ArrayList<>();
-        List<Expression> above = new ArrayList<>();
-        for (Expression c : s.common()) (c.deterministic() ? intoJoin : above).add(c);
-        if (s.left().isEmpty() && s.right().isEmpty() && intoJoin.isEmpty()) return filter;
-        if (join.condition() != null) intoJoin.addAll(Conjuncts.split(join.condition()));
-        Join pushed = new Join(withFilter(s.left(), left), withFilter(s.right(), right),
-            join.joinType(), Conjuncts.and(intoJoin), join.usingColumns());
-        return PushDownPredicates.stayUp(above, pushed);
-      }
-      case LEFT_OUTER, LEFT_SEMI, LEFT_ANTI: {
-        if (s.left().isEmpty()) return filter;
-        List<Expression> above = new ArrayList<>(s.right());
-        above.addAll(s.common());
-        return PushDownPredicates.stayUp(above, withInputs(join, withFilter(s.left(), left),
-            right, join.condition()));
-      }
-      case RIGHT_OUTER: {
-        if (s.right().isEmpty()) return filter;
-        List<Expression> above = new ArrayList<>(s.left());
-        above.addAll(s.common());
-        return PushDownPredicates.stayUp(above, withInputs(join, left,
-            withFilter(s.right(), right), join.condition()));
-      }
+      case INNER, CROSS:
+        {
+          List<Expression> intoJoin = new ArrayList<>();
+          List<Expression> above = new ArrayList<>();
+          for (Expression c : s.common()) (c.deterministic() ? intoJoin : above).add(c);
+          if (s.left().isEmpty() && s.right().isEmpty() && intoJoin.isEmpty()) return filter;
+          if (join.condition() != null) intoJoin.addAll(Conjuncts.split(join.condition()));
+          Join pushed =
+              new Join(
+                  withFilter(s.left(), left),
+                  withFilter(s.right(), right),
+                  join.joinType(),
+                  Conjuncts.and(intoJoin),
+                  join.usingColumns());
+          return PushDownPredicates.stayUp(above, pushed);
+        }
+      case LEFT_OUTER, LEFT_SEMI, LEFT_ANTI:
+        {
+          if (s.left().isEmpty()) return filter;
+          List<Expression> above = new ArrayList<>(s.right());
+          above.addAll(s.common());
+          return PushDownPredicates.stayUp(
+              above, withInputs(join, withFilter(s.left(), left), right, join.condition()));
+        }
+      case RIGHT_OUTER:
+        {
+          if (s.right().isEmpty()) return filter;
+          List<Expression> above = new ArrayList<>(s.left());
+          above.addAll(s.common());
+          return PushDownPredicates.stayUp(
+              above, withInputs(join, left, withFilter(s.right(), right), join.condition()));
+        }
       case FULL_OUTER:
         return filter;
     }
@@ -88,25 +96,31 @@ final class JoinPredicates {
     if (join.condition() == null) return join;
     Split s = split(Conjuncts.split(join.condition()), join);
     switch (join.joinType()) {
-      case INNER, CROSS, LEFT_SEMI: {
-        if (s.left().isEmpty() && s.right().isEmpty()) return join;
-        return withInputs(join, withFilter(s.left(), join.left()),
-            withFilter(s.right(), join.right()), Conjuncts.and(s.common()));
-      }
-      case LEFT_OUTER, LEFT_ANTI: {
-        if (s.right().isEmpty()) return join;
-        List<Expression> remaining = new ArrayList<>(s.left());
-        remaining.addAll(s.common());
-        return withInputs(join, join.left(), withFilter(s.right(), join.right()),
-            Conjuncts.and(remaining));
-      }
-      case RIGHT_OUTER: {
-        if (s.left().isEmpty()) return join;
-        List<Expression> remaining = new ArrayList<>(s.right());
-        remaining.addAll(s.common());
-        return withInputs(join, withFilter(s.left(), join.left()), join.right(),
-            Conjuncts.and(remaining));
-      }
+      case INNER, CROSS, LEFT_SEMI:
+        {
+          if (s.left().isEmpty() && s.right().isEmpty()) return join;
+          return withInputs(
+              join,
+              withFilter(s.left(), join.left()),
+              withFilter(s.right(), join.right()),
+              Conjuncts.and(s.common()));
+        }
+      case LEFT_OUTER, LEFT_ANTI:
+        {
+          if (s.right().isEmpty()) return join;
+          List<Expression> remaining = new ArrayList<>(s.left());
+          remaining.addAll(s.common());
+          return withInputs(
+              join, join.left(), withFilter(s.right(), join.right()), Conjuncts.and(remaining));
+        }
+      case RIGHT_OUTER:
+        {
+          if (s.left().isEmpty()) return join;
+          List<Expression> remaining = new ArrayList<>(s.right());
+          remaining.addAll(s.common());
+          return withInputs(
+              join, withFilter(s.left(), join.left()), join.right(), Conjuncts.and(remaining));
+        }
       case FULL_OUTER:
         return join;
     }

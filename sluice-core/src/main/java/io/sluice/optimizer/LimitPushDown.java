@@ -18,12 +18,14 @@ import io.sluice.plan.logical.Project;
 public final class LimitPushDown implements Rule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformDown(p -> {
-      if (p instanceof Limit limit && limit.child() instanceof Project project
-          && project.projectList().stream().allMatch(NamedExpression::deterministic)) {
-        return project.withChild(limit.withChild(project.child()));
-      }
-      return p;
-    });
+    return plan.transformDown(
+        p -> {
+          if (p instanceof Limit limit
+              && limit.child() instanceof Project project
+              && project.projectList().stream().allMatch(NamedExpression::deterministic)) {
+            return project.withChild(limit.withChild(project.child()));
+          }
+          return p;
+        });
   }
 }

@@ -28,10 +28,9 @@ import java.util.Set;
 
 /**
  * What a plan guarantees to be non-null in every row it outputs, as a set of {@link Canonical}
- * expressions: non-nullable output columns, plus what filters and inner joins imply. A row
- * passes a condition only if it is true, hence not null; for a <em>null-intolerant</em>
- * expression (null whenever an input is null, e.g. {@code a + 1 > b}) that means its inputs are
- * not null either.
+ * expressions: non-nullable output columns, plus what filters and inner joins imply. A row passes a
+ * condition only if it is true, hence not null; for a <em>null-intolerant</em> expression (null
+ * whenever an input is null, e.g. {@code a + 1 > b}) that means its inputs are not null either.
  */
 final class NotNullFacts {
   private NotNullFacts() {}
@@ -79,8 +78,12 @@ final class NotNullFacts {
     if (e instanceof Comparison c) {
       return c.op() == Comparison.Op.NULL_SAFE_EQ ? List.of() : c.children();
     }
-    if (e instanceof BinaryArithmetic || e instanceof UnaryMinus || e instanceof Not
-        || e instanceof Cast || e instanceof GetStructField || e instanceof GetArrayItem
+    if (e instanceof BinaryArithmetic
+        || e instanceof UnaryMinus
+        || e instanceof Not
+        || e instanceof Cast
+        || e instanceof GetStructField
+        || e instanceof GetArrayItem
         || e instanceof GetMapValue) {
       return e.children();
     }
@@ -112,7 +115,7 @@ final class NotNullFacts {
       }
       case LEFT_OUTER, LEFT_ANTI -> facts.addAll(of(j.left()));
       case RIGHT_OUTER -> facts.addAll(of(j.right()));
-      case FULL_OUTER -> { }
+      case FULL_OUTER -> {}
     }
   }
 

@@ -29,10 +29,10 @@ import java.util.Map;
  *       {@code <=>}, negation, {@code NOT}, casts, field and element access, {@code IN}'s value)
  *       with a null-literal input becomes a typed null literal;
  *   <li>{@code x IS NULL} / {@code x IS NOT NULL} become {@code false} / {@code true} when {@code
- *       x} cannot be null. Nullability of columns is taken from the node's inputs (a column of
- *       an outer join's optional side is nullable there even if its source column is not);
- *   <li>{@code x <=> NULL} becomes {@code x IS NULL}; {@code coalesce} drops null literals and
- *       the arguments after the first one that cannot be null.
+ *       x} cannot be null. Nullability of columns is taken from the node's inputs (a column of an
+ *       outer join's optional side is nullable there even if its source column is not);
+ *   <li>{@code x <=> NULL} becomes {@code x IS NULL}; {@code coalesce} drops null literals and the
+ *       arguments after the first one that cannot be null.
  * </ul>
  *
  * <pre>{@code
@@ -45,8 +45,8 @@ public final class NullPropagation extends ExpressionRule {
   protected Expression rewrite(Expression e, LogicalPlan node) {
     Map<Long, Boolean> inputNullability = new HashMap<>();
     for (LogicalPlan c : node.children()) {
-      for (AttributeReference a : c.output()) inputNullability.merge(a.exprId(), a.nullable(),
-          Boolean::logicalOr);
+      for (AttributeReference a : c.output())
+        inputNullability.merge(a.exprId(), a.nullable(), Boolean::logicalOr);
     }
     return e.transformUp(x -> propagate(x, inputNullability));
   }
@@ -75,9 +75,14 @@ public final class NullPropagation extends ExpressionRule {
 
   /** The inputs of {@code e} for which a null input always gives a null result. */
   private static List<Expression> nullIntolerantInputs(Expression e) {
-    if (e instanceof BinaryArithmetic || e instanceof Comparison || e instanceof UnaryMinus
-        || e instanceof Not || e instanceof Cast || e instanceof GetStructField
-        || e instanceof GetArrayItem || e instanceof GetMapValue) {
+    if (e instanceof BinaryArithmetic
+        || e instanceof Comparison
+        || e instanceof UnaryMinus
+        || e instanceof Not
+        || e instanceof Cast
+        || e instanceof GetStructField
+        || e instanceof GetArrayItem
+        || e instanceof GetMapValue) {
       return e.children();
     }
     if (e instanceof In in && !in.list().isEmpty()) return List.of(in.value());
@@ -99,9 +104,13 @@ public final class NullPropagation extends ExpressionRule {
 
   /** Nullability with column flags taken from the node's inputs where they say nullable. */
   static boolean canBeNull(Expression e, Map<Long, Boolean> inputNullability) {
-    Expression adjusted = e.transformUp(x -> x instanceof AttributeReference a
-        ? a.withNullability(a.nullable() || inputNullability.getOrDefault(a.exprId(), true))
-        : x);
+    Expression adjusted =
+        e.transformUp(
+            x ->
+                x instanceof AttributeReference a
+                    ? a.withNullability(
+                        a.nullable() || inputNullability.getOrDefault(a.exprId(), true))
+                    : x);
     return adjusted.nullable();
   }
 

@@ -20,12 +20,12 @@ import java.util.Objects;
  *   <li><b>Operator optimization</b> (to a fixpoint): push filters down, prune columns, merge
  *       projections, filters and limits, fold constants, simplify expressions.
  *   <li><b>Infer filters</b> (once): {@code IS NOT NULL} on join keys.
- *   <li><b>Operator optimization after inferring filters</b> (to a fixpoint): the same rules,
- *       to push the inferred filters down.
+ *   <li><b>Operator optimization after inferring filters</b> (to a fixpoint): the same rules, to
+ *       push the inferred filters down.
  * </ol>
  *
- * The root's output columns (names, ids, types, order) are never changed. Thread-safe: each
- * call builds its rules from the configuration's current values.
+ * The root's output columns (names, ids, types, order) are never changed. Thread-safe: each call
+ * builds its rules from the configuration's current values.
  */
 public final class Optimizer {
   /** Batch names, as shown in logs. */
@@ -33,8 +33,7 @@ public final class Optimizer {
 
   public static final String OPERATOR_OPTIMIZATION = "Operator Optimization";
   public static final String INFER_FILTERS = "Infer Filters";
-  public static final String AFTER_INFER_FILTERS =
-      "Operator Optimization after Inferring Filters";
+  public static final String AFTER_INFER_FILTERS = "Operator Optimization after Inferring Filters";
 
   private final SQLConf conf;
   private final ConstantFolding.Evaluator evaluator;
@@ -54,8 +53,8 @@ public final class Optimizer {
   }
 
   /**
-   * The batches under the session's current settings (ANSI mode, time zone and the iteration
-   * cap are read on every call, since they may change between queries).
+   * The batches under the session's current settings (ANSI mode, time zone and the iteration cap
+   * are read on every call, since they may change between queries).
    */
   public RuleExecutor executor() {
     return new RuleExecutor(batches());
@@ -64,17 +63,23 @@ public final class Optimizer {
   private List<Batch> batches() {
     int maxIterations = conf.get(SQLConf.OPTIMIZER_MAX_ITERATIONS);
     if (maxIterations < 1) {
-      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_CONF_VALUE,
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.INVALID_CONF_VALUE,
           SluiceException.params(
-              "confValue", String.valueOf(maxIterations),
-              "confName", "\"" + SQLConf.OPTIMIZER_MAX_ITERATIONS.key() + "\"",
-              "reason", "It must be a positive integer."));
+              "confValue",
+              String.valueOf(maxIterations),
+              "confName",
+              "\"" + SQLConf.OPTIMIZER_MAX_ITERATIONS.key() + "\"",
+              "reason",
+              "It must be a positive integer."));
     }
-    ConstantFolding.Evaluator constants = evaluator != null ? evaluator
-        : ConstantFolding.compiling(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()));
+    ConstantFolding.Evaluator constants =
+        evaluator != null
+            ? evaluator
+            : ConstantFolding.compiling(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()));
     return List.of(
-        Batch.once(FINISH_ANALYSIS,
-            new EliminateSubqueryAliases(), new ReplaceDistinctWithAggregate()),
+        Batch.once(
+            FINISH_ANALYSIS, new EliminateSubqueryAliases(), new ReplaceDistinctWithAggregate()),
         Batch.fixedPoint(OPERATOR_OPTIMIZATION, maxIterations, operatorRules(constants)),
         Batch.once(INFER_FILTERS, new InferFiltersFromConstraints()),
         Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(constants)));

@@ -30,11 +30,12 @@ import java.util.Set;
  *   <li>Through a deterministic projection, with its aliases substituted.
  *   <li>Through an aggregate with grouping columns, for conjuncts on grouping columns only.
  *   <li>Into every child of a union, with the columns renamed to each child's.
- *   <li>Through sorts, repartitions and distincts (which neither depend on nor change which
- *       rows pass), and below a generate for conjuncts on its input columns only. Not through
- *       limits or {@code dropDuplicates}, which would change the rows.
+ *   <li>Through sorts, repartitions and distincts (which neither depend on nor change which rows
+ *       pass), and below a generate for conjuncts on its input columns only. Not through limits or
+ *       {@code dropDuplicates}, which would change the rows.
  *   <li>Into the inputs of joins, where the join type allows (see {@link JoinPredicates}).
  * </ul>
+ *
  * Adjacent filters met on the way are merged as {@link CombineFilters} does.
  *
  * <pre>{@code
@@ -60,8 +61,11 @@ public final class PushDownPredicates implements Rule {
     if (child instanceof Aggregate agg) return throughAggregate(f, agg);
     if (child instanceof Union union) return throughUnion(f, union);
     if (child instanceof Join join) return JoinPredicates.pushFilter(f, join);
-    if (child instanceof Sort || child instanceof Repartition || child instanceof Distinct
-        || child instanceof SubqueryAlias || child instanceof Generate) {
+    if (child instanceof Sort
+        || child instanceof Repartition
+        || child instanceof Distinct
+        || child instanceof SubqueryAlias
+        || child instanceof Generate) {
       return throughUnary(f, (UnaryNode) child);
     }
     return f;
@@ -101,7 +105,8 @@ public final class PushDownPredicates implements Rule {
     for (Expression c : Conjuncts.split(f.condition())) {
       Expression replaced = Aliases.replace(c, groupingAliases);
       // a condition reading no column stays above: a global-like group must still be filtered
-      if (c.deterministic() && !c.references().isEmpty()
+      if (c.deterministic()
+          && !c.references().isEmpty()
           && Conjuncts.readsOnly(replaced, childIds)) {
         down.add(replaced);
       } else {
@@ -124,8 +129,12 @@ public final class PushDownPredicates implements Rule {
       Map<Long, AttributeReference> rename = new HashMap<>();
       List<AttributeReference> childOut = child.output();
       for (int i = 0; i < out.size(); i++) rename.put(out.get(i).exprId(), childOut.get(i));
-      Expression childCondition = condition.transformUp(x -> x instanceof AttributeReference a
-          && rename.containsKey(a.exprId()) ? rename.get(a.exprId()) : x);
+      Expression childCondition =
+          condition.transformUp(
+              x ->
+                  x instanceof AttributeReference a && rename.containsKey(a.exprId())
+                      ? rename.get(a.exprId())
+                      : x);
       children.add(new Filter(childCondition, child));
     }
     return stayUp(up, union.withChildren(children));

@@ -7,8 +7,8 @@ import io.sluice.plan.logical.Project;
 import java.util.List;
 
 /**
- * Removes a projection that outputs exactly its child's columns: same ids, same names, same
- * order (names are compared too, so the root keeps the names the user sees).
+ * Removes a projection that outputs exactly its child's columns: same ids, same names, same order
+ * (names are compared too, so the root keeps the names the user sees).
  *
  * <pre>{@code
  * Project [a#1, b#2]

@@ -21,11 +21,12 @@ import java.util.List;
 public final class ReplaceDistinctWithAggregate implements Rule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(p -> {
-      if (!(p instanceof Distinct d)) return p;
-      List<Expression> keys = new ArrayList<>(d.child().output());
-      List<NamedExpression> out = new ArrayList<>(d.child().output());
-      return new Aggregate(keys, out, d.child());
-    });
+    return plan.transformUp(
+        p -> {
+          if (!(p instanceof Distinct d)) return p;
+          List<Expression> keys = new ArrayList<>(d.child().output());
+          List<NamedExpression> out = new ArrayList<>(d.child().output());
+          return new Aggregate(keys, out, d.child());
+        });
   }
 }

@@ -4,8 +4,8 @@ import io.sluice.plan.logical.LogicalPlan;
 
 /**
  * One rewrite of a logical plan. A rule returns an equivalent plan (same rows, same output
- * attributes at the root), or the very same instance when nothing applies; it must not throw
- * for plans it does not recognise.
+ * attributes at the root), or the very same instance when nothing applies; it must not throw for
+ * plans it does not recognise.
  */
 @FunctionalInterface
 public interface Rule {

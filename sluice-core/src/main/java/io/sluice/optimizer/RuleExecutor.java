@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs batches of rules over a plan, in order. A batch applies its rules in sequence, and
- * repeats the sequence until one pass leaves the plan unchanged (structural equality) or the
- * batch's iteration cap is reached, which is logged as a warning: the plan is still correct,
- * only possibly less optimized.
+ * Runs batches of rules over a plan, in order. A batch applies its rules in sequence, and repeats
+ * the sequence until one pass leaves the plan unchanged (structural equality) or the batch's
+ * iteration cap is reached, which is logged as a warning: the plan is still correct, only possibly
+ * less optimized.
  *
  * <p>After every rule the root's output (names, ids, types, in order) is checked against the
  * input's; a rule that changes it is a bug and fails the query with {@code INTERNAL_ERROR}.
@@ -77,8 +77,11 @@ public final class RuleExecutor {
           if (next != current) {
             checkOutput(rule, expected, next);
             if (LOG.isTraceEnabled() && !next.equals(current)) {
-              LOG.trace("=== Applying rule {} ===\n{}\n=== Result ===\n{}", rule.ruleName(),
-                  current.treeString(), next.treeString());
+              LOG.trace(
+                  "=== Applying rule {} ===\n{}\n=== Result ===\n{}",
+                  rule.ruleName(),
+                  current.treeString(),
+                  next.treeString());
             }
           }
           current = next;
@@ -86,8 +89,11 @@ public final class RuleExecutor {
         converged = current.equals(before);
       }
       if (!converged && batch.maxIterations() > 1) {
-        LOG.warn("Optimizer batch '{}' did not reach a fixpoint after {} iterations; raise"
-            + " sluice.sql.optimizer.maxIterations if the plan is large", batch.name(), iteration);
+        LOG.warn(
+            "Optimizer batch '{}' did not reach a fixpoint after {} iterations; raise"
+                + " sluice.sql.optimizer.maxIterations if the plan is large",
+            batch.name(),
+            iteration);
       }
       runs.add(new BatchRun(batch.name(), iteration, converged || batch.maxIterations() == 1));
     }
@@ -107,9 +113,18 @@ public final class RuleExecutor {
   private static void checkOutput(Rule rule, List<Signature> expected, LogicalPlan plan) {
     List<Signature> actual = signature(plan);
     if (!actual.equals(expected)) {
-      throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-          "message", "Optimizer rule " + rule.ruleName() + " changed the output of the plan from "
-              + expected + " to " + actual + ":\n" + plan.treeString()));
+      throw new SluiceRuntimeException(
+          ErrorClass.INTERNAL_ERROR,
+          SluiceException.params(
+              "message",
+              "Optimizer rule "
+                  + rule.ruleName()
+                  + " changed the output of the plan from "
+                  + expected
+                  + " to "
+                  + actual
+                  + ":\n"
+                  + plan.treeString()));
     }
   }
 }

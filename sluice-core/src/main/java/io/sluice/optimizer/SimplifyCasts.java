@@ -15,7 +15,7 @@ import io.sluice.plan.logical.LogicalPlan;
 public final class SimplifyCasts extends ExpressionRule {
   @Override
   protected Expression rewrite(Expression e, LogicalPlan node) {
-    return e.transformUp(x -> x instanceof Cast c && c.child().dataType().equals(c.dataType())
-        ? c.child() : x);
+    return e.transformUp(
+        x -> x instanceof Cast c && c.child().dataType().equals(c.dataType()) ? c.child() : x);
   }
 }

@@ -15,17 +15,18 @@ public final class DataTypes {
   public static final DataType BinaryType = io.sluice.types.BinaryType.INSTANCE;
   public static final DataType DateType = io.sluice.types.DateType.INSTANCE;
   public static final DataType TimestampType = io.sluice.types.TimestampType.INSTANCE;
-  public static final DataType CalendarIntervalType =
-      io.sluice.types.CalendarIntervalType.INSTANCE;
+  public static final DataType CalendarIntervalType = io.sluice.types.CalendarIntervalType.INSTANCE;
   public static final DataType NullType = io.sluice.types.NullType.INSTANCE;
+
   /** {@code INTERVAL DAY TO SECOND}. */
   public static final DayTimeIntervalType DayTimeIntervalType =
-      new DayTimeIntervalType(io.sluice.types.DayTimeIntervalType.DAY,
-          io.sluice.types.DayTimeIntervalType.SECOND);
+      new DayTimeIntervalType(
+          io.sluice.types.DayTimeIntervalType.DAY, io.sluice.types.DayTimeIntervalType.SECOND);
+
   /** {@code INTERVAL YEAR TO MONTH}. */
   public static final YearMonthIntervalType YearMonthIntervalType =
-      new YearMonthIntervalType(io.sluice.types.YearMonthIntervalType.YEAR,
-          io.sluice.types.YearMonthIntervalType.MONTH);
+      new YearMonthIntervalType(
+          io.sluice.types.YearMonthIntervalType.YEAR, io.sluice.types.YearMonthIntervalType.MONTH);
 
   private DataTypes() {}
 

@@ -7,10 +7,13 @@ package io.sluice.types;
 public final class DecimalType extends DataType {
   public static final int MAX_PRECISION = 38;
   public static final int MAX_SCALE = 38;
+
   /** Largest precision whose unscaled values always fit in a {@code long}. */
   public static final int MAX_LONG_DIGITS = 18;
+
   /** Spark's default for {@code DECIMAL} without parameters: decimal(10,0). */
   public static final DecimalType USER_DEFAULT = new DecimalType(10, 0);
+
   /** Spark's system default decimal(38,18), used for inferring BigDecimal values. */
   public static final DecimalType SYSTEM_DEFAULT = new DecimalType(38, 18);
 

@@ -2,7 +2,9 @@ package io.sluice.types;
 
 import java.util.Objects;
 
-/** A map from non-null keys to values; {@code valueContainsNull} says whether values may be null. */
+/**
+ * A map from non-null keys to values; {@code valueContainsNull} says whether values may be null.
+ */
 public final class MapType extends DataType {
   private final DataType keyType;
   private final DataType valueType;

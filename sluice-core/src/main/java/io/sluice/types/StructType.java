@@ -72,7 +72,10 @@ public final class StructType extends DataType implements Iterable<StructField> 
       }
     }
     throw new IllegalArgumentException(
-        "Field \"" + name + "\" does not exist. Available fields: " + String.join(", ", fieldNames()));
+        "Field \""
+            + name
+            + "\" does not exist. Available fields: "
+            + String.join(", ", fieldNames()));
   }
 
   /** The index of a field, matching names exactly or ignoring case; -1 when absent. */
@@ -183,9 +186,14 @@ public final class StructType extends DataType implements Iterable<StructField> 
   private static void buildTree(
       StringBuilder sb, StructField f, String prefix, int depth, int maxDepth) {
     if (depth > maxDepth) return;
-    sb.append(prefix).append("-- ").append(f.name()).append(": ")
+    sb.append(prefix)
+        .append("-- ")
+        .append(f.name())
+        .append(": ")
         .append(f.dataType().typeName())
-        .append(" (nullable = ").append(f.nullable()).append(")\n");
+        .append(" (nullable = ")
+        .append(f.nullable())
+        .append(")\n");
     buildTypeTree(sb, f.dataType(), prefix + "    |", depth + 1, maxDepth);
   }
 
@@ -195,14 +203,22 @@ public final class StructType extends DataType implements Iterable<StructField> 
     if (t instanceof StructType s) {
       for (StructField f : s.fields) buildTree(sb, f, prefix, depth, maxDepth);
     } else if (t instanceof ArrayType a) {
-      sb.append(prefix).append("-- element: ").append(a.elementType().typeName())
-          .append(" (containsNull = ").append(a.containsNull()).append(")\n");
+      sb.append(prefix)
+          .append("-- element: ")
+          .append(a.elementType().typeName())
+          .append(" (containsNull = ")
+          .append(a.containsNull())
+          .append(")\n");
       buildTypeTree(sb, a.elementType(), prefix + "    |", depth + 1, maxDepth);
     } else if (t instanceof MapType m) {
       sb.append(prefix).append("-- key: ").append(m.keyType().typeName()).append('\n');
       buildTypeTree(sb, m.keyType(), prefix + "    |", depth + 1, maxDepth);
-      sb.append(prefix).append("-- value: ").append(m.valueType().typeName())
-          .append(" (valueContainsNull = ").append(m.valueContainsNull()).append(")\n");
+      sb.append(prefix)
+          .append("-- value: ")
+          .append(m.valueType().typeName())
+          .append(" (valueContainsNull = ")
+          .append(m.valueContainsNull())
+          .append(")\n");
       buildTypeTree(sb, m.valueType(), prefix + "    |", depth + 1, maxDepth);
     }
   }

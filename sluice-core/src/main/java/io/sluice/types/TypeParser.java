@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses Spark's type DDL: single types ({@code array<int>}) and schemas ({@code a INT, b
- * STRING NOT NULL COMMENT 'x'}). Keywords are case-insensitive; names may be backquoted.
+ * Parses Spark's type DDL: single types ({@code array<int>}) and schemas ({@code a INT, b STRING
+ * NOT NULL COMMENT 'x'}). Keywords are case-insensitive; names may be backquoted.
  */
 final class TypeParser {
   private final String text;
@@ -169,7 +169,7 @@ final class TypeParser {
         }
       default:
         throw new ParseException(
-            ErrorClass.CANNOT_PARSE_DATATYPE,
+            ErrorClass.PARSE_SYNTAX_ERROR,
             SluiceException.params(
                 "error", "'" + w + "'",
                 "hint", ": unsupported data type \"" + w.toUpperCase(Locale.ROOT) + "\""));
@@ -193,9 +193,9 @@ final class TypeParser {
       return new DecimalType(p, s);
     } catch (IllegalArgumentException e) {
       throw new ParseException(
-          ErrorClass.CANNOT_PARSE_DATATYPE,
-          SluiceException.params("error", "'decimal(" + p + "," + s + ")'", "hint",
-              ": " + e.getMessage()));
+          ErrorClass.PARSE_SYNTAX_ERROR,
+          SluiceException.params(
+              "error", "'decimal(" + p + "," + s + ")'", "hint", ": " + e.getMessage()));
     }
   }
 
@@ -365,7 +365,7 @@ final class TypeParser {
       near = "'" + text.substring(at, Math.max(end, at + 1)) + "'";
     }
     return new ParseException(
-        ErrorClass.CANNOT_PARSE_DATATYPE,
+        ErrorClass.PARSE_SYNTAX_ERROR,
         SluiceException.params("error", near, "hint", " in the type text \"" + text + "\""));
   }
 }

@@ -42,8 +42,7 @@ abstract class AnalysisTestSupport {
     assertThat(e.getErrorClass()).as(e.getMessage()).isEqualTo(errorClass);
     Map<String, String> expected = new LinkedHashMap<>();
     for (int i = 0; i < params.length; i += 2) expected.put(params[i], params[i + 1]);
-    assertThat(e.getMessageParameters()).as(e.getMessage())
-        .containsAllEntriesOf(expected);
+    assertThat(e.getMessageParameters()).as(e.getMessage()).containsAllEntriesOf(expected);
   }
 
   static AttributeReference attr(String name, DataType type) {

@@ -25,8 +25,17 @@ class CastRulesTest {
 
   @Test
   void everythingCastsToStringAndNullCastsToEverything() {
-    for (DataType t : List.of(INT, DOUBLE, BOOL, DATE, TS, BIN, DEC,
-        DataTypes.DayTimeIntervalType, new ArrayType(INT, true))) {
+    for (DataType t :
+        List.of(
+            INT,
+            DOUBLE,
+            BOOL,
+            DATE,
+            TS,
+            BIN,
+            DEC,
+            DataTypes.DayTimeIntervalType,
+            new ArrayType(INT, true))) {
       assertThat(CastRules.canCast(t, STRING)).as(t.sql()).isTrue();
       assertThat(CastRules.canAnsiCast(t, STRING)).as(t.sql()).isTrue();
       assertThat(CastRules.canAnsiCast(DataTypes.NullType, t)).as(t.sql()).isTrue();
@@ -35,46 +44,69 @@ class CastRulesTest {
 
   @Test
   void ansiForbidsDatetimeAndBooleanConversionsLegacyAllows() {
-    List<DataType[]> legacyOnly = List.of(
-        new DataType[] {DATE, INT}, new DataType[] {DATE, BOOL}, new DataType[] {TS, BOOL},
-        new DataType[] {BOOL, TS}, new DataType[] {INT, BIN}, new DataType[] {DATE, DOUBLE});
+    List<DataType[]> legacyOnly =
+        List.of(
+            new DataType[] {DATE, INT},
+            new DataType[] {DATE, BOOL},
+            new DataType[] {TS, BOOL},
+            new DataType[] {BOOL, TS},
+            new DataType[] {INT, BIN},
+            new DataType[] {DATE, DOUBLE});
     for (DataType[] pair : legacyOnly) {
-      assertThat(CastRules.canCast(pair[0], pair[1])).as(pair[0].sql() + "->" + pair[1].sql())
+      assertThat(CastRules.canCast(pair[0], pair[1]))
+          .as(pair[0].sql() + "->" + pair[1].sql())
           .isTrue();
       assertThat(CastRules.canAnsiCast(pair[0], pair[1]))
-          .as(pair[0].sql() + "->" + pair[1].sql()).isFalse();
+          .as(pair[0].sql() + "->" + pair[1].sql())
+          .isFalse();
     }
   }
 
   @Test
   void bothAllowNumbersStringsAndTimestamps() {
-    List<DataType[]> both = List.of(
-        new DataType[] {STRING, INT}, new DataType[] {DOUBLE, INT}, new DataType[] {INT, BOOL},
-        new DataType[] {BOOL, LONG}, new DataType[] {STRING, DATE}, new DataType[] {TS, DATE},
-        new DataType[] {DATE, TS}, new DataType[] {LONG, TS}, new DataType[] {TS, LONG},
-        new DataType[] {STRING, BIN}, new DataType[] {STRING, DataTypes.CalendarIntervalType},
-        new DataType[] {INT, DataTypes.YearMonthIntervalType},
-        new DataType[] {DataTypes.DayTimeIntervalType, DEC});
+    List<DataType[]> both =
+        List.of(
+            new DataType[] {STRING, INT},
+            new DataType[] {DOUBLE, INT},
+            new DataType[] {INT, BOOL},
+            new DataType[] {BOOL, LONG},
+            new DataType[] {STRING, DATE},
+            new DataType[] {TS, DATE},
+            new DataType[] {DATE, TS},
+            new DataType[] {LONG, TS},
+            new DataType[] {TS, LONG},
+            new DataType[] {STRING, BIN},
+            new DataType[] {STRING, DataTypes.CalendarIntervalType},
+            new DataType[] {INT, DataTypes.YearMonthIntervalType},
+            new DataType[] {DataTypes.DayTimeIntervalType, DEC});
     for (DataType[] pair : both) {
-      assertThat(CastRules.canCast(pair[0], pair[1])).as(pair[0].sql() + "->" + pair[1].sql())
+      assertThat(CastRules.canCast(pair[0], pair[1]))
+          .as(pair[0].sql() + "->" + pair[1].sql())
           .isTrue();
       assertThat(CastRules.canAnsiCast(pair[0], pair[1]))
-          .as(pair[0].sql() + "->" + pair[1].sql()).isTrue();
+          .as(pair[0].sql() + "->" + pair[1].sql())
+          .isTrue();
     }
   }
 
   @Test
   void neitherAllows() {
-    List<DataType[]> neither = List.of(
-        new DataType[] {BIN, INT}, new DataType[] {INT, DATE}, new DataType[] {DOUBLE, DATE},
-        new DataType[] {DataTypes.CalendarIntervalType, INT}, new DataType[] {BOOL, DATE},
-        new DataType[] {new MapType(INT, INT, true), INT},
-        new DataType[] {new ArrayType(INT, true), new MapType(INT, INT, true)});
+    List<DataType[]> neither =
+        List.of(
+            new DataType[] {BIN, INT},
+            new DataType[] {INT, DATE},
+            new DataType[] {DOUBLE, DATE},
+            new DataType[] {DataTypes.CalendarIntervalType, INT},
+            new DataType[] {BOOL, DATE},
+            new DataType[] {new MapType(INT, INT, true), INT},
+            new DataType[] {new ArrayType(INT, true), new MapType(INT, INT, true)});
     for (DataType[] pair : neither) {
-      assertThat(CastRules.canCast(pair[0], pair[1])).as(pair[0].sql() + "->" + pair[1].sql())
+      assertThat(CastRules.canCast(pair[0], pair[1]))
+          .as(pair[0].sql() + "->" + pair[1].sql())
           .isFalse();
       assertThat(CastRules.canAnsiCast(pair[0], pair[1]))
-          .as(pair[0].sql() + "->" + pair[1].sql()).isFalse();
+          .as(pair[0].sql() + "->" + pair[1].sql())
+          .isFalse();
     }
   }
 
@@ -87,11 +119,11 @@ class CastRulesTest {
     assertThat(CastRules.canAnsiCast(strings, new ArrayType(INT, false))).isTrue();
     assertThat(CastRules.canTryCast(strings, new ArrayType(INT, false))).isFalse();
     StructType from = new StructType().add("a", INT).add("b", STRING);
-    assertThat(CastRules.canCast(from, new StructType().add("x", LONG).add("y", STRING)))
-        .isTrue();
+    assertThat(CastRules.canCast(from, new StructType().add("x", LONG).add("y", STRING))).isTrue();
     assertThat(CastRules.canCast(from, new StructType().add("x", LONG))).isFalse();
-    assertThat(CastRules.canCast(new MapType(STRING, INT, false),
-        new MapType(INT, INT, false))).as("keys may not become null").isFalse();
+    assertThat(CastRules.canCast(new MapType(STRING, INT, false), new MapType(INT, INT, false)))
+        .as("keys may not become null")
+        .isFalse();
   }
 
   @Test

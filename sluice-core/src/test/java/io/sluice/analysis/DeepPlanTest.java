@@ -16,8 +16,15 @@ class DeepPlanTest extends AnalysisTestSupport {
   void longChainsOfProjectionsAnalyzeQuickly() {
     LogicalPlan p = relation(attr("a", DataTypes.LongType), attr("b", DataTypes.StringType));
     for (int i = 0; i < 300; i++) {
-      p = select(p, col("a"), col("b"), as(new BinaryArithmetic(BinaryArithmetic.Op.ADD,
-          col("a"), Literal.of(i), EvalMode.ANSI), "c"));
+      p =
+          select(
+              p,
+              col("a"),
+              col("b"),
+              as(
+                  new BinaryArithmetic(
+                      BinaryArithmetic.Op.ADD, col("a"), Literal.of(i), EvalMode.ANSI),
+                  "c"));
       p = select(p, new UnresolvedStar(List.of()));
       p = select(p, col("a"), col("b"));
     }

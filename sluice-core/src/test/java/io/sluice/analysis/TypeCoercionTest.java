@@ -81,8 +81,9 @@ class TypeCoercionTest extends AnalysisTestSupport {
     assertThat(ansi.dataType()).isEqualTo(DataTypes.DoubleType);
     legacy();
     Expression old = coerce(arith(Op.MULTIPLY, col("i"), col("f")), "(i * f)");
-    assertThat(old).isEqualTo(new BinaryArithmetic(Op.MULTIPLY,
-        cast(i, DataTypes.FloatType), f, EvalMode.ANSI));
+    assertThat(old)
+        .isEqualTo(
+            new BinaryArithmetic(Op.MULTIPLY, cast(i, DataTypes.FloatType), f, EvalMode.ANSI));
   }
 
   @Test
@@ -107,10 +108,10 @@ class TypeCoercionTest extends AnalysisTestSupport {
 
   @Test
   void decimalsOfDifferentShapeAreComparedAsTheWiderDecimal() {
-    Expression e = coerce(new Comparison(Comparison.Op.LT, col("dec"), col("dec2")),
-        "(dec < dec2)");
-    assertThat(e).isEqualTo(new Comparison(Comparison.Op.LT, dec,
-        cast(dec2, new DecimalType(10, 2))));
+    Expression e =
+        coerce(new Comparison(Comparison.Op.LT, col("dec"), col("dec2")), "(dec < dec2)");
+    assertThat(e)
+        .isEqualTo(new Comparison(Comparison.Op.LT, dec, cast(dec2, new DecimalType(10, 2))));
     // Arithmetic keeps both decimals: the operator computes its own result type.
     Expression sum = coerce(arith(Op.ADD, col("dec"), col("dec2")), "(dec + dec2)");
     assertThat(sum).isEqualTo(arith(Op.ADD, dec, dec2));
@@ -120,8 +121,8 @@ class TypeCoercionTest extends AnalysisTestSupport {
   @Test
   void ansiComparesStringWithIntegralAsBigint() {
     Expression e = coerce(eq(col("i"), Literal.of("1")), "(i = 1)");
-    assertThat(e).isEqualTo(eq(cast(i, DataTypes.LongType),
-        cast(Literal.of("1"), DataTypes.LongType)));
+    assertThat(e)
+        .isEqualTo(eq(cast(i, DataTypes.LongType), cast(Literal.of("1"), DataTypes.LongType)));
   }
 
   @Test
@@ -130,23 +131,27 @@ class TypeCoercionTest extends AnalysisTestSupport {
     Expression e = coerce(eq(col("i"), Literal.of("1")), "(i = 1)");
     assertThat(e).isEqualTo(eq(i, cast(Literal.of("1"), DataTypes.IntegerType)));
     Expression dc = coerce(eq(col("dec"), col("s")), "(dec = s)");
-    assertThat(dc).isEqualTo(eq(cast(dec, DataTypes.DoubleType),
-        cast(s, DataTypes.DoubleType)));
+    assertThat(dc).isEqualTo(eq(cast(dec, DataTypes.DoubleType), cast(s, DataTypes.DoubleType)));
   }
 
   @Test
   void stringInArithmetic() {
     Expression ansi = coerce(arith(Op.ADD, col("d"), col("s")), "(d + s)");
     assertThat(ansi).isEqualTo(arith(Op.ADD, d, cast(s, DataTypes.DoubleType)));
-    assertError(select(rel, unnamed(arith(Op.ADD, col("s"), col("t")))),
-        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "sqlExpr", "\"(s + t)\"",
-        "inputType", "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\""
+    assertError(
+        select(rel, unnamed(arith(Op.ADD, col("s"), col("t")))),
+        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+        "sqlExpr",
+        "\"(s + t)\"",
+        "inputType",
+        "(\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\""
             + " or \"INTERVAL\")",
-        "actualDataType", "\"STRING\"");
+        "actualDataType",
+        "\"STRING\"");
     legacy();
     Expression old = coerce(arith(Op.ADD, col("i"), col("s")), "(i + s)");
-    assertThat(old).isEqualTo(arith(Op.ADD, cast(i, DataTypes.DoubleType),
-        cast(s, DataTypes.DoubleType)));
+    assertThat(old)
+        .isEqualTo(arith(Op.ADD, cast(i, DataTypes.DoubleType), cast(s, DataTypes.DoubleType)));
     assertThat(coerce(arith(Op.ADD, col("s"), col("t")), "(s + t)").dataType())
         .isEqualTo(DataTypes.DoubleType);
   }
@@ -167,8 +172,8 @@ class TypeCoercionTest extends AnalysisTestSupport {
   @Test
   void divisionOfIntegersIsDoubleAndDivIsLong() {
     Expression div = coerce(arith(Op.DIVIDE, col("i"), col("j")), "(i / j)");
-    assertThat(div).isEqualTo(arith(Op.DIVIDE, cast(i, DataTypes.DoubleType),
-        cast(j, DataTypes.DoubleType)));
+    assertThat(div)
+        .isEqualTo(arith(Op.DIVIDE, cast(i, DataTypes.DoubleType), cast(j, DataTypes.DoubleType)));
     assertThat(div.dataType()).isEqualTo(DataTypes.DoubleType);
     Expression intDiv = coerce(arith(Op.INTEGRAL_DIVIDE, col("i"), col("l")), "(i div l)");
     assertThat(intDiv).isEqualTo(arith(Op.INTEGRAL_DIVIDE, cast(i, DataTypes.LongType), l));
@@ -176,34 +181,62 @@ class TypeCoercionTest extends AnalysisTestSupport {
     Expression decDiv = coerce(arith(Op.DIVIDE, col("dec"), col("i")), "(dec / i)");
     assertThat(decDiv).isEqualTo(arith(Op.DIVIDE, dec, cast(i, new DecimalType(10, 0))));
     assertThat(decDiv.dataType()).isEqualTo(new DecimalType(21, 13));
-    assertError(select(rel, unnamed(arith(Op.INTEGRAL_DIVIDE, col("d"), col("i")))),
-        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "left", "\"DOUBLE\"", "right", "\"BIGINT\"");
-    assertError(select(rel, unnamed(arith(Op.INTEGRAL_DIVIDE, col("d"), col("d")))),
-        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "sqlExpr", "\"(d div d)\"",
-        "inputType", "(\"BIGINT\" or \"DECIMAL\")", "actualDataType", "\"DOUBLE\"");
+    assertError(
+        select(rel, unnamed(arith(Op.INTEGRAL_DIVIDE, col("d"), col("i")))),
+        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+        "left",
+        "\"DOUBLE\"",
+        "right",
+        "\"BIGINT\"");
+    assertError(
+        select(rel, unnamed(arith(Op.INTEGRAL_DIVIDE, col("d"), col("d")))),
+        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+        "sqlExpr",
+        "\"(d div d)\"",
+        "inputType",
+        "(\"BIGINT\" or \"DECIMAL\")",
+        "actualDataType",
+        "\"DOUBLE\"");
   }
 
   @Test
   void branchesAndArgumentsWidenToTheirCommonType() {
-    CaseWhen cw = new CaseWhen(List.of(new CaseWhen.Branch(col("flag"), col("i")),
-        new CaseWhen.Branch(Literal.FALSE, col("l"))), Literal.NULL);
+    CaseWhen cw =
+        new CaseWhen(
+            List.of(
+                new CaseWhen.Branch(col("flag"), col("i")),
+                new CaseWhen.Branch(Literal.FALSE, col("l"))),
+            Literal.NULL);
     Expression e = coerce(cw, "CASE WHEN flag THEN i WHEN false THEN l ELSE NULL END");
-    assertThat(e).isEqualTo(new CaseWhen(List.of(
-        new CaseWhen.Branch(flag, cast(i, DataTypes.LongType)),
-        new CaseWhen.Branch(Literal.FALSE, l)), new Literal(null, DataTypes.LongType)));
+    assertThat(e)
+        .isEqualTo(
+            new CaseWhen(
+                List.of(
+                    new CaseWhen.Branch(flag, cast(i, DataTypes.LongType)),
+                    new CaseWhen.Branch(Literal.FALSE, l)),
+                new Literal(null, DataTypes.LongType)));
     assertThat(coerce(new Coalesce(List.of(col("i"), col("d"))), "coalesce(i, d)"))
         .isEqualTo(new Coalesce(List.of(cast(i, DataTypes.DoubleType), d)));
-    Expression in = coerce(new In(col("i"), List.of(Literal.of(1L), Literal.of("2"))),
-        "(i IN (1, 2))");
-    assertThat(in).isEqualTo(new In(cast(i, DataTypes.LongType),
-        List.of(Literal.of(1L), cast(Literal.of("2"), DataTypes.LongType))));
+    Expression in =
+        coerce(new In(col("i"), List.of(Literal.of(1L), Literal.of("2"))), "(i IN (1, 2))");
+    assertThat(in)
+        .isEqualTo(
+            new In(
+                cast(i, DataTypes.LongType),
+                List.of(Literal.of(1L), cast(Literal.of("2"), DataTypes.LongType))));
   }
 
   @Test
   void incompatibleBranchesAreReported() {
-    assertError(select(rel, unnamed(new Coalesce(List.of(col("i"), col("dt"))))),
-        "DATATYPE_MISMATCH.DATA_DIFF_TYPES", "sqlExpr", "\"coalesce(i, dt)\"",
-        "functionName", "`coalesce`", "dataType", "[\"INT\", \"DATE\"]");
+    assertError(
+        select(rel, unnamed(new Coalesce(List.of(col("i"), col("dt"))))),
+        "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+        "sqlExpr",
+        "\"coalesce(i, dt)\"",
+        "functionName",
+        "`coalesce`",
+        "dataType",
+        "[\"INT\", \"DATE\"]");
   }
 
   @Test
@@ -218,26 +251,59 @@ class TypeCoercionTest extends AnalysisTestSupport {
   void booleanOperatorsNeedBooleans() {
     assertThat(coerce(new And(Literal.of("true"), col("flag")), "(true AND flag)"))
         .isEqualTo(new And(cast(Literal.of("true"), DataTypes.BooleanType), flag));
-    assertError(select(rel, unnamed(new Or(col("i"), col("j")))),
-        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "sqlExpr", "\"(i OR j)\"",
-        "inputType", "\"BOOLEAN\"", "actualDataType", "\"INT\"");
-    assertError(select(rel, unnamed(new And(col("flag"), col("i")))),
-        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "sqlExpr", "\"(flag AND i)\"",
-        "left", "\"BOOLEAN\"", "right", "\"INT\"");
-    assertError(select(rel, unnamed(new Not(col("i")))),
-        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "sqlExpr", "\"(NOT i)\"",
-        "paramIndex", "first", "requiredType", "\"BOOLEAN\"", "inputSql", "\"i\"",
-        "inputType", "\"INT\"");
+    assertError(
+        select(rel, unnamed(new Or(col("i"), col("j")))),
+        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+        "sqlExpr",
+        "\"(i OR j)\"",
+        "inputType",
+        "\"BOOLEAN\"",
+        "actualDataType",
+        "\"INT\"");
+    assertError(
+        select(rel, unnamed(new And(col("flag"), col("i")))),
+        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+        "sqlExpr",
+        "\"(flag AND i)\"",
+        "left",
+        "\"BOOLEAN\"",
+        "right",
+        "\"INT\"");
+    assertError(
+        select(rel, unnamed(new Not(col("i")))),
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+        "sqlExpr",
+        "\"(NOT i)\"",
+        "paramIndex",
+        "first",
+        "requiredType",
+        "\"BOOLEAN\"",
+        "inputSql",
+        "\"i\"",
+        "inputType",
+        "\"INT\"");
   }
 
   @Test
   void incompatibleOperandsNameBothTypes() {
-    assertError(select(rel, unnamed(arith(Op.ADD, col("i"), col("flag")))),
-        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "sqlExpr", "\"(i + flag)\"",
-        "left", "\"INT\"", "right", "\"BOOLEAN\"");
-    assertError(select(rel, unnamed(eq(col("i"), col("dt")))),
-        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "sqlExpr", "\"(i = dt)\"",
-        "left", "\"INT\"", "right", "\"DATE\"");
+    assertError(
+        select(rel, unnamed(arith(Op.ADD, col("i"), col("flag")))),
+        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+        "sqlExpr",
+        "\"(i + flag)\"",
+        "left",
+        "\"INT\"",
+        "right",
+        "\"BOOLEAN\"");
+    assertError(
+        select(rel, unnamed(eq(col("i"), col("dt")))),
+        "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+        "sqlExpr",
+        "\"(i = dt)\"",
+        "left",
+        "\"INT\"",
+        "right",
+        "\"DATE\"");
   }
 
   @Test
@@ -255,8 +321,15 @@ class TypeCoercionTest extends AnalysisTestSupport {
 
   @Test
   void filterMustBeBoolean() {
-    assertError(new Filter(col("i"), rel), "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
-        "sqlExpr", "\"i\"", "filter", "\"i\"", "type", "\"INT\"");
+    assertError(
+        new Filter(col("i"), rel),
+        "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
+        "sqlExpr",
+        "\"i\"",
+        "filter",
+        "\"i\"",
+        "type",
+        "\"INT\"");
     Literal oneAndAHalf = new Literal(new BigDecimal("1.5"), new DecimalType(2, 1));
     LogicalPlan ok = analyze(new Filter(eq(col("s"), oneAndAHalf), rel));
     assertThat(((Comparison) ((Filter) ok).condition()).left().dataType())
@@ -265,20 +338,43 @@ class TypeCoercionTest extends AnalysisTestSupport {
 
   @Test
   void userCastsAreCheckedAgainstTheCastMatrix() {
-    assertError(select(rel, unnamed(Cast.user(col("flag"), DataTypes.TimestampType,
-            EvalMode.ANSI))),
+    assertError(
+        select(rel, unnamed(Cast.user(col("flag"), DataTypes.TimestampType, EvalMode.ANSI))),
         "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION",
-        "sqlExpr", "\"CAST(flag AS TIMESTAMP)\"", "srcType", "\"BOOLEAN\"",
-        "targetType", "\"TIMESTAMP\"", "config", "\"sluice.sql.ansi.enabled\"",
-        "configVal", "'false'");
-    assertError(select(rel, unnamed(Cast.user(col("dt"), DataTypes.IntegerType,
-            EvalMode.ANSI))),
-        "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION", "srcType", "\"DATE\"",
-        "targetType", "\"INT\"", "functionNames", "`UNIX_DATE`");
-    assertError(select(rel, unnamed(Cast.user(new Literal(new byte[] {1}, DataTypes.BinaryType),
-            DataTypes.IntegerType, EvalMode.LEGACY))),
-        "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION", "sqlExpr", "\"CAST(X'01' AS INT)\"",
-        "srcType", "\"BINARY\"", "targetType", "\"INT\"");
+        "sqlExpr",
+        "\"CAST(flag AS TIMESTAMP)\"",
+        "srcType",
+        "\"BOOLEAN\"",
+        "targetType",
+        "\"TIMESTAMP\"",
+        "config",
+        "\"sluice.sql.ansi.enabled\"",
+        "configVal",
+        "'false'");
+    assertError(
+        select(rel, unnamed(Cast.user(col("dt"), DataTypes.IntegerType, EvalMode.ANSI))),
+        "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
+        "srcType",
+        "\"DATE\"",
+        "targetType",
+        "\"INT\"",
+        "functionNames",
+        "`UNIX_DATE`");
+    assertError(
+        select(
+            rel,
+            unnamed(
+                Cast.user(
+                    new Literal(new byte[] {1}, DataTypes.BinaryType),
+                    DataTypes.IntegerType,
+                    EvalMode.LEGACY))),
+        "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
+        "sqlExpr",
+        "\"CAST(X'01' AS INT)\"",
+        "srcType",
+        "\"BINARY\"",
+        "targetType",
+        "\"INT\"");
     // Legacy casts allow a date to become a number (as null).
     analyze(select(rel, unnamed(Cast.user(col("dt"), DataTypes.IntegerType, EvalMode.LEGACY))));
   }
@@ -286,10 +382,13 @@ class TypeCoercionTest extends AnalysisTestSupport {
   @Test
   void legacyInPromotesToString() {
     legacy();
-    Expression in = coerce(new In(col("i"), List.of(Literal.of("1"), Literal.of(2L))),
-        "(i IN (1, 2))");
-    assertThat(in).isEqualTo(new In(cast(i, DataTypes.StringType),
-        List.of(Literal.of("1"), cast(Literal.of(2L), DataTypes.StringType))));
+    Expression in =
+        coerce(new In(col("i"), List.of(Literal.of("1"), Literal.of(2L))), "(i IN (1, 2))");
+    assertThat(in)
+        .isEqualTo(
+            new In(
+                cast(i, DataTypes.StringType),
+                List.of(Literal.of("1"), cast(Literal.of(2L), DataTypes.StringType))));
   }
 
   @Test

@@ -23,97 +23,130 @@ class PackageDirectionsTest {
 
   /** Classes of the user-facing API package itself ({@code io.sluice}, not sub-packages). */
   private static final DescribedPredicate<JavaClass> API =
-      resideInAPackage("io.sluice").and(not(simpleName("AnalysisException")))
+      resideInAPackage("io.sluice")
+          .and(not(simpleName("AnalysisException")))
           .as("the API package io.sluice (AnalysisException excepted)");
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.sluice");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.sluice");
   }
 
   @Test
   void typesDependOnlyOnErrors() {
-    noClasses().that().resideInAPackage("io.sluice.types..")
-        .should().dependOnClassesThat(resideInAPackage("io.sluice..")
-            .and(not(resideInAPackage("io.sluice.types..")))
-            .and(not(resideInAPackage("io.sluice.error.."))))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.types..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.sluice..")
+                .and(not(resideInAPackage("io.sluice.types..")))
+                .and(not(resideInAPackage("io.sluice.error.."))))
         .check(classes);
   }
 
   @Test
   void errorsAndConfigAreLeaves() {
-    noClasses().that().resideInAnyPackage("io.sluice.error..", "io.sluice.config..")
-        .should().dependOnClassesThat(resideInAPackage("io.sluice..")
-            .and(not(resideInAPackage("io.sluice.error..")))
-            .and(not(resideInAPackage("io.sluice.config.."))))
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.sluice.error..", "io.sluice.config..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.sluice..")
+                .and(not(resideInAPackage("io.sluice.error..")))
+                .and(not(resideInAPackage("io.sluice.config.."))))
         .check(classes);
   }
 
   @Test
   void plansDoNotDependOnAnalysisExecutionOrApi() {
-    noClasses().that().resideInAPackage("io.sluice.plan..")
-        .should().dependOnClassesThat(API
-            .or(resideInAPackage("io.sluice.analysis.."))
-            .or(resideInAPackage("io.sluice.optimizer.."))
-            .or(resideInAPackage("io.sluice.exec.operator.."))
-            .or(resideInAPackage("io.sluice.exec.planner.."))
-            .or(resideInAPackage("io.sluice.exec.expr.."))
-            .or(resideInAPackage("io.sluice.sql..")))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.plan..")
+        .should()
+        .dependOnClassesThat(
+            API.or(resideInAPackage("io.sluice.analysis.."))
+                .or(resideInAPackage("io.sluice.optimizer.."))
+                .or(resideInAPackage("io.sluice.exec.operator.."))
+                .or(resideInAPackage("io.sluice.exec.planner.."))
+                .or(resideInAPackage("io.sluice.exec.expr.."))
+                .or(resideInAPackage("io.sluice.sql..")))
         .check(classes);
   }
 
   @Test
   void analysisDoesNotDependOnExecutionOrApi() {
-    noClasses().that().resideInAPackage("io.sluice.analysis..")
-        .should().dependOnClassesThat(API
-            .or(resideInAPackage("io.sluice.exec.."))
-            .or(resideInAPackage("io.sluice.optimizer.."))
-            .or(resideInAPackage("io.sluice.sql..")))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.analysis..")
+        .should()
+        .dependOnClassesThat(
+            API.or(resideInAPackage("io.sluice.exec.."))
+                .or(resideInAPackage("io.sluice.optimizer.."))
+                .or(resideInAPackage("io.sluice.sql..")))
         .check(classes);
   }
 
   @Test
   void optimizerDoesNotDependOnApiOrPhysicalPlanning() {
     // The optimizer may use io.sluice.exec.expr to fold constants.
-    noClasses().that().resideInAPackage("io.sluice.optimizer..")
-        .should().dependOnClassesThat(API
-            .or(resideInAPackage("io.sluice.exec.operator.."))
-            .or(resideInAPackage("io.sluice.exec.planner.."))
-            .or(resideInAPackage("io.sluice.sql..")))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.optimizer..")
+        .should()
+        .dependOnClassesThat(
+            API.or(resideInAPackage("io.sluice.exec.operator.."))
+                .or(resideInAPackage("io.sluice.exec.planner.."))
+                .or(resideInAPackage("io.sluice.sql..")))
         .check(classes);
   }
 
   @Test
   void executionConnectorsAndStreamingRuntimeNeverReachTheApiOrParser() {
-    noClasses().that().resideInAnyPackage(
-            "io.sluice.exec..", "io.sluice.connector..", "io.sluice.state..",
-            "io.sluice.streaming.runtime..", "io.sluice.streaming.checkpoint..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.sluice.exec..",
+            "io.sluice.connector..",
+            "io.sluice.state..",
+            "io.sluice.streaming.runtime..",
+            "io.sluice.streaming.checkpoint..",
             "io.sluice.streaming.operator..")
-        .should().dependOnClassesThat(API
-            .or(resideInAPackage("io.sluice.sql.parser.."))
-            .or(resideInAPackage("io.sluice.analysis..")))
+        .should()
+        .dependOnClassesThat(
+            API.or(resideInAPackage("io.sluice.sql.parser.."))
+                .or(resideInAPackage("io.sluice.analysis..")))
         .check(classes);
   }
 
   @Test
   void theJsonCoreServesTheSourceAndTheFunctionsWithoutDependingOnEither() {
-    noClasses().that().resideInAPackage("io.sluice.exec.json..")
-        .should().dependOnClassesThat(resideInAPackage("io.sluice.connector.json..")
-            .or(resideInAPackage("io.sluice.exec.expr.fn.."))
-            .or(resideInAPackage("io.sluice.exec.operator.."))
-            .or(resideInAPackage("io.sluice.plan..")))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.exec.json..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.sluice.connector.json..")
+                .or(resideInAPackage("io.sluice.exec.expr.fn.."))
+                .or(resideInAPackage("io.sluice.exec.operator.."))
+                .or(resideInAPackage("io.sluice.plan..")))
         .check(classes);
   }
 
   @Test
   void vectorsAreSelfContained() {
-    noClasses().that().resideInAPackage("io.sluice.exec.vector..")
-        .should().dependOnClassesThat(resideInAPackage("io.sluice..")
-            .and(not(resideInAPackage("io.sluice.exec.vector..")))
-            .and(not(resideInAPackage("io.sluice.types..")))
-            .and(not(resideInAPackage("io.sluice.error.."))))
+    noClasses()
+        .that()
+        .resideInAPackage("io.sluice.exec.vector..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.sluice..")
+                .and(not(resideInAPackage("io.sluice.exec.vector..")))
+                .and(not(resideInAPackage("io.sluice.types..")))
+                .and(not(resideInAPackage("io.sluice.error.."))))
         .check(classes);
   }
 }

@@ -62,8 +62,8 @@ class AggregateFunctionsTest {
 
   @BeforeAll
   static void start() {
-    session = Session.builder().master("local[3]")
-        .config("spark.sql.shuffle.partitions", "2").create();
+    session =
+        Session.builder().master("local[3]").config("spark.sql.shuffle.partitions", "2").create();
   }
 
   @AfterAll
@@ -95,29 +95,64 @@ class AggregateFunctionsTest {
   }
 
   private static DataFrame pairs() {
-    return df("k STRING, x DOUBLE, y INT",
-        r("a", 1.0, 2), r("a", 2.0, 4), r("a", 4.0, 7), r("a", null, 1), r("a", 8.0, null),
-        r("b", 3.0, 3), r("c", null, null), r("d", 5.0, 5), r("d", 5.0, 6));
+    return df(
+        "k STRING, x DOUBLE, y INT",
+        r("a", 1.0, 2),
+        r("a", 2.0, 4),
+        r("a", 4.0, 7),
+        r("a", null, 1),
+        r("a", 8.0, null),
+        r("b", 3.0, 3),
+        r("c", null, null),
+        r("d", 5.0, 5),
+        r("d", 5.0, 6));
   }
 
   // --- statistics ---
 
   @Test
   void statisticsAreNamedAndTypedAsSpark() {
-    DataFrame out = pairs().groupBy("k").agg(stddev(col("x")), stddev_samp(col("x")),
-        stddev_pop(col("x")), variance(col("x")), var_samp(col("x")), var_pop(col("x")),
-        corr(col("x"), col("y")), covar_samp(col("x"), col("y")),
-        covar_pop(col("x"), col("y")), call_function("std", col("x")));
-    assertThat(out.columns()).containsExactly("k", "stddev(x)", "stddev_samp(x)",
-        "stddev_pop(x)", "variance(x)", "var_samp(x)", "var_pop(x)", "corr(x, y)",
-        "covar_samp(x, y)", "covar_pop(x, y)", "std(x)");
+    DataFrame out =
+        pairs()
+            .groupBy("k")
+            .agg(
+                stddev(col("x")),
+                stddev_samp(col("x")),
+                stddev_pop(col("x")),
+                variance(col("x")),
+                var_samp(col("x")),
+                var_pop(col("x")),
+                corr(col("x"), col("y")),
+                covar_samp(col("x"), col("y")),
+                covar_pop(col("x"), col("y")),
+                call_function("std", col("x")));
+    assertThat(out.columns())
+        .containsExactly(
+            "k",
+            "stddev(x)",
+            "stddev_samp(x)",
+            "stddev_pop(x)",
+            "variance(x)",
+            "var_samp(x)",
+            "var_pop(x)",
+            "corr(x, y)",
+            "covar_samp(x, y)",
+            "covar_pop(x, y)",
+            "std(x)");
     assertThat(types(out).subList(1, 11)).containsOnly("DoubleType");
   }
 
   @Test
   void varianceAndStddevMatchTheTextbookFormulasWithSparksNulls() {
-    Map<String, Row> rows = byKey(pairs().groupBy("k").agg(var_samp(col("x")),
-        var_pop(col("x")), stddev_samp(col("x")), stddev_pop(col("x"))));
+    Map<String, Row> rows =
+        byKey(
+            pairs()
+                .groupBy("k")
+                .agg(
+                    var_samp(col("x")),
+                    var_pop(col("x")),
+                    stddev_samp(col("x")),
+                    stddev_pop(col("x"))));
     // a: 1, 2, 4, 8 -> mean 3.75, squared deviations sum 28.75
     Row a = rows.get("a");
     assertThat(a.getDouble(1)).isCloseTo(28.75 / 3, within(1e-12));
@@ -133,8 +168,14 @@ class AggregateFunctionsTest {
 
   @Test
   void covarianceAndCorrelationUseOnlyCompletePairs() {
-    Map<String, Row> rows = byKey(pairs().groupBy("k").agg(covar_samp(col("x"), col("y")),
-        covar_pop(col("x"), col("y")), corr(col("x"), col("y"))));
+    Map<String, Row> rows =
+        byKey(
+            pairs()
+                .groupBy("k")
+                .agg(
+                    covar_samp(col("x"), col("y")),
+                    covar_pop(col("x"), col("y")),
+                    corr(col("x"), col("y"))));
     // a's complete pairs: (1,2) (2,4) (4,7)
     double[] x = {1, 2, 4};
     double[] y = {2, 4, 7};
@@ -161,18 +202,31 @@ class AggregateFunctionsTest {
   @Test
   void globalAggregatesOverEmptyInput() {
     DataFrame empty = pairs().filter(col("k").equalTo("none"));
-    DataFrame out = empty.agg(stddev(col("x")), var_pop(col("x")), corr(col("x"), col("y")),
-        approx_count_distinct(col("x")), collect_list(col("x")), collect_set(col("y")),
-        first(col("x")), max_by(col("k"), col("x")), percentile_approx(col("x"), lit(0.5),
-            lit(100)), bool_and(lit(true)));
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(null, null, null, 0L,
-        List.of(), List.of(), null, null, null, null));
+    DataFrame out =
+        empty.agg(
+            stddev(col("x")),
+            var_pop(col("x")),
+            corr(col("x"), col("y")),
+            approx_count_distinct(col("x")),
+            collect_list(col("x")),
+            collect_set(col("y")),
+            first(col("x")),
+            max_by(col("k"), col("x")),
+            percentile_approx(col("x"), lit(0.5), lit(100)),
+            bool_and(lit(true)));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(null, null, null, 0L, List.of(), List.of(), null, null, null, null));
   }
 
   @Test
   void statisticsOfDecimalsAndIntegersAreComputedInDoubles() {
-    DataFrame d = df("k INT, m DECIMAL(5,2)", r(1, new BigDecimal("1.50")),
-        r(1, new BigDecimal("2.50")), r(2, null));
+    DataFrame d =
+        df(
+            "k INT, m DECIMAL(5,2)",
+            r(1, new BigDecimal("1.50")),
+            r(1, new BigDecimal("2.50")),
+            r(2, null));
     DataFrame out = d.groupBy("k").agg(var_samp(col("m")), stddev(col("k")));
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("1")).isEqualTo(RowFactory.create(1, 0.5, 0.0));
@@ -183,15 +237,25 @@ class AggregateFunctionsTest {
 
   @Test
   void firstAndLastRespectOrIgnoreNulls() {
-    List<Row> data = List.of(RowFactory.create("a", null), RowFactory.create("a", 1),
-        RowFactory.create("a", 2), RowFactory.create("a", null), RowFactory.create("b", null));
+    List<Row> data =
+        List.of(
+            RowFactory.create("a", null),
+            RowFactory.create("a", 1),
+            RowFactory.create("a", 2),
+            RowFactory.create("a", null),
+            RowFactory.create("b", null));
     // one input partition keeps the row order
-    DataFrame d = session.createDataFrame(data, StructType.fromDDL("k STRING, v INT"))
-        .coalesce(1);
-    DataFrame out = d.groupBy("k").agg(first(col("v")), first(col("v"), true), last(col("v")),
-        last(col("v"), true), any_value(col("v"), lit(true)));
-    assertThat(out.columns()).containsExactly("k", "first(v)", "first(v)", "last(v)",
-        "last(v)", "any_value(v)");
+    DataFrame d = session.createDataFrame(data, StructType.fromDDL("k STRING, v INT")).coalesce(1);
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                first(col("v")),
+                first(col("v"), true),
+                last(col("v")),
+                last(col("v"), true),
+                any_value(col("v"), lit(true)));
+    assertThat(out.columns())
+        .containsExactly("k", "first(v)", "first(v)", "last(v)", "last(v)", "any_value(v)");
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("a")).isEqualTo(RowFactory.create("a", null, 1, null, 2, 1));
     assertThat(rows.get("b")).isEqualTo(RowFactory.create("b", null, null, null, null, null));
@@ -200,8 +264,8 @@ class AggregateFunctionsTest {
   @Test
   void firstOverSeveralPartitionsTakesAValueOfTheGroup() {
     DataFrame d = df("k STRING, s STRING", r("a", "x"), r("a", "y"), r("a", "z"), r("b", null));
-    Map<String, Row> rows = byKey(d.groupBy("k").agg(first(col("s"), true), last(col("s")),
-        any_value(col("s"))));
+    Map<String, Row> rows =
+        byKey(d.groupBy("k").agg(first(col("s"), true), last(col("s")), any_value(col("s"))));
     assertThat(rows.get("a").getString(1)).isIn("x", "y", "z");
     assertThat(rows.get("a").getString(2)).isIn("x", "y", "z");
     assertThat(rows.get("b")).isEqualTo(RowFactory.create("b", null, null, null));
@@ -211,23 +275,34 @@ class AggregateFunctionsTest {
   void ignoreNullsMustBeAConstantBoolean() {
     DataFrame d = df("k STRING, b BOOLEAN", r("a", true));
     assertThatThrownBy(() -> d.agg(call_function("first", col("k"), col("b"))).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT"));
   }
 
   // --- min_by / max_by ---
 
   @Test
   void minByAndMaxByPickTheValueOfTheExtremeOrdering() {
-    DataFrame d = df("k STRING, name STRING, score DOUBLE",
-        r("a", "ann", 3.0), r("a", "bob", 9.0), r("a", "cid", null), r("a", null, 1.0),
-        r("b", "dee", null), r("c", "eve", Double.NaN), r("c", "fay", 100.0));
-    DataFrame out = d.groupBy("k").agg(max_by(col("name"), col("score")),
-        min_by(col("name"), col("score")), max_by(col("score"), col("name")));
-    assertThat(out.columns()).containsExactly("k", "max_by(name, score)",
-        "min_by(name, score)", "max_by(score, name)");
-    assertThat(types(out)).containsExactly("StringType", "StringType", "StringType",
-        "DoubleType");
+    DataFrame d =
+        df(
+            "k STRING, name STRING, score DOUBLE",
+            r("a", "ann", 3.0),
+            r("a", "bob", 9.0),
+            r("a", "cid", null),
+            r("a", null, 1.0),
+            r("b", "dee", null),
+            r("c", "eve", Double.NaN),
+            r("c", "fay", 100.0));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                max_by(col("name"), col("score")),
+                min_by(col("name"), col("score")),
+                max_by(col("score"), col("name")));
+    assertThat(out.columns())
+        .containsExactly("k", "max_by(name, score)", "min_by(name, score)", "max_by(score, name)");
+    assertThat(types(out)).containsExactly("StringType", "StringType", "StringType", "DoubleType");
     Map<String, Row> rows = byKey(out);
     // the greatest name is cid's, whose score is null
     assertThat(rows.get("a")).isEqualTo(RowFactory.create("a", "bob", null, null));
@@ -240,12 +315,23 @@ class AggregateFunctionsTest {
 
   @Test
   void collectListAndSetSkipNullsAndGiveEmptyArrays() {
-    DataFrame d = df("k STRING, v INT", r("a", 1), r("a", 2), r("a", 1), r("a", null),
-        r("b", null), r("c", 3));
-    DataFrame out = d.groupBy("k").agg(collect_list(col("v")), collect_set(col("v")),
-        call_function("array_agg", col("v")));
-    assertThat(out.columns()).containsExactly("k", "collect_list(v)", "collect_set(v)",
-        "array_agg(v)");
+    DataFrame d =
+        df(
+            "k STRING, v INT",
+            r("a", 1),
+            r("a", 2),
+            r("a", 1),
+            r("a", null),
+            r("b", null),
+            r("c", 3));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                collect_list(col("v")),
+                collect_set(col("v")),
+                call_function("array_agg", col("v")));
+    assertThat(out.columns())
+        .containsExactly("k", "collect_list(v)", "collect_set(v)", "array_agg(v)");
     assertThat(out.schema().fields()[1].dataType())
         .isEqualTo(new ArrayType(DataTypes.IntegerType, false));
     assertThat(out.schema().fields()[1].nullable()).isFalse();
@@ -263,8 +349,7 @@ class AggregateFunctionsTest {
     for (int i = 0; i < 200; i++) rows.add(r("k" + (i % 3), "v" + (i % 7)));
     DataFrame d = df("k STRING, s STRING", rows.toArray(new Object[0][]));
     for (Row row : d.groupBy("k").agg(collect_set(col("s"))).collectAsList()) {
-      assertThat(sorted(row.getList(1))).containsExactly("v0", "v1", "v2", "v3", "v4", "v5",
-          "v6");
+      assertThat(sorted(row.getList(1))).containsExactly("v0", "v1", "v2", "v3", "v4", "v5", "v6");
     }
   }
 
@@ -278,12 +363,17 @@ class AggregateFunctionsTest {
 
   @Test
   void approxCountDistinctIsNamedAsSparkAndCountsSmallSetsClosely() {
-    DataFrame d = df("k STRING, v INT", r("a", 1), r("a", 1), r("a", 2), r("a", null),
-        r("b", null));
-    DataFrame out = d.groupBy("k").agg(approx_count_distinct(col("v")),
-        approx_count_distinct(col("v"), 0.01), count_distinct(col("v")));
-    assertThat(out.columns()).containsExactly("k", "approx_count_distinct(v)",
-        "approx_count_distinct(v)", "count(DISTINCT v)");
+    DataFrame d =
+        df("k STRING, v INT", r("a", 1), r("a", 1), r("a", 2), r("a", null), r("b", null));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                approx_count_distinct(col("v")),
+                approx_count_distinct(col("v"), 0.01),
+                count_distinct(col("v")));
+    assertThat(out.columns())
+        .containsExactly(
+            "k", "approx_count_distinct(v)", "approx_count_distinct(v)", "count(DISTINCT v)");
     assertThat(out.schema().fields()[1].nullable()).isFalse();
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("a")).isEqualTo(RowFactory.create("a", 2L, 2L, 2L));
@@ -303,8 +393,9 @@ class AggregateFunctionsTest {
   void approxCountDistinctRejectsAnImpossibleError() {
     DataFrame d = df("v INT", r(1));
     assertThatThrownBy(() -> d.agg(approx_count_distinct(col("v"), 0.5)).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE"));
   }
 
   // --- percentile_approx ---
@@ -316,45 +407,66 @@ class AggregateFunctionsTest {
     rows.add(r("a", null));
     rows.add(r("b", null));
     DataFrame d = df("k STRING, v INT", rows.toArray(new Object[0][]));
-    Column pcts = new Column(new Literal(new Object[] {0.0, 0.25, 0.5, 0.9, 1.0},
-        new ArrayType(DataTypes.DoubleType, false)));
-    DataFrame out = d.groupBy("k").agg(percentile_approx(col("v"), lit(0.5), lit(10000)),
-        percentile_approx(col("v"), pcts, lit(100)),
-        call_function("percentile_approx", col("v"), lit(0.3)));
+    Column pcts =
+        new Column(
+            new Literal(
+                new Object[] {0.0, 0.25, 0.5, 0.9, 1.0},
+                new ArrayType(DataTypes.DoubleType, false)));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                percentile_approx(col("v"), lit(0.5), lit(10000)),
+                percentile_approx(col("v"), pcts, lit(100)),
+                call_function("percentile_approx", col("v"), lit(0.3)));
     assertThat(out.columns()[1]).isEqualTo("percentile_approx(v, 0.5, 10000)");
     assertThat(out.columns()[3]).isEqualTo("percentile_approx(v, 0.3, 10000)");
-    assertThat(types(out)).containsExactly("StringType", "IntegerType",
-        "ArrayType(IntegerType,false)", "IntegerType");
+    assertThat(types(out))
+        .containsExactly(
+            "StringType", "IntegerType", "ArrayType(IntegerType,false)", "IntegerType");
     Map<String, Row> result = byKey(out);
-    assertThat(result.get("a")).isEqualTo(RowFactory.create("a", 5, List.of(1, 3, 5, 9, 10),
-        3));
+    assertThat(result.get("a")).isEqualTo(RowFactory.create("a", 5, List.of(1, 3, 5, 9, 10), 3));
     assertThat(result.get("b")).isEqualTo(RowFactory.create("b", null, null, null));
   }
 
   @Test
   void percentileApproxChecksItsConstants() {
     DataFrame d = df("v DOUBLE", r(1.0));
-    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), lit(1.5), lit(100)))
-        .collectAsList()).isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE"));
-    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), lit(0.5), lit(0)))
-        .collectAsList()).isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("exprName", "accuracy"));
-    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), col("v"), lit(10)))
-        .collectAsList()).isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT"));
+    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), lit(1.5), lit(100))).collectAsList())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE"));
+    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), lit(0.5), lit(0))).collectAsList())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("exprName", "accuracy"));
+    assertThatThrownBy(() -> d.agg(percentile_approx(col("v"), col("v"), lit(10))).collectAsList())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT"));
   }
 
   // --- booleans and distinct ---
 
   @Test
   void booleanAggregatesKeepTheirNames() {
-    DataFrame d = df("k STRING, b BOOLEAN", r("a", true), r("a", false), r("b", true),
-        r("b", null), r("c", null));
-    DataFrame out = d.groupBy("k").agg(bool_and(col("b")), every(col("b")), bool_or(col("b")),
-        some(col("b")), any(col("b")));
-    assertThat(out.columns()).containsExactly("k", "bool_and(b)", "every(b)", "bool_or(b)",
-        "some(b)", "any(b)");
+    DataFrame d =
+        df(
+            "k STRING, b BOOLEAN",
+            r("a", true),
+            r("a", false),
+            r("b", true),
+            r("b", null),
+            r("c", null));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                bool_and(col("b")),
+                every(col("b")),
+                bool_or(col("b")),
+                some(col("b")),
+                any(col("b")));
+    assertThat(out.columns())
+        .containsExactly("k", "bool_and(b)", "every(b)", "bool_or(b)", "some(b)", "any(b)");
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("a")).isEqualTo(RowFactory.create("a", false, false, true, true, true));
     assertThat(rows.get("b")).isEqualTo(RowFactory.create("b", true, true, true, true, true));
@@ -364,8 +476,12 @@ class AggregateFunctionsTest {
   @Test
   void distinctVariantsOfTheNewAggregates() {
     DataFrame d = df("k STRING, v INT", r("a", 1), r("a", 1), r("a", 3), r("b", 2));
-    DataFrame out = d.groupBy("k").agg(sum_distinct(col("v")), count_distinct(col("v")),
-        call_function("var_pop", col("v")));
+    DataFrame out =
+        d.groupBy("k")
+            .agg(
+                sum_distinct(col("v")),
+                count_distinct(col("v")),
+                call_function("var_pop", col("v")));
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("a").get(1)).isEqualTo(4L);
     assertThat(rows.get("a").get(2)).isEqualTo(2L);
@@ -375,12 +491,21 @@ class AggregateFunctionsTest {
   @Test
   void sqlAggregatesShareTheRegistry() {
     pairs().createOrReplaceTempView("pairs");
-    DataFrame out = session.sql("SELECT k, stddev(x), var_pop(x), percentile_approx(y, 0.5),"
-        + " approx_count_distinct(y), collect_set(y), every(y > 0),"
-        + " max_by(y, x) FROM pairs GROUP BY k");
-    assertThat(out.columns()).containsExactly("k", "stddev(x)", "var_pop(x)",
-        "percentile_approx(y, 0.5, 10000)", "approx_count_distinct(y)", "collect_set(y)",
-        "every((y > 0))", "max_by(y, x)");
+    DataFrame out =
+        session.sql(
+            "SELECT k, stddev(x), var_pop(x), percentile_approx(y, 0.5),"
+                + " approx_count_distinct(y), collect_set(y), every(y > 0),"
+                + " max_by(y, x) FROM pairs GROUP BY k");
+    assertThat(out.columns())
+        .containsExactly(
+            "k",
+            "stddev(x)",
+            "var_pop(x)",
+            "percentile_approx(y, 0.5, 10000)",
+            "approx_count_distinct(y)",
+            "collect_set(y)",
+            "every((y > 0))",
+            "max_by(y, x)");
     Map<String, Row> rows = byKey(out);
     assertThat(rows.get("a").getInt(3)).isEqualTo(2);
     assertThat(rows.get("a").getLong(4)).isEqualTo(4L);

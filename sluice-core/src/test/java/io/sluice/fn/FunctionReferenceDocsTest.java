@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/functions.md, the reference of every function, is generated from the function registry
- * and the public methods of {@link functions}: it cannot drift from either.
+ * docs/functions.md, the reference of every function, is generated from the function registry and
+ * the public methods of {@link functions}: it cannot drift from either.
  */
 class FunctionReferenceDocsTest {
   private static final Path DOC = Path.of("..", "docs", "functions.md");
@@ -33,8 +33,9 @@ class FunctionReferenceDocsTest {
     }
     String actual = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
     assertThat(actual)
-        .as("docs/functions.md is out of date; regenerate it with: mvn -q -B -pl sluice-core test"
-            + " -Dtest=FunctionReferenceDocsTest -Dsluice.docs.regenerate=true")
+        .as(
+            "docs/functions.md is out of date; regenerate it with: mvn -q -B -pl sluice-core test"
+                + " -Dtest=FunctionReferenceDocsTest -Dsluice.docs.regenerate=true")
         .isEqualTo(generated);
   }
 
@@ -52,17 +53,25 @@ class FunctionReferenceDocsTest {
     for (String name : registry.names()) {
       if (registry.lookup(name).orElseThrow().aggregate()) aggregates++;
     }
-    sb.append(registry.names().size()).append(" functions, ").append(aggregates)
+    sb.append(registry.names().size())
+        .append(" functions, ")
+        .append(aggregates)
         .append(" of them aggregates.\n\n");
     sb.append("| function | kind | arguments | `io.sluice.functions` |\n|---|---|---|---|\n");
     for (String name : registry.names()) {
       FunctionSpec spec = registry.lookup(name).orElseThrow();
       TreeSet<String> methods = api.getOrDefault(name, new TreeSet<>());
-      sb.append("| `").append(name).append("` | ")
-          .append(spec.aggregate() ? "aggregate" : "scalar").append(" | ")
-          .append(spec.arity().expectedText()).append(" | ")
-          .append(methods.isEmpty() ? "`call_function(\"" + name + "\", ...)`"
-              : String.join("<br>", methods.stream().map(m -> "`" + m + "`").toList()))
+      sb.append("| `")
+          .append(name)
+          .append("` | ")
+          .append(spec.aggregate() ? "aggregate" : "scalar")
+          .append(" | ")
+          .append(spec.arity().expectedText())
+          .append(" | ")
+          .append(
+              methods.isEmpty()
+                  ? "`call_function(\"" + name + "\", ...)`"
+                  : String.join("<br>", methods.stream().map(m -> "`" + m + "`").toList()))
           .append(" |\n");
     }
     return sb.toString();

@@ -37,15 +37,18 @@ class GeneratorsTest {
     Map<Object, Object> m = new LinkedHashMap<>();
     m.put("k1", 1);
     m.put("k2", null);
-    df = session.createDataFrame(List.of(
-            RowFactory.create(1, Arrays.asList(10, null), m,
-                Arrays.asList(RowFactory.create(1, "a"), null)),
-            RowFactory.create(2, List.of(), Map.of(), List.of()),
-            RowFactory.create(3, null, null, null),
-            RowFactory.create(4, List.of(40, 41, 42), Map.of("k", 4),
-                List.of(RowFactory.create(2, "b")))),
-        StructType.fromDDL("id INT, a ARRAY<INT>, m MAP<STRING, INT>,"
-            + " s ARRAY<STRUCT<x: INT, y: STRING>>"));
+    df =
+        session.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    1, Arrays.asList(10, null), m, Arrays.asList(RowFactory.create(1, "a"), null)),
+                RowFactory.create(2, List.of(), Map.of(), List.of()),
+                RowFactory.create(3, null, null, null),
+                RowFactory.create(
+                    4, List.of(40, 41, 42), Map.of("k", 4), List.of(RowFactory.create(2, "b")))),
+            StructType.fromDDL(
+                "id INT, a ARRAY<INT>, m MAP<STRING, INT>,"
+                    + " s ARRAY<STRUCT<x: INT, y: STRING>>"));
   }
 
   @AfterAll
@@ -69,55 +72,83 @@ class GeneratorsTest {
   void explodeYieldsColumnColAndDropsNullAndEmptyArrays() {
     DataFrame out = df.select(col("id"), explode(col("a")));
     assertThat(schemaOf(out)).isEqualTo("id:int, col:int");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(1, 10),
-        RowFactory.create(1, null), RowFactory.create(4, 40), RowFactory.create(4, 41),
-        RowFactory.create(4, 42));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(1, 10),
+            RowFactory.create(1, null),
+            RowFactory.create(4, 40),
+            RowFactory.create(4, 41),
+            RowFactory.create(4, 42));
   }
 
   @Test
   void explodeOuterKeepsNullAndEmptyArraysAsNullRows() {
     DataFrame out = df.select(col("id"), explode_outer(col("a")));
     assertThat(schemaOf(out)).isEqualTo("id:int, col:int");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(1, 10),
-        RowFactory.create(1, null), RowFactory.create(2, null), RowFactory.create(3, null),
-        RowFactory.create(4, 40), RowFactory.create(4, 41), RowFactory.create(4, 42));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(1, 10),
+            RowFactory.create(1, null),
+            RowFactory.create(2, null),
+            RowFactory.create(3, null),
+            RowFactory.create(4, 40),
+            RowFactory.create(4, 41),
+            RowFactory.create(4, 42));
   }
 
   @Test
   void posexplodeAddsThePosition() {
     DataFrame out = df.select(posexplode(col("a")));
     assertThat(schemaOf(out)).isEqualTo("pos:int not null, col:int");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(0, 10),
-        RowFactory.create(1, null), RowFactory.create(0, 40), RowFactory.create(1, 41),
-        RowFactory.create(2, 42));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(0, 10),
+            RowFactory.create(1, null),
+            RowFactory.create(0, 40),
+            RowFactory.create(1, 41),
+            RowFactory.create(2, 42));
     DataFrame outer = df.select(col("id"), posexplode_outer(col("a")));
     assertThat(schemaOf(outer)).isEqualTo("id:int, pos:int, col:int");
-    assertThat(outer.collectAsList()).contains(RowFactory.create(2, null, null),
-        RowFactory.create(3, null, null), RowFactory.create(4, 2, 42));
+    assertThat(outer.collectAsList())
+        .contains(
+            RowFactory.create(2, null, null),
+            RowFactory.create(3, null, null),
+            RowFactory.create(4, 2, 42));
   }
 
   @Test
   void explodingAMapYieldsKeyAndValue() {
     DataFrame out = df.select(col("id"), explode(col("m")));
     assertThat(schemaOf(out)).isEqualTo("id:int, key:string not null, value:int");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(1, "k1", 1),
-        RowFactory.create(1, "k2", null), RowFactory.create(4, "k", 4));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(1, "k1", 1),
+            RowFactory.create(1, "k2", null),
+            RowFactory.create(4, "k", 4));
     DataFrame pos = df.select(posexplode_outer(col("m")));
     assertThat(schemaOf(pos)).isEqualTo("pos:int, key:string, value:int");
-    assertThat(pos.collectAsList()).hasSize(5).contains(RowFactory.create(1, "k2", null),
-        RowFactory.create(null, null, null));
+    assertThat(pos.collectAsList())
+        .hasSize(5)
+        .contains(RowFactory.create(1, "k2", null), RowFactory.create(null, null, null));
   }
 
   @Test
   void inlineYieldsTheStructFieldsAndNullsForANullStruct() {
     DataFrame out = df.select(col("id"), inline(col("s")));
     assertThat(schemaOf(out)).isEqualTo("id:int, x:int, y:string");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(1, 1, "a"),
-        RowFactory.create(1, null, null), RowFactory.create(4, 2, "b"));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(1, 1, "a"),
+            RowFactory.create(1, null, null),
+            RowFactory.create(4, 2, "b"));
     DataFrame outer = df.select(col("id"), inline_outer(col("s")));
-    assertThat(outer.collectAsList()).containsExactly(RowFactory.create(1, 1, "a"),
-        RowFactory.create(1, null, null), RowFactory.create(2, null, null),
-        RowFactory.create(3, null, null), RowFactory.create(4, 2, "b"));
+    assertThat(outer.collectAsList())
+        .containsExactly(
+            RowFactory.create(1, 1, "a"),
+            RowFactory.create(1, null, null),
+            RowFactory.create(2, null, null),
+            RowFactory.create(3, null, null),
+            RowFactory.create(4, 2, "b"));
     SluiceException e = error(() -> df.select(inline(col("a"))));
     assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
     assertThat(e.getMessageParameters()).containsEntry("requiredType", "\"ARRAY<STRUCT<>>\"");
@@ -133,7 +164,8 @@ class GeneratorsTest {
         .containsExactly(RowFactory.create(2, 42));
     SluiceException e = error(() -> df.select(posexplode(col("a")).as("only")));
     assertThat(e.getErrorClass()).isEqualTo("UDTF_ALIAS_NUMBER_MISMATCH");
-    assertThat(e.getMessageParameters()).containsEntry("aliasesSize", "2")
+    assertThat(e.getMessageParameters())
+        .containsEntry("aliasesSize", "2")
         .containsEntry("aliasesNames", "only");
     SluiceException notGenerator = error(() -> df.select(col("id").as("x", "y")));
     assertThat(notGenerator.getErrorClass()).isEqualTo("MULTI_ALIAS_WITHOUT_GENERATOR");
@@ -151,26 +183,25 @@ class GeneratorsTest {
   void onlyOneGeneratorPerSelectAndOnlyAsAWholeItem() {
     SluiceException multi = error(() -> df.select(explode(col("a")), explode(col("m"))));
     assertThat(multi.getErrorClass()).isEqualTo("UNSUPPORTED_GENERATOR.MULTI_GENERATOR");
-    assertThat(multi.getMessageParameters()).containsEntry("num", "2")
+    assertThat(multi.getMessageParameters())
+        .containsEntry("num", "2")
         .containsEntry("generators", "\"explode(a)\", \"explode(m)\"");
     SluiceException nested = error(() -> df.select(explode(col("a")).plus(1)));
     assertThat(nested.getErrorClass()).isEqualTo("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS");
-    assertThat(nested.getMessageParameters()).containsEntry("expression",
-        "\"(explode(a) + 1)\"");
+    assertThat(nested.getMessageParameters()).containsEntry("expression", "\"(explode(a) + 1)\"");
     SluiceException outside = error(() -> df.filter(explode(col("a")).isNotNull()));
     assertThat(outside.getErrorClass()).isEqualTo("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT");
     SluiceException type = error(() -> df.select(explode(col("id"))));
     assertThat(type.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE");
-    assertThat(type.getMessageParameters()).containsEntry("requiredType",
-        "(\"ARRAY\" or \"MAP\")");
+    assertThat(type.getMessageParameters()).containsEntry("requiredType", "(\"ARRAY\" or \"MAP\")");
   }
 
   @Test
   void filtersOnInputColumnsArePushedBelowTheGenerateAndUnusedInputsPruned() {
-    DataFrame out = df.select(col("id"), explode(col("a")))
-        .filter(col("id").gt(1).and(col("col").gt(40)));
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(4, 41),
-        RowFactory.create(4, 42));
+    DataFrame out =
+        df.select(col("id"), explode(col("a"))).filter(col("id").gt(1).and(col("col").gt(40)));
+    assertThat(out.collectAsList())
+        .containsExactly(RowFactory.create(4, 41), RowFactory.create(4, 42));
     String plan = out.queryExecution().optimizedPlan().treeString();
     int generate = plan.indexOf("Generate");
     int idFilter = plan.indexOf("Filter (id > 1)");

@@ -46,11 +46,12 @@ class HashFunctionsTest {
   @BeforeAll
   static void start() {
     session = Session.builder().master("local[2]").create();
-    spark = session.createDataFrame(
-        Arrays.asList(
-            RowFactory.create("Spark", List.of(123), 2, 1L, null),
-            RowFactory.create(null, null, null, null, null)),
-        StructType.fromDDL("s STRING, arr ARRAY<INT>, n INT, l BIGINT, x STRING"));
+    spark =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("Spark", List.of(123), 2, 1L, null),
+                RowFactory.create(null, null, null, null, null)),
+            StructType.fromDDL("s STRING, arr ARRAY<INT>, n INT, l BIGINT, x STRING"));
   }
 
   @AfterAll
@@ -64,8 +65,9 @@ class HashFunctionsTest {
 
   @Test
   void hashAndXxhash64GiveSparksValues() {
-    DataFrame df = spark.select(hash(col("s"), col("arr"), col("n")),
-        xxhash64(col("s"), col("arr"), col("n")));
+    DataFrame df =
+        spark.select(
+            hash(col("s"), col("arr"), col("n")), xxhash64(col("s"), col("arr"), col("n")));
     assertThat(df.columns()).containsExactly("hash(s, arr, n)", "xxhash64(s, arr, n)");
     assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.IntegerType);
     assertThat(df.schema().fields()[0].nullable()).isFalse();
@@ -86,13 +88,18 @@ class HashFunctionsTest {
 
   @Test
   void equalValuesOfEveryTypeHashEqually() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(
-            RowFactory.create(true, 1.5, new BigDecimal("12.34"), "x", Map.of("k", 1)),
-            RowFactory.create(true, 1.5, new BigDecimal("12.34"), "x", Map.of("k", 1))),
-        StructType.fromDDL("b BOOLEAN, d DOUBLE, dec DECIMAL(10,2), s STRING, m MAP<STRING,INT>"));
-    List<Row> rows = df.select(hash(col("b"), col("d"), col("dec"), col("s")),
-        xxhash64(col("b"), col("d"), col("dec"), col("s"))).collectAsList();
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create(true, 1.5, new BigDecimal("12.34"), "x", Map.of("k", 1)),
+                RowFactory.create(true, 1.5, new BigDecimal("12.34"), "x", Map.of("k", 1))),
+            StructType.fromDDL(
+                "b BOOLEAN, d DOUBLE, dec DECIMAL(10,2), s STRING, m MAP<STRING,INT>"));
+    List<Row> rows =
+        df.select(
+                hash(col("b"), col("d"), col("dec"), col("s")),
+                xxhash64(col("b"), col("d"), col("dec"), col("s")))
+            .collectAsList();
     assertThat(rows.get(0)).isEqualTo(rows.get(1));
     // -0.0 and 0.0 hash alike, as in Spark
     assertThat(first(spark.select(hash(lit(-0.0))))).isEqualTo(first(spark.select(hash(lit(0.0)))));
@@ -100,38 +107,56 @@ class HashFunctionsTest {
 
   @Test
   void hashRejectsMaps() {
-    DataFrame df = session.createDataFrame(
-        List.of(RowFactory.create(Map.of("k", 1))), StructType.fromDDL("m MAP<STRING,INT>"));
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create(Map.of("k", 1))), StructType.fromDDL("m MAP<STRING,INT>"));
     assertThatThrownBy(() -> df.select(hash(col("m"))))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.HASH_MAP_TYPE");
-          assertThat(e.getMessageParameters())
-              .containsEntry("functionName", "`hash`")
-              .containsEntry("sqlExpr", "\"hash(m)\"");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.HASH_MAP_TYPE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("functionName", "`hash`")
+                  .containsEntry("sqlExpr", "\"hash(m)\"");
+            });
   }
 
   @Test
   void digestsGiveSparksValuesAndNullForNull() throws Exception {
-    DataFrame df = spark.select(md5(col("s")), sha1(col("s")), sha2(col("s"), 256),
-        crc32(col("s")), functions.call_function("sha", col("s")));
+    DataFrame df =
+        spark.select(
+            md5(col("s")),
+            sha1(col("s")),
+            sha2(col("s"), 256),
+            crc32(col("s")),
+            functions.call_function("sha", col("s")));
     assertThat(df.columns())
         .containsExactly("md5(s)", "sha1(s)", "sha2(s, 256)", "crc32(s)", "sha(s)");
     List<Row> rows = df.collectAsList();
-    assertThat(rows.get(0)).isEqualTo(RowFactory.create(
-        "8cde774d6f7333752ed72cacddb05126",
-        "85f5955f4b27a9a4c2aab6ffe5d7189fc298b92c",
-        "529bc3b07127ecb7e53a4dcf1991d9152c24537d919178022b2c42657f79a26b",
-        1557323817L,
-        "85f5955f4b27a9a4c2aab6ffe5d7189fc298b92c"));
+    assertThat(rows.get(0))
+        .isEqualTo(
+            RowFactory.create(
+                "8cde774d6f7333752ed72cacddb05126",
+                "85f5955f4b27a9a4c2aab6ffe5d7189fc298b92c",
+                "529bc3b07127ecb7e53a4dcf1991d9152c24537d919178022b2c42657f79a26b",
+                1557323817L,
+                "85f5955f4b27a9a4c2aab6ffe5d7189fc298b92c"));
     assertThat(rows.get(1)).isEqualTo(RowFactory.create(null, null, null, null, null));
     assertThat(df.schema().fields()[3].dataType()).isEqualTo(DataTypes.LongType);
   }
 
   @Test
   void sha2SupportsTheFourSizesZeroMeans256AndOtherSizesGiveNull() throws Exception {
-    Row r = spark.select(sha2(col("s"), 224), sha2(col("s"), 384), sha2(col("s"), 512),
-        sha2(col("s"), 0), sha2(col("s"), 100)).collectAsList().get(0);
+    Row r =
+        spark
+            .select(
+                sha2(col("s"), 224),
+                sha2(col("s"), 384),
+                sha2(col("s"), 512),
+                sha2(col("s"), 0),
+                sha2(col("s"), 100))
+            .collectAsList()
+            .get(0);
     byte[] in = "Spark".getBytes(StandardCharsets.UTF_8);
     assertThat(r.get(0)).isEqualTo(hex("SHA-224", in));
     assertThat(r.get(1)).isEqualTo(hex("SHA-384", in));
@@ -146,15 +171,21 @@ class HashFunctionsTest {
 
   @Test
   void monotonicallyIncreasingIdPutsThePartitionInTheUpperBits() {
-    DataFrame df = session.range(0, 6, 1, 2)
-        .select(col("id"), monotonically_increasing_id(), spark_partition_id());
+    DataFrame df =
+        session
+            .range(0, 6, 1, 2)
+            .select(col("id"), monotonically_increasing_id(), spark_partition_id());
     assertThat(df.columns())
         .containsExactly("id", "monotonically_increasing_id()", "SPARK_PARTITION_ID()");
     assertThat(df.schema().fields()[1].nullable()).isFalse();
-    assertThat(df.collectAsList()).containsExactlyInAnyOrder(
-        RowFactory.create(0L, 0L, 0), RowFactory.create(1L, 1L, 0), RowFactory.create(2L, 2L, 0),
-        RowFactory.create(3L, 1L << 33, 1), RowFactory.create(4L, (1L << 33) + 1, 1),
-        RowFactory.create(5L, (1L << 33) + 2, 1));
+    assertThat(df.collectAsList())
+        .containsExactlyInAnyOrder(
+            RowFactory.create(0L, 0L, 0),
+            RowFactory.create(1L, 1L, 0),
+            RowFactory.create(2L, 2L, 0),
+            RowFactory.create(3L, 1L << 33, 1),
+            RowFactory.create(4L, (1L << 33) + 1, 1),
+            RowFactory.create(5L, (1L << 33) + 2, 1));
   }
 
   @Test
@@ -179,13 +210,20 @@ class HashFunctionsTest {
 
   @Test
   void nullifAndTypeof() {
-    DataFrame df = spark.select(nullif(col("n"), lit(2)), nullif(col("n"), lit(3)),
-        typeof(col("arr")), typeof(col("l")), typeof(lit(new BigDecimal("1.50"))));
-    assertThat(df.columns()).containsExactly(
-        "nullif(n, 2)", "nullif(n, 3)", "typeof(arr)", "typeof(l)", "typeof(1.50)");
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create(null, 2, "array<int>", "bigint", "decimal(3,2)"),
-        RowFactory.create(null, null, "array<int>", "bigint", "decimal(3,2)"));
+    DataFrame df =
+        spark.select(
+            nullif(col("n"), lit(2)),
+            nullif(col("n"), lit(3)),
+            typeof(col("arr")),
+            typeof(col("l")),
+            typeof(lit(new BigDecimal("1.50"))));
+    assertThat(df.columns())
+        .containsExactly(
+            "nullif(n, 2)", "nullif(n, 3)", "typeof(arr)", "typeof(l)", "typeof(1.50)");
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create(null, 2, "array<int>", "bigint", "decimal(3,2)"),
+            RowFactory.create(null, null, "array<int>", "bigint", "decimal(3,2)"));
     assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.IntegerType);
     assertThat(df.schema().fields()[2].nullable()).isFalse();
   }

@@ -63,22 +63,51 @@ class JsonOutputFunctionsTest {
 
   @Test
   void toJsonWritesEveryTypeAsSparkDoes() {
-    DataFrame df = one("b TINYINT, s SMALLINT, i INT, l BIGINT, f FLOAT, d DOUBLE,"
-            + " dec DECIMAL(10, 2), tiny DECIMAL(10, 8), str STRING, bool BOOLEAN, bin BINARY,"
-            + " dt DATE, ts TIMESTAMP, n STRING",
-        (byte) 1, (short) 2, 3, 4L, 1.5f, 1e20, new BigDecimal("-3.05"),
-        new BigDecimal("0.00000001"), "q\"\\\n\t\u0001é", true, new byte[] {1, 2, 3},
-        Date.valueOf("2015-08-26"), Timestamp.from(Instant.parse("2015-08-26T18:00:00.123456Z")),
-        null);
-    DataFrame json = df.select(to_json(struct(col("b"), col("s"), col("i"), col("l"), col("f"),
-        col("d"), col("dec"), col("tiny"), col("str"), col("bool"), col("bin"), col("dt"),
-        col("ts"), col("n"))));
-    assertThat(firstColumn(json)).containsExactly("{\"b\":1,\"s\":2,\"i\":3,\"l\":4,\"f\":1.5,"
-        + "\"d\":1.0E20,\"dec\":-3.05,\"tiny\":1E-8,\"str\":\"q\\\"\\\\\\n\\t\\u0001é\","
-        + "\"bool\":true,\"bin\":\"AQID\",\"dt\":\"2015-08-26\","
-        + "\"ts\":\"2015-08-26T18:00:00.123Z\"}");
-    assertThat(json.columns()).containsExactly(
-        "to_json(struct(b, s, i, l, f, d, dec, tiny, str, bool, bin, dt, ts, n))");
+    DataFrame df =
+        one(
+            "b TINYINT, s SMALLINT, i INT, l BIGINT, f FLOAT, d DOUBLE,"
+                + " dec DECIMAL(10, 2), tiny DECIMAL(10, 8), str STRING, bool BOOLEAN, bin BINARY,"
+                + " dt DATE, ts TIMESTAMP, n STRING",
+            (byte) 1,
+            (short) 2,
+            3,
+            4L,
+            1.5f,
+            1e20,
+            new BigDecimal("-3.05"),
+            new BigDecimal("0.00000001"),
+            "q\"\\\n\t\u0001é",
+            true,
+            new byte[] {1, 2, 3},
+            Date.valueOf("2015-08-26"),
+            Timestamp.from(Instant.parse("2015-08-26T18:00:00.123456Z")),
+            null);
+    DataFrame json =
+        df.select(
+            to_json(
+                struct(
+                    col("b"),
+                    col("s"),
+                    col("i"),
+                    col("l"),
+                    col("f"),
+                    col("d"),
+                    col("dec"),
+                    col("tiny"),
+                    col("str"),
+                    col("bool"),
+                    col("bin"),
+                    col("dt"),
+                    col("ts"),
+                    col("n"))));
+    assertThat(firstColumn(json))
+        .containsExactly(
+            "{\"b\":1,\"s\":2,\"i\":3,\"l\":4,\"f\":1.5,"
+                + "\"d\":1.0E20,\"dec\":-3.05,\"tiny\":1E-8,\"str\":\"q\\\"\\\\\\n\\t\\u0001é\","
+                + "\"bool\":true,\"bin\":\"AQID\",\"dt\":\"2015-08-26\","
+                + "\"ts\":\"2015-08-26T18:00:00.123Z\"}");
+    assertThat(json.columns())
+        .containsExactly("to_json(struct(b, s, i, l, f, d, dec, tiny, str, bool, bin, dt, ts, n))");
   }
 
   @Test
@@ -93,25 +122,39 @@ class JsonOutputFunctionsTest {
     Map<String, Integer> m = new LinkedHashMap<>();
     m.put("a", 1);
     m.put("b", null);
-    DataFrame df = one("arr ARRAY<INT>, m MAP<STRING, INT>, s STRUCT<x: INT, y: ARRAY<STRING>>,"
-            + " im MAP<INT, STRING>",
-        Arrays.asList(1, null, 3), m, RowFactory.create(null, List.of("p")), Map.of(7, "seven"));
-    assertThat(firstColumn(df.select(to_json(col("arr")), to_json(col("m")), to_json(col("s")),
-        to_json(col("im")))))
+    DataFrame df =
+        one(
+            "arr ARRAY<INT>, m MAP<STRING, INT>, s STRUCT<x: INT, y: ARRAY<STRING>>,"
+                + " im MAP<INT, STRING>",
+            Arrays.asList(1, null, 3),
+            m,
+            RowFactory.create(null, List.of("p")),
+            Map.of(7, "seven"));
+    assertThat(
+            firstColumn(
+                df.select(
+                    to_json(col("arr")), to_json(col("m")), to_json(col("s")), to_json(col("im")))))
         .containsExactly("[1,null,3]");
-    assertThat(df.select(to_json(col("arr")), to_json(col("m")), to_json(col("s")),
-        to_json(col("im"))).collectAsList()).containsExactly(RowFactory.create("[1,null,3]",
-        "{\"a\":1,\"b\":null}", "{\"y\":[\"p\"]}", "{\"7\":\"seven\"}"));
-    DataFrame structs = one("a ARRAY<STRUCT<k: INT>>",
-        List.of(RowFactory.create(1), RowFactory.create((Object) null)));
+    assertThat(
+            df.select(to_json(col("arr")), to_json(col("m")), to_json(col("s")), to_json(col("im")))
+                .collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                "[1,null,3]", "{\"a\":1,\"b\":null}", "{\"y\":[\"p\"]}", "{\"7\":\"seven\"}"));
+    DataFrame structs =
+        one(
+            "a ARRAY<STRUCT<k: INT>>",
+            List.of(RowFactory.create(1), RowFactory.create((Object) null)));
     assertThat(firstColumn(structs.select(to_json(col("a"))))).containsExactly("[{\"k\":1},{}]");
   }
 
   @Test
   void nullsAndIgnoreNullFields() {
-    DataFrame df = session.createDataFrame(
-        List.of(RowFactory.create(RowFactory.create(null, 1)), RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRUCT<a: STRING, b: INT>"));
+    DataFrame df =
+        session.createDataFrame(
+            List.of(
+                RowFactory.create(RowFactory.create(null, 1)), RowFactory.create((Object) null)),
+            StructType.fromDDL("s STRUCT<a: STRING, b: INT>"));
     assertThat(firstColumn(df.select(to_json(col("s"))))).containsExactly("{\"b\":1}", null);
     assertThat(firstColumn(df.select(to_json(col("s"), opts("ignoreNullFields", "false")))))
         .containsExactly("{\"a\":null,\"b\":1}", null);
@@ -119,18 +162,28 @@ class JsonOutputFunctionsTest {
 
   @Test
   void datetimeOptionsAndZones() {
-    DataFrame df = one("ts TIMESTAMP, d DATE",
-        Timestamp.from(Instant.parse("2015-08-26T18:00:00Z")), Date.valueOf("2015-08-26"));
-    assertThat(firstColumn(df.select(to_json(struct(col("ts"), col("d")),
-        opts("timestampFormat", "dd/MM/yyyy HH:mm", "dateFormat", "dd/MM/yyyy")))))
+    DataFrame df =
+        one(
+            "ts TIMESTAMP, d DATE",
+            Timestamp.from(Instant.parse("2015-08-26T18:00:00Z")),
+            Date.valueOf("2015-08-26"));
+    assertThat(
+            firstColumn(
+                df.select(
+                    to_json(
+                        struct(col("ts"), col("d")),
+                        opts("timestampFormat", "dd/MM/yyyy HH:mm", "dateFormat", "dd/MM/yyyy")))))
         .containsExactly("{\"ts\":\"26/08/2015 18:00\",\"d\":\"26/08/2015\"}");
-    assertThat(firstColumn(df.select(to_json(struct(col("ts")),
-        opts("timeZone", "America/Los_Angeles")))))
+    assertThat(
+            firstColumn(
+                df.select(to_json(struct(col("ts")), opts("timeZone", "America/Los_Angeles")))))
         .containsExactly("{\"ts\":\"2015-08-26T11:00:00.000-07:00\"}");
     Session la = session.newSession();
     la.conf().set("spark.sql.session.timeZone", "America/Los_Angeles");
-    DataFrame old = la.createDataFrame(List.of(RowFactory.create(
-        Timestamp.from(Instant.parse("1800-01-01T07:52:58Z")))), StructType.fromDDL("t TIMESTAMP"));
+    DataFrame old =
+        la.createDataFrame(
+            List.of(RowFactory.create(Timestamp.from(Instant.parse("1800-01-01T07:52:58Z")))),
+            StructType.fromDDL("t TIMESTAMP"));
     assertThat(firstColumn(old.select(to_json(struct(col("t"))))))
         .containsExactly("{\"t\":\"1800-01-01T00:00:00.000-07:52:58\"}");
   }
@@ -138,23 +191,23 @@ class JsonOutputFunctionsTest {
   @Test
   void intervalsAsTheirSqlText() {
     DataFrame df = one("x INT", 1);
-    assertThat(firstColumn(df.select(to_json(struct(lit(Duration.ofHours(26).plusMinutes(3))
-        .as("key"))))))
+    assertThat(
+            firstColumn(
+                df.select(to_json(struct(lit(Duration.ofHours(26).plusMinutes(3)).as("key"))))))
         .containsExactly("{\"key\":\"INTERVAL '1 02:03:00' DAY TO SECOND\"}");
   }
 
   @Test
   void prettyPrinting() {
-    DataFrame df = one("a ARRAY<STRUCT<b: INT, c: ARRAY<INT>>>",
-        List.of(RowFactory.create(1, List.of(2, 3))));
+    DataFrame df =
+        one("a ARRAY<STRUCT<b: INT, c: ARRAY<INT>>>", List.of(RowFactory.create(1, List.of(2, 3))));
     assertThat(firstColumn(df.select(to_json(col("a"), opts("pretty", "true")))))
         .containsExactly("[ {\n  \"b\" : 1,\n  \"c\" : [ 2, 3 ]\n} ]");
   }
 
   @Test
   void roundTrips() {
-    DataFrame json = JsonFunctionsTest.strings(session, "{\"a\":1,\"b\":[{\"c\":\"x\"}]}",
-        "[1,2]");
+    DataFrame json = JsonFunctionsTest.strings(session, "{\"a\":1,\"b\":[{\"c\":\"x\"}]}", "[1,2]");
     StructType schema = StructType.fromDDL("a INT, b ARRAY<STRUCT<c: STRING>>");
     assertThat(firstColumn(json.select(to_json(from_json(col("value"), schema)))))
         .containsExactly("{\"a\":1,\"b\":[{\"c\":\"x\"}]}", "{}");
@@ -168,27 +221,42 @@ class JsonOutputFunctionsTest {
     assertThat(df.select(to_json(struct(col("a")))).schema().get(0).dataType().sql())
         .isEqualTo("STRING");
     assertThatThrownBy(() -> df.select(to_json(col("a"))))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.INVALID_JSON_SCHEMA");
-          assertThat(e.getMessageParameters()).containsEntry("schema", "\"INT\"")
-              .containsEntry("sqlExpr", "\"to_json(a)\"");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.INVALID_JSON_SCHEMA");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("schema", "\"INT\"")
+                  .containsEntry("sqlExpr", "\"to_json(a)\"");
+            });
   }
 
-  private static final String BOOK0 = "{\"author\":\"Nigel Rees\",\"title\":\"Sayings\","
-      + "\"category\":\"reference\",\"price\":8.95}";
+  private static final String BOOK0 =
+      "{\"author\":\"Nigel Rees\",\"title\":\"Sayings\","
+          + "\"category\":\"reference\",\"price\":8.95}";
   private static final String BASKET0 = "[1,2,{\"b\":\"y\",\"a\":\"x\"}]";
-  private static final String BOOKS = "[" + BOOK0 + ",{\"author\":\"Herman Melville\","
-      + "\"category\":\"fiction\",\"price\":8.99},{\"category\":\"fiction\","
-      + "\"reader\":[{\"age\":25,\"name\":\"bob\"},{\"age\":26,\"name\":\"jack\"}]}]";
-  private static final String STORE = "{\"store\":{\"fruit\":[{\"weight\":8,\"type\":\"apple\"},"
-      + "{\"weight\":9,\"type\":\"pear\"}],\"basket\":[" + BASKET0 + ",[3,4],[5,6]],"
-      + "\"book\":" + BOOKS + ",\"bicycle\":{\"price\":19.95,\"color\":\"red\"}},"
-      + "\"owner\":\"amy\",\"zip code\":\"94025\",\"fb:testid\":\"1234\",\"none\":null}";
+  private static final String BOOKS =
+      "["
+          + BOOK0
+          + ",{\"author\":\"Herman Melville\","
+          + "\"category\":\"fiction\",\"price\":8.99},{\"category\":\"fiction\","
+          + "\"reader\":[{\"age\":25,\"name\":\"bob\"},{\"age\":26,\"name\":\"jack\"}]}]";
+  private static final String STORE =
+      "{\"store\":{\"fruit\":[{\"weight\":8,\"type\":\"apple\"},"
+          + "{\"weight\":9,\"type\":\"pear\"}],\"basket\":["
+          + BASKET0
+          + ",[3,4],[5,6]],"
+          + "\"book\":"
+          + BOOKS
+          + ",\"bicycle\":{\"price\":19.95,\"color\":\"red\"}},"
+          + "\"owner\":\"amy\",\"zip code\":\"94025\",\"fb:testid\":\"1234\",\"none\":null}";
 
   private static String path(String json, String path) {
-    return (String) firstColumn(JsonFunctionsTest.strings(session, json)
-        .select(get_json_object(col("value"), path))).get(0);
+    return (String)
+        firstColumn(
+                JsonFunctionsTest.strings(session, json)
+                    .select(get_json_object(col("value"), path)))
+            .get(0);
   }
 
   @Test
@@ -242,71 +310,104 @@ class JsonOutputFunctionsTest {
 
   @Test
   void getJsonObjectNullsNamesAndColumnPaths() {
-    DataFrame df = session.createDataFrame(List.of(RowFactory.create("{\"a\": {\"b\": 1}}",
-        "$.a.b"), RowFactory.create(null, "$.a"), RowFactory.create("{\"a\": 2}", null)),
-        StructType.fromDDL("j STRING, p STRING"));
+    DataFrame df =
+        session.createDataFrame(
+            List.of(
+                RowFactory.create("{\"a\": {\"b\": 1}}", "$.a.b"),
+                RowFactory.create(null, "$.a"),
+                RowFactory.create("{\"a\": 2}", null)),
+            StructType.fromDDL("j STRING, p STRING"));
     DataFrame byLiteral = df.select(get_json_object(col("j"), "$.a"));
     assertThat(byLiteral.columns()).containsExactly("get_json_object(j, $.a)");
     assertThat(firstColumn(byLiteral)).containsExactly("{\"b\":1}", null, "2");
-    assertThat(firstColumn(df.select(io.sluice.functions.call_function("get_json_object",
-        col("j"), col("p"))))).containsExactly("1", null, null);
+    assertThat(
+            firstColumn(
+                df.select(
+                    io.sluice.functions.call_function("get_json_object", col("j"), col("p")))))
+        .containsExactly("1", null, null);
   }
 
   private static DataFrame tuples() {
-    return session.createDataFrame(List.of(
-        RowFactory.create("1", "{\"f1\": \"value1\", \"f2\": \"value2\", \"f3\": 3, \"f5\": 5.23}"),
-        RowFactory.create("2",
-            "{\"f1\": \"value12\", \"f3\": \"value3\", \"f2\": 2, \"f4\": 4.01}"),
-        RowFactory.create("3", "{\"f1\": \"value13\", \"f4\": \"value44\", \"f3\": \"value33\","
-            + " \"f2\": 2, \"f5\": 5.01}"),
-        RowFactory.create("4", null),
-        RowFactory.create("5", "{\"f1\": \"\", \"f5\": null}"),
-        RowFactory.create("6", "[invalid JSON string]"),
-        RowFactory.create("7", "{\"f1\": {\"x\" : [1, 2]}, \"f1\": null, \"f2\": 1, \"f3\"")),
+    return session.createDataFrame(
+        List.of(
+            RowFactory.create(
+                "1", "{\"f1\": \"value1\", \"f2\": \"value2\", \"f3\": 3, \"f5\": 5.23}"),
+            RowFactory.create(
+                "2", "{\"f1\": \"value12\", \"f3\": \"value3\", \"f2\": 2, \"f4\": 4.01}"),
+            RowFactory.create(
+                "3",
+                "{\"f1\": \"value13\", \"f4\": \"value44\", \"f3\": \"value33\","
+                    + " \"f2\": 2, \"f5\": 5.01}"),
+            RowFactory.create("4", null),
+            RowFactory.create("5", "{\"f1\": \"\", \"f5\": null}"),
+            RowFactory.create("6", "[invalid JSON string]"),
+            RowFactory.create("7", "{\"f1\": {\"x\" : [1, 2]}, \"f1\": null, \"f2\": 1, \"f3\"")),
         StructType.fromDDL("key STRING, jstring STRING"));
   }
 
   @Test
   void jsonTupleYieldsOneRowOfFieldsPerInputRow() {
-    DataFrame df = tuples().select(col("key"),
-        json_tuple(col("jstring"), "f1", "f2", "f3", "f4", "f5"));
+    DataFrame df =
+        tuples().select(col("key"), json_tuple(col("jstring"), "f1", "f2", "f3", "f4", "f5"));
     assertThat(df.columns()).containsExactly("key", "c0", "c1", "c2", "c3", "c4");
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create("1", "value1", "value2", "3", null, "5.23"),
-        RowFactory.create("2", "value12", "2", "value3", "4.01", null),
-        RowFactory.create("3", "value13", "2", "value33", "value44", "5.01"),
-        RowFactory.create("4", null, null, null, null, null),
-        RowFactory.create("5", "", null, null, null, null),
-        RowFactory.create("6", null, null, null, null, null),
-        RowFactory.create("7", null, null, null, null, null));
-    assertThat(firstColumn(JsonFunctionsTest.strings(session,
-        "{\"a\": {\"x\" : [1, 2]}, \"b\": 1, \"a\": null}").select(
-        json_tuple(col("value"), "a", "a", "b")))).containsExactly("{\"x\":[1,2]}");
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create("1", "value1", "value2", "3", null, "5.23"),
+            RowFactory.create("2", "value12", "2", "value3", "4.01", null),
+            RowFactory.create("3", "value13", "2", "value33", "value44", "5.01"),
+            RowFactory.create("4", null, null, null, null, null),
+            RowFactory.create("5", "", null, null, null, null),
+            RowFactory.create("6", null, null, null, null, null),
+            RowFactory.create("7", null, null, null, null, null));
+    assertThat(
+            firstColumn(
+                JsonFunctionsTest.strings(
+                        session, "{\"a\": {\"x\" : [1, 2]}, \"b\": 1, \"a\": null}")
+                    .select(json_tuple(col("value"), "a", "a", "b"))))
+        .containsExactly("{\"x\":[1,2]}");
   }
 
   @Test
   void jsonTupleInSqlFiltersAndGroups() {
     tuples().createOrReplaceTempView("json_tuples");
-    assertThat(session.sql("SELECT key, json_tuple(jstring, 'f1', 'f2') FROM json_tuples"
-        + " WHERE key = '1'").collectAsList())
+    assertThat(
+            session
+                .sql(
+                    "SELECT key, json_tuple(jstring, 'f1', 'f2') FROM json_tuples"
+                        + " WHERE key = '1'")
+                .collectAsList())
         .containsExactly(RowFactory.create("1", "value1", "value2"));
-    assertThat(session.sql("SELECT key, t.x FROM json_tuples LATERAL VIEW"
-        + " json_tuple(jstring, 'f3') t AS x WHERE key IN ('1', '3')").collectAsList())
+    assertThat(
+            session
+                .sql(
+                    "SELECT key, t.x FROM json_tuples LATERAL VIEW"
+                        + " json_tuple(jstring, 'f3') t AS x WHERE key IN ('1', '3')")
+                .collectAsList())
         .containsExactlyInAnyOrder(RowFactory.create("1", "3"), RowFactory.create("3", "value33"));
-    DataFrame grouped = tuples().select(json_tuple(col("jstring"), "f1", "f2"))
-        .where(col("c0").isNotNull()).groupBy(col("c1")).count();
-    assertThat(grouped.collectAsList()).containsExactlyInAnyOrder(RowFactory.create(null, 1L),
-        RowFactory.create("2", 2L), RowFactory.create("value2", 1L));
+    DataFrame grouped =
+        tuples()
+            .select(json_tuple(col("jstring"), "f1", "f2"))
+            .where(col("c0").isNotNull())
+            .groupBy(col("c1"))
+            .count();
+    assertThat(grouped.collectAsList())
+        .containsExactlyInAnyOrder(
+            RowFactory.create(null, 1L),
+            RowFactory.create("2", 2L),
+            RowFactory.create("value2", 1L));
   }
 
   @Test
   void jsonTupleArgumentsMustBeStrings() {
     DataFrame ints = one("a INT", 1);
     assertThatThrownBy(() -> ints.select(json_tuple(col("a"), "1")))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_STRING_TYPE");
-          assertThat(e.getMessageParameters()).containsEntry("sqlExpr", "\"json_tuple(a, 1)\"")
-              .containsEntry("funcName", "`json_tuple`");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_STRING_TYPE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("sqlExpr", "\"json_tuple(a, 1)\"")
+                  .containsEntry("funcName", "`json_tuple`");
+            });
   }
 }

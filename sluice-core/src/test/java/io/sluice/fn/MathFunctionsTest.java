@@ -83,34 +83,41 @@ class MathFunctionsTest {
   }
 
   private static void assertError(Runnable r, String errorClass) {
-    assertThatThrownBy(r::run).isInstanceOfSatisfying(SluiceException.class,
-        e -> assertThat(e.getErrorClass()).isEqualTo(errorClass));
+    assertThatThrownBy(r::run)
+        .isInstanceOfSatisfying(
+            SluiceException.class, e -> assertThat(e.getErrorClass()).isEqualTo(errorClass));
   }
 
   // --- abs ---
 
   @Test
   void absKeepsTheTypeAndNulls() {
-    DataFrame d = df(session, "i INT, l BIGINT, d DOUBLE, m DECIMAL(5,2)",
-        r(-3, -4L, -1.5, new BigDecimal("-1.25")), r(null, null, null, null));
+    DataFrame d =
+        df(
+            session,
+            "i INT, l BIGINT, d DOUBLE, m DECIMAL(5,2)",
+            r(-3, -4L, -1.5, new BigDecimal("-1.25")),
+            r(null, null, null, null));
     DataFrame out = d.select(abs(col("i")), abs(col("l")), abs(col("d")), abs(col("m")));
     assertThat(out.columns()).containsExactly("abs(i)", "abs(l)", "abs(d)", "abs(m)");
-    assertThat(types(out)).containsExactly("IntegerType", "LongType", "DoubleType",
-        "DecimalType(5,2)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(3, 4L, 1.5, new BigDecimal("1.25")),
-        RowFactory.create(null, null, null, null));
+    assertThat(types(out))
+        .containsExactly("IntegerType", "LongType", "DoubleType", "DecimalType(5,2)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(3, 4L, 1.5, new BigDecimal("1.25")),
+            RowFactory.create(null, null, null, null));
   }
 
   @Test
   void absOfTheMinimumOverflowsInAnsiAndWrapsOtherwise() {
     Object[] row = r(Integer.MIN_VALUE, Long.MIN_VALUE);
     String ddl = "i INT, l BIGINT";
-    assertError(() -> df(session, ddl, row).select(abs(col("i"))).collectAsList(),
-        "ARITHMETIC_OVERFLOW");
+    assertError(
+        () -> df(session, ddl, row).select(abs(col("i"))).collectAsList(), "ARITHMETIC_OVERFLOW");
     assertThatThrownBy(() -> df(session, ddl, row).select(abs(col("l"))).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("message", "long overflow"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("message", "long overflow"));
     assertThat(df(legacy, ddl, row).select(abs(col("i")), abs(col("l"))).collectAsList())
         .containsExactly(RowFactory.create(Integer.MIN_VALUE, Long.MIN_VALUE));
   }
@@ -119,8 +126,8 @@ class MathFunctionsTest {
 
   @Test
   void roundIsHalfUpAndBroundHalfEvenThroughDecimalText() {
-    DataFrame d = df(session, "x DOUBLE", r(2.5), r(-2.5), r(3.5), r(2.675), r(null),
-        r(Double.NaN));
+    DataFrame d =
+        df(session, "x DOUBLE", r(2.5), r(-2.5), r(3.5), r(2.675), r(null), r(Double.NaN));
     assertThat(d.select(round(col("x"))).columns()).containsExactly("round(x, 0)");
     assertThat(column(d.select(round(col("x")))))
         .containsExactly(3.0, -3.0, 4.0, 3.0, null, Double.NaN);
@@ -133,17 +140,23 @@ class MathFunctionsTest {
 
   @Test
   void roundOfDecimalsNarrowsTheScaleAndMakesRoomForTheCarry() {
-    DataFrame d = df(session, "m DECIMAL(5,3)", r(new BigDecimal("99.995")),
-        r(new BigDecimal("-1.005")), r(null));
+    DataFrame d =
+        df(
+            session,
+            "m DECIMAL(5,3)",
+            r(new BigDecimal("99.995")),
+            r(new BigDecimal("-1.005")),
+            r(null));
     DataFrame out = d.select(round(col("m"), 2), bround(col("m"), 2), round(col("m"), -1));
-    assertThat(types(out)).containsExactly("DecimalType(5,2)", "DecimalType(5,2)",
-        "DecimalType(3,0)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(new BigDecimal("100.00"), new BigDecimal("100.00"),
-            new BigDecimal("100")),
-        RowFactory.create(new BigDecimal("-1.01"), new BigDecimal("-1.00"),
-            new BigDecimal("0")),
-        RowFactory.create(null, null, null));
+    assertThat(types(out))
+        .containsExactly("DecimalType(5,2)", "DecimalType(5,2)", "DecimalType(3,0)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                new BigDecimal("100.00"), new BigDecimal("100.00"), new BigDecimal("100")),
+            RowFactory.create(
+                new BigDecimal("-1.01"), new BigDecimal("-1.00"), new BigDecimal("0")),
+            RowFactory.create(null, null, null));
   }
 
   @Test
@@ -153,11 +166,13 @@ class MathFunctionsTest {
     assertThat(column(d.select(bround(col("i"), -1)))).containsExactly(120, -120, 140);
     assertThat(types(d.select(round(col("i"), -1)))).containsExactly("IntegerType");
     Object[] max = r(Integer.MAX_VALUE);
-    assertThatThrownBy(() -> df(session, "i INT", max).select(round(col("i"), -1))
-        .collectAsList()).isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("ARITHMETIC_OVERFLOW");
-          assertThat(e.getMessageParameters().get("alternative")).contains("try_round");
-        });
+    assertThatThrownBy(() -> df(session, "i INT", max).select(round(col("i"), -1)).collectAsList())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("ARITHMETIC_OVERFLOW");
+              assertThat(e.getMessageParameters().get("alternative")).contains("try_round");
+            });
     // legacy keeps the low 32 bits of 2147483650
     assertThat(column(df(legacy, "i INT", max).select(round(col("i"), -1))))
         .containsExactly(-2147483646);
@@ -166,25 +181,32 @@ class MathFunctionsTest {
   @Test
   void roundNeedsAConstantScale() {
     DataFrame d = df(session, "x DOUBLE, s INT", r(1.5, 1));
-    assertError(() -> d.select(round(col("x"), col("s"))).collectAsList(),
+    assertError(
+        () -> d.select(round(col("x"), col("s"))).collectAsList(),
         "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT");
   }
 
   @Test
   void ceilAndFloorReturnBigintForDoublesAndDecimalsOfScaleZero() {
-    DataFrame d = df(session, "x DOUBLE, i INT, m DECIMAL(5,2)",
-        r(-0.1, 5, new BigDecimal("1.21")), r(2.5, -5, new BigDecimal("-1.21")),
-        r(null, null, null));
-    DataFrame out = d.select(ceil(col("x")), floor(col("x")), ceil(col("i")), ceil(col("m")),
-        floor(col("m")));
-    assertThat(out.columns()).containsExactly("CEIL(x)", "FLOOR(x)", "CEIL(i)", "CEIL(m)",
-        "FLOOR(m)");
-    assertThat(types(out)).containsExactly("LongType", "LongType", "LongType",
-        "DecimalType(4,0)", "DecimalType(4,0)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(0L, -1L, 5L, new BigDecimal("2"), new BigDecimal("1")),
-        RowFactory.create(3L, 2L, -5L, new BigDecimal("-1"), new BigDecimal("-2")),
-        RowFactory.create(null, null, null, null, null));
+    DataFrame d =
+        df(
+            session,
+            "x DOUBLE, i INT, m DECIMAL(5,2)",
+            r(-0.1, 5, new BigDecimal("1.21")),
+            r(2.5, -5, new BigDecimal("-1.21")),
+            r(null, null, null));
+    DataFrame out =
+        d.select(ceil(col("x")), floor(col("x")), ceil(col("i")), ceil(col("m")), floor(col("m")));
+    assertThat(out.columns())
+        .containsExactly("CEIL(x)", "FLOOR(x)", "CEIL(i)", "CEIL(m)", "FLOOR(m)");
+    assertThat(types(out))
+        .containsExactly(
+            "LongType", "LongType", "LongType", "DecimalType(4,0)", "DecimalType(4,0)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(0L, -1L, 5L, new BigDecimal("2"), new BigDecimal("1")),
+            RowFactory.create(3L, 2L, -5L, new BigDecimal("-1"), new BigDecimal("-2")),
+            RowFactory.create(null, null, null, null, null));
     assertThat(d.select(call_function("ceiling", col("x"))).columns())
         .containsExactly("ceiling(x)");
   }
@@ -192,15 +214,16 @@ class MathFunctionsTest {
   @Test
   void ceilWithAScaleRoundsDecimalsUp() {
     DataFrame d = df(session, "m DECIMAL(6,4), i INT", r(new BigDecimal("3.1411"), 1234));
-    DataFrame out = d.select(ceil(col("m"), lit(3)), floor(col("m"), lit(3)),
-        ceil(col("i"), lit(-2)));
+    DataFrame out =
+        d.select(ceil(col("m"), lit(3)), floor(col("m"), lit(3)), ceil(col("i"), lit(-2)));
     assertThat(out.columns()).containsExactly("ceil(m, 3)", "floor(m, 3)", "ceil(i, -2)");
-    assertThat(types(out)).containsExactly("DecimalType(6,3)", "DecimalType(6,3)",
-        "DecimalType(11,0)");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(
-        new BigDecimal("3.142"), new BigDecimal("3.141"), new BigDecimal("1300")));
-    assertError(() -> d.select(ceil(col("m"), col("i"))).collectAsList(),
-        "NON_FOLDABLE_ARGUMENT");
+    assertThat(types(out))
+        .containsExactly("DecimalType(6,3)", "DecimalType(6,3)", "DecimalType(11,0)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                new BigDecimal("3.142"), new BigDecimal("3.141"), new BigDecimal("1300")));
+    assertError(() -> d.select(ceil(col("m"), col("i"))).collectAsList(), "NON_FOLDABLE_ARGUMENT");
   }
 
   // --- doubles ---
@@ -208,14 +231,22 @@ class MathFunctionsTest {
   @Test
   void unaryDoubleFunctionsUseSparksNamesAndNullLogarithmsOutsideTheirDomain() {
     DataFrame d = df(session, "x INT", r(4), r(0), r(-1), r(null));
-    DataFrame out = d.select(sqrt(col("x")), log(col("x")), log10(col("x")), log2(col("x")),
-        exp(col("x")), signum(col("x")));
-    assertThat(out.columns()).containsExactly("SQRT(x)", "ln(x)", "LOG10(x)", "LOG2(x)",
-        "EXP(x)", "SIGNUM(x)");
+    DataFrame out =
+        d.select(
+            sqrt(col("x")),
+            log(col("x")),
+            log10(col("x")),
+            log2(col("x")),
+            exp(col("x")),
+            signum(col("x")));
+    assertThat(out.columns())
+        .containsExactly("SQRT(x)", "ln(x)", "LOG10(x)", "LOG2(x)", "EXP(x)", "SIGNUM(x)");
     assertThat(types(out)).containsOnly("DoubleType");
     List<Row> rows = out.collectAsList();
-    assertThat(rows.get(0)).isEqualTo(RowFactory.create(2.0, StrictMath.log(4),
-        StrictMath.log10(4), 2.0, StrictMath.exp(4), 1.0));
+    assertThat(rows.get(0))
+        .isEqualTo(
+            RowFactory.create(
+                2.0, StrictMath.log(4), StrictMath.log10(4), 2.0, StrictMath.exp(4), 1.0));
     assertThat(rows.get(1)).isEqualTo(RowFactory.create(0.0, null, null, null, 1.0, 0.0));
     assertThat(rows.get(2).get(0)).isEqualTo(Double.NaN);
     assertThat(rows.get(2).isNullAt(1)).isTrue();
@@ -225,42 +256,62 @@ class MathFunctionsTest {
   @Test
   void logWithABaseAndPower() {
     DataFrame d = df(session, "x DOUBLE", r(100.0), r(-1.0));
-    DataFrame out = d.select(log(10.0, col("x")), pow(col("x"), 0.5),
-        call_function("log", col("x")), call_function("pow", col("x"), lit(2)));
-    assertThat(out.columns()).containsExactly("LOG(10.0, x)", "POWER(x, 0.5)", "LOG(E(), x)",
-        "pow(x, 2)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(2.0, 10.0, StrictMath.log(100.0), 10000.0),
-        RowFactory.create(null, Double.NaN, null, 1.0));
+    DataFrame out =
+        d.select(
+            log(10.0, col("x")),
+            pow(col("x"), 0.5),
+            call_function("log", col("x")),
+            call_function("pow", col("x"), lit(2)));
+    assertThat(out.columns())
+        .containsExactly("LOG(10.0, x)", "POWER(x, 0.5)", "LOG(E(), x)", "pow(x, 2)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(2.0, 10.0, StrictMath.log(100.0), 10000.0),
+            RowFactory.create(null, Double.NaN, null, 1.0));
   }
 
   // --- greatest / least ---
 
   @Test
   void greatestAndLeastSkipNullsAndWidenTypes() {
-    DataFrame d = df(session, "a INT, b DOUBLE, c BIGINT",
-        r(1, 2.5, 3L), r(null, 0.5, null), r(null, null, null), r(4, Double.NaN, 1L));
-    DataFrame out = d.select(greatest(col("a"), col("b"), col("c")),
-        least(col("a"), col("b"), col("c")), greatest(col("a"), col("c")));
-    assertThat(out.columns()).containsExactly("greatest(a, b, c)", "least(a, b, c)",
-        "greatest(a, c)");
+    DataFrame d =
+        df(
+            session,
+            "a INT, b DOUBLE, c BIGINT",
+            r(1, 2.5, 3L),
+            r(null, 0.5, null),
+            r(null, null, null),
+            r(4, Double.NaN, 1L));
+    DataFrame out =
+        d.select(
+            greatest(col("a"), col("b"), col("c")),
+            least(col("a"), col("b"), col("c")),
+            greatest(col("a"), col("c")));
+    assertThat(out.columns())
+        .containsExactly("greatest(a, b, c)", "least(a, b, c)", "greatest(a, c)");
     assertThat(types(out)).containsExactly("DoubleType", "DoubleType", "LongType");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(3.0, 1.0, 3L),
-        RowFactory.create(0.5, 0.5, null),
-        RowFactory.create(null, null, null),
-        RowFactory.create(Double.NaN, 1.0, 4L));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(3.0, 1.0, 3L),
+            RowFactory.create(0.5, 0.5, null),
+            RowFactory.create(null, null, null),
+            RowFactory.create(Double.NaN, 1.0, 4L));
   }
 
   @Test
   void greatestOfStringsAndItsArgumentChecks() {
-    DataFrame d = df(session, "s STRING, t STRING, b BOOLEAN, i INT", r("b", "ab", true, 1),
-        r(null, "x", false, 2));
+    DataFrame d =
+        df(
+            session,
+            "s STRING, t STRING, b BOOLEAN, i INT",
+            r("b", "ab", true, 1),
+            r(null, "x", false, 2));
     assertThat(column(d.select(greatest(col("s"), col("t"))))).containsExactly("b", "x");
     assertThat(column(d.select(least(col("s"), col("t"))))).containsExactly("ab", "x");
-    assertError(() -> d.select(greatest(col("s"))).collectAsList(),
-        "DATATYPE_MISMATCH.WRONG_NUM_ARGS");
-    assertError(() -> d.select(greatest(col("i"), col("b"))).collectAsList(),
+    assertError(
+        () -> d.select(greatest(col("s"))).collectAsList(), "DATATYPE_MISMATCH.WRONG_NUM_ARGS");
+    assertError(
+        () -> d.select(greatest(col("i"), col("b"))).collectAsList(),
         "DATATYPE_MISMATCH.DATA_DIFF_TYPES");
   }
 
@@ -294,16 +345,22 @@ class MathFunctionsTest {
   @Test
   void tryArithmeticGivesNullInsteadOfErrors() {
     DataFrame d = df(session, "a INT, b INT", r(Integer.MAX_VALUE, 1), r(6, 0), r(null, 1));
-    DataFrame out = d.select(try_add(col("a"), col("b")), try_subtract(col("b"), col("a")),
-        try_multiply(col("a"), col("b")), try_divide(col("a"), col("b")));
-    assertThat(out.columns()).containsExactly("try_add(a, b)", "try_subtract(b, a)",
-        "try_multiply(a, b)", "try_divide(a, b)");
-    assertThat(types(out)).containsExactly("IntegerType", "IntegerType", "IntegerType",
-        "DoubleType");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create(null, -2147483646, Integer.MAX_VALUE, 2.147483647E9),
-        RowFactory.create(6, -6, 0, null),
-        RowFactory.create(null, null, null, null));
+    DataFrame out =
+        d.select(
+            try_add(col("a"), col("b")),
+            try_subtract(col("b"), col("a")),
+            try_multiply(col("a"), col("b")),
+            try_divide(col("a"), col("b")));
+    assertThat(out.columns())
+        .containsExactly(
+            "try_add(a, b)", "try_subtract(b, a)", "try_multiply(a, b)", "try_divide(a, b)");
+    assertThat(types(out))
+        .containsExactly("IntegerType", "IntegerType", "IntegerType", "DoubleType");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(null, -2147483646, Integer.MAX_VALUE, 2.147483647E9),
+            RowFactory.create(6, -6, 0, null),
+            RowFactory.create(null, null, null, null));
   }
 
   @Test
@@ -322,11 +379,11 @@ class MathFunctionsTest {
   @Test
   void negativeKeepsItsName() {
     DataFrame d = df(session, "a INT", r(5), r(null));
-    DataFrame out = d.select(call_function("negative", col("a")),
-        call_function("positive", col("a")));
+    DataFrame out =
+        d.select(call_function("negative", col("a")), call_function("positive", col("a")));
     assertThat(out.columns()[0]).isEqualTo("negative(a)");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(-5, 5),
-        RowFactory.create(null, null));
+    assertThat(out.collectAsList())
+        .containsExactly(RowFactory.create(-5, 5), RowFactory.create(null, null));
   }
 
   @Test
@@ -352,16 +409,46 @@ class MathFunctionsTest {
 
   @Test
   void sqlCallsShareTheRegistry() {
-    DataFrame out = session.sql("SELECT round(2.5), ceil(-0.1), CEIL(1.2D), ceiling(-1.5D),"
-        + " rand(0), log(10, 100), log(1), greatest(1, 2.5), pow(2, 10), bround(2.5, 0)");
-    assertThat(out.columns()).containsExactly("round(2.5, 0)", "CEIL(-0.1)", "CEIL(1.2)",
-        "ceiling(-1.5)", "rand(0)", "LOG(10, 100)", "LOG(E(), 1)", "greatest(1, 2.5)",
-        "pow(2, 10)", "bround(2.5, 0)");
-    assertThat(types(out)).containsExactly("DecimalType(2,0)", "DecimalType(1,0)", "LongType",
-        "LongType", "DoubleType", "DoubleType", "DoubleType", "DecimalType(11,1)",
-        "DoubleType", "DecimalType(2,0)");
-    assertThat(out.collectAsList()).containsExactly(RowFactory.create(new BigDecimal("3"),
-        new BigDecimal("0"), 2L, -1L, 0.7604953758285915, 2.0, 0.0, new BigDecimal("2.5"),
-        1024.0, new BigDecimal("2")));
+    DataFrame out =
+        session.sql(
+            "SELECT round(2.5), ceil(-0.1), CEIL(1.2D), ceiling(-1.5D),"
+                + " rand(0), log(10, 100), log(1), greatest(1, 2.5), pow(2, 10), bround(2.5, 0)");
+    assertThat(out.columns())
+        .containsExactly(
+            "round(2.5, 0)",
+            "CEIL(-0.1)",
+            "CEIL(1.2)",
+            "ceiling(-1.5)",
+            "rand(0)",
+            "LOG(10, 100)",
+            "LOG(E(), 1)",
+            "greatest(1, 2.5)",
+            "pow(2, 10)",
+            "bround(2.5, 0)");
+    assertThat(types(out))
+        .containsExactly(
+            "DecimalType(2,0)",
+            "DecimalType(1,0)",
+            "LongType",
+            "LongType",
+            "DoubleType",
+            "DoubleType",
+            "DoubleType",
+            "DecimalType(11,1)",
+            "DoubleType",
+            "DecimalType(2,0)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                new BigDecimal("3"),
+                new BigDecimal("0"),
+                2L,
+                -1L,
+                0.7604953758285915,
+                2.0,
+                0.0,
+                new BigDecimal("2.5"),
+                1024.0,
+                new BigDecimal("2")));
   }
 }

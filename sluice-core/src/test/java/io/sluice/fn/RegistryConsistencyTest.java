@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every function of the registry whose builder yields a {@link ScalarFunction} has a kernel.
- * Builders are tried with argument lists drawn from a pool of typed literals and bound lambdas
- * (in ANSI and legacy mode) until one is accepted; every {@code ScalarFunction} in the result
- * must name a registered kernel.
+ * Builders are tried with argument lists drawn from a pool of typed literals and bound lambdas (in
+ * ANSI and legacy mode) until one is accepted; every {@code ScalarFunction} in the result must name
+ * a registered kernel.
  */
 class RegistryConsistencyTest {
   private static final int MAX_ARITY = 4;
@@ -52,8 +52,20 @@ class RegistryConsistencyTest {
       }
     }
     assertThat(missing).as("kernel name -> function whose builder produced it").isEmpty();
-    assertThat(built).contains("array", "map", "size", "element_at", "transform", "aggregate",
-        "zip_with", "array_sort", "explode", "inline", "upper", "count");
+    assertThat(built)
+        .contains(
+            "array",
+            "map",
+            "size",
+            "element_at",
+            "transform",
+            "aggregate",
+            "zip_with",
+            "array_sort",
+            "explode",
+            "inline",
+            "upper",
+            "count");
   }
 
   /** The first expression the builder accepts, trying argument lists in a fixed order. */
@@ -84,15 +96,22 @@ class RegistryConsistencyTest {
     NamedLambdaVariable x = NamedLambdaVariable.create("x", DataTypes.IntegerType, true);
     NamedLambdaVariable y = NamedLambdaVariable.create("y", DataTypes.IntegerType, true);
     return List.of(
-        new Literal(new Object[] {1}, intArray), Literal.of(1), Literal.of("a"),
-        new LambdaFunction(x, List.of(x)), new LambdaFunction(Literal.TRUE, List.of(x)),
-        new LambdaFunction(x, List.of(x, y)), new LambdaFunction(Literal.TRUE, List.of(x, y)),
-        Literal.of(1L), Literal.of(1.5), Literal.TRUE,
+        new Literal(new Object[] {1}, intArray),
+        Literal.of(1),
+        Literal.of("a"),
+        new LambdaFunction(x, List.of(x)),
+        new LambdaFunction(Literal.TRUE, List.of(x)),
+        new LambdaFunction(x, List.of(x, y)),
+        new LambdaFunction(Literal.TRUE, List.of(x, y)),
+        Literal.of(1L),
+        Literal.of(1.5),
+        Literal.TRUE,
         new Literal(new BigDecimal("1.5"), DataTypes.createDecimalType(2, 1)),
         new Literal(new Object[] {"a"}, new ArrayType(DataTypes.StringType, true)),
         new Literal(new Object[] {new Object[] {1}}, new ArrayType(intArray, true)),
         new Literal(new Object[] {new Object[] {1}}, new ArrayType(struct, true)),
-        new Literal(new MapValue(new Object[] {"a"}, new Object[] {1}),
+        new Literal(
+            new MapValue(new Object[] {"a"}, new Object[] {1}),
             new MapType(DataTypes.StringType, DataTypes.IntegerType, true)),
         new Literal(new Object[] {1}, struct),
         new Literal(null, DataTypes.NullType));

@@ -57,12 +57,17 @@ class StringFunctionsTest {
   @BeforeAll
   static void start() {
     session = Session.builder().master("local[2]").create();
-    words = session.createDataFrame(
-        Arrays.asList(RowFactory.create("Hello", 1), RowFactory.create("straße ÉTÉ", 2),
-            RowFactory.create(null, 3)),
-        StructType.fromDDL("s STRING, n INT"));
-    one = session.createDataFrame(List.of(RowFactory.create("Spark SQL", null, "")),
-        StructType.fromDDL("s STRING, z STRING, e STRING"));
+    words =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("Hello", 1),
+                RowFactory.create("straße ÉTÉ", 2),
+                RowFactory.create(null, 3)),
+            StructType.fromDDL("s STRING, n INT"));
+    one =
+        session.createDataFrame(
+            List.of(RowFactory.create("Spark SQL", null, "")),
+            StructType.fromDDL("s STRING, z STRING, e STRING"));
   }
 
   @AfterAll
@@ -84,10 +89,11 @@ class StringFunctionsTest {
   @Test
   void upperAndLowerMapAsciiAndUnicode() {
     List<Row> rows = words.select(upper(col("s")), lower(col("s"))).collectAsList();
-    assertThat(rows).containsExactly(
-        RowFactory.create("HELLO", "hello"),
-        RowFactory.create("STRASSE ÉTÉ", "straße été"),
-        RowFactory.create(null, null));
+    assertThat(rows)
+        .containsExactly(
+            RowFactory.create("HELLO", "hello"),
+            RowFactory.create("STRASSE ÉTÉ", "straße été"),
+            RowFactory.create(null, null));
     assertThat(words.select(upper(col("s"))).columns()).containsExactly("upper(s)");
   }
 
@@ -95,36 +101,50 @@ class StringFunctionsTest {
   void argumentsAreCoercedToStringAndAliasesKeepTheirName() {
     DataFrame df = words.select(call_function("ucase", col("n")));
     assertThat(df.columns()).containsExactly("ucase(n)");
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create("1"), RowFactory.create("2"), RowFactory.create("3"));
+    assertThat(df.collectAsList())
+        .containsExactly(RowFactory.create("1"), RowFactory.create("2"), RowFactory.create("3"));
   }
 
   @Test
   void initcapCapitalizesWordsSplitAtSpaces() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("sPark sql"), RowFactory.create("élan  vital-x"),
-            RowFactory.create(""), RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRING")).select(initcap(col("s")));
+    DataFrame df =
+        session
+            .createDataFrame(
+                Arrays.asList(
+                    RowFactory.create("sPark sql"),
+                    RowFactory.create("élan  vital-x"),
+                    RowFactory.create(""),
+                    RowFactory.create((Object) null)),
+                StructType.fromDDL("s STRING"))
+            .select(initcap(col("s")));
     assertThat(df.columns()).containsExactly("initcap(s)");
-    assertThat(df.collectAsList()).containsExactly(RowFactory.create("Spark Sql"),
-        RowFactory.create("Élan  Vital-x"), RowFactory.create(""),
-        RowFactory.create((Object) null));
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create("Spark Sql"),
+            RowFactory.create("Élan  Vital-x"),
+            RowFactory.create(""),
+            RowFactory.create((Object) null));
   }
 
   @Test
   void concatPropagatesNullsAndCastsToString() {
     DataFrame df = words.select(concat(col("s"), lit("-"), col("n")), concat());
     assertThat(df.columns()).containsExactly("concat(s, -, n)", "concat()");
-    assertThat(df.collectAsList()).containsExactly(RowFactory.create("Hello-1", ""),
-        RowFactory.create("straße ÉTÉ-2", ""), RowFactory.create(null, ""));
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create("Hello-1", ""),
+            RowFactory.create("straße ÉTÉ-2", ""),
+            RowFactory.create(null, ""));
   }
 
   @Test
   void concatOfBinariesIsBinaryAndOfArraysIsAnArray() {
-    DataFrame df = session.createDataFrame(
-        List.of(RowFactory.create(unhex("aabb"), unhex("cc"), List.of(1, 2), List.of(3))),
-        StructType.fromDDL("a BINARY, b BINARY, x ARRAY<INT>, y ARRAY<INT>"))
-        .select(concat(col("a"), col("b")), concat(col("x"), col("y")));
+    DataFrame df =
+        session
+            .createDataFrame(
+                List.of(RowFactory.create(unhex("aabb"), unhex("cc"), List.of(1, 2), List.of(3))),
+                StructType.fromDDL("a BINARY, b BINARY, x ARRAY<INT>, y ARRAY<INT>"))
+            .select(concat(col("a"), col("b")), concat(col("x"), col("y")));
     assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.BinaryType);
     assertThat(df.schema().fields()[1].dataType())
         .isEqualTo(new ArrayType(DataTypes.IntegerType, true));
@@ -135,77 +155,150 @@ class StringFunctionsTest {
 
   @Test
   void concatWsSkipsNullsAndFlattensArrays() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("a", null, Arrays.asList("x", null, "y"), ","),
-            RowFactory.create("a", "b", null, null)),
-        StructType.fromDDL("a STRING, b STRING, arr ARRAY<STRING>, sep STRING"));
-    DataFrame out = df.select(concat_ws(",", col("a"), col("b"), col("arr")),
-        concat_ws("", col("b")), call_function("concat_ws", col("sep"), col("a"), lit(1)),
-        concat_ws("/"));
-    assertThat(out.columns()).containsExactly(
-        "concat_ws(,, a, b, arr)", "concat_ws(, b)", "concat_ws(sep, a, 1)", "concat_ws(/)");
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("a", null, Arrays.asList("x", null, "y"), ","),
+                RowFactory.create("a", "b", null, null)),
+            StructType.fromDDL("a STRING, b STRING, arr ARRAY<STRING>, sep STRING"));
+    DataFrame out =
+        df.select(
+            concat_ws(",", col("a"), col("b"), col("arr")),
+            concat_ws("", col("b")),
+            call_function("concat_ws", col("sep"), col("a"), lit(1)),
+            concat_ws("/"));
+    assertThat(out.columns())
+        .containsExactly(
+            "concat_ws(,, a, b, arr)", "concat_ws(, b)", "concat_ws(sep, a, 1)", "concat_ws(/)");
     assertThat(out.schema().fields()[0].nullable()).isFalse();
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create("a,x,y", "", "a,1", ""), RowFactory.create("a,b", "b", null, ""));
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create("a,x,y", "", "a,1", ""), RowFactory.create("a,b", "b", null, ""));
   }
 
   @Test
   void lengthsCountCharactersBytesAndBits() {
-    DataFrame df = words.select(length(col("s")), char_length(col("s")),
-        call_function("character_length", col("s")), octet_length(col("s")),
-        bit_length(col("s")));
-    assertThat(df.columns()).containsExactly("length(s)", "char_length(s)",
-        "character_length(s)", "octet_length(s)", "bit_length(s)");
-    assertThat(df.collectAsList()).containsExactly(RowFactory.create(5, 5, 5, 5, 40),
-        RowFactory.create(10, 10, 10, 13, 104), RowFactory.create(null, null, null, null, null));
-    DataFrame bin = session.createDataFrame(List.of(RowFactory.create(unhex("537061726b"))),
-        StructType.fromDDL("b BINARY")).select(length(col("b")));
+    DataFrame df =
+        words.select(
+            length(col("s")),
+            char_length(col("s")),
+            call_function("character_length", col("s")),
+            octet_length(col("s")),
+            bit_length(col("s")));
+    assertThat(df.columns())
+        .containsExactly(
+            "length(s)",
+            "char_length(s)",
+            "character_length(s)",
+            "octet_length(s)",
+            "bit_length(s)");
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create(5, 5, 5, 5, 40),
+            RowFactory.create(10, 10, 10, 13, 104),
+            RowFactory.create(null, null, null, null, null));
+    DataFrame bin =
+        session
+            .createDataFrame(
+                List.of(RowFactory.create(unhex("537061726b"))), StructType.fromDDL("b BINARY"))
+            .select(length(col("b")));
     assertThat(values(bin)).containsExactly(5);
   }
 
   @Test
   void substringFollowsSparksPositionRules() {
-    DataFrame df = one.select(substring(col("s"), 5, 1), substring(col("s"), -3, 10),
-        substring(col("s"), 0, 2), substring(col("s"), 20, 1), substring(col("s"), 2, -1),
-        substring(col("s"), -20, 12), call_function("substr", col("s"), lit(5)),
-        substring(col("z"), 1, 1));
-    assertThat(df.columns()).containsExactly("substring(s, 5, 1)", "substring(s, -3, 10)",
-        "substring(s, 0, 2)", "substring(s, 20, 1)", "substring(s, 2, -1)",
-        "substring(s, -20, 12)", "substr(s, 5, 2147483647)", "substring(z, 1, 1)");
+    DataFrame df =
+        one.select(
+            substring(col("s"), 5, 1),
+            substring(col("s"), -3, 10),
+            substring(col("s"), 0, 2),
+            substring(col("s"), 20, 1),
+            substring(col("s"), 2, -1),
+            substring(col("s"), -20, 12),
+            call_function("substr", col("s"), lit(5)),
+            substring(col("z"), 1, 1));
+    assertThat(df.columns())
+        .containsExactly(
+            "substring(s, 5, 1)",
+            "substring(s, -3, 10)",
+            "substring(s, 0, 2)",
+            "substring(s, 20, 1)",
+            "substring(s, 2, -1)",
+            "substring(s, -20, 12)",
+            "substr(s, 5, 2147483647)",
+            "substring(z, 1, 1)");
     // -20 starts 11 characters before the string: 12 characters from there reach only "S"
     assertThat(values(df)).containsExactly("k", "SQL", "Sp", "", "", "S", "k SQL", null);
   }
 
   @Test
   void substringCountsCodePointsAndBinaryCountsBytes() {
-    DataFrame df = words.select(substring(col("s"), 5, 3), substring(col("s"), -3, 2),
-        col("s").substr(2, 3), left(col("s"), lit(2)), right(col("s"), lit(3)),
-        right(col("s"), lit(0)));
-    assertThat(df.columns()).containsExactly("substring(s, 5, 3)", "substring(s, -3, 2)",
-        "substr(s, 2, 3)", "left(s, 2)", "right(s, 3)", "right(s, 0)");
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create("o", "ll", "ell", "He", "llo", ""),
-        RowFactory.create("ße ", "ÉT", "tra", "st", "ÉTÉ", ""),
-        RowFactory.create(null, null, null, null, null, null));
-    DataFrame bin = session.createDataFrame(List.of(RowFactory.create(unhex("0102030405"))),
-        StructType.fromDDL("b BINARY")).select(substring(col("b"), -2, 5));
+    DataFrame df =
+        words.select(
+            substring(col("s"), 5, 3),
+            substring(col("s"), -3, 2),
+            col("s").substr(2, 3),
+            left(col("s"), lit(2)),
+            right(col("s"), lit(3)),
+            right(col("s"), lit(0)));
+    assertThat(df.columns())
+        .containsExactly(
+            "substring(s, 5, 3)",
+            "substring(s, -3, 2)",
+            "substr(s, 2, 3)",
+            "left(s, 2)",
+            "right(s, 3)",
+            "right(s, 0)");
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create("o", "ll", "ell", "He", "llo", ""),
+            RowFactory.create("ße ", "ÉT", "tra", "st", "ÉTÉ", ""),
+            RowFactory.create(null, null, null, null, null, null));
+    DataFrame bin =
+        session
+            .createDataFrame(
+                List.of(RowFactory.create(unhex("0102030405"))), StructType.fromDDL("b BINARY"))
+            .select(substring(col("b"), -2, 5));
     assertThat(bin.schema().fields()[0].dataType()).isEqualTo(DataTypes.BinaryType);
     assertThat((byte[]) values(bin).get(0)).isEqualTo(unhex("0405"));
   }
 
   @Test
   void trimRemovesSpacesOnlyOrTheGivenCharacters() {
-    DataFrame df = session.createDataFrame(
-        List.of(RowFactory.create("  \tSpark SQL  ", "SSparkSQLS", "ééaéé")),
-        StructType.fromDDL("a STRING, b STRING, c STRING"));
-    DataFrame out = df.select(trim(col("a")), ltrim(col("a")), rtrim(col("a")),
-        trim(col("b"), "SL"), ltrim(col("b"), "SL"), rtrim(col("b"), "SL"),
-        btrim(col("b"), lit("SL")), trim(col("c"), "é"));
-    assertThat(out.columns()).containsExactly("trim(a)", "ltrim(a)", "rtrim(a)",
-        "TRIM(BOTH SL FROM b)", "TRIM(LEADING SL FROM b)", "TRIM(TRAILING SL FROM b)",
-        "btrim(b, SL)", "TRIM(BOTH é FROM c)");
-    assertThat(values(out)).containsExactly("\tSpark SQL", "\tSpark SQL  ", "  \tSpark SQL",
-        "parkSQ", "parkSQLS", "SSparkSQ", "parkSQ", "a");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create("  \tSpark SQL  ", "SSparkSQLS", "ééaéé")),
+            StructType.fromDDL("a STRING, b STRING, c STRING"));
+    DataFrame out =
+        df.select(
+            trim(col("a")),
+            ltrim(col("a")),
+            rtrim(col("a")),
+            trim(col("b"), "SL"),
+            ltrim(col("b"), "SL"),
+            rtrim(col("b"), "SL"),
+            btrim(col("b"), lit("SL")),
+            trim(col("c"), "é"));
+    assertThat(out.columns())
+        .containsExactly(
+            "trim(a)",
+            "ltrim(a)",
+            "rtrim(a)",
+            "TRIM(BOTH SL FROM b)",
+            "TRIM(LEADING SL FROM b)",
+            "TRIM(TRAILING SL FROM b)",
+            "btrim(b, SL)",
+            "TRIM(BOTH é FROM c)");
+    assertThat(values(out))
+        .containsExactly(
+            "\tSpark SQL",
+            "\tSpark SQL  ",
+            "  \tSpark SQL",
+            "parkSQ",
+            "parkSQLS",
+            "SSparkSQ",
+            "parkSQ",
+            "a");
     // SQL's two-argument trim takes the characters first, as in Spark
     DataFrame sql = df.select(call_function("trim", lit("SL"), col("b")));
     assertThat(sql.columns()).containsExactly("TRIM(BOTH SL FROM b)");
@@ -214,27 +307,47 @@ class StringFunctionsTest {
 
   @Test
   void padsRepeatThePadAndCutTheString() {
-    DataFrame df = session.createDataFrame(List.of(RowFactory.create("hi", "ça")),
-        StructType.fromDDL("s STRING, u STRING"));
-    DataFrame out = df.select(lpad(col("s"), 5, "??"), lpad(col("s"), 1, "??"),
-        call_function("lpad", col("s"), lit(5)), rpad(col("s"), 5, "ab"), rpad(col("s"), -1, "?"),
-        lpad(col("s"), 4, ""), rpad(col("u"), 4, "é"), lpad(col("s"), 6, "xyz"));
-    assertThat(out.columns()).containsExactly("lpad(s, 5, ??)", "lpad(s, 1, ??)",
-        "lpad(s, 5,  )", "rpad(s, 5, ab)", "rpad(s, -1, ?)", "lpad(s, 4, )", "rpad(u, 4, é)",
-        "lpad(s, 6, xyz)");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create("hi", "ça")), StructType.fromDDL("s STRING, u STRING"));
+    DataFrame out =
+        df.select(
+            lpad(col("s"), 5, "??"),
+            lpad(col("s"), 1, "??"),
+            call_function("lpad", col("s"), lit(5)),
+            rpad(col("s"), 5, "ab"),
+            rpad(col("s"), -1, "?"),
+            lpad(col("s"), 4, ""),
+            rpad(col("u"), 4, "é"),
+            lpad(col("s"), 6, "xyz"));
+    assertThat(out.columns())
+        .containsExactly(
+            "lpad(s, 5, ??)",
+            "lpad(s, 1, ??)",
+            "lpad(s, 5,  )",
+            "rpad(s, 5, ab)",
+            "rpad(s, -1, ?)",
+            "lpad(s, 4, )",
+            "rpad(u, 4, é)",
+            "lpad(s, 6, xyz)");
     assertThat(values(out))
         .containsExactly("???hi", "h", "   hi", "hiaba", "", "hi", "çaéé", "xyzxhi");
   }
 
   @Test
   void binaryPadsWithZerosByDefault() {
-    DataFrame df = session.createDataFrame(List.of(RowFactory.create(unhex("aabb"))),
-        StructType.fromDDL("b BINARY"));
-    DataFrame out = df.select(call_function("lpad", col("b"), lit(5)),
-        lpad(col("b"), 5, unhex("1122")), rpad(col("b"), 5, unhex("1122")),
-        lpad(col("b"), 1, unhex("11")));
-    assertThat(out.columns()).containsExactly("lpad(b, 5, X'00')", "lpad(b, 5, X'1122')",
-        "rpad(b, 5, X'1122')", "lpad(b, 1, X'11')");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create(unhex("aabb"))), StructType.fromDDL("b BINARY"));
+    DataFrame out =
+        df.select(
+            call_function("lpad", col("b"), lit(5)),
+            lpad(col("b"), 5, unhex("1122")),
+            rpad(col("b"), 5, unhex("1122")),
+            lpad(col("b"), 1, unhex("11")));
+    assertThat(out.columns())
+        .containsExactly(
+            "lpad(b, 5, X'00')", "lpad(b, 5, X'1122')", "rpad(b, 5, X'1122')", "lpad(b, 1, X'11')");
     List<Object> v = values(out);
     assertThat((byte[]) v.get(0)).isEqualTo(unhex("000000aabb"));
     assertThat((byte[]) v.get(1)).isEqualTo(unhex("112211aabb"));
@@ -244,15 +357,31 @@ class StringFunctionsTest {
 
   @Test
   void instrAndLocateAreOneBasedAndZeroWhenAbsent() {
-    DataFrame df = session.createDataFrame(List.of(RowFactory.create("foobarbar", null)),
-        StructType.fromDDL("s STRING, p INT"));
-    DataFrame out = df.select(instr(col("s"), "bar"), instr(col("s"), "x"), instr(col("s"), ""),
-        locate("bar", col("s")), locate("bar", col("s"), 5), locate("bar", col("s"), 0),
-        locate("", col("s"), 20), call_function("locate", lit("bar"), col("s"), col("p")),
-        position(lit("bar"), col("s")));
-    assertThat(out.columns()).containsExactly("instr(s, bar)", "instr(s, x)", "instr(s, )",
-        "locate(bar, s, 1)", "locate(bar, s, 5)", "locate(bar, s, 0)", "locate(, s, 20)",
-        "locate(bar, s, p)", "position(bar, s, 1)");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create("foobarbar", null)), StructType.fromDDL("s STRING, p INT"));
+    DataFrame out =
+        df.select(
+            instr(col("s"), "bar"),
+            instr(col("s"), "x"),
+            instr(col("s"), ""),
+            locate("bar", col("s")),
+            locate("bar", col("s"), 5),
+            locate("bar", col("s"), 0),
+            locate("", col("s"), 20),
+            call_function("locate", lit("bar"), col("s"), col("p")),
+            position(lit("bar"), col("s")));
+    assertThat(out.columns())
+        .containsExactly(
+            "instr(s, bar)",
+            "instr(s, x)",
+            "instr(s, )",
+            "locate(bar, s, 1)",
+            "locate(bar, s, 5)",
+            "locate(bar, s, 0)",
+            "locate(, s, 20)",
+            "locate(bar, s, p)",
+            "position(bar, s, 1)");
     assertThat(values(out)).containsExactly(4, 0, 1, 4, 7, 0, 1, 0, 4);
     assertThat(values(one.select(instr(col("z"), "a"), locate("a", col("z")))))
         .containsExactly(null, null);
@@ -262,47 +391,91 @@ class StringFunctionsTest {
 
   @Test
   void replaceReverseRepeatAsciiTranslate() {
-    DataFrame df = session.createDataFrame(List.of(RowFactory.create("ABCabcabc", "añ😀b")),
-        StructType.fromDDL("s STRING, u STRING"));
-    DataFrame out = df.select(replace(col("s"), lit("abc"), lit("DEF")),
-        replace(col("s"), lit("abc")), replace(col("s"), lit(""), lit("x")), reverse(col("u")),
-        repeat(col("u"), 2), repeat(col("u"), -1), ascii(col("u")), ascii(lit("")),
-        translate(col("s"), "abc", "12"), translate(col("u"), "😀ñ", "xy"));
-    assertThat(out.columns()).containsExactly("replace(s, abc, DEF)", "replace(s, abc, )",
-        "replace(s, , x)", "reverse(u)", "repeat(u, 2)", "repeat(u, -1)", "ascii(u)", "ascii()",
-        "translate(s, abc, 12)", "translate(u, 😀ñ, xy)");
-    assertThat(values(out)).containsExactly("ABCDEFDEF", "ABC", "ABCabcabc", "b😀ña",
-        "añ😀bañ😀b", "", 97, 0, "ABC1212", "ayxb");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create("ABCabcabc", "añ😀b")),
+            StructType.fromDDL("s STRING, u STRING"));
+    DataFrame out =
+        df.select(
+            replace(col("s"), lit("abc"), lit("DEF")),
+            replace(col("s"), lit("abc")),
+            replace(col("s"), lit(""), lit("x")),
+            reverse(col("u")),
+            repeat(col("u"), 2),
+            repeat(col("u"), -1),
+            ascii(col("u")),
+            ascii(lit("")),
+            translate(col("s"), "abc", "12"),
+            translate(col("u"), "😀ñ", "xy"));
+    assertThat(out.columns())
+        .containsExactly(
+            "replace(s, abc, DEF)",
+            "replace(s, abc, )",
+            "replace(s, , x)",
+            "reverse(u)",
+            "repeat(u, 2)",
+            "repeat(u, -1)",
+            "ascii(u)",
+            "ascii()",
+            "translate(s, abc, 12)",
+            "translate(u, 😀ñ, xy)");
+    assertThat(values(out))
+        .containsExactly(
+            "ABCDEFDEF", "ABC", "ABCabcabc", "b😀ña", "añ😀bañ😀b", "", 97, 0, "ABC1212", "ayxb");
     assertThat(values(df.select(ascii(lit("é")), ascii(lit(222))))).containsExactly(233, 50);
   }
 
   @Test
   void substringIndexCutsAtTheNthDelimiterFromEitherEnd() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("www.apache.org"), RowFactory.create("aaa"),
-            RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRING"));
-    DataFrame out = df.select(substring_index(col("s"), ".", 2),
-        substring_index(col("s"), ".", -2), substring_index(col("s"), ".", 5),
-        substring_index(col("s"), ".", 0), substring_index(col("s"), "", 1),
-        substring_index(col("s"), "aa", 2), substring_index(col("s"), "aa", -2));
-    assertThat(out.columns()).containsExactly("substring_index(s, ., 2)",
-        "substring_index(s, ., -2)", "substring_index(s, ., 5)", "substring_index(s, ., 0)",
-        "substring_index(s, , 1)", "substring_index(s, aa, 2)", "substring_index(s, aa, -2)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create("www.apache", "apache.org", "www.apache.org", "", "", "www.apache.org",
-            "www.apache.org"),
-        // occurrences may overlap, as in Spark
-        RowFactory.create("aaa", "aaa", "aaa", "", "", "a", "a"),
-        RowFactory.create(null, null, null, null, null, null, null));
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("www.apache.org"),
+                RowFactory.create("aaa"),
+                RowFactory.create((Object) null)),
+            StructType.fromDDL("s STRING"));
+    DataFrame out =
+        df.select(
+            substring_index(col("s"), ".", 2),
+            substring_index(col("s"), ".", -2),
+            substring_index(col("s"), ".", 5),
+            substring_index(col("s"), ".", 0),
+            substring_index(col("s"), "", 1),
+            substring_index(col("s"), "aa", 2),
+            substring_index(col("s"), "aa", -2));
+    assertThat(out.columns())
+        .containsExactly(
+            "substring_index(s, ., 2)",
+            "substring_index(s, ., -2)",
+            "substring_index(s, ., 5)",
+            "substring_index(s, ., 0)",
+            "substring_index(s, , 1)",
+            "substring_index(s, aa, 2)",
+            "substring_index(s, aa, -2)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                "www.apache",
+                "apache.org",
+                "www.apache.org",
+                "",
+                "",
+                "www.apache.org",
+                "www.apache.org"),
+            // occurrences may overlap, as in Spark
+            RowFactory.create("aaa", "aaa", "aaa", "", "", "a", "a"),
+            RowFactory.create(null, null, null, null, null, null, null));
   }
 
   @Test
   void reverseOfAnArrayReversesItsElements() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create(Arrays.asList(1, null, 3)),
-            RowFactory.create((Object) null)),
-        StructType.fromDDL("a ARRAY<INT>")).select(reverse(col("a")));
+    DataFrame df =
+        session
+            .createDataFrame(
+                Arrays.asList(
+                    RowFactory.create(Arrays.asList(1, null, 3)), RowFactory.create((Object) null)),
+                StructType.fromDDL("a ARRAY<INT>"))
+            .select(reverse(col("a")));
     assertThat(df.schema().fields()[0].dataType())
         .isEqualTo(new ArrayType(DataTypes.IntegerType, true));
     List<Row> rows = df.collectAsList();
@@ -313,12 +486,16 @@ class StringFunctionsTest {
   @Test
   void ansiModeDecidesWhatAMalformedImplicitCastDoes() {
     DataFrame ansi = words.select(repeat(col("s"), lit("x")));
-    assertThatThrownBy(ansi::collectAsList).isInstanceOfSatisfying(SluiceException.class,
-        e -> assertThat(e.getErrorClass()).isEqualTo("CAST_INVALID_INPUT"));
+    assertThatThrownBy(ansi::collectAsList)
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("CAST_INVALID_INPUT"));
     Session legacy = session.newSession();
     legacy.conf().set("spark.sql.ansi.enabled", "false");
-    DataFrame df = legacy.createDataFrame(List.of(RowFactory.create("ab")),
-        StructType.fromDDL("s STRING")).select(repeat(col("s"), lit("x")));
+    DataFrame df =
+        legacy
+            .createDataFrame(List.of(RowFactory.create("ab")), StructType.fromDDL("s STRING"))
+            .select(repeat(col("s"), lit("x")));
     assertThat(df.collectAsList()).containsExactly(RowFactory.create((Object) null));
   }
 }

@@ -37,11 +37,16 @@ class StringPatternFunctionsTest {
   @BeforeAll
   static void start() {
     session = Session.builder().master("local[2]").create();
-    texts = session.createDataFrame(
-        Arrays.asList(RowFactory.create("Spark", "_park"), RowFactory.create("spark\nsql", "%sql"),
-            RowFactory.create("50% off", "50\\%%"), RowFactory.create("héllo", "h_llo"),
-            RowFactory.create(null, "%"), RowFactory.create("x", null)),
-        StructType.fromDDL("s STRING, p STRING"));
+    texts =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("Spark", "_park"),
+                RowFactory.create("spark\nsql", "%sql"),
+                RowFactory.create("50% off", "50\\%%"),
+                RowFactory.create("héllo", "h_llo"),
+                RowFactory.create(null, "%"),
+                RowFactory.create("x", null)),
+            StructType.fromDDL("s STRING, p STRING"));
   }
 
   @AfterAll
@@ -62,54 +67,75 @@ class StringPatternFunctionsTest {
 
   @Test
   void likeMatchesWholeStringsWithWildcardsAndEscapes() {
-    DataFrame df = texts.select(col("s").like("%ar%"), col("s").like("S%"),
-        col("s").like("%k"), col("s").like("_park"), col("s").like("Spark"),
-        like(col("s"), col("p")), col("s").like("%"));
-    assertThat(df.columns()).containsExactly("s LIKE %ar%", "s LIKE S%", "s LIKE %k",
-        "s LIKE _park", "s LIKE Spark", "s LIKE p", "s LIKE %");
+    DataFrame df =
+        texts.select(
+            col("s").like("%ar%"),
+            col("s").like("S%"),
+            col("s").like("%k"),
+            col("s").like("_park"),
+            col("s").like("Spark"),
+            like(col("s"), col("p")),
+            col("s").like("%"));
+    assertThat(df.columns())
+        .containsExactly(
+            "s LIKE %ar%",
+            "s LIKE S%", "s LIKE %k", "s LIKE _park", "s LIKE Spark", "s LIKE p", "s LIKE %");
     assertThat(df.schema().fields()[0].dataType()).isEqualTo(DataTypes.BooleanType);
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create(true, true, true, true, true, true, true),
-        // % and _ match line breaks too
-        RowFactory.create(true, false, false, false, false, true, true),
-        RowFactory.create(false, false, false, false, false, true, true),
-        RowFactory.create(false, false, false, false, false, true, true),
-        RowFactory.create(null, null, null, null, null, null, null),
-        RowFactory.create(false, false, false, false, false, null, true));
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create(true, true, true, true, true, true, true),
+            // % and _ match line breaks too
+            RowFactory.create(true, false, false, false, false, true, true),
+            RowFactory.create(false, false, false, false, false, true, true),
+            RowFactory.create(false, false, false, false, false, true, true),
+            RowFactory.create(null, null, null, null, null, null, null),
+            RowFactory.create(false, false, false, false, false, null, true));
   }
 
   @Test
   void likeWithACustomEscapeCharacter() {
-    DataFrame df = session.createDataFrame(
-        List.of(RowFactory.create("%SystemDrive%/Users/John", "a_b")),
-        StructType.fromDDL("s STRING, t STRING"));
-    DataFrame out = df.select(
-        like(col("s"), lit("/%SystemDrive/%//Users%"), lit("/")),
-        like(col("t"), lit("a!_b"), lit("!")), like(col("t"), lit("a!_c"), lit("!")),
-        call_function("like", col("t"), lit("a\\_b")));
-    assertThat(out.columns()).containsExactly("s LIKE /%SystemDrive/%//Users% ESCAPE '/'",
-        "t LIKE a!_b ESCAPE '!'", "t LIKE a!_c ESCAPE '!'", "t LIKE a\\_b");
+    DataFrame df =
+        session.createDataFrame(
+            List.of(RowFactory.create("%SystemDrive%/Users/John", "a_b")),
+            StructType.fromDDL("s STRING, t STRING"));
+    DataFrame out =
+        df.select(
+            like(col("s"), lit("/%SystemDrive/%//Users%"), lit("/")),
+            like(col("t"), lit("a!_b"), lit("!")),
+            like(col("t"), lit("a!_c"), lit("!")),
+            call_function("like", col("t"), lit("a\\_b")));
+    assertThat(out.columns())
+        .containsExactly(
+            "s LIKE /%SystemDrive/%//Users% ESCAPE '/'",
+            "t LIKE a!_b ESCAPE '!'", "t LIKE a!_c ESCAPE '!'", "t LIKE a\\_b");
     assertThat(values(out)).containsExactly(true, true, false, true);
   }
 
   @Test
   void likeRejectsMisplacedEscapes() {
     assertThatThrownBy(() -> texts.select(col("s").like("a\\b")).collectAsList())
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_FORMAT.ESC_IN_THE_MIDDLE");
-          assertThat(e.getMessageParameters())
-              .containsEntry("format", "'a\\\\b'").containsEntry("char", "'b'");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_FORMAT.ESC_IN_THE_MIDDLE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("format", "'a\\\\b'")
+                  .containsEntry("char", "'b'");
+            });
     assertThatThrownBy(() -> texts.select(col("s").like("ab\\")).collectAsList())
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_FORMAT.ESC_AT_THE_END");
-          assertThat(e.getMessageParameters()).containsEntry("format", "'ab\\\\'");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_FORMAT.ESC_AT_THE_END");
+              assertThat(e.getMessageParameters()).containsEntry("format", "'ab\\\\'");
+            });
     assertThatThrownBy(() -> texts.select(like(col("s"), lit("a"), lit("ab"))))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_ESCAPE_CHAR");
-          assertThat(e.getMessageParameters()).containsEntry("sqlExpr", "\"ab\"");
-        });
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_ESCAPE_CHAR");
+              assertThat(e.getMessageParameters()).containsEntry("sqlExpr", "\"ab\"");
+            });
   }
 
   @Test
@@ -122,40 +148,71 @@ class StringPatternFunctionsTest {
 
   @Test
   void rlikeFindsTheRegexAnywhere() {
-    DataFrame df = texts.select(col("s").rlike("ar"), rlike(col("s"), lit("^S")),
-        regexp_like(col("s"), lit("l+o$")), call_function("regexp", col("s"), lit("q")));
-    assertThat(df.columns()).containsExactly(
-        "RLIKE(s, ar)", "RLIKE(s, ^S)", "REGEXP_LIKE(s, l+o$)", "REGEXP(s, q)");
-    assertThat(df.collectAsList()).containsExactly(
-        RowFactory.create(true, true, false, false), RowFactory.create(true, false, false, true),
-        RowFactory.create(false, false, false, false), RowFactory.create(false, false, true, false),
-        RowFactory.create(null, null, null, null), RowFactory.create(false, false, false, false));
+    DataFrame df =
+        texts.select(
+            col("s").rlike("ar"),
+            rlike(col("s"), lit("^S")),
+            regexp_like(col("s"), lit("l+o$")),
+            call_function("regexp", col("s"), lit("q")));
+    assertThat(df.columns())
+        .containsExactly("RLIKE(s, ar)", "RLIKE(s, ^S)", "REGEXP_LIKE(s, l+o$)", "REGEXP(s, q)");
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create(true, true, false, false),
+                RowFactory.create(true, false, false, true),
+            RowFactory.create(false, false, false, false),
+                RowFactory.create(false, false, true, false),
+            RowFactory.create(null, null, null, null),
+                RowFactory.create(false, false, false, false));
   }
 
   @Test
   void anInvalidRegexNamesThePatternAndTheFunction() {
     assertThatThrownBy(() -> texts.select(col("s").rlike("[")).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_PARAMETER_VALUE.PATTERN");
-          assertThat(e.getMessageParameters()).containsEntry("parameter", "`regexp`")
-              .containsEntry("functionName", "`rlike`").containsEntry("value", "'['");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_PARAMETER_VALUE.PATTERN");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("parameter", "`regexp`")
+                  .containsEntry("functionName", "`rlike`")
+                  .containsEntry("value", "'['");
+            });
     assertThatThrownBy(() -> texts.select(regexp_extract(col("s"), "(a", 1)).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("functionName", "`regexp_extract`"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getMessageParameters())
+                    .containsEntry("functionName", "`regexp_extract`"));
   }
 
   @Test
   void splitHasJavaSemanticsWithSparksLimitAndEmptyRegex() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("oneAtwoBthreeC", "a,b,,c,,"), RowFactory.create("", "")),
-        StructType.fromDDL("s STRING, c STRING"));
-    DataFrame out = df.select(split(col("s"), "[ABC]"), split(col("s"), "[ABC]", 2),
-        split(col("s"), "[ABC]", 0), split(col("c"), ","), split(col("c"), ",", 3),
-        split(col("s"), ""), split(col("s"), "", 3), split(col("c"), "\\|"));
-    assertThat(out.columns()).containsExactly("split(s, [ABC], -1)", "split(s, [ABC], 2)",
-        "split(s, [ABC], 0)", "split(c, ,, -1)", "split(c, ,, 3)", "split(s, , -1)",
-        "split(s, , 3)", "split(c, \\|, -1)");
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("oneAtwoBthreeC", "a,b,,c,,"), RowFactory.create("", "")),
+            StructType.fromDDL("s STRING, c STRING"));
+    DataFrame out =
+        df.select(
+            split(col("s"), "[ABC]"),
+            split(col("s"), "[ABC]", 2),
+            split(col("s"), "[ABC]", 0),
+            split(col("c"), ","),
+            split(col("c"), ",", 3),
+            split(col("s"), ""),
+            split(col("s"), "", 3),
+            split(col("c"), "\\|"));
+    assertThat(out.columns())
+        .containsExactly(
+            "split(s, [ABC], -1)",
+            "split(s, [ABC], 2)",
+            "split(s, [ABC], 0)",
+            "split(c, ,, -1)",
+            "split(c, ,, 3)",
+            "split(s, , -1)",
+            "split(s, , 3)",
+            "split(c, \\|, -1)");
     assertThat(out.schema().fields()[0].dataType())
         .isEqualTo(new ArrayType(DataTypes.StringType, false));
     List<Row> rows = out.collectAsList();
@@ -176,10 +233,15 @@ class StringPatternFunctionsTest {
 
   @Test
   void splitOfUnicodeAndPerRowPatterns() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("é-à-ü", "-"), RowFactory.create("a1b22c", "\\d+"),
-            RowFactory.create(null, "-")),
-        StructType.fromDDL("s STRING, p STRING")).select(split(col("s"), col("p")));
+    DataFrame df =
+        session
+            .createDataFrame(
+                Arrays.asList(
+                    RowFactory.create("é-à-ü", "-"),
+                    RowFactory.create("a1b22c", "\\d+"),
+                    RowFactory.create(null, "-")),
+                StructType.fromDDL("s STRING, p STRING"))
+            .select(split(col("s"), col("p")));
     List<Row> rows = df.collectAsList();
     assertThat(rows.get(0).getList(0)).containsExactly("é", "à", "ü");
     assertThat(rows.get(1).getList(0)).containsExactly("a", "b", "c");
@@ -188,35 +250,56 @@ class StringPatternFunctionsTest {
 
   @Test
   void regexpExtractTakesAGroupOfTheFirstMatch() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("100-200"), RowFactory.create("x"),
-            RowFactory.create("é-42"), RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRING"));
-    DataFrame out = df.select(regexp_extract(col("s"), "(\\d+)-(\\d+)", 1),
-        regexp_extract(col("s"), "(\\d+)-(\\d+)", 0), call_function("regexp_extract",
-            col("s"), lit("(\\d+)")), regexp_extract(col("s"), "(a)?(\\d+)", 1),
-        regexp_extract(col("s"), "(.)-", 1));
-    assertThat(out.columns()).containsExactly("regexp_extract(s, (\\d+)-(\\d+), 1)",
-        "regexp_extract(s, (\\d+)-(\\d+), 0)", "regexp_extract(s, (\\d+), 1)",
-        "regexp_extract(s, (a)?(\\d+), 1)", "regexp_extract(s, (.)-, 1)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create("100", "100-200", "100", "", "0"),
-        RowFactory.create("", "", "", "", ""),
-        RowFactory.create("", "", "42", "", "é"),
-        RowFactory.create(null, null, null, null, null));
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("100-200"),
+                RowFactory.create("x"),
+                RowFactory.create("é-42"),
+                RowFactory.create((Object) null)),
+            StructType.fromDDL("s STRING"));
+    DataFrame out =
+        df.select(
+            regexp_extract(col("s"), "(\\d+)-(\\d+)", 1),
+            regexp_extract(col("s"), "(\\d+)-(\\d+)", 0),
+            call_function("regexp_extract", col("s"), lit("(\\d+)")),
+            regexp_extract(col("s"), "(a)?(\\d+)", 1),
+            regexp_extract(col("s"), "(.)-", 1));
+    assertThat(out.columns())
+        .containsExactly(
+            "regexp_extract(s, (\\d+)-(\\d+), 1)",
+            "regexp_extract(s, (\\d+)-(\\d+), 0)",
+            "regexp_extract(s, (\\d+), 1)",
+            "regexp_extract(s, (a)?(\\d+), 1)",
+            "regexp_extract(s, (.)-, 1)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create("100", "100-200", "100", "", "0"),
+            RowFactory.create("", "", "", "", ""),
+            RowFactory.create("", "", "42", "", "é"),
+            RowFactory.create(null, null, null, null, null));
   }
 
   @Test
   void regexpExtractAllTakesAGroupOfEveryMatch() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("100-200, 300-400"), RowFactory.create("é1é22"),
-            RowFactory.create("none"), RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRING"));
-    DataFrame out = df.select(regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)")),
-        regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)"), lit(2)),
-        regexp_extract_all(col("s"), lit("\\d+"), lit(0)));
-    assertThat(out.columns()).containsExactly("regexp_extract_all(s, (\\d+)-(\\d+), 1)",
-        "regexp_extract_all(s, (\\d+)-(\\d+), 2)", "regexp_extract_all(s, \\d+, 0)");
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("100-200, 300-400"),
+                RowFactory.create("é1é22"),
+                RowFactory.create("none"),
+                RowFactory.create((Object) null)),
+            StructType.fromDDL("s STRING"));
+    DataFrame out =
+        df.select(
+            regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)")),
+            regexp_extract_all(col("s"), lit("(\\d+)-(\\d+)"), lit(2)),
+            regexp_extract_all(col("s"), lit("\\d+"), lit(0)));
+    assertThat(out.columns())
+        .containsExactly(
+            "regexp_extract_all(s, (\\d+)-(\\d+), 1)",
+            "regexp_extract_all(s, (\\d+)-(\\d+), 2)",
+            "regexp_extract_all(s, \\d+, 0)");
     assertThat(out.schema().fields()[0].dataType())
         .isEqualTo(new ArrayType(DataTypes.StringType, true));
     List<Row> rows = out.collectAsList();
@@ -226,19 +309,26 @@ class StringPatternFunctionsTest {
     assertThat(rows.get(2).getList(2)).isEmpty();
     assertThat(rows.get(3).get(0)).isNull();
     assertThatThrownBy(() -> df.select(regexp_extract_all(col("s"), lit("\\d+"))).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getErrorClass())
+                    .isEqualTo("INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX"));
   }
 
   @Test
   void regexpExtractRejectsAGroupIndexOutOfRange() {
     assertThatThrownBy(() -> texts.select(regexp_extract(col("s"), "(a)r", 2)).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX");
-          assertThat(e.getMessageParameters()).containsEntry("parameter", "`idx`")
-              .containsEntry("functionName", "`regexp_extract`")
-              .containsEntry("groupCount", "1").containsEntry("groupIndex", "2");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("parameter", "`idx`")
+                  .containsEntry("functionName", "`regexp_extract`")
+                  .containsEntry("groupCount", "1")
+                  .containsEntry("groupIndex", "2");
+            });
     // no match, no check (as in Spark)
     assertThat(column(texts.select(regexp_extract(col("s"), "(zz)", 5)), 0))
         .containsExactly("", "", "", "", null, "");
@@ -246,57 +336,80 @@ class StringPatternFunctionsTest {
 
   @Test
   void regexpReplaceReplacesEveryMatchFromAPosition() {
-    DataFrame df = session.createDataFrame(
-        Arrays.asList(RowFactory.create("100-200"), RowFactory.create("éé-1"),
-            RowFactory.create((Object) null)),
-        StructType.fromDDL("s STRING"));
-    DataFrame out = df.select(regexp_replace(col("s"), "(\\d+)", "num"),
-        regexp_replace(col("s"), "(\\d)(\\d*)", "$2$1"),
-        call_function("regexp_replace", col("s"), lit("\\d"), lit("x"), lit(3)),
-        call_function("regexp_replace", col("s"), lit("\\d"), lit("x"), lit(30)),
-        call_function("regexp_replace", col("s"), lit("^."), lit("x"), lit(2)));
-    assertThat(out.columns()).containsExactly("regexp_replace(s, (\\d+), num, 1)",
-        "regexp_replace(s, (\\d)(\\d*), $2$1, 1)", "regexp_replace(s, \\d, x, 3)",
-        "regexp_replace(s, \\d, x, 30)", "regexp_replace(s, ^., x, 2)");
-    assertThat(out.collectAsList()).containsExactly(
-        RowFactory.create("num-num", "001-002", "10x-xxx", "100-200", "1x0-200"),
-        RowFactory.create("éé-num", "éé-1", "éé-x", "éé-1", "éx-1"),
-        RowFactory.create(null, null, null, null, null));
+    DataFrame df =
+        session.createDataFrame(
+            Arrays.asList(
+                RowFactory.create("100-200"),
+                RowFactory.create("éé-1"),
+                RowFactory.create((Object) null)),
+            StructType.fromDDL("s STRING"));
+    DataFrame out =
+        df.select(
+            regexp_replace(col("s"), "(\\d+)", "num"),
+            regexp_replace(col("s"), "(\\d)(\\d*)", "$2$1"),
+            call_function("regexp_replace", col("s"), lit("\\d"), lit("x"), lit(3)),
+            call_function("regexp_replace", col("s"), lit("\\d"), lit("x"), lit(30)),
+            call_function("regexp_replace", col("s"), lit("^."), lit("x"), lit(2)));
+    assertThat(out.columns())
+        .containsExactly(
+            "regexp_replace(s, (\\d+), num, 1)",
+            "regexp_replace(s, (\\d)(\\d*), $2$1, 1)",
+            "regexp_replace(s, \\d, x, 3)",
+            "regexp_replace(s, \\d, x, 30)",
+            "regexp_replace(s, ^., x, 2)");
+    assertThat(out.collectAsList())
+        .containsExactly(
+            RowFactory.create("num-num", "001-002", "10x-xxx", "100-200", "1x0-200"),
+            RowFactory.create("éé-num", "éé-1", "éé-x", "éé-1", "éx-1"),
+            RowFactory.create(null, null, null, null, null));
   }
 
   @Test
   void regexpReplacePositionMustBeAPositiveConstant() {
-    assertThatThrownBy(() -> texts.select(
-        call_function("regexp_replace", col("s"), lit("a"), lit("b"), lit(0))))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE");
-          assertThat(e.getMessageParameters())
-              .containsEntry("sqlExpr", "\"regexp_replace(s, a, b, 0)\"")
-              .containsEntry("exprName", "position")
-              .containsEntry("valueRange", "(0, 2147483647]")
-              .containsEntry("currentValue", "0");
-        });
-    DataFrame n = session.createDataFrame(List.of(RowFactory.create("a", 1)),
-        StructType.fromDDL("s STRING, n INT"));
-    assertThatThrownBy(() -> n.select(
-        call_function("regexp_replace", col("s"), lit("a"), lit("b"), col("n"))))
-        .isInstanceOfSatisfying(AnalysisException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT");
-          assertThat(e.getMessageParameters()).containsEntry("inputName", "`position`")
-              .containsEntry("inputType", "\"INT\"").containsEntry("inputExpr", "\"n\"");
-        });
+    assertThatThrownBy(
+            () ->
+                texts.select(call_function("regexp_replace", col("s"), lit("a"), lit("b"), lit(0))))
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("sqlExpr", "\"regexp_replace(s, a, b, 0)\"")
+                  .containsEntry("exprName", "position")
+                  .containsEntry("valueRange", "(0, 2147483647]")
+                  .containsEntry("currentValue", "0");
+            });
+    DataFrame n =
+        session.createDataFrame(
+            List.of(RowFactory.create("a", 1)), StructType.fromDDL("s STRING, n INT"));
+    assertThatThrownBy(
+            () -> n.select(call_function("regexp_replace", col("s"), lit("a"), lit("b"), col("n"))))
+        .isInstanceOfSatisfying(
+            AnalysisException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("inputName", "`position`")
+                  .containsEntry("inputType", "\"INT\"")
+                  .containsEntry("inputExpr", "\"n\"");
+            });
   }
 
   @Test
   void aReplacementNamingAMissingGroupFails() {
-    DataFrame spark = session.createDataFrame(List.of(RowFactory.create("Spark")),
-        StructType.fromDDL("s STRING"));
+    DataFrame spark =
+        session.createDataFrame(
+            List.of(RowFactory.create("Spark")), StructType.fromDDL("s STRING"));
     assertThatThrownBy(() -> spark.select(regexp_replace(col("s"), "(a)", "$2")).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_REGEXP_REPLACE");
-          assertThat(e.getMessageParameters()).containsEntry("source", "Spark")
-              .containsEntry("pattern", "(a)").containsEntry("replacement", "$2")
-              .containsEntry("position", "1");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_REGEXP_REPLACE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("source", "Spark")
+                  .containsEntry("pattern", "(a)")
+                  .containsEntry("replacement", "$2")
+                  .containsEntry("position", "1");
+            });
   }
 }

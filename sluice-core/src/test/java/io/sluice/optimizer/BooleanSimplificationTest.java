@@ -57,10 +57,10 @@ class BooleanSimplificationTest {
   @Test
   void negations() {
     assertThat(simplified(new Not(new Not(p)))).isEqualTo(p);
-    assertThat(simplified(new Not(gt(a, lit(1))))).isEqualTo(
-        new Comparison(Comparison.Op.LE, a, lit(1)));
-    assertThat(simplified(new Not(lt(a, lit(1))))).isEqualTo(
-        new Comparison(Comparison.Op.GE, a, lit(1)));
+    assertThat(simplified(new Not(gt(a, lit(1)))))
+        .isEqualTo(new Comparison(Comparison.Op.LE, a, lit(1)));
+    assertThat(simplified(new Not(lt(a, lit(1)))))
+        .isEqualTo(new Comparison(Comparison.Op.GE, a, lit(1)));
     assertThat(simplified(new Not(new IsNull(a)))).isEqualTo(new IsNotNull(a));
     assertThat(simplified(new Not(Literal.TRUE))).isEqualTo(Literal.FALSE);
     Expression notEq = new Not(eq(a, lit(1)));
@@ -78,7 +78,8 @@ class BooleanSimplificationTest {
   @Test
   void goldenPlan() {
     LogicalPlan before = filter(and(Literal.TRUE, new Not(gt(a, lit(1)))), t);
-    assertSamePlan(new BooleanSimplification().apply(before),
+    assertSamePlan(
+        new BooleanSimplification().apply(before),
         filter(new Comparison(Comparison.Op.LE, a, lit(1)), t));
   }
 }

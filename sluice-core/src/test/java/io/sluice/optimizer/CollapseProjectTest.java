@@ -52,8 +52,7 @@ class CollapseProjectTest {
   @Test
   void doesNotDuplicateAnExpensiveAliasReadTwice() {
     Alias x = alias(add(a, lit(1)), "x");
-    LogicalPlan plan = project(project(t, x),
-        alias(mul(x.toAttribute(), x.toAttribute()), "sq"));
+    LogicalPlan plan = project(project(t, x), alias(mul(x.toAttribute(), x.toAttribute()), "sq"));
     assertThat(rule.apply(plan)).isSameAs(plan);
   }
 
@@ -87,8 +86,10 @@ class CollapseProjectTest {
     LogicalPlan after = rule.apply(project(agg, a, plusOne));
 
     Expression sum = s.child();
-    assertSamePlan(after, new Aggregate(List.of(a),
-        List.<NamedExpression>of(a, realias(add(sum, lit(1L)), plusOne)), t));
+    assertSamePlan(
+        after,
+        new Aggregate(
+            List.of(a), List.<NamedExpression>of(a, realias(add(sum, lit(1L)), plusOne)), t));
   }
 
   private static io.sluice.plan.expr.Literal lit(long v) {

@@ -24,9 +24,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ColumnPruningTest {
-  private final ScanRelation scan = ScanRelation.of(PlanFixtures.TestScan.of("events",
-      field("id", DataTypes.LongType), field("name", DataTypes.StringType),
-      field("score", DataTypes.IntegerType), field("flag", DataTypes.BooleanType)));
+  private final ScanRelation scan =
+      ScanRelation.of(
+          PlanFixtures.TestScan.of(
+              "events",
+              field("id", DataTypes.LongType),
+              field("name", DataTypes.StringType),
+              field("score", DataTypes.IntegerType),
+              field("flag", DataTypes.BooleanType)));
   private final AttributeReference id = scan.output().get(0);
   private final AttributeReference name = scan.output().get(1);
   private final AttributeReference score = scan.output().get(2);
@@ -38,8 +43,8 @@ class ColumnPruningTest {
   }
 
   private static Alias count() {
-    return alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false),
-        "count(1)");
+    return alias(
+        new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false), "count(1)");
   }
 
   @Test
@@ -52,26 +57,39 @@ class ColumnPruningTest {
 
   @Test
   void filterAndSortColumnsAreReadButNotPassedUp() {
-    LogicalPlan before = project(new Sort(List.of(SortOrder.asc(score)), true,
-        filter(gt(score, lit(0)), scan)), name);
+    LogicalPlan before =
+        project(
+            new Sort(List.of(SortOrder.asc(score)), true, filter(gt(score, lit(0)), scan)), name);
 
-    assertSamePlan(rule.apply(before), project(new Sort(List.of(SortOrder.asc(score)), true,
-        filter(gt(score, lit(0)), reading(name, score))), name));
+    assertSamePlan(
+        rule.apply(before),
+        project(
+            new Sort(
+                List.of(SortOrder.asc(score)),
+                true,
+                filter(gt(score, lit(0)), reading(name, score))),
+            name));
   }
 
   @Test
   void aggregatesReadGroupingAndArgumentColumnsAndDropUnusedResults() {
     Alias n = count();
-    Alias total = alias(new AggregateCall(AggregateCall.Function.SUM, List.of(score), false),
-        "total");
-    Aggregate agg = new Aggregate(List.of(name), List.<NamedExpression>of(name, n, total),
-        filter(flag, scan));
+    Alias total =
+        alias(new AggregateCall(AggregateCall.Function.SUM, List.of(score), false), "total");
+    Aggregate agg =
+        new Aggregate(List.of(name), List.<NamedExpression>of(name, n, total), filter(flag, scan));
 
     LogicalPlan after = rule.apply(project(agg, name, n.toAttribute()));
 
-    assertSamePlan(after, project(new Aggregate(List.of(name),
-        List.<NamedExpression>of(name, n), filter(flag, reading(name, flag))),
-        name, n.toAttribute()));
+    assertSamePlan(
+        after,
+        project(
+            new Aggregate(
+                List.of(name),
+                List.<NamedExpression>of(name, n),
+                filter(flag, reading(name, flag))),
+            name,
+            n.toAttribute()));
   }
 
   @Test
@@ -88,17 +106,18 @@ class ColumnPruningTest {
     AttributeReference label = col("label", DataTypes.StringType);
     AttributeReference unused = intCol("unused");
     LocalRelation dim = relation(k, label, unused);
-    Join join = new Join(filter(gt(score, lit(1)), scan), dim, JoinType.INNER,
-        eq(id, k), List.of());
+    Join join =
+        new Join(filter(gt(score, lit(1)), scan), dim, JoinType.INNER, eq(id, k), List.of());
 
     LogicalPlan after = rule.apply(project(join, name, label));
 
     // score is only needed by the filter: a projection drops it before the join
-    LogicalPlan leftInput = project(filter(gt(score, lit(1)), reading(id, name, score)),
-        id, name);
+    LogicalPlan leftInput = project(filter(gt(score, lit(1)), reading(id, name, score)), id, name);
     LogicalPlan rightInput = new LocalRelation(List.of(k, label), List.of());
-    assertSamePlan(after, project(new Join(leftInput, rightInput, JoinType.INNER,
-        eq(id, k), List.of()), name, label));
+    assertSamePlan(
+        after,
+        project(
+            new Join(leftInput, rightInput, JoinType.INNER, eq(id, k), List.of()), name, label));
   }
 
   @Test
@@ -107,12 +126,18 @@ class ColumnPruningTest {
     AttributeReference y = col("y", DataTypes.StringType);
     AttributeReference z = intCol("z");
     LocalRelation other = relation(x, y, z);
-    Union union = new Union(List.of(project(scan, id, name, score),
-        project(other, alias(add(x, lit(0)), "x0"), y, z)), false, false);
+    Union union =
+        new Union(
+            List.of(
+                project(scan, id, name, score), project(other, alias(add(x, lit(0)), "x0"), y, z)),
+            false,
+            false);
 
     LogicalPlan after = rule.apply(project(union, name));
 
-    assertThat(normalized(after)).isEqualTo("""
+    assertThat(normalized(after))
+        .isEqualTo(
+            """
         Project [name#0]
         +- Union false, false
            :- Project [name#0]
@@ -140,11 +165,11 @@ class ColumnPruningTest {
     va.append(2);
     vb.append(3);
     vb.append(4);
-    LocalRelation t = new LocalRelation(List.of(a, b),
-        List.of(new ColumnBatch(new ColumnVector[] {va, vb}, 2)));
+    LocalRelation t =
+        new LocalRelation(List.of(a, b), List.of(new ColumnBatch(new ColumnVector[] {va, vb}, 2)));
 
-    LocalRelation pruned = (LocalRelation) ((io.sluice.plan.logical.Project)
-        rule.apply(project(t, b))).child();
+    LocalRelation pruned =
+        (LocalRelation) ((io.sluice.plan.logical.Project) rule.apply(project(t, b))).child();
 
     assertThat(pruned.output()).containsExactly(b);
     assertThat(pruned.data()).hasSize(1);
@@ -155,8 +180,10 @@ class ColumnPruningTest {
   @Test
   void theRootOutputNeverChangesAndPruningIsIdempotent() {
     Alias n = count();
-    LogicalPlan before = filter(gt(n.toAttribute(), lit(1)),
-        new Aggregate(List.of(name), List.<NamedExpression>of(name, n), scan));
+    LogicalPlan before =
+        filter(
+            gt(n.toAttribute(), lit(1)),
+            new Aggregate(List.of(name), List.<NamedExpression>of(name, n), scan));
 
     LogicalPlan once = rule.apply(before);
     LogicalPlan twice = rule.apply(once);

@@ -36,8 +36,8 @@ class CombineFiltersTest {
   void mergesChainsOfThree() {
     LogicalPlan before = filter(gt(b, lit(3)), filter(gt(b, lit(2)), filter(gt(a, lit(1)), t)));
 
-    assertSamePlan(rule.apply(before),
-        filter(and(and(gt(a, lit(1)), gt(b, lit(2))), gt(b, lit(3))), t));
+    assertSamePlan(
+        rule.apply(before), filter(and(and(gt(a, lit(1)), gt(b, lit(2))), gt(b, lit(3))), t));
   }
 
   @Test

@@ -25,11 +25,13 @@ class ConstantFoldingTest {
 
   /** Integer +, * and / over literals; division by zero fails as ANSI mode does. */
   private final List<Expression> evaluated = new ArrayList<>();
-  private final ConstantFolding.Evaluator arithmetic = e -> {
-    evaluated.add(e);
-    Integer v = eval(e);
-    return v == null ? null : Literal.of(v);
-  };
+
+  private final ConstantFolding.Evaluator arithmetic =
+      e -> {
+        evaluated.add(e);
+        Integer v = eval(e);
+        return v == null ? null : Literal.of(v);
+      };
 
   private static Integer eval(Expression e) {
     if (e instanceof Literal l && l.value() instanceof Integer i) return i;
@@ -51,13 +53,14 @@ class ConstantFoldingTest {
     };
   }
 
-  private final ConstantFolding.Evaluator failSafe = e -> {
-    try {
-      return arithmetic.evaluate(e);
-    } catch (ArithmeticException ex) {
-      return null;
-    }
-  };
+  private final ConstantFolding.Evaluator failSafe =
+      e -> {
+        try {
+          return arithmetic.evaluate(e);
+        } catch (ArithmeticException ex) {
+          return null;
+        }
+      };
 
   @Test
   void foldsTheLargestConstantSubtreeKeepingAliasNamesAndIds() {
@@ -92,10 +95,13 @@ class ConstantFoldingTest {
 
   @Test
   void skipsNonDeterministicAndComplexValues() {
-    Expression struct = new CreateNamedStruct(List.of("f"), List.of(add(lit(1), lit(1))),
-        "struct");
-    LogicalPlan plan = project(t, alias(add(a, lit(0)), "keep"), alias(struct, "s"),
-        alias(new GetStructField(struct, 0, "f"), "f"));
+    Expression struct = new CreateNamedStruct(List.of("f"), List.of(add(lit(1), lit(1))), "struct");
+    LogicalPlan plan =
+        project(
+            t,
+            alias(add(a, lit(0)), "keep"),
+            alias(struct, "s"),
+            alias(new GetStructField(struct, 0, "f"), "f"));
 
     Project after = (Project) new ConstantFolding(failSafe).apply(plan);
 
@@ -122,7 +128,8 @@ class ConstantFoldingTest {
   @Test
   void withTheEngineCompilerArithmeticFolds() {
     ConstantFolding.Evaluator engine = ConstantFolding.compiling(EvalContext.of("UTC", true));
-    assumeTrue(engine.evaluate(add(lit(1), lit(2))) != null,
+    assumeTrue(
+        engine.evaluate(add(lit(1), lit(2))) != null,
         "the expression compiler does not evaluate arithmetic yet");
     Alias x = alias(add(lit(1), lit(2)), "x");
 

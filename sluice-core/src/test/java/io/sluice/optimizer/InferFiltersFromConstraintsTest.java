@@ -30,18 +30,26 @@ class InferFiltersFromConstraintsTest {
   void innerJoinKeysMustNotBeNullOnBothSides() {
     LogicalPlan after = rule.apply(join(left, right, JoinType.INNER, eq(add(a, lit(1)), c)));
 
-    assertSamePlan(after, join(filter(new IsNotNull(a), left), filter(new IsNotNull(c), right),
-        JoinType.INNER, eq(add(a, lit(1)), c)));
+    assertSamePlan(
+        after,
+        join(
+            filter(new IsNotNull(a), left),
+            filter(new IsNotNull(c), right),
+            JoinType.INNER,
+            eq(add(a, lit(1)), c)));
   }
 
   @Test
   void onlyOnInputsWhoseUnmatchedRowsAreDropped() {
     Expression on = eq(a, c);
-    assertSamePlan(rule.apply(join(left, right, JoinType.LEFT_OUTER, on)),
+    assertSamePlan(
+        rule.apply(join(left, right, JoinType.LEFT_OUTER, on)),
         join(left, filter(new IsNotNull(c), right), JoinType.LEFT_OUTER, on));
-    assertSamePlan(rule.apply(join(left, right, JoinType.LEFT_ANTI, on)),
+    assertSamePlan(
+        rule.apply(join(left, right, JoinType.LEFT_ANTI, on)),
         join(left, filter(new IsNotNull(c), right), JoinType.LEFT_ANTI, on));
-    assertSamePlan(rule.apply(join(left, right, JoinType.RIGHT_OUTER, on)),
+    assertSamePlan(
+        rule.apply(join(left, right, JoinType.RIGHT_OUTER, on)),
         join(filter(new IsNotNull(a), left), right, JoinType.RIGHT_OUTER, on));
     LogicalPlan full = join(left, right, JoinType.FULL_OUTER, on);
     assertThat(rule.apply(full)).isSameAs(full);
@@ -49,13 +57,18 @@ class InferFiltersFromConstraintsTest {
 
   @Test
   void nothingForNullSafeEqualityOrNonNullableColumns() {
-    LogicalPlan nullSafe = join(left, right, JoinType.INNER,
-        new io.sluice.plan.expr.Comparison(io.sluice.plan.expr.Comparison.Op.NULL_SAFE_EQ, a, c));
+    LogicalPlan nullSafe =
+        join(
+            left,
+            right,
+            JoinType.INNER,
+            new io.sluice.plan.expr.Comparison(
+                io.sluice.plan.expr.Comparison.Op.NULL_SAFE_EQ, a, c));
     assertThat(rule.apply(nullSafe)).isSameAs(nullSafe);
 
     AttributeReference k = notNullInt("k");
-    LogicalPlan nonNullable = join(relation(k), relation(notNullInt("j")), JoinType.INNER,
-        eq(k, lit(1)));
+    LogicalPlan nonNullable =
+        join(relation(k), relation(notNullInt("j")), JoinType.INNER, eq(k, lit(1)));
     assertThat(rule.apply(nonNullable)).isSameAs(nonNullable);
   }
 
@@ -63,8 +76,8 @@ class InferFiltersFromConstraintsTest {
   void idempotentEvenAfterTheFilterWasPushedBelowAProjection() {
     Alias key = alias(add(b, lit(1)), "key");
     LogicalPlan input = project(filter(new IsNotNull(add(b, lit(1))), left), key);
-    LogicalPlan plan = join(input, filter(gt(c, lit(0)), right), JoinType.INNER,
-        eq(key.toAttribute(), c));
+    LogicalPlan plan =
+        join(input, filter(gt(c, lit(0)), right), JoinType.INNER, eq(key.toAttribute(), c));
 
     // key is known non-null through its alias, c through the strict comparison c > 0
     assertThat(rule.apply(plan)).isSameAs(plan);

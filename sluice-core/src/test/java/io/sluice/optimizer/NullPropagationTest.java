@@ -37,8 +37,7 @@ class NullPropagationTest {
   @Test
   void nullIntolerantOperatorsWithANullInputAreNull() {
     assertThat(rewritten(add(a, NULL_INT))).isEqualTo(NULL_INT);
-    assertThat(rewritten(eq(NULL_INT, a)))
-        .isEqualTo(new Literal(null, DataTypes.BooleanType));
+    assertThat(rewritten(eq(NULL_INT, a))).isEqualTo(new Literal(null, DataTypes.BooleanType));
     assertThat(rewritten(Cast.user(Literal.NULL, DataTypes.LongType, EvalMode.ANSI)))
         .isEqualTo(new Literal(null, DataTypes.LongType));
     assertThat(rewritten(new In(NULL_INT, List.of(lit(1), lit(2)))))

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Optimizes many random plans and checks, for each, that the optimized plan returns the same
- * rows as the original (evaluated by {@link PlanInterpreter}), keeps the root's output, only
- * reads columns its inputs produce, converges, and is left unchanged by a second optimization.
+ * Optimizes many random plans and checks, for each, that the optimized plan returns the same rows
+ * as the original (evaluated by {@link PlanInterpreter}), keeps the root's output, only reads
+ * columns its inputs produce, converges, and is left unchanged by a second optimization.
  */
 class OptimizerEquivalenceTest {
   private static final int PLANS = 400;
@@ -49,20 +49,22 @@ class OptimizerEquivalenceTest {
       LogicalPlan optimized = run.plan();
       context += "optimized:\n" + optimized.treeString();
 
-      assertThat(PlanFixtures.signature(optimized)).as(context)
+      assertThat(PlanFixtures.signature(optimized))
+          .as(context)
           .isEqualTo(PlanFixtures.signature(plan));
       assertReadsOnlyAvailableColumns(optimized, context);
       assertThat(run.batches()).as(context).allMatch(RuleExecutor.BatchRun::converged);
       List<String> expected = PlanInterpreter.bag(PlanInterpreter.run(plan));
-      assertThat(PlanInterpreter.bag(PlanInterpreter.run(optimized))).as(context)
+      assertThat(PlanInterpreter.bag(PlanInterpreter.run(optimized)))
+          .as(context)
           .isEqualTo(expected);
       assertThat(optimizer.optimize(optimized)).as(context).isEqualTo(optimized);
       if (!optimized.equals(plan)) changed++;
       if (!expected.isEmpty()) withRows++;
     }
     // the comparison means something only if plans change and return rows
-    System.out.printf("equivalence: %d plans, %d changed, %d with rows%n", PLANS, changed,
-        withRows);
+    System.out.printf(
+        "equivalence: %d plans, %d changed, %d with rows%n", PLANS, changed, withRows);
     assertThat(changed).isGreaterThan(PLANS / 2);
     assertThat(withRows).isGreaterThan(PLANS / 3);
   }
@@ -74,8 +76,7 @@ class OptimizerEquivalenceTest {
     }
     for (Expression e : p.expressions()) {
       for (AttributeReference a : e.references()) {
-        assertThat(available).as("%s reads %s\n%s", p.nodeName(), a, context)
-            .contains(a.exprId());
+        assertThat(available).as("%s reads %s\n%s", p.nodeName(), a, context).contains(a.exprId());
       }
     }
     for (LogicalPlan c : p.children()) assertReadsOnlyAvailableColumns(c, context);
@@ -87,8 +88,19 @@ class OptimizerEquivalenceTest {
     for (long seed = 1; seed <= PLANS; seed++) {
       collect(new RandomPlans(seed).plan(4), seen);
     }
-    assertThat(seen).containsAll(List.of("Project", "Filter", "Join", "Aggregate", "Union",
-        "Distinct", "Deduplicate", "Sort", "SubqueryAlias", "LocalRelation"));
+    assertThat(seen)
+        .containsAll(
+            List.of(
+                "Project",
+                "Filter",
+                "Join",
+                "Aggregate",
+                "Union",
+                "Distinct",
+                "Deduplicate",
+                "Sort",
+                "SubqueryAlias",
+                "LocalRelation"));
   }
 
   private static void collect(LogicalPlan p, Set<String> seen) {

@@ -28,33 +28,49 @@ class OptimizerTest {
   private final SQLConf conf = new SQLConf(2);
   private final Optimizer optimizer = new Optimizer(conf);
 
-  private final ScanRelation events = ScanRelation.of(TestScan.of("events",
-      field("id", DataTypes.LongType), field("user", DataTypes.StringType),
-      field("score", DataTypes.IntegerType), field("ts", DataTypes.LongType),
-      field("payload", DataTypes.StringType)));
+  private final ScanRelation events =
+      ScanRelation.of(
+          TestScan.of(
+              "events",
+              field("id", DataTypes.LongType),
+              field("user", DataTypes.StringType),
+              field("score", DataTypes.IntegerType),
+              field("ts", DataTypes.LongType),
+              field("payload", DataTypes.StringType)));
   private final AttributeReference id = events.output().get(0);
   private final AttributeReference user = events.output().get(1);
   private final AttributeReference score = events.output().get(2);
 
-  private final ScanRelation users = ScanRelation.of(TestScan.of("users",
-      field("uid", DataTypes.LongType), field("country", DataTypes.StringType),
-      field("age", DataTypes.IntegerType)));
+  private final ScanRelation users =
+      ScanRelation.of(
+          TestScan.of(
+              "users",
+              field("uid", DataTypes.LongType),
+              field("country", DataTypes.StringType),
+              field("age", DataTypes.IntegerType)));
   private final AttributeReference uid = users.output().get(0);
   private final AttributeReference country = users.output().get(1);
 
   /**
-   * SELECT user, country, doubled FROM (SELECT e.*, u.*, score * 2 AS doubled FROM events e
-   * JOIN users u ON e.id = u.uid) WHERE country = 'DE' AND doubled > 10 AND user = country
+   * SELECT user, country, doubled FROM (SELECT e.*, u.*, score * 2 AS doubled FROM events e JOIN
+   * users u ON e.id = u.uid) WHERE country = 'DE' AND doubled > 10 AND user = country
    */
   private LogicalPlan joinQuery() {
-    Join join = new Join(new SubqueryAlias("e", events), new SubqueryAlias("u", users),
-        JoinType.INNER, eq(id, uid), List.of());
+    Join join =
+        new Join(
+            new SubqueryAlias("e", events),
+            new SubqueryAlias("u", users),
+            JoinType.INNER,
+            eq(id, uid),
+            List.of());
     Alias doubled = alias(mul(score, lit(2)), "doubled");
     List<NamedExpression> all = new java.util.ArrayList<>(join.output());
     all.add(doubled);
     LogicalPlan selected = new io.sluice.plan.logical.Project(all, join);
-    Expression where = and(and(eq(country, Literal.of("DE")), gt(doubled.toAttribute(), lit(10))),
-        eq(user, country));
+    Expression where =
+        and(
+            and(eq(country, Literal.of("DE")), gt(doubled.toAttribute(), lit(10))),
+            eq(user, country));
     return project(filter(where, selected), user, country, doubled.toAttribute());
   }
 
@@ -64,7 +80,9 @@ class OptimizerTest {
 
     LogicalPlan optimized = optimizer.optimize(plan);
 
-    assertThat(normalized(optimized)).isEqualTo("""
+    assertThat(normalized(optimized))
+        .isEqualTo(
+            """
         Project [user#0, country#1, (score * 2) AS doubled#2]
         +- Join Inner, ((user = country) AND (id = uid))
            :- Filter ((((score * 2) > 10) AND (id IS NOT NULL)) AND (user IS NOT NULL))
@@ -88,9 +106,13 @@ class OptimizerTest {
   void everyFixedPointBatchConverges() {
     RuleExecutor.Run run = optimizer.executor().run(joinQuery());
     assertThat(run.batches()).allSatisfy(b -> assertThat(b.converged()).isTrue());
-    assertThat(run.batches()).extracting(RuleExecutor.BatchRun::batch).containsExactly(
-        Optimizer.FINISH_ANALYSIS, Optimizer.OPERATOR_OPTIMIZATION, Optimizer.INFER_FILTERS,
-        Optimizer.AFTER_INFER_FILTERS);
+    assertThat(run.batches())
+        .extracting(RuleExecutor.BatchRun::batch)
+        .containsExactly(
+            Optimizer.FINISH_ANALYSIS,
+            Optimizer.OPERATOR_OPTIMIZATION,
+            Optimizer.INFER_FILTERS,
+            Optimizer.AFTER_INFER_FILTERS);
   }
 
   private LogicalPlan distinctQuery() {
@@ -101,7 +123,9 @@ class OptimizerTest {
   void distinctBecomesAnAggregateOverTheColumnsRead() {
     LogicalPlan optimized = optimizer.optimize(distinctQuery());
 
-    assertThat(normalized(optimized)).isEqualTo("""
+    assertThat(normalized(optimized))
+        .isEqualTo(
+            """
         Aggregate [user#0], [user#0]
         +- Project [user#0]
            +- Filter (score > 3)
@@ -110,14 +134,16 @@ class OptimizerTest {
   }
 
   private LogicalPlan countQuery() {
-    Alias n = alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false),
-        "count(1)");
+    Alias n =
+        alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false), "count(1)");
     return new Aggregate(List.of(), List.<NamedExpression>of(n), events);
   }
 
   @Test
   void countStarReadsTheNarrowestColumn() {
-    assertThat(normalized(optimizer.optimize(countQuery()))).isEqualTo("""
+    assertThat(normalized(optimizer.optimize(countQuery())))
+        .isEqualTo(
+            """
         Aggregate [], [count(1) AS count(1)#0L]
         +- Relation test [events] [score#1]
         """);
@@ -137,10 +163,12 @@ class OptimizerTest {
     conf.set(SQLConf.OPTIMIZER_MAX_ITERATIONS, 0);
 
     assertThatThrownBy(() -> optimizer.optimize(events))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_CONF_VALUE.TYPE_MISMATCH");
-          assertThat(e.getMessageParameters())
-              .containsEntry("confName", "\"sluice.sql.optimizer.maxIterations\"");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_CONF_VALUE.TYPE_MISMATCH");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("confName", "\"sluice.sql.optimizer.maxIterations\"");
+            });
   }
 }

@@ -38,8 +38,8 @@ import java.util.Set;
 
 /**
  * A slow, obviously correct evaluator of logical plans over rows, used as the oracle that an
- * optimized plan returns the same rows as the original. Integral values are held as Long. Only
- * the nodes and expressions {@link RandomPlans} generates are supported.
+ * optimized plan returns the same rows as the original. Integral values are held as Long. Only the
+ * nodes and expressions {@link RandomPlans} generates are supported.
  */
 final class PlanInterpreter {
   private PlanInterpreter() {}
@@ -151,8 +151,12 @@ final class PlanInterpreter {
       Object[] o = new Object[a.aggregateExpressions().size()];
       for (int i = 0; i < o.length; i++) {
         NamedExpression e = a.aggregateExpressions().get(i);
-        Expression computed = e.transformUp(x -> x instanceof AggregateCall call
-            ? new Literal(aggregateValue(call, in, rows), call.dataType()) : x);
+        Expression computed =
+            e.transformUp(
+                x ->
+                    x instanceof AggregateCall call
+                        ? new Literal(aggregateValue(call, in, rows), call.dataType())
+                        : x);
         o[i] = eval(computed, in, rows.isEmpty() ? new Object[in.size()] : rows.get(0));
       }
       out.add(o);
@@ -169,14 +173,15 @@ final class PlanInterpreter {
       if (v == null) continue;
       long x = (Long) v;
       count++;
-      acc = switch (call.function()) {
-        case SUM -> acc == null ? x : acc + x;
-        case MAX -> acc == null ? x : Math.max(acc, x);
-        case MIN -> acc == null ? x : Math.min(acc, x);
-        case COUNT, AVG -> null;
-        // the random plans use only the functions above
-        default -> throw new IllegalArgumentException(call.function().toString());
-      };
+      acc =
+          switch (call.function()) {
+            case SUM -> acc == null ? x : acc + x;
+            case MAX -> acc == null ? x : Math.max(acc, x);
+            case MIN -> acc == null ? x : Math.min(acc, x);
+            case COUNT, AVG -> null;
+            // the random plans use only the functions above
+            default -> throw new IllegalArgumentException(call.function().toString());
+          };
     }
     return call.function() == AggregateCall.Function.COUNT ? (Object) count : acc;
   }

@@ -41,10 +41,11 @@ class PushDownPredicatesTest {
     @Test
     void throughAProjectionWithItsAliasesSubstituted() {
       Alias x = alias(add(a, lit(1)), "x");
-      LogicalPlan before = filter(and(gt(x.toAttribute(), lit(1)), eq(b, lit(2))),
-          project(left, x, b));
+      LogicalPlan before =
+          filter(and(gt(x.toAttribute(), lit(1)), eq(b, lit(2))), project(left, x, b));
 
-      assertSamePlan(rule.apply(before),
+      assertSamePlan(
+          rule.apply(before),
           project(filter(and(gt(add(a, lit(1)), lit(1)), eq(b, lit(2))), left), x, b));
     }
 
@@ -53,8 +54,7 @@ class PushDownPredicatesTest {
       Expression random = gt(new Rand(1), lit(0));
       LogicalPlan before = filter(and(random, eq(a, lit(2))), project(left, a));
 
-      assertSamePlan(rule.apply(before),
-          filter(random, project(filter(eq(a, lit(2)), left), a)));
+      assertSamePlan(rule.apply(before), filter(random, project(filter(eq(a, lit(2)), left), a)));
     }
 
     @Test
@@ -66,25 +66,25 @@ class PushDownPredicatesTest {
     @Test
     void throughAnAggregateOnlyConjunctsOnGroupingColumns() {
       Alias key = alias(add(a, lit(1)), "key");
-      Alias n = alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false),
-          "n");
-      Aggregate agg = new Aggregate(List.of(add(a, lit(1))), List.<NamedExpression>of(key, n),
-          left);
+      Alias n = alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false), "n");
+      Aggregate agg =
+          new Aggregate(List.of(add(a, lit(1))), List.<NamedExpression>of(key, n), left);
       Expression onKey = gt(key.toAttribute(), lit(5));
       Expression onCount = gt(n.toAttribute(), lit(1));
 
       LogicalPlan after = rule.apply(filter(and(onKey, onCount), agg));
 
-      assertSamePlan(after, filter(onCount,
-          agg.withChild(filter(gt(add(a, lit(1)), lit(5)), left))));
+      assertSamePlan(
+          after, filter(onCount, agg.withChild(filter(gt(add(a, lit(1)), lit(5)), left))));
     }
 
     @Test
     void notThroughAGlobalAggregate() {
-      Alias n = alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false),
-          "n");
-      LogicalPlan plan = filter(gt(n.toAttribute(), lit(0)),
-          new Aggregate(List.of(), List.<NamedExpression>of(n), left));
+      Alias n = alias(new AggregateCall(AggregateCall.Function.COUNT, List.of(lit(1)), false), "n");
+      LogicalPlan plan =
+          filter(
+              gt(n.toAttribute(), lit(0)),
+              new Aggregate(List.of(), List.<NamedExpression>of(n), left));
       assertThat(rule.apply(plan)).isSameAs(plan);
     }
 
@@ -92,19 +92,21 @@ class PushDownPredicatesTest {
     void intoEveryUnionChildWithItsOwnColumns() {
       LogicalPlan before = filter(gt(a, lit(1)), new Union(List.of(left, right), false, false));
 
-      assertSamePlan(rule.apply(before), new Union(
-          List.of(filter(gt(a, lit(1)), left), filter(gt(c, lit(1)), right)), false, false));
+      assertSamePlan(
+          rule.apply(before),
+          new Union(
+              List.of(filter(gt(a, lit(1)), left), filter(gt(c, lit(1)), right)), false, false));
     }
 
     @Test
     void throughSortsAndRepartitionsButNotLimitsOrDropDuplicates() {
       Sort sort = new Sort(List.of(SortOrder.asc(a)), true, left);
-      assertSamePlan(rule.apply(filter(gt(b, lit(1)), sort)),
-          sort.withChild(filter(gt(b, lit(1)), left)));
+      assertSamePlan(
+          rule.apply(filter(gt(b, lit(1)), sort)), sort.withChild(filter(gt(b, lit(1)), left)));
 
       Repartition rep = new Repartition(4, true, List.of(a), left);
-      assertSamePlan(rule.apply(filter(gt(b, lit(1)), rep)),
-          rep.withChild(filter(gt(b, lit(1)), left)));
+      assertSamePlan(
+          rule.apply(filter(gt(b, lit(1)), rep)), rep.withChild(filter(gt(b, lit(1)), left)));
 
       LogicalPlan limited = filter(gt(b, lit(1)), new Limit(3, left));
       assertThat(rule.apply(limited)).isSameAs(limited);
@@ -114,12 +116,16 @@ class PushDownPredicatesTest {
 
     @Test
     void allTheWayDownInOnePass() {
-      LogicalPlan before = filter(gt(a, lit(1)),
-          project(new Sort(List.of(SortOrder.asc(b)), true, project(left, a, b)), a));
+      LogicalPlan before =
+          filter(
+              gt(a, lit(1)),
+              project(new Sort(List.of(SortOrder.asc(b)), true, project(left, a, b)), a));
 
-      assertSamePlan(rule.apply(before), project(
-          new Sort(List.of(SortOrder.asc(b)), true, project(filter(gt(a, lit(1)), left), a, b)),
-          a));
+      assertSamePlan(
+          rule.apply(before),
+          project(
+              new Sort(List.of(SortOrder.asc(b)), true, project(filter(gt(a, lit(1)), left), a, b)),
+              a));
     }
   }
 
@@ -135,32 +141,37 @@ class PushDownPredicatesTest {
     void innerPushesEachSideAndMovesTheRestIntoTheCondition() {
       LogicalPlan after = rule.apply(filter(where, join(left, right, JoinType.INNER, key)));
 
-      assertSamePlan(after, join(filter(onLeft, left), filter(onRight, right), JoinType.INNER,
-          and(onBoth, key)));
+      assertSamePlan(
+          after,
+          join(filter(onLeft, left), filter(onRight, right), JoinType.INNER, and(onBoth, key)));
     }
 
     @Test
     void crossJoinLikeInner() {
       LogicalPlan after = rule.apply(filter(where, join(left, right, JoinType.CROSS, null)));
 
-      assertSamePlan(after, join(filter(onLeft, left), filter(onRight, right), JoinType.CROSS,
-          onBoth));
+      assertSamePlan(
+          after, join(filter(onLeft, left), filter(onRight, right), JoinType.CROSS, onBoth));
     }
 
     @Test
     void leftOuterPushesOnlyTheLeftSide() {
       LogicalPlan after = rule.apply(filter(where, join(left, right, JoinType.LEFT_OUTER, key)));
 
-      assertSamePlan(after, filter(and(onRight, onBoth),
-          join(filter(onLeft, left), right, JoinType.LEFT_OUTER, key)));
+      assertSamePlan(
+          after,
+          filter(
+              and(onRight, onBoth), join(filter(onLeft, left), right, JoinType.LEFT_OUTER, key)));
     }
 
     @Test
     void rightOuterPushesOnlyTheRightSide() {
       LogicalPlan after = rule.apply(filter(where, join(left, right, JoinType.RIGHT_OUTER, key)));
 
-      assertSamePlan(after, filter(and(onLeft, onBoth),
-          join(left, filter(onRight, right), JoinType.RIGHT_OUTER, key)));
+      assertSamePlan(
+          after,
+          filter(
+              and(onLeft, onBoth), join(left, filter(onRight, right), JoinType.RIGHT_OUTER, key)));
     }
 
     @Test
@@ -172,10 +183,9 @@ class PushDownPredicatesTest {
     @Test
     void semiAndAntiPushTheLeftSide() {
       for (JoinType type : List.of(JoinType.LEFT_SEMI, JoinType.LEFT_ANTI)) {
-        LogicalPlan after = rule.apply(filter(and(onLeft, gt(b, lit(0))),
-            join(left, right, type, key)));
-        assertSamePlan(after,
-            join(filter(and(onLeft, gt(b, lit(0))), left), right, type, key));
+        LogicalPlan after =
+            rule.apply(filter(and(onLeft, gt(b, lit(0))), join(left, right, type, key)));
+        assertSamePlan(after, join(filter(and(onLeft, gt(b, lit(0))), left), right, type, key));
       }
     }
   }
@@ -190,7 +200,8 @@ class PushDownPredicatesTest {
     @Test
     void innerAndSemiPushBothSides() {
       for (JoinType type : List.of(JoinType.INNER, JoinType.LEFT_SEMI)) {
-        assertSamePlan(rule.apply(join(left, right, type, on)),
+        assertSamePlan(
+            rule.apply(join(left, right, type, on)),
             join(filter(onLeft, left), filter(onRight, right), type, key));
       }
     }
@@ -198,14 +209,16 @@ class PushDownPredicatesTest {
     @Test
     void leftOuterAndAntiPushOnlyTheRightSide() {
       for (JoinType type : List.of(JoinType.LEFT_OUTER, JoinType.LEFT_ANTI)) {
-        assertSamePlan(rule.apply(join(left, right, type, on)),
+        assertSamePlan(
+            rule.apply(join(left, right, type, on)),
             join(left, filter(onRight, right), type, and(onLeft, key)));
       }
     }
 
     @Test
     void rightOuterPushesOnlyTheLeftSide() {
-      assertSamePlan(rule.apply(join(left, right, JoinType.RIGHT_OUTER, on)),
+      assertSamePlan(
+          rule.apply(join(left, right, JoinType.RIGHT_OUTER, on)),
           join(filter(onLeft, left), right, JoinType.RIGHT_OUTER, and(onRight, key)));
     }
 

@@ -57,9 +57,10 @@ final class RandomPlans {
       case 6 -> aggregate(plan(depth - 1));
       case 7 -> union(plan(depth - 1), plan(depth - 1));
       case 8 -> random.nextBoolean() ? new Distinct(plan(depth - 1)) : dedup(plan(depth - 1));
-      default -> random.nextBoolean()
-          ? new SubqueryAlias("t" + names++, plan(depth - 1))
-          : sort(plan(depth - 1));
+      default ->
+          random.nextBoolean()
+              ? new SubqueryAlias("t" + names++, plan(depth - 1))
+              : sort(plan(depth - 1));
     };
   }
 
@@ -73,8 +74,8 @@ final class RandomPlans {
     List<AttributeReference> out = new ArrayList<>();
     ColumnVector[] vectors = new ColumnVector[columns];
     for (int c = 0; c < columns; c++) {
-      out.add(AttributeReference.create("c" + names++, DataTypes.IntegerType,
-          random.nextInt(4) != 0));
+      out.add(
+          AttributeReference.create("c" + names++, DataTypes.IntegerType, random.nextInt(4) != 0));
       vectors[c] = ColumnVector.allocate(DataTypes.IntegerType, rows);
       for (int r = 0; r < rows; r++) {
         if (out.get(c).nullable() && random.nextInt(5) == 0) {
@@ -125,11 +126,14 @@ final class RandomPlans {
         out.add(k);
       }
     }
-    out.add(Alias.of(new AggregateCall(AggregateCall.Function.COUNT, List.of(Literal.of(1)),
-        false), "n" + names++));
+    out.add(
+        Alias.of(
+            new AggregateCall(AggregateCall.Function.COUNT, List.of(Literal.of(1)), false),
+            "n" + names++));
     AttributeReference arg = pick(in);
-    AggregateCall.Function f = List.of(AggregateCall.Function.SUM, AggregateCall.Function.MAX,
-        AggregateCall.Function.MIN).get(random.nextInt(3));
+    AggregateCall.Function f =
+        List.of(AggregateCall.Function.SUM, AggregateCall.Function.MAX, AggregateCall.Function.MIN)
+            .get(random.nextInt(3));
     out.add(Alias.of(new AggregateCall(f, List.of(arg), false), "agg" + names++));
     return new Aggregate(grouping, out, child);
   }
@@ -138,8 +142,10 @@ final class RandomPlans {
     List<NamedExpression> aligned = new ArrayList<>();
     for (AttributeReference a : first.output()) {
       AttributeReference match = sameType(second.output(), a.dataType());
-      aligned.add(match != null && random.nextInt(4) != 0 ? match
-          : Alias.of(new Literal(null, a.dataType()), "null" + names++));
+      aligned.add(
+          match != null && random.nextInt(4) != 0
+              ? match
+              : Alias.of(new Literal(null, a.dataType()), "null" + names++));
     }
     return new Union(List.of(first, new Project(aligned, second)), false, false);
   }
@@ -164,8 +170,9 @@ final class RandomPlans {
         yield new Comparison(op, l, r);
       }
       case 3 -> random.nextBoolean() ? new IsNull(pick(in)) : new IsNotNull(pick(in));
-      case 4 -> List.of(Literal.TRUE, Literal.FALSE, new Literal(null, DataTypes.BooleanType))
-          .get(random.nextInt(3));
+      case 4 ->
+          List.of(Literal.TRUE, Literal.FALSE, new Literal(null, DataTypes.BooleanType))
+              .get(random.nextInt(3));
       case 5, 6 -> new And(predicate(in, depth - 1), predicate(in, depth - 1));
       case 7 -> new Or(predicate(in, depth - 1), predicate(in, depth - 1));
       default -> new Not(predicate(in, depth - 1));
@@ -176,11 +183,12 @@ final class RandomPlans {
   private Expression value(List<AttributeReference> in) {
     AttributeReference a = pick(in);
     return switch (random.nextInt(5)) {
-      case 0 -> new BinaryArithmetic(BinaryArithmetic.Op.ADD, a, literal(a.dataType()),
-          EvalMode.ANSI);
+      case 0 ->
+          new BinaryArithmetic(BinaryArithmetic.Op.ADD, a, literal(a.dataType()), EvalMode.ANSI);
       case 1 -> new Coalesce(List.of(a, literal(a.dataType())));
-      case 2 -> new BinaryArithmetic(BinaryArithmetic.Op.ADD, literal(a.dataType()),
-          literal(a.dataType()), EvalMode.ANSI);
+      case 2 ->
+          new BinaryArithmetic(
+              BinaryArithmetic.Op.ADD, literal(a.dataType()), literal(a.dataType()), EvalMode.ANSI);
       default -> a;
     };
   }

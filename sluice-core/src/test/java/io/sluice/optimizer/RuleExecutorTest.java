@@ -20,8 +20,8 @@ class RuleExecutorTest {
   private final LocalRelation t = relation(a, b);
 
   /** Lowers a limit by one per application, down to 1. */
-  private static final Rule DECREMENT = p -> p instanceof Limit l && l.limit() > 1
-      ? new Limit(l.limit() - 1, l.child()) : p;
+  private static final Rule DECREMENT =
+      p -> p instanceof Limit l && l.limit() > 1 ? new Limit(l.limit() - 1, l.child()) : p;
 
   @Test
   void aFixedPointBatchRepeatsUntilNothingChanges() {
@@ -54,16 +54,21 @@ class RuleExecutorTest {
 
   @Test
   void aRuleThatChangesTheRootOutputIsAnInternalError() {
-    Rule dropColumn = p -> p instanceof LocalRelation r && r.output().size() > 1
-        ? new LocalRelation(r.output().subList(0, 1), List.of()) : p;
+    Rule dropColumn =
+        p ->
+            p instanceof LocalRelation r && r.output().size() > 1
+                ? new LocalRelation(r.output().subList(0, 1), List.of())
+                : p;
     RuleExecutor executor = new RuleExecutor(List.of(Batch.once("bad", dropColumn)));
 
     assertThatThrownBy(() -> executor.execute(t))
-        .isInstanceOfSatisfying(SluiceRuntimeException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INTERNAL_ERROR");
-          assertThat(e.getMessageParameters().get("message"))
-              .contains("changed the output of the plan");
-        });
+        .isInstanceOfSatisfying(
+            SluiceRuntimeException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INTERNAL_ERROR");
+              assertThat(e.getMessageParameters().get("message"))
+                  .contains("changed the output of the plan");
+            });
   }
 
   @Test

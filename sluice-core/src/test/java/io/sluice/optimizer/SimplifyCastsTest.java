@@ -30,8 +30,11 @@ class SimplifyCastsTest {
 
   @Test
   void keepsCastsThatChangeTheType() {
-    LogicalPlan plan = project(t, alias(Cast.user(a, DataTypes.LongType, EvalMode.ANSI), "x"),
-        alias(Cast.user(d, new DecimalType(12, 2), EvalMode.ANSI), "y"));
+    LogicalPlan plan =
+        project(
+            t,
+            alias(Cast.user(a, DataTypes.LongType, EvalMode.ANSI), "x"),
+            alias(Cast.user(d, new DecimalType(12, 2), EvalMode.ANSI), "y"));
     assertThat(new SimplifyCasts().apply(plan)).isSameAs(plan);
   }
 }

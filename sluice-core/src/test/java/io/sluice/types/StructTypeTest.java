@@ -20,20 +20,23 @@ class StructTypeTest {
 
   @Test
   void parsesEveryAtomicTypeName() {
-    StructType s = StructType.fromDDL(
-        "a boolean, b tinyint, c smallint, d bigint, e float, f double, g decimal(10,2),"
-            + " h binary, i date, j timestamp, k interval day to second,"
-            + " l interval year to month, m map<string,int>, n decimal, o void,"
-            + " `weird name` string NOT NULL COMMENT 'hi'");
-    assertThat(s.simpleString()).isEqualTo(
-        "struct<a:boolean,b:tinyint,c:smallint,d:bigint,e:float,f:double,g:decimal(10,2),"
-            + "h:binary,i:date,j:timestamp,k:interval day to second,"
-            + "l:interval year to month,m:map<string,int>,n:decimal(10,0),o:void,"
-            + "weird name:string>");
+    StructType s =
+        StructType.fromDDL(
+            "a boolean, b tinyint, c smallint, d bigint, e float, f double, g decimal(10,2),"
+                + " h binary, i date, j timestamp, k interval day to second,"
+                + " l interval year to month, m map<string,int>, n decimal, o void,"
+                + " `weird name` string NOT NULL COMMENT 'hi'");
+    assertThat(s.simpleString())
+        .isEqualTo(
+            "struct<a:boolean,b:tinyint,c:smallint,d:bigint,e:float,f:double,g:decimal(10,2),"
+                + "h:binary,i:date,j:timestamp,k:interval day to second,"
+                + "l:interval year to month,m:map<string,int>,n:decimal(10,0),o:void,"
+                + "weird name:string>");
     assertThat(s.get(15).nullable()).isFalse();
     assertThat(s.get(15).comment()).isEqualTo("hi");
-    assertThat(s.toDDL()).startsWith("a BOOLEAN,b TINYINT").endsWith(
-        "`weird name` STRING NOT NULL COMMENT 'hi'");
+    assertThat(s.toDDL())
+        .startsWith("a BOOLEAN,b TINYINT")
+        .endsWith("`weird name` STRING NOT NULL COMMENT 'hi'");
   }
 
   @Test
@@ -44,22 +47,24 @@ class StructTypeTest {
 
   @Test
   void treeStringMatchesSparkPrintSchema() {
-    StructType s = new StructType()
-        .add("a", DataTypes.IntegerType)
-        .add("b", new StructType().add("x", DataTypes.DoubleType, false))
-        .add("c", DataTypes.createArrayType(new StructType().add("y", DataTypes.LongType)))
-        .add("m", DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType));
-    assertThat(s.treeString()).isEqualTo(
-        "root\n"
-            + " |-- a: integer (nullable = true)\n"
-            + " |-- b: struct (nullable = true)\n"
-            + " |    |-- x: double (nullable = false)\n"
-            + " |-- c: array (nullable = true)\n"
-            + " |    |-- element: struct (containsNull = true)\n"
-            + " |    |    |-- y: long (nullable = true)\n"
-            + " |-- m: map (nullable = true)\n"
-            + " |    |-- key: string\n"
-            + " |    |-- value: integer (valueContainsNull = true)\n");
+    StructType s =
+        new StructType()
+            .add("a", DataTypes.IntegerType)
+            .add("b", new StructType().add("x", DataTypes.DoubleType, false))
+            .add("c", DataTypes.createArrayType(new StructType().add("y", DataTypes.LongType)))
+            .add("m", DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType));
+    assertThat(s.treeString())
+        .isEqualTo(
+            "root\n"
+                + " |-- a: integer (nullable = true)\n"
+                + " |-- b: struct (nullable = true)\n"
+                + " |    |-- x: double (nullable = false)\n"
+                + " |-- c: array (nullable = true)\n"
+                + " |    |-- element: struct (containsNull = true)\n"
+                + " |    |    |-- y: long (nullable = true)\n"
+                + " |-- m: map (nullable = true)\n"
+                + " |    |-- key: string\n"
+                + " |    |-- value: integer (valueContainsNull = true)\n");
   }
 
   @Test
@@ -67,8 +72,8 @@ class StructTypeTest {
     assertThatThrownBy(() -> StructType.fromDDL("a INTEGR"))
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("INTEGR")
-        .satisfies(e -> assertThat(((ParseException) e).getErrorClass())
-            .isEqualTo("PARSE_SYNTAX_ERROR"));
+        .satisfies(
+            e -> assertThat(((ParseException) e).getErrorClass()).isEqualTo("PARSE_SYNTAX_ERROR"));
   }
 
   @Test

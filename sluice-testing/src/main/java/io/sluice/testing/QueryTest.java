@@ -10,8 +10,8 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 
 /**
- * Answer checks for DataFrames: run the query and compare its rows with the expected ones,
- * failing with both result sets side by side (Spark's {@code QueryTest.checkAnswer} report).
+ * Answer checks for DataFrames: run the query and compare its rows with the expected ones, failing
+ * with both result sets side by side (Spark's {@code QueryTest.checkAnswer} report).
  */
 public final class QueryTest {
   private QueryTest() {}
@@ -48,8 +48,8 @@ public final class QueryTest {
     return copy;
   }
 
-  private static String report(DataFrame df, List<Row> expected, List<Row> actual,
-      boolean ordered) {
+  private static String report(
+      DataFrame df, List<Row> expected, List<Row> actual, boolean ordered) {
     List<Row> e = ordered ? expected : sorted(expected);
     List<Row> a = ordered ? actual : sorted(actual);
     StringBuilder sb = new StringBuilder("Results do not match for query:\n");
@@ -58,12 +58,17 @@ public final class QueryTest {
     int width = "== Correct Answer - N ==".length() + 8;
     for (Row r : e) width = Math.max(width, r.toString().length());
     sb.append(pad("== Correct Answer - " + e.size() + " ==", width))
-        .append("   == Sluice Answer - ").append(a.size()).append(" ==\n");
+        .append("   == Sluice Answer - ")
+        .append(a.size())
+        .append(" ==\n");
     for (int i = 0; i < Math.max(e.size(), a.size()); i++) {
       String left = i < e.size() ? e.get(i).toString() : "";
       String right = i < a.size() ? a.get(i).toString() : "";
-      sb.append(left.equals(right) ? " " : "!").append(pad(left, width - 1))
-          .append("   ").append(right).append('\n');
+      sb.append(left.equals(right) ? " " : "!")
+          .append(pad(left, width - 1))
+          .append("   ")
+          .append(right)
+          .append('\n');
     }
     return sb.toString();
   }

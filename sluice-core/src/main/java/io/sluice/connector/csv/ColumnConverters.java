@@ -40,8 +40,8 @@ import java.time.format.DateTimeFormatter;
  * The converters of the CSV source, one per SQL type, with Spark's rules: integers as {@code
  * Integer.parseInt} and friends read them; floating point as {@code Double.parseDouble}, after
  * {@code nanValue}, {@code positiveInf} and {@code negativeInf}; decimals with commas dropped,
- * rounded half-up to the scale, failing on overflow; booleans {@code true} / {@code false} in
- * any case; dates and timestamps with {@code dateFormat} / {@code timestampFormat}, else (or as a
+ * rounded half-up to the scale, failing on overflow; booleans {@code true} / {@code false} in any
+ * case; dates and timestamps with {@code dateFormat} / {@code timestampFormat}, else (or as a
  * fallback, per {@code enableDateTimeParsingFallback}) in the lenient forms of a cast.
  */
 final class ColumnConverters {
@@ -70,14 +70,29 @@ final class ColumnConverters {
   static void checkSupported(StructType dataSchema) {
     for (StructField f : dataSchema.fields()) {
       DataType t = f.dataType();
-      boolean ok = t instanceof StringType || t instanceof LongType || t instanceof IntegerType
-          || t instanceof ShortType || t instanceof ByteType || t instanceof DoubleType
-          || t instanceof FloatType || t instanceof DecimalType || t instanceof BooleanType
-          || t instanceof TimestampType || t instanceof DateType || t instanceof NullType;
+      boolean ok =
+          t instanceof StringType
+              || t instanceof LongType
+              || t instanceof IntegerType
+              || t instanceof ShortType
+              || t instanceof ByteType
+              || t instanceof DoubleType
+              || t instanceof FloatType
+              || t instanceof DecimalType
+              || t instanceof BooleanType
+              || t instanceof TimestampType
+              || t instanceof DateType
+              || t instanceof NullType;
       if (!ok) {
-        throw new io.sluice.AnalysisException(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
-            SluiceException.params("format", "CSV", "columnName", "`" + f.name() + "`",
-                "columnType", "\"" + t.sql() + "\""));
+        throw new io.sluice.AnalysisException(
+            ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
+            SluiceException.params(
+                "format",
+                "CSV",
+                "columnName",
+                "`" + f.name() + "`",
+                "columnType",
+                "\"" + t.sql() + "\""));
       }
     }
   }
@@ -92,8 +107,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       BytesVector v = (BytesVector) out;
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
@@ -114,8 +136,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       LongVector v = (LongVector) out;
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
@@ -152,8 +181,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
         int o = offset(off[i]);
@@ -195,6 +231,7 @@ final class ColumnConverters {
     private final byte[] posInf;
     private final byte[] negInf;
     private final boolean isFloat;
+
     /** Whether a special text is also a number: then it must be checked first. */
     private final boolean specialsFirst;
 
@@ -212,8 +249,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
         int o = offset(off[i]);
@@ -271,8 +315,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
         int o = offset(off[i]);
@@ -283,8 +334,9 @@ final class ColumnConverters {
         }
         BigDecimal v;
         try {
-          v = new BigDecimal(text(src, o, l).replace(",", ""))
-              .setScale(type.scale(), RoundingMode.HALF_UP);
+          v =
+              new BigDecimal(text(src, o, l).replace(",", ""))
+                  .setScale(type.scale(), RoundingMode.HALF_UP);
         } catch (NumberFormatException | ArithmeticException e) {
           v = null;
         }
@@ -308,8 +360,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       BooleanVector v = (BooleanVector) out;
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
@@ -354,8 +413,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       LongVector v = (LongVector) out;
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
@@ -365,8 +431,10 @@ final class ColumnConverters {
           v.appendNull();
           continue;
         }
-        long micros = format == null ? DateTimes.INVALID_TIMESTAMP
-            : DateTimeText.parseTimestamp(format, text(src, o, l), zone);
+        long micros =
+            format == null
+                ? DateTimes.INVALID_TIMESTAMP
+                : DateTimeText.parseTimestamp(format, text(src, o, l), zone);
         if (micros == DateTimes.INVALID_TIMESTAMP && fallback) micros = lenient(src, o, l);
         if (micros == DateTimes.INVALID_TIMESTAMP) {
           v.appendNull();
@@ -401,8 +469,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       IntVector v = (IntVector) out;
       for (int i = 0; i < n; i++) {
         byte[] src = source(off[i], buf, scratch);
@@ -412,8 +487,10 @@ final class ColumnConverters {
           v.appendNull();
           continue;
         }
-        int days = format == null ? DateTimes.INVALID_DATE
-            : DateTimeText.parseDate(format, text(src, o, l));
+        int days =
+            format == null
+                ? DateTimes.INVALID_DATE
+                : DateTimeText.parseDate(format, text(src, o, l));
         if (days == DateTimes.INVALID_DATE && fallback) {
           days = DateTimes.stringToDate(src, o, l);
           if (days == DateTimes.INVALID_DATE) {
@@ -438,8 +515,15 @@ final class ColumnConverters {
     }
 
     @Override
-    void convert(byte[] buf, byte[] scratch, int[] off, int[] len, int n, ColumnVector out,
-        byte[] status, int statusBase) {
+    void convert(
+        byte[] buf,
+        byte[] scratch,
+        int[] off,
+        int[] len,
+        int n,
+        ColumnVector out,
+        byte[] status,
+        int statusBase) {
       for (int i = 0; i < n; i++) out.appendNull();
     }
   }

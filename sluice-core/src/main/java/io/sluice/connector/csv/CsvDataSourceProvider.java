@@ -31,23 +31,35 @@ public final class CsvDataSourceProvider implements DataSourceProvider {
   }
 
   @Override
-  public BatchScan createBatchScan(List<String> paths, Map<String, String> options,
-      StructType userSchema, SourceContext context) {
+  public BatchScan createBatchScan(
+      List<String> paths,
+      Map<String, String> options,
+      StructType userSchema,
+      SourceContext context) {
     SQLConf conf = FileSourceOptions.confOf(context);
     CsvOptions o = new CsvOptions(new SourceOptions(options), conf);
-    FileIndex index = FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter,
-        userSchema, o.zoneId);
-    List<FilePartition> partitions = FilePartitioner.partition(index.files(),
-        o.maxPartitionBytes, o.openCostInBytes, o.minPartitions,
-        f -> !o.multiLine && !LineSplitReader.isCompressed(f));
-    StructType dataSchema = userSchema != null
-        ? withoutPartitionColumns(userSchema.asNullable(), index.partitionSchema())
-        : CsvSchemaInference.infer(index.files(), partitions, o);
+    FileIndex index =
+        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
+    List<FilePartition> partitions =
+        FilePartitioner.partition(
+            index.files(),
+            o.maxPartitionBytes,
+            o.openCostInBytes,
+            o.minPartitions,
+            f -> !o.multiLine && !LineSplitReader.isCompressed(f));
+    StructType dataSchema =
+        userSchema != null
+            ? withoutPartitionColumns(userSchema.asNullable(), index.partitionSchema())
+            : CsvSchemaInference.infer(index.files(), partitions, o);
     StructType dataColumns = withoutField(dataSchema, o.columnNameOfCorruptRecord);
     ColumnConverters.checkSupported(dataColumns);
     StructType schema = index.withPartitionColumns(dataSchema);
     ReadColumns.checkCorruptColumn(schema, o.columnNameOfCorruptRecord);
-    return new FileBatchScan(FileBatchScan.describe("csv", paths), schema, index, partitions,
+    return new FileBatchScan(
+        FileBatchScan.describe("csv", paths),
+        schema,
+        index,
+        partitions,
         (files, partition, readSchema, batchSize) ->
             new CsvPartitionReader(o, dataColumns, files, partition, readSchema, batchSize));
   }

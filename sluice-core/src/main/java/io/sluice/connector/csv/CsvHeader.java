@@ -29,17 +29,17 @@ final class CsvHeader {
       if (len < 0) {
         out[k] = new String(o.nullValue, StandardCharsets.UTF_8);
       } else {
-        out[k] = new String(t.inScratch(k) ? t.scratch() : buf, t.start(k), len,
-            StandardCharsets.UTF_8);
+        out[k] =
+            new String(t.inScratch(k) ? t.scratch() : buf, t.start(k), len, StandardCharsets.UTF_8);
       }
     }
     return out;
   }
 
   /**
-   * Spark's column names for a first record: with {@code header}, its values — {@code _c<i>} for
-   * an empty or null value, and the value with its index appended for names that occur more than
-   * once (ignoring case unless case-sensitive); without, {@code _c0, _c1, ...}.
+   * Spark's column names for a first record: with {@code header}, its values — {@code _c<i>} for an
+   * empty or null value, and the value with its index appended for names that occur more than once
+   * (ignoring case unless case-sensitive); without, {@code _c0, _c1, ...}.
    */
   static String[] columnNames(String[] first, CsvOptions o) {
     String[] names = new String[first.length];
@@ -80,22 +80,34 @@ final class CsvHeader {
       LOG.warn(message);
       return;
     }
-    throw new SluiceRuntimeException(ErrorClass.FILE_READ_ERROR,
-        SluiceException.params("path", file.uri()), new IllegalArgumentException(message));
+    throw new SluiceRuntimeException(
+        ErrorClass.FILE_READ_ERROR,
+        SluiceException.params("path", file.uri()),
+        new IllegalArgumentException(message));
   }
 
   private static String mismatch(String[] header, StructType columns, boolean caseSensitive) {
     String[] names = columns.fieldNames();
     if (header.length != names.length) {
       return "Number of column in CSV header is not equal to number of fields in the schema:\n"
-          + " Header length: " + header.length + ", schema size: " + names.length;
+          + " Header length: "
+          + header.length
+          + ", schema size: "
+          + names.length;
     }
     for (int i = 0; i < names.length; i++) {
       if (!key(header[i], caseSensitive).equals(key(names[i], caseSensitive))) {
         return "CSV header does not conform to the schema.\n"
-            + " Header: " + String.join(", ", header) + "\n"
-            + " Schema: " + String.join(", ", names) + "\n"
-            + "Expected: " + names[i] + " but found: " + header[i];
+            + " Header: "
+            + String.join(", ", header)
+            + "\n"
+            + " Schema: "
+            + String.join(", ", names)
+            + "\n"
+            + "Expected: "
+            + names[i]
+            + " but found: "
+            + header[i];
       }
     }
     return null;

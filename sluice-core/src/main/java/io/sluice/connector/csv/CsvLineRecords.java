@@ -5,9 +5,9 @@ import io.sluice.connector.file.LineSplitReader;
 import java.io.IOException;
 
 /**
- * Records that are lines: the lines a split owns (see {@link LineSplitReader}), skipping the
- * blank ones and, when a comment character is set, those starting with it — as Spark filters
- * the lines of a CSV file before parsing them.
+ * Records that are lines: the lines a split owns (see {@link LineSplitReader}), skipping the blank
+ * ones and, when a comment character is set, those starting with it — as Spark filters the lines of
+ * a CSV file before parsing them.
  */
 final class CsvLineRecords implements CsvRecords {
   private final LineSplitReader lines;
@@ -17,8 +17,7 @@ final class CsvLineRecords implements CsvRecords {
   private int start;
   private int end;
 
-  CsvLineRecords(FileSplit split, CsvOptions options, CsvTokenizer tokenizer)
-      throws IOException {
+  CsvLineRecords(FileSplit split, CsvOptions options, CsvTokenizer tokenizer) throws IOException {
     this.lines = new LineSplitReader(split, options.lineSeparator);
     this.tokenizer = tokenizer;
     this.comment = options.comment;

@@ -10,16 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The options of the CSV source, parsed and checked once per scan, with Spark's names and
- * defaults (those for reading: {@code ignoreLeadingWhiteSpace} and {@code
- * ignoreTrailingWhiteSpace} are off). Characters given as options (quote, escape, comment) must
- * be ASCII: the tokenizer compares single bytes. A bad value fails with {@code
- * INVALID_OPTION_VALUE} (or {@code INVALID_DELIMITER_VALUE}) naming the option.
+ * The options of the CSV source, parsed and checked once per scan, with Spark's names and defaults
+ * (those for reading: {@code ignoreLeadingWhiteSpace} and {@code ignoreTrailingWhiteSpace} are
+ * off). Characters given as options (quote, escape, comment) must be ASCII: the tokenizer compares
+ * single bytes. A bad value fails with {@code INVALID_OPTION_VALUE} (or {@code
+ * INVALID_DELIMITER_VALUE}) naming the option.
  */
 public final class CsvOptions extends RecordParseOptions {
   /**
-   * A character option that is not set ({@code ""}, or absent where there is no default); equal
-   * to no byte.
+   * A character option that is not set ({@code ""}, or absent where there is no default); equal to
+   * no byte.
    */
   static final int NONE = -256;
 
@@ -53,13 +53,17 @@ public final class CsvOptions extends RecordParseOptions {
   final String nanValue;
   final String positiveInf;
   final String negativeInf;
+
   /** {@code enableDateTimeParsingFallback}, or null when not given. */
   final Boolean dateTimeParsingFallback;
+
   final UnescapedQuoteHandling unescapedQuoteHandling;
   final int maxColumns;
   final int maxCharsPerColumn;
+
   /** {@code spark.sql.csv.parser.columnPruning.enabled}. */
   final boolean columnPruning;
+
   final boolean caseSensitive;
 
   CsvOptions(SourceOptions o, SQLConf conf) {
@@ -69,8 +73,8 @@ public final class CsvOptions extends RecordParseOptions {
     quote = asciiChar(o, "quote", '"');
     escape = asciiChar(o, "escape", '\\');
     int escapeEscape = asciiChar(o, "charToEscapeQuoteEscaping", NONE);
-    charToEscapeQuoteEscaping = escapeEscape != NONE ? escapeEscape
-        : escape != quote ? escape : NONE;
+    charToEscapeQuoteEscaping =
+        escapeEscape != NONE ? escapeEscape : escape != quote ? escape : NONE;
     comment = asciiChar(o, "comment", NONE);
     header = o.getBoolean("header", false);
     inferSchema = o.getBoolean("inferSchema", false);
@@ -83,8 +87,10 @@ public final class CsvOptions extends RecordParseOptions {
     nanValue = o.getString("nanValue", "NaN");
     positiveInf = o.getString("positiveInf", "Inf");
     negativeInf = o.getString("negativeInf", "-Inf");
-    dateTimeParsingFallback = o.contains("enableDateTimeParsingFallback")
-        ? o.getBoolean("enableDateTimeParsingFallback", false) : null;
+    dateTimeParsingFallback =
+        o.contains("enableDateTimeParsingFallback")
+            ? o.getBoolean("enableDateTimeParsingFallback", false)
+            : null;
     unescapedQuoteHandling = quoteHandling(o);
     maxColumns = o.getInt("maxColumns", 20480);
     if (maxColumns <= 0) {
@@ -93,8 +99,8 @@ public final class CsvOptions extends RecordParseOptions {
     maxCharsPerColumn = o.getInt("maxCharsPerColumn", -1);
     String locale = o.get("locale").orElse(null);
     if (locale != null && !Locale.forLanguageTag(locale).getLanguage().equals("en")) {
-      throw o.invalid("locale", locale, "the CSV source reads numbers and dates in English"
-          + " (en-US) only");
+      throw o.invalid(
+          "locale", locale, "the CSV source reads numbers and dates in English" + " (en-US) only");
     }
     columnPruning = conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING);
     caseSensitive = conf.caseSensitive();
@@ -121,16 +127,16 @@ public final class CsvOptions extends RecordParseOptions {
   }
 
   /**
-   * {@code sep} (or {@code delimiter}) as Spark reads it: one or more characters, where {@code
-   * \t}, {@code \r}, {@code \b}, {@code \f}, {@code \"}, {@code \'} and {@code \\} stand for
-   * the character they name.
+   * {@code sep} (or {@code delimiter}) as Spark reads it: one or more characters, where {@code \t},
+   * {@code \r}, {@code \b}, {@code \f}, {@code \"}, {@code \'} and {@code \\} stand for the
+   * character they name.
    */
   private static byte[] delimiter(SourceOptions o) {
     String key = o.contains("sep") ? "sep" : "delimiter";
     String s = o.get(key).orElse(",");
     if (s.isEmpty()) {
-      throw new SluiceIllegalArgumentException(ErrorClass.INVALID_DELIMITER_VALUE_EMPTY_STRING,
-          java.util.Map.of());
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.INVALID_DELIMITER_VALUE_EMPTY_STRING, java.util.Map.of());
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
@@ -150,9 +156,10 @@ public final class CsvOptions extends RecordParseOptions {
         case 'b' -> out.append('\b');
         case 'f' -> out.append('\f');
         case '"', '\'', '\\' -> out.append(n);
-        default -> throw new SluiceIllegalArgumentException(
-            ErrorClass.INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER,
-            SluiceException.params("str", "\\" + n));
+        default ->
+            throw new SluiceIllegalArgumentException(
+                ErrorClass.INVALID_DELIMITER_VALUE_UNSUPPORTED_SPECIAL_CHARACTER,
+                SluiceException.params("str", "\\" + n));
       }
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -177,8 +184,11 @@ public final class CsvOptions extends RecordParseOptions {
     try {
       return UnescapedQuoteHandling.valueOf(v.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw o.invalid("unescapedQuoteHandling", v, "it must be one of STOP_AT_DELIMITER,"
-          + " STOP_AT_CLOSING_QUOTE, BACK_TO_DELIMITER, SKIP_VALUE, RAISE_ERROR");
+      throw o.invalid(
+          "unescapedQuoteHandling",
+          v,
+          "it must be one of STOP_AT_DELIMITER,"
+              + " STOP_AT_CLOSING_QUOTE, BACK_TO_DELIMITER, SKIP_VALUE, RAISE_ERROR");
     }
   }
 }

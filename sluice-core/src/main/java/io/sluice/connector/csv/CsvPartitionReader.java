@@ -24,35 +24,38 @@ import java.util.Arrays;
  * Reads one partition of CSV files into column batches of the read schema.
  *
  * <p>Records are tokenized one by one (only their value boundaries are kept), then converted a
- * column at a time: each read column's converter turns the pending records' values of that
- * column into its vector in one loop. Columns the query does not read are never converted;
- * when it reads no column of the file (say {@code count()}), lines are not even tokenized.
- * Pending records are converted before their buffer is reused (at a chunk's end) and at the
- * batch's end.
+ * column at a time: each read column's converter turns the pending records' values of that column
+ * into its vector in one loop. Columns the query does not read are never converted; when it reads
+ * no column of the file (say {@code count()}), lines are not even tokenized. Pending records are
+ * converted before their buffer is reused (at a chunk's end) and at the batch's end.
  *
- * <p>A record is malformed when a read value does not convert or — unless column pruning lets
- * it pass, as in Spark: the corrupt-record column is not read and only some columns are — when
- * it has more or fewer values than the data schema has columns. Modes: PERMISSIVE keeps the
- * record with the values that converted (all null when both happen) and its raw text in the
- * corrupt-record column; DROPMALFORMED drops it; FAILFAST raises {@code
- * MALFORMED_RECORD_IN_PARSING} naming the record and the file.
+ * <p>A record is malformed when a read value does not convert or — unless column pruning lets it
+ * pass, as in Spark: the corrupt-record column is not read and only some columns are — when it has
+ * more or fewer values than the data schema has columns. Modes: PERMISSIVE keeps the record with
+ * the values that converted (all null when both happen) and its raw text in the corrupt-record
+ * column; DROPMALFORMED drops it; FAILFAST raises {@code MALFORMED_RECORD_IN_PARSING} naming the
+ * record and the file.
  */
 final class CsvPartitionReader implements BatchIterator {
   private final CsvOptions options;
   private final FileIndex files;
   private final FilePartition partition;
   private final StructType readSchema;
+
   /** The data columns of the files (no corrupt-record column): tokens map to them by index. */
   private final StructType dataColumns;
+
   private final int batchSize;
   private final ReadColumns external;
   private final CsvTokenizer tokenizer;
 
   /** For each converted column: its read-schema ordinal, data-column index and converter. */
   private final int[] readOrdinals;
+
   private final int[] tokenIndexes;
   private final ColumnConverter[] converters;
   private final boolean checkCount;
+
   /** False when line records need not be split into values (no column to convert or check). */
   private final boolean tokenizeLines;
 
@@ -74,21 +77,28 @@ final class CsvPartitionReader implements BatchIterator {
   private byte[] status;
   private int rows;
   private boolean anyMalformed;
+
   /** Bytes each string column of the previous batch held, to size the next one. */
   private final int[] dataBytes;
 
-  CsvPartitionReader(CsvOptions options, StructType dataColumns, FileIndex files,
-      FilePartition partition, StructType readSchema, int batchSize) {
+  CsvPartitionReader(
+      CsvOptions options,
+      StructType dataColumns,
+      FileIndex files,
+      FilePartition partition,
+      StructType readSchema,
+      int batchSize) {
     this.options = options;
     this.files = files;
     this.partition = partition;
     this.readSchema = readSchema;
     this.dataColumns = dataColumns;
     this.batchSize = Math.max(1, batchSize);
-    this.external = ReadColumns.of(readSchema, files.partitionSchema(),
-        options.columnNameOfCorruptRecord);
+    this.external =
+        ReadColumns.of(readSchema, files.partitionSchema(), options.columnNameOfCorruptRecord);
     if (readSchema.length() == 1 && external.corruptOrdinal == 0) {
-      throw new io.sluice.AnalysisException(ErrorClass.QUERY_ONLY_CORRUPT_RECORD_COLUMN,
+      throw new io.sluice.AnalysisException(
+          ErrorClass.QUERY_ONLY_CORRUPT_RECORD_COLUMN,
           SluiceException.params("columnName", "`" + options.columnNameOfCorruptRecord + "`"));
     }
     this.tokenizer = new CsvTokenizer(options);
@@ -107,8 +117,7 @@ final class CsvPartitionReader implements BatchIterator {
     this.tokenIndexes = Arrays.copyOf(tokens, n);
     this.converters = new ColumnConverter[n];
     for (int j = 0; j < n; j++) {
-      converters[j] = ColumnConverters.forType(readSchema.get(readOrdinals[j]).dataType(),
-          options);
+      converters[j] = ColumnConverters.forType(readSchema.get(readOrdinals[j]).dataType(), options);
     }
     boolean pruning = options.columnPruning && external.corruptOrdinal < 0;
     this.checkCount = !pruning || (n > 0 && n == dataColumns.length());
@@ -146,8 +155,11 @@ final class CsvPartitionReader implements BatchIterator {
         if (atFileStart) {
           atFileStart = false;
           if (options.header) {
-            CsvHeader.check(CsvHeader.values(tokenizer, records.buffer(), options), dataColumns,
-                options, split.file());
+            CsvHeader.check(
+                CsvHeader.values(tokenizer, records.buffer(), options),
+                dataColumns,
+                options,
+                split.file());
             continue;
           }
         }
@@ -157,8 +169,8 @@ final class CsvPartitionReader implements BatchIterator {
     } catch (IOException e) {
       throw FileListing.readError(split.file().path(), e);
     } catch (CsvTokenizer.MalformedInputException e) {
-      throw new SluiceRuntimeException(ErrorClass.FILE_READ_ERROR,
-          SluiceException.params("path", split.file().uri()), e);
+      throw new SluiceRuntimeException(
+          ErrorClass.FILE_READ_ERROR, SluiceException.params("path", split.file().uri()), e);
     }
     if (anyMalformed && options.mode == ParseMode.DROPMALFORMED) return dropMalformed();
     return new ColumnBatch(columns, rows);
@@ -175,8 +187,9 @@ final class CsvPartitionReader implements BatchIterator {
       DataType t = readSchema.get(i).dataType();
       if (dataBytes[i] > 0 && t instanceof StringType) {
         // sized like the previous batch's, so that it rarely grows
-        columns[i] = new BytesVector(t, new byte[dataBytes[i] + (dataBytes[i] >> 3)],
-            new int[batchSize + 1], null, 0);
+        columns[i] =
+            new BytesVector(
+                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[batchSize + 1], null, 0);
       } else {
         columns[i] = ColumnVector.allocate(t, batchSize);
       }
@@ -192,9 +205,10 @@ final class CsvPartitionReader implements BatchIterator {
       split = partition.splits().get(nextSplit++);
       partitionValues = files.valuesOf(split.file());
       atFileStart = split.start() == 0;
-      records = options.multiLine
-          ? new CsvStreamRecords(split.file(), options, tokenizer)
-          : new CsvLineRecords(split, options, tokenizer);
+      records =
+          options.multiLine
+              ? new CsvStreamRecords(split.file(), options, tokenizer)
+              : new CsvLineRecords(split, options, tokenizer);
       if (records.nextChunk()) return true;
       closeSplit();
     }
@@ -234,8 +248,8 @@ final class CsvPartitionReader implements BatchIterator {
     byte[] buf = records.buffer();
     byte[] scratch = tokenizer.scratch();
     for (int j = 0; j < converters.length; j++) {
-      converters[j].convert(buf, scratch, offsets[j], lengths[j], n,
-          columns[readOrdinals[j]], status, rows);
+      converters[j].convert(
+          buf, scratch, offsets[j], lengths[j], n, columns[readOrdinals[j]], status, rows);
     }
     for (int i = 0; i < n; i++) {
       byte s = status[rows + i];
@@ -245,8 +259,10 @@ final class CsvPartitionReader implements BatchIterator {
       }
       anyMalformed = true;
       if (options.mode == ParseMode.FAILFAST) {
-        throw ParseMode.malformedRecord(new String(buf, recordStarts[i],
-            recordEnds[i] - recordStarts[i], StandardCharsets.UTF_8), split.file());
+        throw ParseMode.malformedRecord(
+            new String(
+                buf, recordStarts[i], recordEnds[i] - recordStarts[i], StandardCharsets.UTF_8),
+            split.file());
       }
       if (s == (ColumnConverter.BAD_COUNT | ColumnConverter.BAD_VALUE)) {
         // Spark's partial result of a record with the wrong number of values is all null

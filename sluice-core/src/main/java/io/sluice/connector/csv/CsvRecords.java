@@ -3,8 +3,8 @@ package io.sluice.connector.csv;
 import java.io.IOException;
 
 /**
- * The records of one file split, a chunk at a time: the records of a chunk share one buffer,
- * valid until the next {@link #nextChunk()}. Blank lines and comment lines are not records.
+ * The records of one file split, a chunk at a time: the records of a chunk share one buffer, valid
+ * until the next {@link #nextChunk()}. Blank lines and comment lines are not records.
  *
  * <p>Usage: {@code while (nextChunk()) while (nextRecord(...)) use buffer()[recordStart(),
  * recordEnd()) and the tokenizer's values}.

@@ -32,15 +32,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Spark's CSV schema inference. The first record (of the first split read, as Spark's
- * {@code take(1)} sees it) gives the columns: named by it with {@code header}, else {@code _c0,
- * _c1, ...}. With {@code inferSchema}, every (sampled) later record refines each column's type
- * from its values: a value is tried as int, bigint, decimal (no fraction), double (or the
- * configured NaN / infinity texts), date ({@code dateFormat}, else {@code yyyy-MM-dd}, with
- * {@code preferDate}), timestamp ({@code timestampFormat}, else the lenient forms), boolean, and
- * is else a string — starting from the type the column has so far, and merged with it; a date
- * meeting a timestamp makes a string. Empty and null values do not count; a column with none
- * but those is a string. Without {@code inferSchema} every column is a string.
+ * Spark's CSV schema inference. The first record (of the first split read, as Spark's {@code
+ * take(1)} sees it) gives the columns: named by it with {@code header}, else {@code _c0, _c1, ...}.
+ * With {@code inferSchema}, every (sampled) later record refines each column's type from its
+ * values: a value is tried as int, bigint, decimal (no fraction), double (or the configured NaN /
+ * infinity texts), date ({@code dateFormat}, else {@code yyyy-MM-dd}, with {@code preferDate}),
+ * timestamp ({@code timestampFormat}, else the lenient forms), boolean, and is else a string —
+ * starting from the type the column has so far, and merged with it; a date meeting a timestamp
+ * makes a string. Empty and null values do not count; a column with none but those is a string.
+ * Without {@code inferSchema} every column is a string.
  */
 final class CsvSchemaInference {
   private final CsvOptions options;
@@ -54,21 +54,24 @@ final class CsvSchemaInference {
     this.options = options;
     this.tokenizer = new CsvTokenizer(options);
     this.sampler = options.samplingRatio > 0.99 ? null : new Random(1);
-    this.dateFormat = !options.preferDate ? null
-        : options.dateFormat != null ? options.dateFormat : DateTimeText.ofPattern("yyyy-MM-dd");
+    this.dateFormat =
+        !options.preferDate
+            ? null
+            : options.dateFormat != null
+                ? options.dateFormat
+                : DateTimeText.ofPattern("yyyy-MM-dd");
     this.nullValue = new String(options.nullValue, StandardCharsets.UTF_8);
   }
 
   /**
-   * The data schema of {@code files}, read in the order of {@code partitions}; fails with
-   * {@code UNABLE_TO_INFER_SCHEMA} when there is no file, and is empty when no file has a
-   * record.
+   * The data schema of {@code files}, read in the order of {@code partitions}; fails with {@code
+   * UNABLE_TO_INFER_SCHEMA} when there is no file, and is empty when no file has a record.
    */
-  static StructType infer(List<SourceFile> files, List<FilePartition> partitions,
-      CsvOptions options) {
+  static StructType infer(
+      List<SourceFile> files, List<FilePartition> partitions, CsvOptions options) {
     if (files.isEmpty()) {
-      throw new io.sluice.AnalysisException(ErrorClass.UNABLE_TO_INFER_SCHEMA,
-          SluiceException.params("format", "CSV"));
+      throw new io.sluice.AnalysisException(
+          ErrorClass.UNABLE_TO_INFER_SCHEMA, SluiceException.params("format", "CSV"));
     }
     CsvSchemaInference inference = new CsvSchemaInference(options);
     List<FileSplit> splits = new ArrayList<>();
@@ -102,8 +105,8 @@ final class CsvSchemaInference {
     }
     List<StructField> fields = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      DataType t = !options.inferSchema || types[i] instanceof NullType
-          ? DataTypes.StringType : types[i];
+      DataType t =
+          !options.inferSchema || types[i] instanceof NullType ? DataTypes.StringType : types[i];
       fields.add(new StructField(names[i], t, true));
     }
     return new StructType(fields);
@@ -115,8 +118,8 @@ final class CsvSchemaInference {
     try (CsvRecords records = open(split)) {
       while (records.nextChunk()) {
         if (records.nextRecord(true)) {
-          byte[] text = Arrays.copyOfRange(records.buffer(), records.recordStart(),
-              records.recordEnd());
+          byte[] text =
+              Arrays.copyOfRange(records.buffer(), records.recordStart(), records.recordEnd());
           return new FirstRecord(text, CsvHeader.values(tokenizer, records.buffer(), options));
         }
       }
@@ -134,9 +137,9 @@ final class CsvSchemaInference {
   }
 
   /**
-   * Refines the types from a file's records. With {@code header}, lines equal to the first
-   * record are skipped (as Spark filters the header line out of the text); with {@code
-   * multiLine}, the first record of each file.
+   * Refines the types from a file's records. With {@code header}, lines equal to the first record
+   * are skipped (as Spark filters the header line out of the text); with {@code multiLine}, the
+   * first record of each file.
    */
   private void inferFile(SourceFile file, byte[] first) {
     try (CsvRecords records = open(new FileSplit(file, 0, Math.max(1, file.length())))) {
@@ -145,9 +148,11 @@ final class CsvSchemaInference {
         byte[] buf = records.buffer();
         while (records.nextRecord(true)) {
           if (options.header) {
-            boolean skip = options.multiLine ? atStart
-                : Arrays.equals(buf, records.recordStart(), records.recordEnd(), first, 0,
-                    first.length);
+            boolean skip =
+                options.multiLine
+                    ? atStart
+                    : Arrays.equals(
+                        buf, records.recordStart(), records.recordEnd(), first, 0, first.length);
             atStart = false;
             if (skip) continue;
           }
@@ -159,8 +164,8 @@ final class CsvSchemaInference {
     } catch (IOException e) {
       throw FileListing.readError(file.path(), e);
     } catch (CsvTokenizer.MalformedInputException e) {
-      throw new io.sluice.error.SluiceRuntimeException(ErrorClass.FILE_READ_ERROR,
-          SluiceException.params("path", file.uri()), e);
+      throw new io.sluice.error.SluiceRuntimeException(
+          ErrorClass.FILE_READ_ERROR, SluiceException.params("path", file.uri()), e);
     }
   }
 
@@ -170,8 +175,12 @@ final class CsvSchemaInference {
       if (types[i] instanceof StringType) continue;
       int len = tokenizer.length(i);
       if (len <= 0) continue; // null or empty
-      String v = new String(tokenizer.inScratch(i) ? tokenizer.scratch() : buf,
-          tokenizer.start(i), len, StandardCharsets.UTF_8);
+      String v =
+          new String(
+              tokenizer.inScratch(i) ? tokenizer.scratch() : buf,
+              tokenizer.start(i),
+              len,
+              StandardCharsets.UTF_8);
       if (v.equals(nullValue)) continue;
       types[i] = InferredTypes.compatibleType(types[i], inferValue(types[i], v));
     }
@@ -221,7 +230,8 @@ final class CsvSchemaInference {
   }
 
   private DataType tryDouble(String v) {
-    if (v.equals(options.nanValue) || v.equals(options.positiveInf)
+    if (v.equals(options.nanValue)
+        || v.equals(options.positiveInf)
         || v.equals(options.negativeInf)) {
       return DataTypes.DoubleType;
     }
@@ -242,16 +252,18 @@ final class CsvSchemaInference {
 
   /**
    * A timestamp: in the lenient forms without a zone (Spark's test for a timestamp without time
-   * zone, which it types as the session's timestamp type), or else with {@code timestampFormat}
-   * (or in any lenient form when it is not set).
+   * zone, which it types as the session's timestamp type), or else with {@code timestampFormat} (or
+   * in any lenient form when it is not set).
    */
   private DataType tryTimestamp(String v) {
     boolean ok;
     if (options.timestampFormat == null) {
       ok = DateTimes.stringToTimestamp(v, options.zoneId) != DateTimes.INVALID_TIMESTAMP;
     } else {
-      ok = isLocalTimestamp(v) || DateTimeText.parseTimestamp(options.timestampFormat, v,
-          options.zoneId) != DateTimes.INVALID_TIMESTAMP;
+      ok =
+          isLocalTimestamp(v)
+              || DateTimeText.parseTimestamp(options.timestampFormat, v, options.zoneId)
+                  != DateTimes.INVALID_TIMESTAMP;
     }
     return ok ? DataTypes.TimestampType : tryBoolean(v);
   }
@@ -270,6 +282,7 @@ final class CsvSchemaInference {
 
   private static DataType tryBoolean(String v) {
     return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")
-        ? DataTypes.BooleanType : DataTypes.StringType;
+        ? DataTypes.BooleanType
+        : DataTypes.StringType;
   }
 }

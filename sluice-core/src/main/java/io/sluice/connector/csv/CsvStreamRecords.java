@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Records of a whole file read with {@code multiLine}: quoted values may span lines, so records
- * are found by tokenizing. The file is streamed through a buffer that grows to hold the longest
- * record; a chunk is what the buffer holds. Empty lines, and lines starting with the comment
- * character, between records are skipped.
+ * Records of a whole file read with {@code multiLine}: quoted values may span lines, so records are
+ * found by tokenizing. The file is streamed through a buffer that grows to hold the longest record;
+ * a chunk is what the buffer holds. Empty lines, and lines starting with the comment character,
+ * between records are skipped.
  */
 final class CsvStreamRecords implements CsvRecords {
   private static final int CHUNK = 1 << 20;
@@ -29,8 +29,7 @@ final class CsvStreamRecords implements CsvRecords {
   private int start;
   private int end;
 
-  CsvStreamRecords(SourceFile file, CsvOptions options, CsvTokenizer tokenizer)
-      throws IOException {
+  CsvStreamRecords(SourceFile file, CsvOptions options, CsvTokenizer tokenizer) throws IOException {
     InputStream raw = Files.newInputStream(file.path());
     this.in = LineSplitReader.isCompressed(file) ? new GZIPInputStream(raw, 65536) : raw;
     this.tokenizer = tokenizer;
@@ -55,7 +54,9 @@ final class CsvStreamRecords implements CsvRecords {
     eof = limit < buf.length;
     if (!started) {
       started = true;
-      if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB
+      if (limit >= 3
+          && (buf[0] & 0xFF) == 0xEF
+          && (buf[1] & 0xFF) == 0xBB
           && (buf[2] & 0xFF) == 0xBF) {
         pos = 3;
       }

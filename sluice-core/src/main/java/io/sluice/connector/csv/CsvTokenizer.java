@@ -8,34 +8,37 @@ import java.util.Arrays;
 
 /**
  * Splits one CSV record, held as UTF-8 bytes, into its values, with the rules of the Univocity
- * parser Spark configures: values end at the delimiter (one or more bytes); a value starting
- * with the quote character is quoted — delimiters and line breaks inside are content, the escape
- * character before a quote (or, when escape and quote are the same, a doubled quote) stands for
- * a quote, {@code charToEscapeQuoteEscaping} before the escape for the escape, and whitespace
- * between the closing quote and the delimiter is dropped; a quote inside an unquoted value is
- * content. With {@code ignoreLeadingWhiteSpace} / {@code ignoreTrailingWhiteSpace} blanks around
- * unquoted values are dropped (and a quote after leading blanks opens a quoted value). A quoted
- * value with a stray quote is read per {@code unescapedQuoteHandling}.
+ * parser Spark configures: values end at the delimiter (one or more bytes); a value starting with
+ * the quote character is quoted — delimiters and line breaks inside are content, the escape
+ * character before a quote (or, when escape and quote are the same, a doubled quote) stands for a
+ * quote, {@code charToEscapeQuoteEscaping} before the escape for the escape, and whitespace between
+ * the closing quote and the delimiter is dropped; a quote inside an unquoted value is content. With
+ * {@code ignoreLeadingWhiteSpace} / {@code ignoreTrailingWhiteSpace} blanks around unquoted values
+ * are dropped (and a quote after leading blanks opens a quoted value). A quoted value with a stray
+ * quote is read per {@code unescapedQuoteHandling}.
  *
  * <p>Values are described, not copied: value {@code k} is {@link #length(int)} bytes at {@link
- * #start(int)} of the record's buffer — or, when {@link #inScratch(int)}, of {@link
- * #scratch()}, which holds values whose escapes had to be resolved and stays valid until {@link
- * #resetScratch()}. A length of {@link #NULL} marks an unquoted empty value (read as null);
- * {@code ""} quoted is read as {@code emptyValue}.
+ * #start(int)} of the record's buffer — or, when {@link #inScratch(int)}, of {@link #scratch()},
+ * which holds values whose escapes had to be resolved and stays valid until {@link
+ * #resetScratch()}. A length of {@link #NULL} marks an unquoted empty value (read as null); {@code
+ * ""} quoted is read as {@code emptyValue}.
  *
  * <p>Two modes: {@link #tokenizeLine} reads a line without its terminator (line breaks are then
- * ordinary bytes); {@link #tokenizeRecord} reads a record from a buffer of a whole stream, in
- * which an unquoted line break ({@code lineSep}, else {@code \n}, {@code \r\n} or {@code \r})
- * ends the record, and says when the buffer ends before the record does.
+ * ordinary bytes); {@link #tokenizeRecord} reads a record from a buffer of a whole stream, in which
+ * an unquoted line break ({@code lineSep}, else {@code \n}, {@code \r\n} or {@code \r}) ends the
+ * record, and says when the buffer ends before the record does.
  */
 final class CsvTokenizer {
   /** Length of a null value. */
   static final int NULL = -1;
+
   /** Returned by {@link #tokenizeRecord} when the record may go on past the buffer's end. */
   static final int NEED_MORE = -1;
+
   private static final int SCRATCH_BIT = 1 << 31;
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Returned by {@link #afterClosingQuote} when more than blanks follow the quote. */
   private static final int STRAY = -2;
 
@@ -57,6 +60,7 @@ final class CsvTokenizer {
   private final byte[] emptyValue;
   private final int maxColumns;
   private final int maxChars;
+
   /** Record separator of the stream mode, or null for {@code \n}, {@code \r\n}, {@code \r}. */
   private final byte[] lineSep;
 
@@ -108,8 +112,8 @@ final class CsvTokenizer {
   }
 
   /**
-   * Start of value {@code k} with the scratch flag in the sign bit: set when the value is in
-   * {@link #scratch()} (as {@link ColumnConverter} reads it).
+   * Start of value {@code k} with the scratch flag in the sign bit: set when the value is in {@link
+   * #scratch()} (as {@link ColumnConverter} reads it).
    */
   int rawStart(int k) {
     return starts[k];
@@ -132,9 +136,9 @@ final class CsvTokenizer {
   }
 
   /**
-   * Reads the record starting at {@code b[pos]} (not at a line break): returns the index after
-   * its terminator (or {@code limit}), or {@link #NEED_MORE} when the buffer ends before the
-   * record does and {@code eof} is false. {@link #recordEnd()} is then where its text ends.
+   * Reads the record starting at {@code b[pos]} (not at a line break): returns the index after its
+   * terminator (or {@code limit}), or {@link #NEED_MORE} when the buffer ends before the record
+   * does and {@code eof} is false. {@link #recordEnd()} is then where its text ends.
    */
   int tokenizeRecord(byte[] b, int pos, int limit, boolean atEof) {
     stream = true;
@@ -154,8 +158,8 @@ final class CsvTokenizer {
   }
 
   /**
-   * Length of the line break at {@code b[p]} (stream mode), 0 if there is none, or NEED_MORE
-   * when the buffer ends inside a possible one and {@code atEof} is false.
+   * Length of the line break at {@code b[p]} (stream mode), 0 if there is none, or NEED_MORE when
+   * the buffer ends inside a possible one and {@code atEof} is false.
    */
   int terminatorAt(byte[] b, int p, int limit, boolean atEof) {
     if (lineSep != null) {
@@ -323,8 +327,11 @@ final class CsvTokenizer {
             addValue(0, NULL);
             return rest;
           }
-          case RAISE_ERROR -> throw new MalformedInputException("Unescaped quote character '"
-              + (char) quote + "' inside quoted value of CSV field");
+          case RAISE_ERROR ->
+              throw new MalformedInputException(
+                  "Unescaped quote character '"
+                      + (char) quote
+                      + "' inside quoted value of CSV field");
         }
       } else if (c == escape || c == escapeEscape) {
         if (p + 1 >= limit) {
@@ -367,8 +374,8 @@ final class CsvTokenizer {
   }
 
   /**
-   * STOP_AT_DELIMITER for a stray quote at {@code q}: the value is a quote, what was read, and
-   * the raw text from {@code q} up to the next delimiter or line break.
+   * STOP_AT_DELIMITER for a stray quote at {@code q}: the value is a quote, what was read, and the
+   * raw text from {@code q} up to the next delimiter or line break.
    */
   private int stopAtDelimiter(byte[] b, int seg, int q, int copied, int limit) {
     int rest = scanUnquoted(b, q + 1, limit);
@@ -438,17 +445,25 @@ final class CsvTokenizer {
   private void addValue(int start, int length) {
     if (count == starts.length) {
       if (count >= maxColumns) {
-        throw new MalformedInputException("Number of columns processed may have exceeded limit"
-            + " of " + maxColumns + " columns. Use the option 'maxColumns' to raise the limit");
+        throw new MalformedInputException(
+            "Number of columns processed may have exceeded limit"
+                + " of "
+                + maxColumns
+                + " columns. Use the option 'maxColumns' to raise the limit");
       }
       int n = Math.min(count * 2, maxColumns);
       starts = Arrays.copyOf(starts, n);
       lengths = Arrays.copyOf(lengths, n);
     }
     if (maxChars >= 0 && length > maxChars) {
-      throw new MalformedInputException("Length of parsed input (" + length + ") exceeds the"
-          + " maximum number of characters per column (" + maxChars + "). Use the option"
-          + " 'maxCharsPerColumn' to raise the limit");
+      throw new MalformedInputException(
+          "Length of parsed input ("
+              + length
+              + ") exceeds the"
+              + " maximum number of characters per column ("
+              + maxChars
+              + "). Use the option"
+              + " 'maxCharsPerColumn' to raise the limit");
     }
     starts[count] = start;
     lengths[count] = length;

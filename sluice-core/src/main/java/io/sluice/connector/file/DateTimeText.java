@@ -17,15 +17,15 @@ import java.util.Locale;
 
 /**
  * Date and timestamp text of file sources: with a user's {@code dateFormat} / {@code
- * timestampFormat} pattern, or in Spark's lenient forms (those of a cast from string), with a
- * fast path for the ISO-8601 timestamps producers write most.
+ * timestampFormat} pattern, or in Spark's lenient forms (those of a cast from string), with a fast
+ * path for the ISO-8601 timestamps producers write most.
  */
 public final class DateTimeText {
   private DateTimeText() {}
 
   /**
-   * The formatter for the datetime pattern in option {@code key} (strict, as Spark's), or null
-   * when the option is absent; a bad pattern fails with {@code INVALID_OPTION_VALUE}.
+   * The formatter for the datetime pattern in option {@code key} (strict, as Spark's), or null when
+   * the option is absent; a bad pattern fails with {@code INVALID_OPTION_VALUE}.
    */
   public static DateTimeFormatter formatter(SourceOptions o, String key) {
     String p = o.get(key).orElse(null);
@@ -49,8 +49,8 @@ public final class DateTimeText {
 
   /**
    * Microseconds since the epoch of {@code text} in {@code format}; a text without a zone is in
-   * {@code zone}, one without a time is at midnight. {@link DateTimes#INVALID_TIMESTAMP} if it
-   * does not match.
+   * {@code zone}, one without a time is at midnight. {@link DateTimes#INVALID_TIMESTAMP} if it does
+   * not match.
    */
   public static long parseTimestamp(DateTimeFormatter format, String text, ZoneId zone) {
     try {
@@ -59,10 +59,12 @@ public final class DateTimeText {
       if (date == null) return DateTimes.INVALID_TIMESTAMP;
       LocalTime time = t.query(TemporalQueries.localTime());
       ZoneId z = t.query(TemporalQueries.zone());
-      java.time.Instant instant = date.atTime(time == null ? LocalTime.MIDNIGHT : time)
-          .atZone(z == null ? zone : z).toInstant();
-      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
-          instant.getNano() / 1000);
+      java.time.Instant instant =
+          date.atTime(time == null ? LocalTime.MIDNIGHT : time)
+              .atZone(z == null ? zone : z)
+              .toInstant();
+      return Math.addExact(
+          Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
     } catch (DateTimeException | ArithmeticException e) {
       return DateTimes.INVALID_TIMESTAMP;
     }
@@ -79,25 +81,27 @@ public final class DateTimeText {
   }
 
   /**
-   * A timestamp in Spark's lenient forms from UTF-8 bytes: the ISO fast path first, then every
-   * form a cast from string accepts. {@code zoneIsUtc} says whether {@code zone} is UTC (which
-   * lets the fast path read texts without a zone).
+   * A timestamp in Spark's lenient forms from UTF-8 bytes: the ISO fast path first, then every form
+   * a cast from string accepts. {@code zoneIsUtc} says whether {@code zone} is UTC (which lets the
+   * fast path read texts without a zone).
    */
   public static long lenientTimestamp(byte[] b, int off, int len, ZoneId zone, boolean zoneIsUtc) {
     long micros = IsoTimestamps.parse(b, off, len, zoneIsUtc);
     return micros != DateTimes.INVALID_TIMESTAMP
-        ? micros : DateTimes.stringToTimestamp(b, off, len, zone);
+        ? micros
+        : DateTimes.stringToTimestamp(b, off, len, zone);
   }
 
   /**
-   * {@link #lenientTimestamp} with a {@link IsoTimestamps.Parser} that remembers the last date
-   * (for a column of timestamps, most of which share their day with the one before).
+   * {@link #lenientTimestamp} with a {@link IsoTimestamps.Parser} that remembers the last date (for
+   * a column of timestamps, most of which share their day with the one before).
    */
-  public static long lenientTimestamp(IsoTimestamps.Parser iso, byte[] b, int off, int len,
-      ZoneId zone, boolean zoneIsUtc) {
+  public static long lenientTimestamp(
+      IsoTimestamps.Parser iso, byte[] b, int off, int len, ZoneId zone, boolean zoneIsUtc) {
     long micros = iso.parse(b, off, len, zoneIsUtc);
     return micros != DateTimes.INVALID_TIMESTAMP
-        ? micros : DateTimes.stringToTimestamp(b, off, len, zone);
+        ? micros
+        : DateTimes.stringToTimestamp(b, off, len, zone);
   }
 
   /** True when {@code zone} is UTC (so that {@link #lenientTimestamp}'s fast path applies). */
@@ -106,8 +110,8 @@ public final class DateTimeText {
   }
 
   /**
-   * Spark's fallback for old files: {@code GMT} removed from the text (as Spark 1.x wrote it),
-   * or null when the text has none.
+   * Spark's fallback for old files: {@code GMT} removed from the text (as Spark 1.x wrote it), or
+   * null when the text has none.
    */
   public static byte[] withoutGmt(byte[] b, int off, int len) {
     String s = new String(b, off, len, StandardCharsets.UTF_8);

@@ -6,15 +6,15 @@ import io.sluice.types.StructType;
 import java.util.List;
 
 /**
- * A scan of the files of a file source: the files were listed and packed into partitions when
- * the scan was created; each partition is read by a reader the format supplies.
+ * A scan of the files of a file source: the files were listed and packed into partitions when the
+ * scan was created; each partition is read by a reader the format supplies.
  */
 public class FileBatchScan implements BatchScan {
   /** Creates the reader of one partition, producing batches of {@code readSchema}. */
   @FunctionalInterface
   public interface ReaderFactory {
-    BatchIterator create(FileIndex files, FilePartition partition, StructType readSchema,
-        int batchSize);
+    BatchIterator create(
+        FileIndex files, FilePartition partition, StructType readSchema, int batchSize);
   }
 
   private final String description;
@@ -23,8 +23,12 @@ public class FileBatchScan implements BatchScan {
   private final List<FilePartition> partitions;
   private final ReaderFactory readers;
 
-  public FileBatchScan(String description, StructType schema, FileIndex files,
-      List<FilePartition> partitions, ReaderFactory readers) {
+  public FileBatchScan(
+      String description,
+      StructType schema,
+      FileIndex files,
+      List<FilePartition> partitions,
+      ReaderFactory readers) {
     this.description = description;
     this.schema = schema;
     this.files = files;

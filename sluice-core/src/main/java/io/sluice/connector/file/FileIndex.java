@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * The files of a file source and, for a partitioned directory layout ({@code key=value}
- * directories), the partition columns and each file's values for them (internal value form,
- * in {@code partitionSchema}'s order).
+ * directories), the partition columns and each file's values for them (internal value form, in
+ * {@code partitionSchema}'s order).
  */
-public record FileIndex(List<SourceFile> files, StructType partitionSchema,
-    Map<Path, Object[]> partitionValues) {
+public record FileIndex(
+    List<SourceFile> files, StructType partitionSchema, Map<Path, Object[]> partitionValues) {
   public FileIndex {
     files = List.copyOf(files);
     partitionValues = Map.copyOf(partitionValues);
@@ -19,8 +19,8 @@ public record FileIndex(List<SourceFile> files, StructType partitionSchema,
 
   /**
    * Spark's merge of data and partition columns: a data column named like a partition column
-   * (ignoring case) stays in place with the partition column's type; the other partition
-   * columns follow the data columns.
+   * (ignoring case) stays in place with the partition column's type; the other partition columns
+   * follow the data columns.
    */
   public StructType withPartitionColumns(StructType data) {
     if (partitionSchema.length() == 0) return data;

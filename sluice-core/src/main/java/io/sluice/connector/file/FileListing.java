@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves the paths given to a file source into the data files to read, as Spark does: a path
- * is a file, a directory (its files; with {@code recursiveFileLookup} also those of its
- * sub-directories) or a glob in any segment. Files and directories whose names start with
- * {@code _} (unless they hold {@code =}) or {@code .}, or end in {@code ._COPYING_}, are hidden
- * and skipped. A path or glob matching nothing fails with {@code PATH_NOT_FOUND}.
+ * Resolves the paths given to a file source into the data files to read, as Spark does: a path is a
+ * file, a directory (its files; with {@code recursiveFileLookup} also those of its sub-directories)
+ * or a glob in any segment. Files and directories whose names start with {@code _} (unless they
+ * hold {@code =}) or {@code .}, or end in {@code ._COPYING_}, are hidden and skipped. A path or
+ * glob matching nothing fails with {@code PATH_NOT_FOUND}.
  *
  * <p>Without {@code recursiveFileLookup} only the files directly inside a directory are read,
  * unless it holds {@code key=value} partition directories ({@link #index}).
@@ -56,18 +56,22 @@ public final class FileListing {
 
   /**
    * The files of {@code paths} with partition discovery, as Spark lists a file source: when
-   * directories below a root directory are named {@code key=value}, every file below the roots
-   * is read and the keys become partition columns; otherwise this is {@link #list}. With {@code
+   * directories below a root directory are named {@code key=value}, every file below the roots is
+   * read and the keys become partition columns; otherwise this is {@link #list}. With {@code
    * recursiveFileLookup} there is no partition discovery.
    *
    * @param userSchema the user's schema (may be null): fixes the types of partition columns
    * @param zone the time zone of partition values that are timestamps
    */
-  public static FileIndex index(List<String> paths, boolean recursive, String fileNameGlob,
-      io.sluice.types.StructType userSchema, java.time.ZoneId zone) {
+  public static FileIndex index(
+      List<String> paths,
+      boolean recursive,
+      String fileNameGlob,
+      io.sluice.types.StructType userSchema,
+      java.time.ZoneId zone) {
     if (recursive) {
-      return new FileIndex(list(paths, true, fileNameGlob), new io.sluice.types.StructType(),
-          Map.of());
+      return new FileIndex(
+          list(paths, true, fileNameGlob), new io.sluice.types.StructType(), Map.of());
     }
     GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
     Map<Path, SourceFile> all = new LinkedHashMap<>();
@@ -83,8 +87,8 @@ public final class FileListing {
           addFile(root, a, nameFilter, found);
         }
         for (SourceFile f : found.values()) {
-          List<String[]> kv = a.isDirectory()
-              ? PartitionDiscovery.parse(root, f.path().getParent()) : List.of();
+          List<String[]> kv =
+              a.isDirectory() ? PartitionDiscovery.parse(root, f.path().getParent()) : List.of();
           partitioned |= !kv.isEmpty();
           if (all.putIfAbsent(f.path(), f) == null) pairs.put(f.path(), kv);
         }
@@ -93,8 +97,8 @@ public final class FileListing {
       }
     }
     if (!partitioned) {
-      return new FileIndex(list(paths, false, fileNameGlob), new io.sluice.types.StructType(),
-          Map.of());
+      return new FileIndex(
+          list(paths, false, fileNameGlob), new io.sluice.types.StructType(), Map.of());
     }
     return PartitionDiscovery.resolve(sorted(all), pairs, userSchema, zone);
   }
@@ -124,8 +128,10 @@ public final class FileListing {
 
   /** True for names Spark skips when listing: {@code _x} (without {@code =}), {@code .x}. */
   public static boolean isHidden(String name) {
-    boolean exclude = (name.startsWith("_") && !name.contains("="))
-        || name.startsWith(".") || name.endsWith("._COPYING_");
+    boolean exclude =
+        (name.startsWith("_") && !name.contains("="))
+            || name.startsWith(".")
+            || name.endsWith("._COPYING_");
     boolean include = name.startsWith("_common_metadata") || name.startsWith("_metadata");
     return exclude && !include;
   }
@@ -146,15 +152,16 @@ public final class FileListing {
     return Paths.get(s).toAbsolutePath();
   }
 
-  private static void addFile(Path file, BasicFileAttributes a, GlobPattern nameFilter,
-      Map<Path, SourceFile> out) {
+  private static void addFile(
+      Path file, BasicFileAttributes a, GlobPattern nameFilter, Map<Path, SourceFile> out) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     if (isHidden(name) || (nameFilter != null && !nameFilter.matches(name))) return;
     out.putIfAbsent(file, new SourceFile(file, a.size(), a.lastModifiedTime().toMillis()));
   }
 
-  private static void listDirectory(Path dir, boolean recursive, GlobPattern nameFilter,
-      Map<Path, SourceFile> out) throws IOException {
+  private static void listDirectory(
+      Path dir, boolean recursive, GlobPattern nameFilter, Map<Path, SourceFile> out)
+      throws IOException {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path c : ds) children.add(c);
@@ -221,13 +228,15 @@ public final class FileListing {
   }
 
   private static SluiceException notFound(Path path) {
-    return new io.sluice.AnalysisException(ErrorClass.PATH_NOT_FOUND,
-        SluiceException.params("path", qualified(path)));
+    return new io.sluice.AnalysisException(
+        ErrorClass.PATH_NOT_FOUND, SluiceException.params("path", qualified(path)));
   }
 
   /** {@code FAILED_READ_FILE} naming the file, for an I/O error. */
   public static SluiceRuntimeException readError(Path path, IOException e) {
-    return new SluiceRuntimeException(ErrorClass.FILE_READ_ERROR,
-        SluiceException.params("path", qualified(path)), new UncheckedIOException(e));
+    return new SluiceRuntimeException(
+        ErrorClass.FILE_READ_ERROR,
+        SluiceException.params("path", qualified(path)),
+        new UncheckedIOException(e));
   }
 }

@@ -8,16 +8,16 @@ import java.util.function.Predicate;
 /**
  * Packs files into partitions as Spark's file scans do. The split size is {@code
  * min(maxPartitionBytes, max(openCostInBytes, totalBytes / minPartitions))}, where {@code
- * totalBytes} counts every file plus {@code openCostInBytes}; splittable files are cut into
- * pieces of that size; pieces, largest first, fill a partition until the next would overflow the
- * split size (each piece also costing {@code openCostInBytes}). Empty files are skipped.
+ * totalBytes} counts every file plus {@code openCostInBytes}; splittable files are cut into pieces
+ * of that size; pieces, largest first, fill a partition until the next would overflow the split
+ * size (each piece also costing {@code openCostInBytes}). Empty files are skipped.
  */
 public final class FilePartitioner {
   private FilePartitioner() {}
 
   /** The split size for these files. */
-  public static long maxSplitBytes(List<SourceFile> files, long maxPartitionBytes,
-      long openCostInBytes, int minPartitions) {
+  public static long maxSplitBytes(
+      List<SourceFile> files, long maxPartitionBytes, long openCostInBytes, int minPartitions) {
     long total = 0;
     for (SourceFile f : files) total += f.length() + openCostInBytes;
     long bytesPerCore = total / Math.max(1, minPartitions);
@@ -29,8 +29,12 @@ public final class FilePartitioner {
    *
    * @param splittable whether a file may be cut into byte ranges
    */
-  public static List<FilePartition> partition(List<SourceFile> files, long maxPartitionBytes,
-      long openCostInBytes, int minPartitions, Predicate<SourceFile> splittable) {
+  public static List<FilePartition> partition(
+      List<SourceFile> files,
+      long maxPartitionBytes,
+      long openCostInBytes,
+      int minPartitions,
+      Predicate<SourceFile> splittable) {
     long maxSplit = maxSplitBytes(files, maxPartitionBytes, openCostInBytes, minPartitions);
     List<FileSplit> splits = new ArrayList<>();
     for (SourceFile f : files) {

@@ -7,20 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 /**
- * The options every file source shares, parsed and checked once per scan: file listing
- * ({@code recursiveFileLookup}, {@code pathGlobFilter}), partitioning ({@code maxPartitionBytes},
- * {@code openCostInBytes}), {@code timeZone} and {@code lineSep}. Keys are case-insensitive;
- * defaults are Spark's. A bad value fails with {@code INVALID_OPTION_VALUE} naming the option.
+ * The options every file source shares, parsed and checked once per scan: file listing ({@code
+ * recursiveFileLookup}, {@code pathGlobFilter}), partitioning ({@code maxPartitionBytes}, {@code
+ * openCostInBytes}), {@code timeZone} and {@code lineSep}. Keys are case-insensitive; defaults are
+ * Spark's. A bad value fails with {@code INVALID_OPTION_VALUE} naming the option.
  */
 public class FileSourceOptions {
   public final boolean recursiveFileLookup;
+
   /** The {@code pathGlobFilter} glob, or null. */
   public final String pathGlobFilter;
+
   public final long maxPartitionBytes;
   public final long openCostInBytes;
+
   /** Partitions to aim for at least: the worker threads. */
   public final int minPartitions;
+
   public final ZoneId zoneId;
+
   /** The line separator's UTF-8 bytes, or null for {@code \n}, {@code \r\n} and {@code \r}. */
   public final byte[] lineSeparator;
 
@@ -30,11 +35,11 @@ public class FileSourceOptions {
   protected FileSourceOptions(SourceOptions o, SQLConf conf, int maxLineSepChars) {
     recursiveFileLookup = o.getBoolean("recursiveFileLookup", false);
     pathGlobFilter = o.get("pathGlobFilter").orElse(null);
-    maxPartitionBytes = o.getBytes("maxPartitionBytes",
-        conf.get(SQLConf.FILES_MAX_PARTITION_BYTES));
+    maxPartitionBytes =
+        o.getBytes("maxPartitionBytes", conf.get(SQLConf.FILES_MAX_PARTITION_BYTES));
     if (maxPartitionBytes <= 0) {
-      throw o.invalid("maxPartitionBytes", o.get("maxPartitionBytes").orElse(""),
-          "it must be positive");
+      throw o.invalid(
+          "maxPartitionBytes", o.get("maxPartitionBytes").orElse(""), "it must be positive");
     }
     openCostInBytes = o.getBytes("openCostInBytes", conf.get(SQLConf.FILES_OPEN_COST_IN_BYTES));
     minPartitions = Math.max(1, conf.workerThreads());
@@ -42,8 +47,10 @@ public class FileSourceOptions {
     try {
       zoneId = DateTimes.zoneOf(tz);
     } catch (RuntimeException e) {
-      throw o.invalid("timeZone", tz, "it must be a region id such as America/Los_Angeles or"
-          + " an offset such as +01:00");
+      throw o.invalid(
+          "timeZone",
+          tz,
+          "it must be a region id such as America/Los_Angeles or" + " an offset such as +01:00");
     }
     lineSeparator = lineSeparator(o, maxLineSepChars);
   }
@@ -51,7 +58,8 @@ public class FileSourceOptions {
   /** The session configuration of a source context, or a default one outside a session. */
   public static SQLConf confOf(io.sluice.connector.SourceContext context) {
     return context == null || context.conf() == null
-        ? new SQLConf(Runtime.getRuntime().availableProcessors()) : context.conf();
+        ? new SQLConf(Runtime.getRuntime().availableProcessors())
+        : context.conf();
   }
 
   private static byte[] lineSeparator(SourceOptions o, int maxChars) {
@@ -65,8 +73,8 @@ public class FileSourceOptions {
   }
 
   /**
-   * Fails unless the {@code encoding} (or {@code charset}) option, when given, names UTF-8 (or
-   * its subset ASCII): the file sources read UTF-8 only.
+   * Fails unless the {@code encoding} (or {@code charset}) option, when given, names UTF-8 (or its
+   * subset ASCII): the file sources read UTF-8 only.
    */
   protected static void checkUtf8(SourceOptions o, String format) {
     String enc = o.get("encoding").or(() -> o.get("charset")).orElse(null);
@@ -79,8 +87,8 @@ public class FileSourceOptions {
       throw o.invalid(key, enc, "it is not a known character set");
     }
     if (!cs.equals(StandardCharsets.UTF_8) && !cs.equals(StandardCharsets.US_ASCII)) {
-      throw o.invalid(key, enc, "the " + format + " source reads UTF-8 only; convert the files"
-          + " to UTF-8");
+      throw o.invalid(
+          key, enc, "the " + format + " source reads UTF-8 only; convert the files" + " to UTF-8");
     }
   }
 }

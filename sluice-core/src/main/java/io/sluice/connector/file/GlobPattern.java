@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A glob for one path segment, with Hadoop's syntax as Spark uses it: {@code *} (any run of
  * characters), {@code ?} (one character), {@code [abc]}, {@code [a-z]}, {@code [^a]} or {@code
- * [!a]} (character classes), {@code {a,b}} (alternatives, which may nest and hold globs) and
- * {@code \} escaping the next character.
+ * [!a]} (character classes), {@code {a,b}} (alternatives, which may nest and hold globs) and {@code
+ * \} escaping the next character.
  */
 public final class GlobPattern {
   private final Pattern regex;

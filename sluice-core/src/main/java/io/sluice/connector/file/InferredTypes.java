@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * Spark's type merging for the schema inference of file sources (JSON, CSV): the tightest common
- * type where one exists (numeric widening, null with anything), else double for double and
- * decimal, wider decimals, structs merged by field name, arrays by element type, and string for
- * anything else (also for a date with a timestamp, as CSV inference wants).
+ * type where one exists (numeric widening, null with anything), else double for double and decimal,
+ * wider decimals, structs merged by field name, arrays by element type, and string for anything
+ * else (also for a date with a timestamp, as CSV inference wants).
  */
 public final class InferredTypes {
   private InferredTypes() {}
@@ -36,11 +36,13 @@ public final class InferredTypes {
       int scale = Math.max(d1.scale(), d2.scale());
       int range = Math.max(d1.precision() - d1.scale(), d2.precision() - d2.scale());
       return range + scale > DecimalType.MAX_PRECISION
-          ? DataTypes.DoubleType : new DecimalType(range + scale, scale);
+          ? DataTypes.DoubleType
+          : new DecimalType(range + scale, scale);
     }
     if (t1 instanceof StructType s1 && t2 instanceof StructType s2) return mergeStructs(s1, s2);
     if (t1 instanceof ArrayType a1 && t2 instanceof ArrayType a2) {
-      return new ArrayType(compatibleType(a1.elementType(), a2.elementType()),
+      return new ArrayType(
+          compatibleType(a1.elementType(), a2.elementType()),
           a1.containsNull() || a2.containsNull());
     }
     if (t1.isIntegral() && t2 instanceof DecimalType d) {
@@ -90,8 +92,9 @@ public final class InferredTypes {
     while (i < f1.length && j < f2.length) {
       int c = f1[i].name().compareTo(f2[j].name());
       if (c == 0) {
-        out.add(new StructField(f1[i].name(),
-            compatibleType(f1[i].dataType(), f2[j].dataType()), true));
+        out.add(
+            new StructField(
+                f1[i].name(), compatibleType(f1[i].dataType(), f2[j].dataType()), true));
         i++;
         j++;
       } else if (c < 0) {
@@ -107,8 +110,8 @@ public final class InferredTypes {
 
   /**
    * Spark's {@code canonicalizeType}: null types become strings (or are dropped with {@code
-   * dropFieldIfAllNull}), empty structs and fields with empty names are dropped, and so are
-   * arrays whose element type was dropped. Returns null for a dropped type.
+   * dropFieldIfAllNull}), empty structs and fields with empty names are dropped, and so are arrays
+   * whose element type was dropped. Returns null for a dropped type.
    */
   public static DataType canonicalize(DataType t, boolean dropFieldIfAllNull) {
     if (t instanceof ArrayType a) {

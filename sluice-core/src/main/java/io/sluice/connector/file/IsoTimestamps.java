@@ -6,11 +6,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * A fast path for the timestamp text producers write most: {@code
- * yyyy-MM-ddTHH:mm:ss[.fraction]Z} (and, when the session zone is UTC, the same without {@code
- * Z} or with a space for {@code T}). Anything else returns {@link DateTimes#INVALID_TIMESTAMP}
- * for the caller to use {@link DateTimes#stringToTimestamp}, which accepts every form Spark does;
- * where both accept a text they agree.
+ * A fast path for the timestamp text producers write most: {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}
+ * (and, when the session zone is UTC, the same without {@code Z} or with a space for {@code T}).
+ * Anything else returns {@link DateTimes#INVALID_TIMESTAMP} for the caller to use {@link
+ * DateTimes#stringToTimestamp}, which accepts every form Spark does; where both accept a text they
+ * agree.
  */
 public final class IsoTimestamps {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -56,8 +56,13 @@ public final class IsoTimestamps {
     int year = digits4(b, off);
     int month = digits2(b, off + 5);
     int day = digits2(b, off + 8);
-    if ((year | month | day) < 0 || b[off + 4] != '-' || b[off + 7] != '-'
-        || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    if ((year | month | day) < 0
+        || b[off + 4] != '-'
+        || b[off + 7] != '-'
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > daysInMonth(year, month)) {
       return DateTimes.INVALID_TIMESTAMP;
     }
     return daysFromCivil(year, month, day) * MICROS_PER_DAY;
@@ -80,8 +85,12 @@ public final class IsoTimestamps {
     int minute = digits2(b, off + 14);
     int second = digits2(b, off + 17);
     if ((hour | minute | second) < 0
-        || (b[off + 10] != 'T' && b[off + 10] != ' ') || b[off + 13] != ':' || b[off + 16] != ':'
-        || hour > 23 || minute > 59 || second > 59) {
+        || (b[off + 10] != 'T' && b[off + 10] != ' ')
+        || b[off + 13] != ':'
+        || b[off + 16] != ':'
+        || hour > 23
+        || minute > 59
+        || second > 59) {
       return DateTimes.INVALID_TIMESTAMP;
     }
     int p = off + 19;

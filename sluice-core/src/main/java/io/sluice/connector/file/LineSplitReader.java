@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the lines a {@link FileSplit} owns, a chunk of whole lines at a time, into one reused
- * byte buffer. A split owns the lines that start inside it: a split not at the file's start
- * skips the line in progress at its start, and the last owned line is read past the split's end
- * up to its separator. Lines end at {@code \n}, {@code \r\n} or {@code \r}, or at a custom
- * separator; the separator is not part of the line. A UTF-8 byte order mark at the start of a
- * file is skipped. Files ending in {@code .gz} are decompressed (and never split).
+ * Reads the lines a {@link FileSplit} owns, a chunk of whole lines at a time, into one reused byte
+ * buffer. A split owns the lines that start inside it: a split not at the file's start skips the
+ * line in progress at its start, and the last owned line is read past the split's end up to its
+ * separator. Lines end at {@code \n}, {@code \r\n} or {@code \r}, or at a custom separator; the
+ * separator is not part of the line. A UTF-8 byte order mark at the start of a file is skipped.
+ * Files ending in {@code .gz} are decompressed (and never split).
  *
  * <p>Usage: {@code while (reader.nextChunk()) for (i < lineCount()) use buffer()[lineStart(i),
  * lineEnd(i))}. The buffer's content is valid until the next call to {@link #nextChunk()}.
@@ -35,10 +35,13 @@ public final class LineSplitReader implements AutoCloseable {
   private final long ownedEnd;
   private byte[] buf;
   private int dataEnd;
+
   /** First byte of the buffer not yet handed out as a line. */
   private int cursor;
+
   /** File position of {@code buf[0]}. */
   private long bufferFilePos;
+
   private boolean eof;
   private boolean done;
   private int[] starts = new int[1024];
@@ -46,8 +49,8 @@ public final class LineSplitReader implements AutoCloseable {
   private int lines;
 
   /**
-   * @param separator the line separator's bytes, or null for {@code \n}, {@code \r\n} and
-   *     {@code \r}
+   * @param separator the line separator's bytes, or null for {@code \n}, {@code \r\n} and {@code
+   *     \r}
    */
   public LineSplitReader(FileSplit split, byte[] separator) throws IOException {
     this.split = split;
@@ -57,8 +60,8 @@ public final class LineSplitReader implements AutoCloseable {
     int size = (int) Math.min(DEFAULT_CHUNK, Math.max(8192, Math.min(len, split.length()) + 1));
     this.buf = new byte[size];
     if (gzip) {
-      InputStream in = new GZIPInputStream(
-          java.nio.file.Files.newInputStream(split.file().path()), 65536);
+      InputStream in =
+          new GZIPInputStream(java.nio.file.Files.newInputStream(split.file().path()), 65536);
       this.channel = Channels.newChannel(in);
       this.ownedEnd = Long.MAX_VALUE;
       this.bufferFilePos = 0;
@@ -68,8 +71,10 @@ public final class LineSplitReader implements AutoCloseable {
       FileChannel ch = FileChannel.open(split.file().path(), StandardOpenOption.READ);
       this.channel = ch;
       this.ownedEnd = split.end();
-      long begin = split.start() == 0 ? 0
-          : Math.max(0, split.start() - (this.separator == null ? 1 : this.separator.length));
+      long begin =
+          split.start() == 0
+              ? 0
+              : Math.max(0, split.start() - (this.separator == null ? 1 : this.separator.length));
       ch.position(begin);
       this.bufferFilePos = begin;
       fill();
@@ -91,8 +96,8 @@ public final class LineSplitReader implements AutoCloseable {
   }
 
   /**
-   * Loads the next chunk of whole owned lines; false when the split has no more. Lines longer
-   * than the buffer grow it.
+   * Loads the next chunk of whole owned lines; false when the split has no more. Lines longer than
+   * the buffer grow it.
    */
   public boolean nextChunk() throws IOException {
     lines = 0;
@@ -174,8 +179,9 @@ public final class LineSplitReader implements AutoCloseable {
         long w = (long) LONGS.get(b, i);
         long x = w ^ 0x0A0A0A0A0A0A0A0AL;
         long y = w ^ 0x0D0D0D0D0D0D0D0DL;
-        long hit = (((x - 0x0101010101010101L) & ~x) | ((y - 0x0101010101010101L) & ~y))
-            & 0x8080808080808080L;
+        long hit =
+            (((x - 0x0101010101010101L) & ~x) | ((y - 0x0101010101010101L) & ~y))
+                & 0x8080808080808080L;
         if (hit != 0) return i + (Long.numberOfTrailingZeros(hit) >>> 3);
       }
       for (; i < end; i++) {
@@ -236,7 +242,9 @@ public final class LineSplitReader implements AutoCloseable {
   }
 
   private void skipBom() {
-    if (dataEnd >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB
+    if (dataEnd >= 3
+        && (buf[0] & 0xFF) == 0xEF
+        && (buf[1] & 0xFF) == 0xBB
         && (buf[2] & 0xFF) == 0xBF) {
       cursor = 3;
     }

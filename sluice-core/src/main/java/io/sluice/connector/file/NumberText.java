@@ -1,9 +1,9 @@
 package io.sluice.connector.file;
 
 /**
- * Fast paths for number text read by file sources. Each returns a sentinel when the text is not
- * in the simple form it handles, for the caller to parse it the slow (JDK) way; where both
- * accept a text they agree.
+ * Fast paths for number text read by file sources. Each returns a sentinel when the text is not in
+ * the simple form it handles, for the caller to parse it the slow (JDK) way; where both accept a
+ * text they agree.
  */
 public final class NumberText {
   /** Returned by {@link #parseLong} for text it does not handle. */
@@ -22,9 +22,9 @@ public final class NumberText {
   private NumberText() {}
 
   /**
-   * The double of a number's text when it has at most 15 significant digits and a decimal
-   * exponent within ±22 — then one exact multiplication or division rounds correctly (Clinger's
-   * fast path); NaN otherwise.
+   * The double of a number's text when it has at most 15 significant digits and a decimal exponent
+   * within ±22 — then one exact multiplication or division rounds correctly (Clinger's fast path);
+   * NaN otherwise.
    */
   public static double fastDouble(char[] c, int off, int len) {
     int i = off;
@@ -135,9 +135,9 @@ public final class NumberText {
   }
 
   /**
-   * The value of an integer's ASCII text as {@link Long#parseLong} reads it (an optional sign,
-   * then decimal digits), or {@link #NOT_A_LONG} when the text is not such an integer or
-   * overflows — and for {@link Long#MIN_VALUE} itself, which the caller parses the slow way.
+   * The value of an integer's ASCII text as {@link Long#parseLong} reads it (an optional sign, then
+   * decimal digits), or {@link #NOT_A_LONG} when the text is not such an integer or overflows — and
+   * for {@link Long#MIN_VALUE} itself, which the caller parses the slow way.
    */
   public static long parseLong(byte[] b, int off, int len) {
     if (len <= 0) return NOT_A_LONG;

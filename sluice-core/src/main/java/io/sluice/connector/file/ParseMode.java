@@ -27,7 +27,8 @@ public enum ParseMode {
 
   /** FAILFAST's error for a malformed record: {@code MALFORMED_RECORD_IN_PARSING} naming it. */
   public static SluiceRuntimeException malformedRecord(String badRecord, SourceFile file) {
-    return new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_FILE,
+    return new SluiceRuntimeException(
+        ErrorClass.MALFORMED_RECORD_IN_FILE,
         SluiceException.params("badRecord", badRecord, "path", file.uri()));
   }
 }

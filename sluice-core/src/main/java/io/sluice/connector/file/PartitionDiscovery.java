@@ -30,8 +30,8 @@ import java.util.Set;
  * Spark's partition discovery: directories named {@code key=value} below a root directory become
  * partition columns. Values are unescaped ({@code %XX}); {@code __HIVE_DEFAULT_PARTITION__} is
  * null; types are inferred per value (int, bigint, decimal without fraction, double, timestamp,
- * date, else string) and widened per column (mixed kinds become string, all null becomes
- * string). A user schema naming a partition column fixes its type.
+ * date, else string) and widened per column (mixed kinds become string, all null becomes string). A
+ * user schema naming a partition column fixes its type.
  */
 final class PartitionDiscovery {
   static final String DEFAULT_PARTITION_NAME = "__HIVE_DEFAULT_PARTITION__";
@@ -49,19 +49,22 @@ final class PartitionDiscovery {
         if (!columns.isEmpty()) break;
         continue;
       }
-      columns.add(0, new String[] {unescape(name.substring(0, eq)),
-          unescape(name.substring(eq + 1))});
+      columns.add(
+          0, new String[] {unescape(name.substring(0, eq)), unescape(name.substring(eq + 1))});
     }
     if (rel.toString().isEmpty()) columns.clear();
     return columns;
   }
 
   /**
-   * Builds the partition schema and per-file values for files grouped by their directory's
-   * {@code key=value} pairs; fails when directories disagree on the column names.
+   * Builds the partition schema and per-file values for files grouped by their directory's {@code
+   * key=value} pairs; fails when directories disagree on the column names.
    */
-  static FileIndex resolve(List<SourceFile> files, Map<Path, List<String[]>> pairsByFile,
-      StructType userSchema, ZoneId zone) {
+  static FileIndex resolve(
+      List<SourceFile> files,
+      Map<Path, List<String[]>> pairsByFile,
+      StructType userSchema,
+      ZoneId zone) {
     Map<List<String>, List<Path>> layouts = new LinkedHashMap<>();
     for (SourceFile f : files) {
       List<String> names = new ArrayList<>();
@@ -71,13 +74,19 @@ final class PartitionDiscovery {
     if (layouts.size() > 1) {
       List<String> lists = new ArrayList<>();
       Set<String> dirs = new LinkedHashSet<>();
-      layouts.forEach((names, paths) -> {
-        lists.add("Partition column name list #" + lists.size() + ": " + String.join(", ", names));
-        dirs.add(FileListing.qualified(paths.get(0)));
-      });
-      throw new io.sluice.AnalysisException(ErrorClass.CONFLICTING_PARTITION_COLUMN_NAMES,
-          SluiceException.params("distinctPartColLists", String.join("; ", lists),
-              "suspiciousPaths", String.join(", ", dirs)));
+      layouts.forEach(
+          (names, paths) -> {
+            lists.add(
+                "Partition column name list #" + lists.size() + ": " + String.join(", ", names));
+            dirs.add(FileListing.qualified(paths.get(0)));
+          });
+      throw new io.sluice.AnalysisException(
+          ErrorClass.CONFLICTING_PARTITION_COLUMN_NAMES,
+          SluiceException.params(
+              "distinctPartColLists",
+              String.join("; ", lists),
+              "suspiciousPaths",
+              String.join(", ", dirs)));
     }
     List<String> names = layouts.keySet().iterator().next();
     DataType[] types = new DataType[names.size()];
@@ -133,7 +142,8 @@ final class PartitionDiscovery {
         && DateTimes.stringToTimestamp(raw, zone) != DateTimes.INVALID_TIMESTAMP) {
       return DataTypes.TimestampType;
     }
-    if (raw.matches("\\d{4}-\\d{2}-\\d{2}") && DateTimes.stringToDate(raw) != DateTimes.INVALID_DATE) {
+    if (raw.matches("\\d{4}-\\d{2}-\\d{2}")
+        && DateTimes.stringToDate(raw) != DateTimes.INVALID_DATE) {
       return DataTypes.DateType;
     }
     return DataTypes.StringType;
@@ -158,8 +168,8 @@ final class PartitionDiscovery {
       if (a instanceof DecimalType || b instanceof DecimalType) {
         DecimalType da = DecimalType.forType(a);
         DecimalType db = DecimalType.forType(b);
-        return new DecimalType(Math.min(DecimalType.MAX_PRECISION,
-            Math.max(da.precision(), db.precision())), 0);
+        return new DecimalType(
+            Math.min(DecimalType.MAX_PRECISION, Math.max(da.precision(), db.precision())), 0);
       }
       return ra >= rb ? a : b;
     }

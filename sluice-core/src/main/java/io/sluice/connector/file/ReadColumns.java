@@ -18,10 +18,13 @@ import java.util.List;
 public final class ReadColumns {
   /** Read-schema ordinal of the corrupt-record column, or -1. */
   public final int corruptOrdinal;
+
   /** Read-schema ordinals of partition columns. */
   private final int[] partitionOrdinals;
+
   /** For each of {@link #partitionOrdinals}, its index among a file's partition values. */
   private final int[] partitionSources;
+
   /** True at read-schema ordinals filled here rather than from a record. */
   private final boolean[] external;
 
@@ -33,8 +36,8 @@ public final class ReadColumns {
   }
 
   /** The layout of {@code readSchema} for a scan with these partition columns. */
-  public static ReadColumns of(StructType readSchema, StructType partitionSchema,
-      String corruptColumnName) {
+  public static ReadColumns of(
+      StructType readSchema, StructType partitionSchema, String corruptColumnName) {
     int corrupt = corruptColumnName == null ? -1 : readSchema.indexOf(corruptColumnName, true);
     if (corrupt >= 0 && !(readSchema.get(corrupt).dataType() instanceof StringType)) corrupt = -1;
     boolean[] external = new boolean[readSchema.length()];
@@ -49,8 +52,11 @@ public final class ReadColumns {
         sources.add(p);
       }
     }
-    return new ReadColumns(corrupt, ordinals.stream().mapToInt(Integer::intValue).toArray(),
-        sources.stream().mapToInt(Integer::intValue).toArray(), external);
+    return new ReadColumns(
+        corrupt,
+        ordinals.stream().mapToInt(Integer::intValue).toArray(),
+        sources.stream().mapToInt(Integer::intValue).toArray(),
+        external);
   }
 
   /** True when read-schema column {@code ordinal} is the corrupt or a partition column. */
@@ -102,10 +108,13 @@ public final class ReadColumns {
     if (i < 0) return;
     StructField f = schema.get(i);
     if (!(f.dataType() instanceof StringType) || !f.nullable()) {
-      throw new io.sluice.AnalysisException(ErrorClass.INVALID_CORRUPT_RECORD_TYPE,
-          SluiceException.params("columnName", "`" + name + "`",
-              "actualType", "\"" + f.dataType().sql() + (f.nullable() ? "" : " NOT NULL")
-                  + "\""));
+      throw new io.sluice.AnalysisException(
+          ErrorClass.INVALID_CORRUPT_RECORD_TYPE,
+          SluiceException.params(
+              "columnName",
+              "`" + name + "`",
+              "actualType",
+              "\"" + f.dataType().sql() + (f.nullable() ? "" : " NOT NULL") + "\""));
     }
   }
 }

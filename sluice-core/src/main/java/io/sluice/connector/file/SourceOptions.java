@@ -88,7 +88,8 @@ public final class SourceOptions {
   /** The error for a bad value of {@code key}, naming the key as the user wrote it. */
   public SluiceIllegalArgumentException invalid(String key, String value, String reason) {
     String name = originalKeys.getOrDefault(key.toLowerCase(Locale.ROOT), key);
-    return new SluiceIllegalArgumentException(ErrorClass.INVALID_OPTION_VALUE,
+    return new SluiceIllegalArgumentException(
+        ErrorClass.INVALID_OPTION_VALUE,
         SluiceException.params("value", value, "option", name, "reason", reason));
   }
 

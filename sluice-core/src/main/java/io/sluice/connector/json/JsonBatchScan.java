@@ -8,9 +8,17 @@ import java.util.List;
 
 /** A scan of JSON files: the files were listed and partitioned when the scan was created. */
 public final class JsonBatchScan extends FileBatchScan {
-  JsonBatchScan(String description, StructType schema, JsonOptions options, FileIndex files,
+  JsonBatchScan(
+      String description,
+      StructType schema,
+      JsonOptions options,
+      FileIndex files,
       List<FilePartition> partitions) {
-    super(description, schema, files, partitions,
+    super(
+        description,
+        schema,
+        files,
+        partitions,
         (index, partition, readSchema, batchSize) ->
             new JsonPartitionReader(options, index, partition, readSchema, batchSize));
   }

@@ -12,16 +12,16 @@ import io.sluice.connector.file.FilePartitioner;
 import io.sluice.connector.file.FileSourceOptions;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.ReadColumns;
-import io.sluice.exec.json.Writers;
 import io.sluice.connector.file.SourceFile;
 import io.sluice.connector.file.SourceOptions;
+import io.sluice.exec.json.Writers;
 import io.sluice.types.StructType;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code format("json")}: JSON lines (or, with {@code multiLine}, one JSON document per file)
- * with Spark's options, modes and schema inference.
+ * {@code format("json")}: JSON lines (or, with {@code multiLine}, one JSON document per file) with
+ * Spark's options, modes and schema inference.
  */
 public final class JsonDataSourceProvider implements DataSourceProvider {
   @Override
@@ -30,22 +30,28 @@ public final class JsonDataSourceProvider implements DataSourceProvider {
   }
 
   @Override
-  public BatchScan createBatchScan(List<String> paths, Map<String, String> options,
-      StructType userSchema, SourceContext context) {
+  public BatchScan createBatchScan(
+      List<String> paths,
+      Map<String, String> options,
+      StructType userSchema,
+      SourceContext context) {
     SQLConf conf = FileSourceOptions.confOf(context);
     JsonOptions o = new JsonOptions(new SourceOptions(options), conf);
-    FileIndex index = FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter,
-        userSchema, o.zoneId);
+    FileIndex index =
+        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
     List<SourceFile> files = index.files();
-    StructType dataSchema = userSchema != null
-        ? userSchema.asNullable() : JsonSchemaInference.infer(files, o);
+    StructType dataSchema =
+        userSchema != null ? userSchema.asNullable() : JsonSchemaInference.infer(files, o);
     StructType schema = index.withPartitionColumns(dataSchema);
     Writers.checkSupported(schema);
     ReadColumns.checkCorruptColumn(schema, o.columnNameOfCorruptRecord);
-    List<FilePartition> partitions = FilePartitioner.partition(files, o.maxPartitionBytes,
-        o.openCostInBytes, o.minPartitions,
-        f -> !o.multiLine && !LineSplitReader.isCompressed(f));
-    return new JsonBatchScan(FileBatchScan.describe("json", paths), schema, o, index,
-        partitions);
+    List<FilePartition> partitions =
+        FilePartitioner.partition(
+            files,
+            o.maxPartitionBytes,
+            o.openCostInBytes,
+            o.minPartitions,
+            f -> !o.multiLine && !LineSplitReader.isCompressed(f));
+    return new JsonBatchScan(FileBatchScan.describe("json", paths), schema, o, index, partitions);
   }
 }

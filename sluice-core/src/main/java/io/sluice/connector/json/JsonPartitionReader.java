@@ -36,14 +36,14 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>JSON lines: each line is a record; a Jackson parser is created per chunk of lines (not per
  * line) and reads the records one after another, while the line boundaries found by {@link
- * LineSplitReader} decide what belongs to which record. A record that does not end on its own
- * line, fails to parse, or is followed by other text on its line makes the parser restart at the
- * next line. Multi-line files: the whole file is one record (an object, or an array of objects).
+ * LineSplitReader} decide what belongs to which record. A record that does not end on its own line,
+ * fails to parse, or is followed by other text on its line makes the parser restart at the next
+ * line. Multi-line files: the whole file is one record (an object, or an array of objects).
  *
  * <p>Malformed records follow the mode: PERMISSIVE keeps the fields that converted (Spark 4's
- * partial results) — or nothing, when the text is not valid JSON — and puts the raw record into
- * the corrupt-record column if the read schema has it; DROPMALFORMED drops the record's rows;
- * FAILFAST raises {@code MALFORMED_RECORD_IN_PARSING} naming the record and the file.
+ * partial results) — or nothing, when the text is not valid JSON — and puts the raw record into the
+ * corrupt-record column if the read schema has it; DROPMALFORMED drops the record's rows; FAILFAST
+ * raises {@code MALFORMED_RECORD_IN_PARSING} naming the record and the file.
  */
 final class JsonPartitionReader implements BatchIterator {
   private final JsonOptions options;
@@ -53,9 +53,12 @@ final class JsonPartitionReader implements BatchIterator {
   private final ReadContext ctx;
   private final NestedWriters.StructWriter root;
   private final FileIndex files;
+
   /** The corrupt-record and partition columns of the read schema. */
   private final ReadColumns external;
+
   private Object[] partitionValues;
+
   /** False for a custom separator that is not JSON whitespace: then one parser per line. */
   private final boolean separatorIsWhitespace;
 
@@ -70,11 +73,16 @@ final class JsonPartitionReader implements BatchIterator {
 
   private ColumnVector[] columns;
   private int rows;
+
   /** Bytes each string column of the previous batch held, to size the next one. */
   private final int[] dataBytes;
 
-  JsonPartitionReader(JsonOptions options, FileIndex files, FilePartition partition,
-      StructType readSchema, int batchSize) {
+  JsonPartitionReader(
+      JsonOptions options,
+      FileIndex files,
+      FilePartition partition,
+      StructType readSchema,
+      int batchSize) {
     this.files = files;
     this.options = options;
     this.partition = partition;
@@ -82,11 +90,12 @@ final class JsonPartitionReader implements BatchIterator {
     this.batchSize = Math.max(1, batchSize);
     this.ctx = new ReadContext(options.parse);
     this.dataBytes = new int[readSchema.length()];
-    this.external = ReadColumns.of(readSchema, files.partitionSchema(),
-        options.columnNameOfCorruptRecord);
+    this.external =
+        ReadColumns.of(readSchema, files.partitionSchema(), options.columnNameOfCorruptRecord);
     this.root = new NestedWriters.StructWriter(readSchema, ctx, external.externalFlags());
-    this.separatorIsWhitespace = options.lineSeparator == null
-        || isBlank(options.lineSeparator, 0, options.lineSeparator.length);
+    this.separatorIsWhitespace =
+        options.lineSeparator == null
+            || isBlank(options.lineSeparator, 0, options.lineSeparator.length);
   }
 
   @Override
@@ -104,8 +113,9 @@ final class JsonPartitionReader implements BatchIterator {
       DataType t = readSchema.get(i).dataType();
       if (dataBytes[i] > 0 && (t instanceof StringType || t instanceof BinaryType)) {
         // sized like the previous batch's, so that it rarely grows
-        columns[i] = new BytesVector(t, new byte[dataBytes[i] + (dataBytes[i] >> 3)],
-            new int[batchSize + 1], null, 0);
+        columns[i] =
+            new BytesVector(
+                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[batchSize + 1], null, 0);
       } else {
         columns[i] = ColumnVector.allocate(t, batchSize);
       }
@@ -202,9 +212,10 @@ final class JsonPartitionReader implements BatchIterator {
 
   private void readWholeFile() throws IOException {
     byte[] bytes;
-    try (InputStream in = LineSplitReader.isCompressed(split.file())
-        ? new GZIPInputStream(Files.newInputStream(split.file().path()))
-        : Files.newInputStream(split.file().path())) {
+    try (InputStream in =
+        LineSplitReader.isCompressed(split.file())
+            ? new GZIPInputStream(Files.newInputStream(split.file().path()))
+            : Files.newInputStream(split.file().path())) {
       bytes = in.readAllBytes();
     }
     int before = rows;
@@ -240,8 +251,8 @@ final class JsonPartitionReader implements BatchIterator {
   }
 
   /**
-   * Applies the mode to a record's rows {@code [before, rows)} and fills the columns not read
-   * from the JSON: the corrupt record (raw text of a malformed record) and partition values.
+   * Applies the mode to a record's rows {@code [before, rows)} and fills the columns not read from
+   * the JSON: the corrupt record (raw text of a malformed record) and partition values.
    */
   private void finishRecord(int status, int before, byte[] buf, int start, int end) {
     boolean malformed = status != ValueWriter.OK;
@@ -260,8 +271,9 @@ final class JsonPartitionReader implements BatchIterator {
           truncate(before);
           return;
         }
-        case FAILFAST -> throw ParseMode.malformedRecord(
-            new String(buf, start, end - start, StandardCharsets.UTF_8), split.file());
+        case FAILFAST ->
+            throw ParseMode.malformedRecord(
+                new String(buf, start, end - start, StandardCharsets.UTF_8), split.file());
       }
     }
     for (int r = before; r < rows; r++) {

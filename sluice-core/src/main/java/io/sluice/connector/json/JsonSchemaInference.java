@@ -24,10 +24,10 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Spark's JSON schema inference of files: every (sampled) record's type is inferred from its
- * tokens ({@link JsonTypeInference}), then the types are merged ({@link InferredTypes}) and
- * canonicalized (fields only ever null become strings). Records that are not
- * objects, or fail to parse, add the corrupt-record column in PERMISSIVE mode.
+ * Spark's JSON schema inference of files: every (sampled) record's type is inferred from its tokens
+ * ({@link JsonTypeInference}), then the types are merged ({@link InferredTypes}) and canonicalized
+ * (fields only ever null become strings). Records that are not objects, or fail to parse, add the
+ * corrupt-record column in PERMISSIVE mode.
  */
 final class JsonSchemaInference {
   private final JsonOptions options;
@@ -43,8 +43,8 @@ final class JsonSchemaInference {
 
   static StructType infer(List<SourceFile> files, JsonOptions options) {
     if (files.isEmpty()) {
-      throw new io.sluice.AnalysisException(ErrorClass.UNABLE_TO_INFER_SCHEMA,
-          SluiceException.params("format", "JSON"));
+      throw new io.sluice.AnalysisException(
+          ErrorClass.UNABLE_TO_INFER_SCHEMA, SluiceException.params("format", "JSON"));
     }
     JsonSchemaInference inference = new JsonSchemaInference(options);
     DataType root = new StructType();
@@ -61,8 +61,9 @@ final class JsonSchemaInference {
   }
 
   private DataType inferLines(DataType root) throws IOException {
-    try (LineSplitReader lines = new LineSplitReader(
-        new FileSplit(file, 0, Math.max(1, file.length())), options.lineSeparator)) {
+    try (LineSplitReader lines =
+        new LineSplitReader(
+            new FileSplit(file, 0, Math.max(1, file.length())), options.lineSeparator)) {
       while (lines.nextChunk()) {
         byte[] buf = lines.buffer();
         for (int i = 0; i < lines.lineCount(); i++) {
@@ -77,9 +78,10 @@ final class JsonSchemaInference {
 
   private DataType inferWholeFile(DataType root) throws IOException {
     byte[] bytes;
-    try (InputStream in = LineSplitReader.isCompressed(file)
-        ? new GZIPInputStream(Files.newInputStream(file.path()))
-        : Files.newInputStream(file.path())) {
+    try (InputStream in =
+        LineSplitReader.isCompressed(file)
+            ? new GZIPInputStream(Files.newInputStream(file.path()))
+            : Files.newInputStream(file.path())) {
       bytes = in.readAllBytes();
     }
     DataType t = inferRecord(bytes, 0, bytes.length);
@@ -93,8 +95,8 @@ final class JsonSchemaInference {
       return values.inferValue(p);
     } catch (JsonProcessingException | RuntimeException e) {
       return switch (options.mode) {
-        case PERMISSIVE -> new StructType().add(options.columnNameOfCorruptRecord,
-            DataTypes.StringType);
+        case PERMISSIVE ->
+            new StructType().add(options.columnNameOfCorruptRecord, DataTypes.StringType);
         case DROPMALFORMED -> null;
         case FAILFAST -> throw malformed(e.getMessage());
       };
@@ -116,17 +118,19 @@ final class JsonSchemaInference {
     return switch (options.mode) {
       case PERMISSIVE -> {
         if (struct.indexOf(options.columnNameOfCorruptRecord, true) >= 0) yield struct;
-        yield InferredTypes.mergeStructs(struct,
-            new StructType().add(options.columnNameOfCorruptRecord, DataTypes.StringType));
+        yield InferredTypes.mergeStructs(
+            struct, new StructType().add(options.columnNameOfCorruptRecord, DataTypes.StringType));
       }
       case DROPMALFORMED -> struct;
-      case FAILFAST -> throw malformed("Struct types are expected, but `"
-          + other.simpleString() + "` was found");
+      case FAILFAST ->
+          throw malformed(
+              "Struct types are expected, but `" + other.simpleString() + "` was found");
     };
   }
 
   private SluiceRuntimeException malformed(String reason) {
-    return new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_SCHEMA_INFERENCE,
+    return new SluiceRuntimeException(
+        ErrorClass.MALFORMED_RECORD_IN_SCHEMA_INFERENCE,
         SluiceException.params("path", file.uri(), "reason", String.valueOf(reason)));
   }
 }

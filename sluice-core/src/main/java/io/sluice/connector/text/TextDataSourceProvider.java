@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * {@code format("text")}: one string column {@code value} holding each line (without its line
- * separator), or with {@code wholetext} each file's whole content. Partition columns of a
- * {@code key=value} layout follow it.
+ * separator), or with {@code wholetext} each file's whole content. Partition columns of a {@code
+ * key=value} layout follow it.
  */
 public final class TextDataSourceProvider implements DataSourceProvider {
   @Override
@@ -33,17 +33,27 @@ public final class TextDataSourceProvider implements DataSourceProvider {
   }
 
   @Override
-  public BatchScan createBatchScan(List<String> paths, Map<String, String> options,
-      StructType userSchema, SourceContext context) {
+  public BatchScan createBatchScan(
+      List<String> paths,
+      Map<String, String> options,
+      StructType userSchema,
+      SourceContext context) {
     TextOptions o = new TextOptions(new SourceOptions(options), FileSourceOptions.confOf(context));
-    FileIndex index = FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter,
-        userSchema, o.zoneId);
+    FileIndex index =
+        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
     StructType dataSchema = dataSchema(userSchema, index.partitionSchema());
-    List<FilePartition> partitions = FilePartitioner.partition(index.files(),
-        o.maxPartitionBytes, o.openCostInBytes, o.minPartitions,
-        f -> !o.wholeText && !LineSplitReader.isCompressed(f));
-    return new FileBatchScan(FileBatchScan.describe("text", paths),
-        index.withPartitionColumns(dataSchema), index, partitions,
+    List<FilePartition> partitions =
+        FilePartitioner.partition(
+            index.files(),
+            o.maxPartitionBytes,
+            o.openCostInBytes,
+            o.minPartitions,
+            f -> !o.wholeText && !LineSplitReader.isCompressed(f));
+    return new FileBatchScan(
+        FileBatchScan.describe("text", paths),
+        index.withPartitionColumns(dataSchema),
+        index,
+        partitions,
         (files, partition, readSchema, batchSize) ->
             new TextPartitionReader(o, files, partition, readSchema, batchSize));
   }
@@ -59,14 +69,21 @@ public final class TextDataSourceProvider implements DataSourceProvider {
       if (partitions.indexOf(f.name(), false) < 0) data.add(f);
     }
     if (data.size() != 1) {
-      throw new io.sluice.AnalysisException(ErrorClass.TEXT_SOURCE_SINGLE_COLUMN,
+      throw new io.sluice.AnalysisException(
+          ErrorClass.TEXT_SOURCE_SINGLE_COLUMN,
           SluiceException.params("numCols", String.valueOf(data.size())));
     }
     StructField f = data.get(0);
     if (!(f.dataType() instanceof StringType)) {
-      throw new io.sluice.AnalysisException(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
-          SluiceException.params("format", "Text", "columnName", "`" + f.name() + "`",
-              "columnType", "\"" + f.dataType().sql() + "\""));
+      throw new io.sluice.AnalysisException(
+          ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
+          SluiceException.params(
+              "format",
+              "Text",
+              "columnName",
+              "`" + f.name() + "`",
+              "columnType",
+              "\"" + f.dataType().sql() + "\""));
     }
     return new StructType(data);
   }

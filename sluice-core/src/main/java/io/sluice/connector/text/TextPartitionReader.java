@@ -18,8 +18,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one partition of text files: each line a split owns becomes a row (its bytes copied
- * straight into the string vector), or with {@code wholetext} each file one row. Reading no
- * data column (say {@code count()}) only counts lines.
+ * straight into the string vector), or with {@code wholetext} each file one row. Reading no data
+ * column (say {@code count()}) only counts lines.
  */
 final class TextPartitionReader implements BatchIterator {
   private final TextOptions options;
@@ -28,6 +28,7 @@ final class TextPartitionReader implements BatchIterator {
   private final StructType readSchema;
   private final int batchSize;
   private final ReadColumns external;
+
   /** Read-schema ordinal of the value column, or -1 when it is not read. */
   private final int valueOrdinal;
 
@@ -39,8 +40,12 @@ final class TextPartitionReader implements BatchIterator {
   private boolean finished;
   private int lastBytes;
 
-  TextPartitionReader(TextOptions options, FileIndex files, FilePartition partition,
-      StructType readSchema, int batchSize) {
+  TextPartitionReader(
+      TextOptions options,
+      FileIndex files,
+      FilePartition partition,
+      StructType readSchema,
+      int batchSize) {
     this.options = options;
     this.files = files;
     this.partition = partition;
@@ -59,10 +64,15 @@ final class TextPartitionReader implements BatchIterator {
     if (finished) return null;
     ColumnVector[] columns = new ColumnVector[readSchema.length()];
     for (int i = 0; i < columns.length; i++) {
-      columns[i] = i == valueOrdinal && lastBytes > 0
-          ? new BytesVector(readSchema.get(i).dataType(), new byte[lastBytes + (lastBytes >> 3)],
-              new int[batchSize + 1], null, 0)
-          : ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
+      columns[i] =
+          i == valueOrdinal && lastBytes > 0
+              ? new BytesVector(
+                  readSchema.get(i).dataType(),
+                  new byte[lastBytes + (lastBytes >> 3)],
+                  new int[batchSize + 1],
+                  null,
+                  0)
+              : ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
     }
     BytesVector values = valueOrdinal < 0 ? null : (BytesVector) columns[valueOrdinal];
     int rows = 0;
@@ -127,9 +137,10 @@ final class TextPartitionReader implements BatchIterator {
 
   private int readWholeFile(BytesVector values) throws IOException {
     if (values != null) {
-      try (InputStream in = LineSplitReader.isCompressed(split.file())
-          ? new GZIPInputStream(Files.newInputStream(split.file().path()))
-          : Files.newInputStream(split.file().path())) {
+      try (InputStream in =
+          LineSplitReader.isCompressed(split.file())
+              ? new GZIPInputStream(Files.newInputStream(split.file().path()))
+              : Files.newInputStream(split.file().path())) {
         values.appendBytes(in.readAllBytes());
       }
     }

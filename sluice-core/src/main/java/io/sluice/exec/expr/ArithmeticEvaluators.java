@@ -4,7 +4,6 @@ import static io.sluice.exec.expr.ArithmeticKernels.OVERFLOW;
 import static io.sluice.exec.expr.ArithmeticKernels.ZERO_DIVISOR;
 
 import io.sluice.exec.vector.ByteVector;
-import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.DoubleVector;
 import io.sluice.exec.vector.FloatVector;
@@ -32,9 +31,9 @@ import io.sluice.types.YearMonthIntervalType;
 /**
  * Evaluators of {@link BinaryArithmetic} and {@link UnaryMinus} over primitive vectors; decimals
  * are in {@link DecimalArithmetic}. Nulls propagate (null op x is null); division by zero and
- * overflow follow the node's {@link EvalMode}: ANSI raises Spark's error, TRY yields null,
- * LEGACY yields null for a zero divisor and Java's wrapped value on overflow. Interval and
- * timestamp arithmetic raises on overflow in LEGACY too, as Spark does.
+ * overflow follow the node's {@link EvalMode}: ANSI raises Spark's error, TRY yields null, LEGACY
+ * yields null for a zero divisor and Java's wrapped value on overflow. Interval and timestamp
+ * arithmetic raises on overflow in LEGACY too, as Spark does.
  */
 final class ArithmeticEvaluators {
   private ArithmeticEvaluators() {}
@@ -64,11 +63,15 @@ final class ArithmeticEvaluators {
   }
 
   /**
-   * The evaluator of {@code e}; {@code buf} supplies its result arrays (ignored for decimals,
-   * whose children must then be compiled as durable as the result).
+   * The evaluator of {@code e}; {@code buf} supplies its result arrays (ignored for decimals, whose
+   * children must then be compiled as durable as the result).
    */
-  static VectorEvaluator compile(BinaryArithmetic e, VectorEvaluator left,
-      VectorEvaluator right, EvalContext ctx, ResultBuffer buf) {
+  static VectorEvaluator compile(
+      BinaryArithmetic e,
+      VectorEvaluator left,
+      VectorEvaluator right,
+      EvalContext ctx,
+      ResultBuffer buf) {
     DataType l = e.left().dataType();
     DataType r = e.right().dataType();
     Op op = e.op();
@@ -81,8 +84,11 @@ final class ArithmeticEvaluators {
       return longs(op, mode, false, DataTypes.LongType, "long overflow", in);
     }
     if (op == Op.DIVIDE && isIntegral(l)) {
-      throw EvalErrors.unsupported(e.sql() + ": '/' needs double or decimal operands, got "
-          + l.sql() + " (the analyzer must cast them)");
+      throw EvalErrors.unsupported(
+          e.sql()
+              + ": '/' needs double or decimal operands, got "
+              + l.sql()
+              + " (the analyzer must cast them)");
     }
     if (!sameType(l, r) && !(l instanceof TimestampType && r instanceof DayTimeIntervalType)) {
       throw EvalErrors.unsupported(e.sql() + " over " + l.sql() + " and " + r.sql());
@@ -110,12 +116,15 @@ final class ArithmeticEvaluators {
   }
 
   /** The children's evaluators, the right operand's value when it is a non-null literal. */
-  private record Operands(VectorEvaluator left, VectorEvaluator right, Long constant,
-      ResultBuffer buf) {}
+  private record Operands(
+      VectorEvaluator left, VectorEvaluator right, Long constant, ResultBuffer buf) {}
 
   private static Long constant(BinaryArithmetic e) {
-    return e.right() instanceof Literal lit && lit.value() instanceof Number v
-        && !(v instanceof Double || v instanceof Float) ? v.longValue() : null;
+    return e.right() instanceof Literal lit
+            && lit.value() instanceof Number v
+            && !(v instanceof Double || v instanceof Float)
+        ? v.longValue()
+        : null;
   }
 
   private static boolean sameType(DataType a, DataType b) {
@@ -123,7 +132,9 @@ final class ArithmeticEvaluators {
   }
 
   static boolean isIntegral(DataType t) {
-    return t instanceof ByteType || t instanceof ShortType || t instanceof IntegerType
+    return t instanceof ByteType
+        || t instanceof ShortType
+        || t instanceof IntegerType
         || t instanceof LongType;
   }
 
@@ -139,8 +150,13 @@ final class ArithmeticEvaluators {
 
   // --- long-backed: bigint, timestamps, day-time intervals, and div over any integral type ---
 
-  private static VectorEvaluator longs(Op op, EvalMode mode, boolean strict,
-      DataType resultType, String overflowMessage, Operands in) {
+  private static VectorEvaluator longs(
+      Op op,
+      EvalMode mode,
+      boolean strict,
+      DataType resultType,
+      String overflowMessage,
+      Operands in) {
     Policy policy = Policy.of(mode, strict);
     String message = op == Op.INTEGRAL_DIVIDE ? "Overflow in integral divide" : overflowMessage;
     String hint = tryFunction(op);
@@ -158,8 +174,7 @@ final class ArithmeticEvaluators {
         long[] out = buf.longs(n);
         boolean[] nulls = buf.nulls(Vectors.nulls(lv, n), n);
         if (kernel.apply(a, out, n) != 0) {
-          nulls = resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], c),
-              error);
+          nulls = resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], c), error);
         }
         return new LongVector(resultType, out, nulls, n);
       };
@@ -175,8 +190,8 @@ final class ArithmeticEvaluators {
       boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       int flags = ArithmeticKernels.longs(op, a, b, out, n);
       if (flags != 0) {
-        nulls = resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], b[i]),
-            error);
+        nulls =
+            resolve(n, nulls, policy, i -> ArithmeticKernels.longProblem(op, a[i], b[i]), error);
       }
       return new LongVector(resultType, out, nulls, n);
     };
@@ -187,10 +202,14 @@ final class ArithmeticEvaluators {
   private static VectorEvaluator ints(Op op, EvalMode mode, DataType type, Operands in) {
     boolean strict = type instanceof YearMonthIntervalType;
     Policy policy = Policy.of(mode, strict);
-    long lo = type instanceof ByteType ? Byte.MIN_VALUE
-        : type instanceof ShortType ? Short.MIN_VALUE : Integer.MIN_VALUE;
-    long hi = type instanceof ByteType ? Byte.MAX_VALUE
-        : type instanceof ShortType ? Short.MAX_VALUE : Integer.MAX_VALUE;
+    long lo =
+        type instanceof ByteType
+            ? Byte.MIN_VALUE
+            : type instanceof ShortType ? Short.MIN_VALUE : Integer.MIN_VALUE;
+    long hi =
+        type instanceof ByteType
+            ? Byte.MAX_VALUE
+            : type instanceof ShortType ? Short.MAX_VALUE : Integer.MAX_VALUE;
     boolean narrow = type instanceof ByteType || type instanceof ShortType;
     String hint = tryFunction(op);
     VectorEvaluator left = in.left();
@@ -206,9 +225,13 @@ final class ArithmeticEvaluators {
         int[] out = buf.ints(n);
         boolean[] nulls = buf.nulls(Vectors.nulls(lv, n), n);
         if (kernel.apply(a, out, n) != 0) {
-          nulls = resolve(n, nulls, policy,
-              i -> ArithmeticKernels.intProblem(op, a[i], c, lo, hi),
-              i -> intOverflow(op, type, narrow, a[i], c, hint));
+          nulls =
+              resolve(
+                  n,
+                  nulls,
+                  policy,
+                  i -> ArithmeticKernels.intProblem(op, a[i], c, lo, hi),
+                  i -> intOverflow(op, type, narrow, a[i], c, hint));
         }
         return fromInts(type, out, nulls, n);
       };
@@ -224,19 +247,23 @@ final class ArithmeticEvaluators {
       boolean[] nulls = buf.union(Vectors.nulls(lv, n), Vectors.nulls(rv, n), n);
       int flags = ArithmeticKernels.ints(op, a, b, out, n, lo, hi);
       if (flags != 0) {
-        nulls = resolve(n, nulls, policy,
-            i -> ArithmeticKernels.intProblem(op, a[i], b[i], lo, hi),
-            i -> intOverflow(op, type, narrow, a[i], b[i], hint));
+        nulls =
+            resolve(
+                n,
+                nulls,
+                policy,
+                i -> ArithmeticKernels.intProblem(op, a[i], b[i], lo, hi),
+                i -> intOverflow(op, type, narrow, a[i], b[i], hint));
       }
       return fromInts(type, out, nulls, n);
     };
   }
 
-  private static RuntimeException intOverflow(Op op, DataType type, boolean narrow, int a,
-      int b, String hint) {
+  private static RuntimeException intOverflow(
+      Op op, DataType type, boolean narrow, int a, int b, String hint) {
     return narrow
-        ? EvalErrors.binaryOverflow(SqlValues.sql(a, type, null), op.symbol(),
-            SqlValues.sql(b, type, null), hint)
+        ? EvalErrors.binaryOverflow(
+            SqlValues.sql(a, type, null), op.symbol(), SqlValues.sql(b, type, null), hint)
         : EvalErrors.arithmeticOverflow("integer overflow", hint);
   }
 
@@ -355,16 +382,25 @@ final class ArithmeticEvaluators {
         }
         boolean[] nulls = buf.nulls(Vectors.nulls(v, n), n);
         if (over) {
-          nulls = resolve(n, nulls, policy, i -> a[i] == Long.MIN_VALUE ? OVERFLOW : 0,
-              i -> EvalErrors.arithmeticOverflow("long overflow", ""));
+          nulls =
+              resolve(
+                  n,
+                  nulls,
+                  policy,
+                  i -> a[i] == Long.MIN_VALUE ? OVERFLOW : 0,
+                  i -> EvalErrors.arithmeticOverflow("long overflow", ""));
         }
         return new LongVector(t, out, nulls, n);
       };
     }
-    if (t instanceof IntegerType || t instanceof ShortType || t instanceof ByteType
+    if (t instanceof IntegerType
+        || t instanceof ShortType
+        || t instanceof ByteType
         || t instanceof YearMonthIntervalType) {
-      int min = t instanceof ByteType ? Byte.MIN_VALUE
-          : t instanceof ShortType ? Short.MIN_VALUE : Integer.MIN_VALUE;
+      int min =
+          t instanceof ByteType
+              ? Byte.MIN_VALUE
+              : t instanceof ShortType ? Short.MIN_VALUE : Integer.MIN_VALUE;
       boolean narrow = t instanceof ByteType || t instanceof ShortType;
       return batch -> {
         int n = batch.numRows();
@@ -378,10 +414,18 @@ final class ArithmeticEvaluators {
         }
         boolean[] nulls = buf.nulls(Vectors.nulls(v, n), n);
         if (over) {
-          nulls = resolve(n, nulls, policy, i -> a[i] == min ? OVERFLOW : 0,
-              i -> EvalErrors.arithmeticOverflow(narrow
-                  ? "- " + SqlValues.sql(a[i], t, null) + " caused overflow"
-                  : "integer overflow", ""));
+          nulls =
+              resolve(
+                  n,
+                  nulls,
+                  policy,
+                  i -> a[i] == min ? OVERFLOW : 0,
+                  i ->
+                      EvalErrors.arithmeticOverflow(
+                          narrow
+                              ? "- " + SqlValues.sql(a[i], t, null) + " caused overflow"
+                              : "integer overflow",
+                          ""));
         }
         return fromInts(t, out, nulls, n);
       };

@@ -3,10 +3,10 @@ package io.sluice.exec.expr;
 import io.sluice.plan.expr.BinaryArithmetic.Op;
 
 /**
- * Branch-light loops of the primitive arithmetic operators. Each loop computes every row (null
- * rows hold arbitrary values) and returns flags saying whether some row divided by zero or
- * overflowed; the caller then revisits only those rows, skipping nulls, to raise the error or
- * null the row. Overflowing rows keep Java's wrapped result, which is the LEGACY answer.
+ * Branch-light loops of the primitive arithmetic operators. Each loop computes every row (null rows
+ * hold arbitrary values) and returns flags saying whether some row divided by zero or overflowed;
+ * the caller then revisits only those rows, skipping nulls, to raise the error or null the row.
+ * Overflowing rows keep Java's wrapped result, which is the LEGACY answer.
  */
 final class ArithmeticKernels {
   static final int ZERO_DIVISOR = 1;
@@ -15,8 +15,8 @@ final class ArithmeticKernels {
   private ArithmeticKernels() {}
 
   /**
-   * {@code out = a op b} for int-backed operands (byte, short, int, year-month intervals),
-   * computed in 64 bits: a row overflows when the exact result leaves {@code [lo, hi]}.
+   * {@code out = a op b} for int-backed operands (byte, short, int, year-month intervals), computed
+   * in 64 bits: a row overflows when the exact result leaves {@code [lo, hi]}.
    */
   static int ints(Op op, int[] a, int[] b, int[] out, int n, long lo, long hi) {
     boolean over = false;
@@ -177,8 +177,7 @@ final class ArithmeticKernels {
       case ADD -> ((a ^ (a + b)) & (b ^ (a + b))) < 0 ? OVERFLOW : 0;
       case SUBTRACT -> ((a ^ b) & (a ^ (a - b))) < 0 ? OVERFLOW : 0;
       case MULTIPLY -> Math.multiplyHigh(a, b) != ((a * b) >> 63) ? OVERFLOW : 0;
-      case INTEGRAL_DIVIDE -> b == 0 ? ZERO_DIVISOR
-          : a == Long.MIN_VALUE && b == -1 ? OVERFLOW : 0;
+      case INTEGRAL_DIVIDE -> b == 0 ? ZERO_DIVISOR : a == Long.MIN_VALUE && b == -1 ? OVERFLOW : 0;
       default -> b == 0 ? ZERO_DIVISOR : 0;
     };
   }

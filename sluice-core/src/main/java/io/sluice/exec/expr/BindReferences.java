@@ -13,17 +13,19 @@ public final class BindReferences {
   private BindReferences() {}
 
   public static Expression bind(Expression e, List<AttributeReference> input) {
-    return e.transformUp(x -> {
-      if (x instanceof AttributeReference a) {
-        for (int i = 0; i < input.size(); i++) {
-          if (input.get(i).exprId() == a.exprId()) {
-            return new BoundReference(i, a.dataType(), input.get(i).nullable());
+    return e.transformUp(
+        x -> {
+          if (x instanceof AttributeReference a) {
+            for (int i = 0; i < input.size(); i++) {
+              if (input.get(i).exprId() == a.exprId()) {
+                return new BoundReference(i, a.dataType(), input.get(i).nullable());
+              }
+            }
+            throw new SluiceRuntimeException(
+                ErrorClass.INTERNAL_ERROR,
+                SluiceException.params("message", "Couldn't find " + a + " in " + input));
           }
-        }
-        throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-            "message", "Couldn't find " + a + " in " + input));
-      }
-      return x;
-    });
+          return x;
+        });
   }
 }

@@ -14,8 +14,8 @@ import io.sluice.types.StringType;
 import io.sluice.types.StructType;
 
 /**
- * Compiles {@link Cast}: picks, once per query, the vector-to-vector conversion for the source
- * and target types. Families live in {@link CastToString}, {@link CastFromString}, {@link
+ * Compiles {@link Cast}: picks, once per query, the vector-to-vector conversion for the source and
+ * target types. Families live in {@link CastToString}, {@link CastFromString}, {@link
  * NumericCasts}, {@link DecimalCasts}, {@link DateTimeCasts} and {@link IntervalParser}; arrays,
  * maps and structs cast their element, key, value and field vectors (with the same mode).
  */
@@ -47,7 +47,8 @@ final class CastEvaluator {
       k = arrays(m, a, b);
     } else if (from instanceof MapType a && to instanceof MapType b) {
       k = maps(m, a, b);
-    } else if (from instanceof StructType a && to instanceof StructType b
+    } else if (from instanceof StructType a
+        && to instanceof StructType b
         && a.length() == b.length()) {
       k = structs(m, a, b);
     } else {

@@ -25,12 +25,12 @@ import java.time.ZoneId;
 
 /**
  * Casts from strings, parsing UTF-8 bytes in place where Spark's rules allow: integral numbers
- * (surrounding whitespace trimmed, optional sign; LEGACY also accepts and truncates a fraction
- * such as {@code 1.5}), booleans ({@code t true y yes 1} / {@code f false n no 0}, any case),
- * floating point (Java's syntax plus {@code inf}, {@code infinity}, {@code nan}), decimals
- * (Java's {@code BigDecimal} syntax), dates and timestamps ({@link DateTimes}), binary (the
- * bytes) and ANSI intervals ({@link IntervalParser}). Malformed text raises {@code
- * CAST_INVALID_INPUT} in ANSI mode and is null otherwise.
+ * (surrounding whitespace trimmed, optional sign; LEGACY also accepts and truncates a fraction such
+ * as {@code 1.5}), booleans ({@code t true y yes 1} / {@code f false n no 0}, any case), floating
+ * point (Java's syntax plus {@code inf}, {@code infinity}, {@code nan}), decimals (Java's {@code
+ * BigDecimal} syntax), dates and timestamps ({@link DateTimes}), binary (the bytes) and ANSI
+ * intervals ({@link IntervalParser}). Malformed text raises {@code CAST_INVALID_INPUT} in ANSI mode
+ * and is null otherwise.
  */
 final class CastFromString {
   private CastFromString() {}
@@ -63,9 +63,9 @@ final class CastFromString {
   }
 
   /**
-   * Spark's {@code UTF8String.toLong}: parses {@code data[from, to)} into {@code result[0]};
-   * false when malformed or out of the long range. With {@code allowFraction} a {@code .} and
-   * digits after the integral part are accepted and dropped.
+   * Spark's {@code UTF8String.toLong}: parses {@code data[from, to)} into {@code result[0]}; false
+   * when malformed or out of the long range. With {@code allowFraction} a {@code .} and digits
+   * after the integral part are accepted and dropped.
    */
   static boolean parseLong(byte[] data, int from, int to, boolean allowFraction, long[] result) {
     while (from < to && isSpace(data[from])) from++;
@@ -111,8 +111,10 @@ final class CastFromString {
     for (int i = 0; i < n; i++) {
       if (mask.isNull(i)) continue;
       int s = v.start(i);
-      boolean ok = parseLong(data, s, s + v.length(i), allowFraction, parsed)
-          && parsed[0] >= lo && parsed[0] <= hi;
+      boolean ok =
+          parseLong(data, s, s + v.length(i), allowFraction, parsed)
+              && parsed[0] >= lo
+              && parsed[0] <= hi;
       if (ok) {
         out[i] = parsed[0];
       } else {

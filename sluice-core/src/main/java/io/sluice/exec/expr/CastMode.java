@@ -6,8 +6,8 @@ import java.time.ZoneId;
 
 /**
  * One cast's source and target types, eval mode and session zone: decides what a malformed or
- * out-of-range value becomes. ANSI raises ({@code CAST_INVALID_INPUT}, {@code CAST_OVERFLOW});
- * TRY gives null; LEGACY gives null for malformed input and Java's narrowing on overflow.
+ * out-of-range value becomes. ANSI raises ({@code CAST_INVALID_INPUT}, {@code CAST_OVERFLOW}); TRY
+ * gives null; LEGACY gives null for malformed input and Java's narrowing on overflow.
  */
 record CastMode(EvalMode mode, DataType from, DataType to, ZoneId zone) {
 
@@ -30,8 +30,8 @@ record CastMode(EvalMode mode, DataType from, DataType to, ZoneId zone) {
   }
 
   /**
-   * Handles an overflowing row: raises in ANSI mode, returns true (make the row null) in TRY
-   * mode and false (keep the narrowed value) in LEGACY mode.
+   * Handles an overflowing row: raises in ANSI mode, returns true (make the row null) in TRY mode
+   * and false (keep the narrowed value) in LEGACY mode.
    */
   boolean overflow(Object value) {
     if (ansi()) throw EvalErrors.castOverflow(value, from, to, zone);

@@ -28,11 +28,11 @@ import java.time.ZoneId;
  * Text of any vector as Spark writes it: {@link #castToString} is {@code CAST(x AS STRING)} and
  * {@link #toPrettyString} is what {@code show()} prints (Spark 4's {@code ToPrettyString}).
  *
- * <p>Numbers as Java prints them ({@code 1.0E10}, {@code NaN}, {@code Infinity}), decimals as
- * plain strings keeping their scale, booleans {@code true}/{@code false}, dates and timestamps
- * per {@link DateTimes} in the session zone, binary as its bytes, ANSI intervals as {@code
- * INTERVAL '1 02:03:04' DAY TO SECOND}, arrays {@code [1, 2, null]}, structs {@code {1, a}},
- * maps {@code {a -> 1, b -> null}}.
+ * <p>Numbers as Java prints them ({@code 1.0E10}, {@code NaN}, {@code Infinity}), decimals as plain
+ * strings keeping their scale, booleans {@code true}/{@code false}, dates and timestamps per {@link
+ * DateTimes} in the session zone, binary as its bytes, ANSI intervals as {@code INTERVAL '1
+ * 02:03:04' DAY TO SECOND}, arrays {@code [1, 2, null]}, structs {@code {1, a}}, maps {@code {a ->
+ * 1, b -> null}}.
  */
 public final class CastToString {
   private static final byte[] NULL_LOWER = "null".getBytes(StandardCharsets.US_ASCII);
@@ -57,8 +57,8 @@ public final class CastToString {
   }
 
   /**
-   * The text {@code show()} prints for every row: like the cast, but nulls (top-level and
-   * nested) print as {@code NULL} and binary as hex bytes, e.g. {@code [0A FF]}.
+   * The text {@code show()} prints for every row: like the cast, but nulls (top-level and nested)
+   * print as {@code NULL} and binary as hex bytes, e.g. {@code [0A FF]}.
    */
   public static BytesVector toPrettyString(ColumnVector v, EvalContext ctx) {
     return render(v, v.size(), PRETTY, false, ctx.timeZone());
@@ -96,10 +96,12 @@ public final class CastToString {
         } else {
           out.appendBytes(b.data(), b.start(i), b.length(i));
         }
-      } else if (v instanceof LongVector l && !(t instanceof TimestampType)
+      } else if (v instanceof LongVector l
+          && !(t instanceof TimestampType)
           && !(t instanceof DayTimeIntervalType)) {
         appendLong(out, l.get(i), scratch);
-      } else if (v instanceof IntVector iv && !(t instanceof DateType)
+      } else if (v instanceof IntVector iv
+          && !(t instanceof DateType)
           && !(t instanceof YearMonthIntervalType)) {
         appendLong(out, iv.get(i), scratch);
       } else if (v instanceof BooleanVector bv) {
@@ -129,8 +131,9 @@ public final class CastToString {
     }
     if (v instanceof MapVector m) {
       return new ColumnVector[] {
-          render(m.keys(), m.keys().size(), style, true, zone),
-          render(m.values(), m.values().size(), style, true, zone)};
+        render(m.keys(), m.keys().size(), style, true, zone),
+        render(m.values(), m.values().size(), style, true, zone)
+      };
     }
     if (v instanceof StructVector s) {
       ColumnVector[] out = new ColumnVector[s.children().length];
@@ -160,11 +163,15 @@ public final class CastToString {
     } else if (t instanceof TimestampType) {
       DateTimes.appendTimestamp(sb, ((LongVector) v).get(i), zone);
     } else if (t instanceof DayTimeIntervalType dt) {
-      sb.append("INTERVAL '").append(IntervalText.dayTime(((LongVector) v).get(i), dt))
-          .append("' ").append(dt.sql().substring("INTERVAL ".length()));
+      sb.append("INTERVAL '")
+          .append(IntervalText.dayTime(((LongVector) v).get(i), dt))
+          .append("' ")
+          .append(dt.sql().substring("INTERVAL ".length()));
     } else if (t instanceof YearMonthIntervalType ym) {
-      sb.append("INTERVAL '").append(IntervalText.yearMonth(((IntVector) v).get(i), ym))
-          .append("' ").append(ym.sql().substring("INTERVAL ".length()));
+      sb.append("INTERVAL '")
+          .append(IntervalText.yearMonth(((IntVector) v).get(i), ym))
+          .append("' ")
+          .append(ym.sql().substring("INTERVAL ".length()));
     } else {
       sb.append(v.getObject(i)); // calendar intervals: rare, slow path
     }
@@ -179,8 +186,8 @@ public final class CastToString {
     if (unscaled < 0) {
       sb.append('-');
     }
-    String digits = unscaled == Long.MIN_VALUE
-        ? "9223372036854775808" : Long.toString(Math.abs(unscaled));
+    String digits =
+        unscaled == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(unscaled));
     int intLen = digits.length() - scale;
     if (intLen <= 0) {
       sb.append("0.");

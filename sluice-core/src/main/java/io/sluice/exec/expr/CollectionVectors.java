@@ -9,10 +9,10 @@ import io.sluice.exec.vector.NullVector;
 import io.sluice.types.DataType;
 
 /**
- * Vector plumbing for arrays and maps, shared by the collection kernels, the higher-order
- * functions and the generate operator: picking elements by position (with nulls), interleaving
- * the values of several columns into one element vector, and laying out the elements of a batch
- * of arrays as one flat list.
+ * Vector plumbing for arrays and maps, shared by the collection kernels, the higher-order functions
+ * and the generate operator: picking elements by position (with nulls), interleaving the values of
+ * several columns into one element vector, and laying out the elements of a batch of arrays as one
+ * flat list.
  */
 public final class CollectionVectors {
   private CollectionVectors() {}
@@ -28,8 +28,8 @@ public final class CollectionVectors {
   }
 
   /**
-   * Rows {@code positions[0..n)} of {@code src}, where a negative position gives a null row.
-   * The result has exactly {@code n} rows.
+   * Rows {@code positions[0..n)} of {@code src}, where a negative position gives a null row. The
+   * result has exactly {@code n} rows.
    */
   public static ColumnVector gatherOrNull(ColumnVector src, int[] positions, int n) {
     int nulls = 0;
@@ -49,8 +49,8 @@ public final class CollectionVectors {
   }
 
   /**
-   * One vector holding, for each of {@code n} rows, the values of {@code columns} in order:
-   * row {@code i * columns.length + j} is row {@code i} of {@code columns[j]}.
+   * One vector holding, for each of {@code n} rows, the values of {@code columns} in order: row
+   * {@code i * columns.length + j} is row {@code i} of {@code columns[j]}.
    */
   public static ColumnVector interleave(DataType type, ColumnVector[] columns, int n) {
     int m = columns.length;
@@ -102,11 +102,10 @@ public final class CollectionVectors {
   }
 
   /**
-   * The elements of {@code n} array rows as one flat list: element {@code k} of the list is
-   * element {@code positions[k]} of the array vector's element vector, taken from row {@code
-   * parentRows[k]} at index {@code indexes[k]} within it. Null rows contribute no elements;
-   * {@code offsets} are the rows' starts in the list (a valid offsets array for the result of
-   * a per-element function).
+   * The elements of {@code n} array rows as one flat list: element {@code k} of the list is element
+   * {@code positions[k]} of the array vector's element vector, taken from row {@code parentRows[k]}
+   * at index {@code indexes[k]} within it. Null rows contribute no elements; {@code offsets} are
+   * the rows' starts in the list (a valid offsets array for the result of a per-element function).
    */
   public record Flattened(
       int count, int[] positions, int[] parentRows, int[] offsets, boolean contiguous) {

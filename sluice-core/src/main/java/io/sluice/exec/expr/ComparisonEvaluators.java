@@ -17,14 +17,14 @@ import io.sluice.types.NullType;
 
 /**
  * Evaluators of {@link Comparison}: a null operand gives null, except for {@code <=>}, which is
- * true for two nulls and false for one. Longs, ints and doubles run in tight loops; other types
- * go through {@link RowComparators}.
+ * true for two nulls and false for one. Longs, ints and doubles run in tight loops; other types go
+ * through {@link RowComparators}.
  */
 final class ComparisonEvaluators {
   private ComparisonEvaluators() {}
 
-  static VectorEvaluator compile(Comparison e, VectorEvaluator left, VectorEvaluator right,
-      ResultBuffer buf) {
+  static VectorEvaluator compile(
+      Comparison e, VectorEvaluator left, VectorEvaluator right, ResultBuffer buf) {
     if (e.left().dataType() instanceof MapType) {
       throw EvalErrors.unsupported(e.sql() + ": map values cannot be compared");
     }
@@ -32,8 +32,8 @@ final class ComparisonEvaluators {
     boolean leftVoid = e.left().dataType() instanceof NullType;
     if (leftVoid || e.right().dataType() instanceof NullType) {
       // Comparing with an untyped NULL: null, or for <=> whether the other side is null too.
-      if (op != Op.NULL_SAFE_EQ) return batch -> Vectors.allNulls(DataTypes.BooleanType,
-          batch.numRows());
+      if (op != Op.NULL_SAFE_EQ)
+        return batch -> Vectors.allNulls(DataTypes.BooleanType, batch.numRows());
       VectorEvaluator other = leftVoid ? right : left;
       return LogicEvaluators.isNull(other, false, buf);
     }
@@ -66,13 +66,15 @@ final class ComparisonEvaluators {
 
   /**
    * {@code column op constant} for a non-null integral constant of the column's own long- or
-   * int-backed type: one array read per row. Null otherwise. {@code <=>} with a non-null
-   * constant is {@code =} with null rows false.
+   * int-backed type: one array read per row. Null otherwise. {@code <=>} with a non-null constant
+   * is {@code =} with null rows false.
    */
-  private static VectorEvaluator withConstant(Comparison e, VectorEvaluator left,
-      ResultBuffer buf) {
-    if (!(e.right() instanceof Literal lit) || !(lit.value() instanceof Number num)
-        || lit.value() instanceof Double || lit.value() instanceof Float
+  private static VectorEvaluator withConstant(
+      Comparison e, VectorEvaluator left, ResultBuffer buf) {
+    if (!(e.right() instanceof Literal lit)
+        || !(lit.value() instanceof Number num)
+        || lit.value() instanceof Double
+        || lit.value() instanceof Float
         || lit.value() instanceof java.math.BigDecimal
         || !e.left().dataType().equals(lit.dataType())) {
       return null;
@@ -161,13 +163,14 @@ final class ComparisonEvaluators {
         continue;
       }
       int r = c.compare(i, i);
-      out[i] = switch (op) {
-        case EQ, NULL_SAFE_EQ -> r == 0;
-        case LT -> r < 0;
-        case LE -> r <= 0;
-        case GT -> r > 0;
-        case GE -> r >= 0;
-      };
+      out[i] =
+          switch (op) {
+            case EQ, NULL_SAFE_EQ -> r == 0;
+            case LT -> r < 0;
+            case LE -> r <= 0;
+            case GT -> r > 0;
+            case GE -> r >= 0;
+          };
     }
   }
 

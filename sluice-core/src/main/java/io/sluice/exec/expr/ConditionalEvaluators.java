@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * {@code CASE WHEN} and {@code coalesce}. Each row takes its value from one child, chosen row by
- * row; conditions and values are evaluated only on the rows that reach them where evaluating
- * more could raise an error (see {@link SelectiveEvaluator}).
+ * row; conditions and values are evaluated only on the rows that reach them where evaluating more
+ * could raise an error (see {@link SelectiveEvaluator}).
  */
 final class ConditionalEvaluators {
   private ConditionalEvaluators() {}
@@ -18,8 +18,11 @@ final class ConditionalEvaluators {
    * {@code conditions.get(k)} guards {@code values.get(k)}; {@code elseValue} may be null (then
    * unmatched rows are null).
    */
-  static VectorEvaluator caseWhen(DataType type, List<SelectiveEvaluator> conditions,
-      List<SelectiveEvaluator> values, SelectiveEvaluator elseValue) {
+  static VectorEvaluator caseWhen(
+      DataType type,
+      List<SelectiveEvaluator> conditions,
+      List<SelectiveEvaluator> values,
+      SelectiveEvaluator elseValue) {
     int k = conditions.size();
     return batch -> {
       int n = batch.numRows();

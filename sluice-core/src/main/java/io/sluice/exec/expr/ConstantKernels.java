@@ -5,11 +5,11 @@ import static io.sluice.exec.expr.ArithmeticKernels.OVERFLOW;
 import io.sluice.plan.expr.BinaryArithmetic.Op;
 
 /**
- * Loops of {@code column op constant}, the most common shape of arithmetic ({@code x % 100},
- * {@code price * 3}, {@code n + 1}): the constant stays in a register instead of being read from
- * a second array, division by it becomes a multiply ({@link SignedDivisor}), and overflow checks
- * become range tests folded into one accumulated word, so the loops are free of branches. They
- * return the same flags as {@link ArithmeticKernels} and leave the same values in every row.
+ * Loops of {@code column op constant}, the most common shape of arithmetic ({@code x % 100}, {@code
+ * price * 3}, {@code n + 1}): the constant stays in a register instead of being read from a second
+ * array, division by it becomes a multiply ({@link SignedDivisor}), and overflow checks become
+ * range tests folded into one accumulated word, so the loops are free of branches. They return the
+ * same flags as {@link ArithmeticKernels} and leave the same values in every row.
  */
 final class ConstantKernels {
   private ConstantKernels() {}
@@ -30,39 +30,50 @@ final class ConstantKernels {
   static LongKernel longs(Op op, long c) {
     SignedDivisor div = SignedDivisor.of(c);
     return switch (op) {
-      case ADD -> (a, out, n) -> {
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-          long x = a[i];
-          long r = x + c;
-          acc |= (x ^ r) & (c ^ r);
-          out[i] = r;
-        }
-        return acc < 0 ? OVERFLOW : 0;
-      };
-      case SUBTRACT -> (a, out, n) -> {
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-          long x = a[i];
-          long r = x - c;
-          acc |= (x ^ c) & (x ^ r);
-          out[i] = r;
-        }
-        return acc < 0 ? OVERFLOW : 0;
-      };
+      case ADD ->
+          (a, out, n) -> {
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+              long x = a[i];
+              long r = x + c;
+              acc |= (x ^ r) & (c ^ r);
+              out[i] = r;
+            }
+            return acc < 0 ? OVERFLOW : 0;
+          };
+      case SUBTRACT ->
+          (a, out, n) -> {
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+              long x = a[i];
+              long r = x - c;
+              acc |= (x ^ c) & (x ^ r);
+              out[i] = r;
+            }
+            return acc < 0 ? OVERFLOW : 0;
+          };
       case MULTIPLY -> multiply(c);
-      case INTEGRAL_DIVIDE -> div == null ? null : (a, out, n) -> {
-        div.quotients(a, out, n);
-        return 0;
-      };
-      case REMAINDER -> div == null ? null : (a, out, n) -> {
-        div.remainders(a, out, n);
-        return 0;
-      };
-      case PMOD -> div == null || c < 0 ? null : (a, out, n) -> {
-        div.positiveModulos(a, out, n);
-        return 0;
-      };
+      case INTEGRAL_DIVIDE ->
+          div == null
+              ? null
+              : (a, out, n) -> {
+                div.quotients(a, out, n);
+                return 0;
+              };
+      case REMAINDER ->
+          div == null
+              ? null
+              : (a, out, n) -> {
+                div.remainders(a, out, n);
+                return 0;
+              };
+      case PMOD ->
+          div == null || c < 0
+              ? null
+              : (a, out, n) -> {
+                div.positiveModulos(a, out, n);
+                return 0;
+              };
       case DIVIDE -> null;
     };
   }
@@ -85,49 +96,58 @@ final class ConstantKernels {
   }
 
   /**
-   * A loop for {@code int op c} on a type whose values lie in {@code [lo, hi]} (byte, short,
-   * int, year-month interval), or {@code null} when the general kernel should run.
+   * A loop for {@code int op c} on a type whose values lie in {@code [lo, hi]} (byte, short, int,
+   * year-month interval), or {@code null} when the general kernel should run.
    */
   static IntKernel ints(Op op, long c, long lo, long hi) {
     SignedDivisor div = SignedDivisor.of(c);
     return switch (op) {
       // exact results in 64 bits, then one range test per row: r - lo and hi - r are
       // non-negative exactly when r is in range
-      case ADD -> (a, out, n) -> {
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-          long r = a[i] + c;
-          acc |= (r - lo) | (hi - r);
-          out[i] = (int) r;
-        }
-        return acc < 0 ? OVERFLOW : 0;
-      };
-      case SUBTRACT -> (a, out, n) -> {
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-          long r = a[i] - c;
-          acc |= (r - lo) | (hi - r);
-          out[i] = (int) r;
-        }
-        return acc < 0 ? OVERFLOW : 0;
-      };
-      case MULTIPLY -> (a, out, n) -> {
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-          long r = a[i] * c;
-          acc |= (r - lo) | (hi - r);
-          out[i] = (int) r;
-        }
-        return acc < 0 ? OVERFLOW : 0;
-      };
-      case REMAINDER -> div == null ? null : (a, out, n) -> {
-        div.remainders(a, out, n);
-        return 0;
-      };
-      case PMOD -> div == null || c < 0 ? null : (a, out, n) -> {
-        div.positiveModulos(a, out, n);
-        return 0;
-      };
+      case ADD ->
+          (a, out, n) -> {
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+              long r = a[i] + c;
+              acc |= (r - lo) | (hi - r);
+              out[i] = (int) r;
+            }
+            return acc < 0 ? OVERFLOW : 0;
+          };
+      case SUBTRACT ->
+          (a, out, n) -> {
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+              long r = a[i] - c;
+              acc |= (r - lo) | (hi - r);
+              out[i] = (int) r;
+            }
+            return acc < 0 ? OVERFLOW : 0;
+          };
+      case MULTIPLY ->
+          (a, out, n) -> {
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+              long r = a[i] * c;
+              acc |= (r - lo) | (hi - r);
+              out[i] = (int) r;
+            }
+            return acc < 0 ? OVERFLOW : 0;
+          };
+      case REMAINDER ->
+          div == null
+              ? null
+              : (a, out, n) -> {
+                div.remainders(a, out, n);
+                return 0;
+              };
+      case PMOD ->
+          div == null || c < 0
+              ? null
+              : (a, out, n) -> {
+                div.positiveModulos(a, out, n);
+                return 0;
+              };
       case DIVIDE, INTEGRAL_DIVIDE -> null;
     };
   }

@@ -19,10 +19,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Casts from dates, timestamps and ANSI intervals: timestamp to numbers (seconds since the
- * epoch, floored for integral targets), timestamp and date to each other in the session zone,
- * intervals to narrower or wider intervals of their family (truncating to the end field), and
- * single-field intervals to and from integral numbers.
+ * Casts from dates, timestamps and ANSI intervals: timestamp to numbers (seconds since the epoch,
+ * floored for integral targets), timestamp and date to each other in the session zone, intervals to
+ * narrower or wider intervals of their family (truncating to the end field), and single-field
+ * intervals to and from integral numbers.
  */
 final class DateTimeCasts {
   private DateTimeCasts() {}
@@ -88,8 +88,8 @@ final class DateTimeCasts {
         long[] t = ((LongVector) v).values();
         long[] seconds = new long[Math.max(n, 1)];
         for (int i = 0; i < n; i++) seconds[i] = Math.floorDiv(t[i], DateTimes.MICROS_PER_SECOND);
-        return NumericCasts.fromLongs(seconds, new NullMask(Vectors.nulls(v, n), n), n, m,
-            v::getObject);
+        return NumericCasts.fromLongs(
+            seconds, new NullMask(Vectors.nulls(v, n), n), n, m, v::getObject);
       };
     }
     if (to instanceof DoubleType || to instanceof FloatType || to instanceof DecimalType) {
@@ -97,8 +97,8 @@ final class DateTimeCasts {
         long[] t = ((LongVector) v).values();
         double[] seconds = new double[Math.max(n, 1)];
         for (int i = 0; i < n; i++) seconds[i] = t[i] / (double) DateTimes.MICROS_PER_SECOND;
-        return NumericCasts.fromDoubles(seconds, new NullMask(Vectors.nulls(v, n), n), n, m,
-            v::getObject);
+        return NumericCasts.fromDoubles(
+            seconds, new NullMask(Vectors.nulls(v, n), n), n, m, v::getObject);
       };
     }
     if (to instanceof BooleanType) {
@@ -159,8 +159,9 @@ final class DateTimeCasts {
       long[] out = new long[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
         long r = x[i] * unit;
-        boolean over = Math.multiplyHigh(x[i], unit) != (r >> 63)
-            || (months && (r < Integer.MIN_VALUE || r > Integer.MAX_VALUE));
+        boolean over =
+            Math.multiplyHigh(x[i], unit) != (r >> 63)
+                || (months && (r < Integer.MIN_VALUE || r > Integer.MAX_VALUE));
         // Interval overflow raises in LEGACY mode too, as in Spark.
         if (over && !mask.isNull(i)) {
           if (!m.ansi() && !m.legacy()) {
@@ -186,8 +187,8 @@ final class DateTimeCasts {
       long[] x = ArithmeticEvaluators.asLongs(v, n);
       long[] units = new long[Math.max(n, 1)];
       for (int i = 0; i < n; i++) units[i] = x[i] / unit;
-      return NumericCasts.fromLongs(units, new NullMask(Vectors.nulls(v, n), n), n, m,
-          v::getObject);
+      return NumericCasts.fromLongs(
+          units, new NullMask(Vectors.nulls(v, n), n), n, m, v::getObject);
     };
   }
 }

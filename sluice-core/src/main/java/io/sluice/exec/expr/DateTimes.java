@@ -23,16 +23,17 @@ import java.time.zone.ZoneRules;
  *
  * <p>Accepted timestamp text (after trimming leading and trailing whitespace and control
  * characters): {@code [+-]yyyy[y..]}, {@code [+-]yyyy-[m]m}, {@code [+-]yyyy-[m]m-[d]d}, then
- * optionally {@code ' '} or {@code 'T'} and {@code [h]h:[m]m[:[s]s[.fraction]]} followed
- * (after seconds) by an optional zone: {@code Z}, {@code [+-]h[h][[:]mm]}, {@code UTC}, {@code
- * UTC+hh:mm}, {@code GMT-h}, a region id such as {@code America/Los_Angeles} or a short id such
- * as {@code PST}. A fraction keeps 6 digits; more are truncated. Text holding only a time ({@code
- * 12:30:00} or {@code T12:30:00}) takes today's date in the zone. Without a zone in the text the
- * given session zone applies. Years have 4 to 6 digits for timestamps, 4 to 7 for dates.
+ * optionally {@code ' '} or {@code 'T'} and {@code [h]h:[m]m[:[s]s[.fraction]]} followed (after
+ * seconds) by an optional zone: {@code Z}, {@code [+-]h[h][[:]mm]}, {@code UTC}, {@code UTC+hh:mm},
+ * {@code GMT-h}, a region id such as {@code America/Los_Angeles} or a short id such as {@code PST}.
+ * A fraction keeps 6 digits; more are truncated. Text holding only a time ({@code 12:30:00} or
+ * {@code T12:30:00}) takes today's date in the zone. Without a zone in the text the given session
+ * zone applies. Years have 4 to 6 digits for timestamps, 4 to 7 for dates.
  */
 public final class DateTimes {
   /** Returned by the timestamp parsers for text that is not a timestamp. */
   public static final long INVALID_TIMESTAMP = Long.MIN_VALUE;
+
   /** Returned by the date parsers for text that is not a date. */
   public static final int INVALID_DATE = Integer.MIN_VALUE;
 
@@ -97,9 +98,9 @@ public final class DateTimes {
   }
 
   /**
-   * Splits timestamp text into {@code seg}: year, month, day, hour, minute, second, fraction
-   * (first six digits), then the number of fraction digits, a time-only flag and a negative-year
-   * flag. Returns where a zone starts, -1 without a zone, -2 when malformed.
+   * Splits timestamp text into {@code seg}: year, month, day, hour, minute, second, fraction (first
+   * six digits), then the number of fraction digits, a time-only flag and a negative-year flag.
+   * Returns where a zone starts, -1 without a zone, -2 when malformed.
    */
   private static int scanTimestamp(byte[] bytes, int offset, int j, int end, int[] seg) {
     int i = YEAR;
@@ -179,8 +180,8 @@ public final class DateTimes {
         offsetSeconds = rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds();
       } else {
         try {
-          LocalDateTime ldt = LocalDateTime.ofEpochSecond(localSeconds, micros * 1000,
-              ZoneOffset.UTC);
+          LocalDateTime ldt =
+              LocalDateTime.ofEpochSecond(localSeconds, micros * 1000, ZoneOffset.UTC);
           return fromEpochSecond(ZonedDateTime.of(ldt, zone).toEpochSecond(), micros);
         } catch (DateTimeException | ArithmeticException e) {
           return INVALID_TIMESTAMP;
@@ -193,10 +194,11 @@ public final class DateTimes {
   private static long fromEpochSecond(long seconds, int micros) {
     try {
       // As Spark's instantToMicros: the step through seconds + 1 keeps the minimum reachable.
-      long r = seconds < 0
-          ? Math.addExact(Math.multiplyExact(seconds + 1, MICROS_PER_SECOND),
-              micros - MICROS_PER_SECOND)
-          : Math.addExact(Math.multiplyExact(seconds, MICROS_PER_SECOND), micros);
+      long r =
+          seconds < 0
+              ? Math.addExact(
+                  Math.multiplyExact(seconds + 1, MICROS_PER_SECOND), micros - MICROS_PER_SECOND)
+              : Math.addExact(Math.multiplyExact(seconds, MICROS_PER_SECOND), micros);
       return r;
     } catch (ArithmeticException e) {
       return INVALID_TIMESTAMP;
@@ -237,8 +239,11 @@ public final class DateTimes {
     String s = sb == null ? id : sb.toString();
     // (+|-)hh:m at the end -> (+|-)hh:0m
     int n = s.length();
-    if (n >= 5 && (s.charAt(n - 5) == '+' || s.charAt(n - 5) == '-')
-        && isDigit(s.charAt(n - 4)) && isDigit(s.charAt(n - 3)) && s.charAt(n - 2) == ':'
+    if (n >= 5
+        && (s.charAt(n - 5) == '+' || s.charAt(n - 5) == '-')
+        && isDigit(s.charAt(n - 4))
+        && isDigit(s.charAt(n - 3))
+        && s.charAt(n - 2) == ':'
         && isDigit(s.charAt(n - 1))) {
       s = s.substring(0, n - 1) + '0' + s.charAt(n - 1);
     }

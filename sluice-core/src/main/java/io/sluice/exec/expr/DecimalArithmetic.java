@@ -13,15 +13,16 @@ import java.math.RoundingMode;
 
 /**
  * Decimal arithmetic with Spark's result types ({@link BinaryArithmetic#decimalResult}) and
- * rounding (HALF_UP). Addition, subtraction and multiplication of small decimals whose result
- * fits 18 digits run on unscaled longs and cannot overflow; other cases go through
- * {@link BigDecimal} row by row. A result that does not fit the result type raises {@code
- * NUMERIC_VALUE_OUT_OF_RANGE} in ANSI mode and is null otherwise.
+ * rounding (HALF_UP). Addition, subtraction and multiplication of small decimals whose result fits
+ * 18 digits run on unscaled longs and cannot overflow; other cases go through {@link BigDecimal}
+ * row by row. A result that does not fit the result type raises {@code NUMERIC_VALUE_OUT_OF_RANGE}
+ * in ANSI mode and is null otherwise.
  */
 final class DecimalArithmetic {
   /** Spark's decimal math context: 38 digits, HALF_UP. */
-  static final MathContext MATH_CONTEXT = new MathContext(DecimalType.MAX_PRECISION,
-      RoundingMode.HALF_UP);
+  static final MathContext MATH_CONTEXT =
+      new MathContext(DecimalType.MAX_PRECISION, RoundingMode.HALF_UP);
+
   private static final long[] POW10 = new long[19];
 
   static {
@@ -134,8 +135,8 @@ final class DecimalArithmetic {
   }
 
   /**
-   * {@code v} rounded HALF_UP to the type's scale, or null (or an ANSI error) when it then has
-   * more digits than the type's precision.
+   * {@code v} rounded HALF_UP to the type's scale, or null (or an ANSI error) when it then has more
+   * digits than the type's precision.
    */
   static BigDecimal fit(BigDecimal v, DecimalType t, EvalMode mode) {
     BigDecimal r = v.scale() == t.scale() ? v : v.setScale(t.scale(), RoundingMode.HALF_UP);
@@ -149,10 +150,9 @@ final class DecimalArithmetic {
   }
 
   /** {@code a div b} on decimals: the integral quotient as a bigint. */
-  private static VectorEvaluator integralDivide(DecimalType a, DecimalType b, EvalMode mode,
-      VectorEvaluator left, VectorEvaluator right) {
-    DecimalType bound = DecimalType.bounded(
-        Math.max(a.precision() - a.scale() + b.scale(), 1), 0);
+  private static VectorEvaluator integralDivide(
+      DecimalType a, DecimalType b, EvalMode mode, VectorEvaluator left, VectorEvaluator right) {
+    DecimalType bound = DecimalType.bounded(Math.max(a.precision() - a.scale() + b.scale(), 1), 0);
     return batch -> {
       int n = batch.numRows();
       DecimalVector x = (DecimalVector) left.evaluate(batch);

@@ -17,9 +17,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * Casts to and from decimals. Values are rounded HALF_UP to the target scale; one that then
- * needs more digits than the target precision raises {@code NUMERIC_VALUE_OUT_OF_RANGE} in ANSI
- * mode and is null otherwise. Decimal to integral truncates toward zero.
+ * Casts to and from decimals. Values are rounded HALF_UP to the target scale; one that then needs
+ * more digits than the target precision raises {@code NUMERIC_VALUE_OUT_OF_RANGE} in ANSI mode and
+ * is null otherwise. Decimal to integral truncates toward zero.
  */
 final class DecimalCasts {
   private static final long[] POW10 = new long[19];
@@ -86,8 +86,9 @@ final class DecimalCasts {
       for (int i = 0; i < n; i++) {
         if (mask.isNull(i)) continue;
         BigInteger q = v.getDecimal(i).toBigInteger(); // truncates toward zero
-        boolean fits = q.compareTo(BigInteger.valueOf(NumericCasts.minOf(to))) >= 0
-            && q.compareTo(BigInteger.valueOf(NumericCasts.maxOf(to))) <= 0;
+        boolean fits =
+            q.compareTo(BigInteger.valueOf(NumericCasts.minOf(to))) >= 0
+                && q.compareTo(BigInteger.valueOf(NumericCasts.maxOf(to))) <= 0;
         if (!fits && m.overflow(v.getDecimal(i))) mask.set(i);
         out[i] = q.longValue();
       }
@@ -132,8 +133,7 @@ final class DecimalCasts {
     DecimalType s = v.decimalType();
     DecimalVector out = new DecimalVector(t, n);
     int up = t.scale() - s.scale();
-    if (v.isCompact() && t.fitsInLong() && up >= 0
-        && t.precision() - t.scale() + s.scale() <= 18) {
+    if (v.isCompact() && t.fitsInLong() && up >= 0 && t.precision() - t.scale() + s.scale() <= 18) {
       long factor = POW10[up];
       long bound = POW10[t.precision() - t.scale()] * POW10[s.scale()];
       long[] x = v.unscaled();

@@ -1,5 +1,6 @@
 package io.sluice.exec.expr;
 
+import io.sluice.exec.expr.fn.ScalarKernels;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.And;
 import io.sluice.plan.expr.BinaryArithmetic;
@@ -22,7 +23,6 @@ import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.ScalarFunction;
-import io.sluice.exec.expr.fn.ScalarKernels;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.types.DataType;
 import io.sluice.types.DayTimeIntervalType;
@@ -37,12 +37,11 @@ import java.util.List;
  *
  * <p>{@link #compile} gives a <em>durable</em> result: the returned vector is never changed
  * afterwards, so an operator may keep it (a projected column). {@link #compileTransient} gives a
- * result valid only until the next call, for operators that consume it at once (filter
- * conditions, grouping and join keys, aggregate arguments): its kernels write into the same
- * buffers every batch. Either way, the children of the primitive kernels (arithmetic,
- * comparisons, logic) are transient, since those kernels only read them; the children of other
- * evaluators, which may hand out a child's vector as their own result, are as durable as that
- * result.
+ * result valid only until the next call, for operators that consume it at once (filter conditions,
+ * grouping and join keys, aggregate arguments): its kernels write into the same buffers every
+ * batch. Either way, the children of the primitive kernels (arithmetic, comparisons, logic) are
+ * transient, since those kernels only read them; the children of other evaluators, which may hand
+ * out a child's vector as their own result, are as durable as that result.
  *
  * <p>An expression without an evaluator (unbound attributes, aggregate calls, unresolved nodes)
  * fails here, at compile time, with an {@code INTERNAL_ERROR} naming it.
@@ -81,24 +80,23 @@ public final class ExpressionCompiler {
     ResultBuffer buf = new ResultBuffer(reuse);
     if (e instanceof BinaryArithmetic b) {
       boolean kids = reuse || ArithmeticEvaluators.consumesChildren(b);
-      return ArithmeticEvaluators.compile(b, compile(b.left(), ctx, kids),
-          compile(b.right(), ctx, kids), ctx, buf);
+      return ArithmeticEvaluators.compile(
+          b, compile(b.left(), ctx, kids), compile(b.right(), ctx, kids), ctx, buf);
     }
     if (e instanceof UnaryMinus u) {
       boolean kids = reuse || ArithmeticEvaluators.consumesChild(u);
       return ArithmeticEvaluators.unaryMinus(u, compile(u.child(), ctx, kids), buf);
     }
     if (e instanceof Comparison c) {
-      return ComparisonEvaluators.compile(c, compile(c.left(), ctx, true),
-          compile(c.right(), ctx, true), buf);
+      return ComparisonEvaluators.compile(
+          c, compile(c.left(), ctx, true), compile(c.right(), ctx, true), buf);
     }
     if (e instanceof And a) {
-      return LogicEvaluators.and(compile(a.left(), ctx, true), selective(a.right(), ctx, true),
-          buf);
+      return LogicEvaluators.and(
+          compile(a.left(), ctx, true), selective(a.right(), ctx, true), buf);
     }
     if (e instanceof Or o) {
-      return LogicEvaluators.or(compile(o.left(), ctx, true), selective(o.right(), ctx, true),
-          buf);
+      return LogicEvaluators.or(compile(o.left(), ctx, true), selective(o.right(), ctx, true), buf);
     }
     if (e instanceof Not n) return LogicEvaluators.not(compile(n.child(), ctx, true), buf);
     if (e instanceof IsNull n) {
@@ -108,8 +106,8 @@ public final class ExpressionCompiler {
       return LogicEvaluators.isNull(compile(n.child(), ctx, true), true, buf);
     }
     if (e instanceof In in) {
-      return LogicEvaluators.in(in, compile(in.value(), ctx, true),
-          compileAll(in.list(), ctx, true));
+      return LogicEvaluators.in(
+          in, compile(in.value(), ctx, true), compileAll(in.list(), ctx, true));
     }
     if (e instanceof CaseWhen c) return caseWhen(c, ctx, reuse);
     if (e instanceof Coalesce c) {
@@ -129,11 +127,14 @@ public final class ExpressionCompiler {
           compile(g.child(), ctx, reuse), compile(g.index(), ctx, reuse), g.failOnError());
     }
     if (e instanceof GetMapValue g) {
-      return ComplexTypeEvaluators.getMapValue(compile(g.child(), ctx, reuse),
-          compile(g.key(), ctx, reuse));
+      return ComplexTypeEvaluators.getMapValue(
+          compile(g.child(), ctx, reuse), compile(g.key(), ctx, reuse));
     }
     throw EvalErrors.unsupported(
-        "expression " + e.getClass().getSimpleName() + ": " + describe(e)
+        "expression "
+            + e.getClass().getSimpleName()
+            + ": "
+            + describe(e)
             + " (only bound, resolved, non-aggregate expressions can be evaluated)");
   }
 
@@ -145,8 +146,8 @@ public final class ExpressionCompiler {
     }
   }
 
-  private static List<VectorEvaluator> compileAll(List<Expression> es, EvalContext ctx,
-      boolean reuse) {
+  private static List<VectorEvaluator> compileAll(
+      List<Expression> es, EvalContext ctx, boolean reuse) {
     List<VectorEvaluator> out = new ArrayList<>(es.size());
     for (Expression x : es) out.add(compile(x, ctx, reuse));
     return out;
@@ -191,15 +192,26 @@ public final class ExpressionCompiler {
       return c.evalMode() != EvalMode.TRY && !c.child().dataType().equals(c.dataType());
     }
     if (x instanceof GetArrayItem g) return g.failOnError();
-    return !(x instanceof BoundReference || x instanceof Literal || x instanceof Alias
-        || x instanceof Comparison || x instanceof And || x instanceof Or || x instanceof Not
-        || x instanceof IsNull || x instanceof IsNotNull || x instanceof In
-        || x instanceof CaseWhen || x instanceof Coalesce || x instanceof CreateNamedStruct
-        || x instanceof GetStructField || x instanceof GetMapValue);
+    return !(x instanceof BoundReference
+        || x instanceof Literal
+        || x instanceof Alias
+        || x instanceof Comparison
+        || x instanceof And
+        || x instanceof Or
+        || x instanceof Not
+        || x instanceof IsNull
+        || x instanceof IsNotNull
+        || x instanceof In
+        || x instanceof CaseWhen
+        || x instanceof Coalesce
+        || x instanceof CreateNamedStruct
+        || x instanceof GetStructField
+        || x instanceof GetMapValue);
   }
 
   private static boolean strictOverflow(DataType t) {
-    return t instanceof DayTimeIntervalType || t instanceof YearMonthIntervalType
+    return t instanceof DayTimeIntervalType
+        || t instanceof YearMonthIntervalType
         || t instanceof TimestampType;
   }
 }

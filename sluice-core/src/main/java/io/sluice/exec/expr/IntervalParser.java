@@ -11,14 +11,13 @@ import io.sluice.types.YearMonthIntervalType;
 import java.util.Locale;
 
 /**
- * Casting strings to ANSI intervals. The text is either the bare value in the target type's
- * format or an interval literal naming exactly the target's fields, e.g. for {@code INTERVAL
- * DAY TO SECOND}: {@code 1 02:03:04.5}, {@code -1 02:03:04} or {@code INTERVAL '-1 02:03:04'
- * DAY TO SECOND} (a sign may also precede the quote). The leading field is unbounded; later
- * fields are bounded (hours 0-23, minutes and seconds 0-59, months 0-11); seconds keep six
- * fractional digits. Text that does not match raises {@code
- * INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING} except in TRY mode (Spark raises in LEGACY
- * mode too).
+ * Casting strings to ANSI intervals. The text is either the bare value in the target type's format
+ * or an interval literal naming exactly the target's fields, e.g. for {@code INTERVAL DAY TO
+ * SECOND}: {@code 1 02:03:04.5}, {@code -1 02:03:04} or {@code INTERVAL '-1 02:03:04' DAY TO
+ * SECOND} (a sign may also precede the quote). The leading field is unbounded; later fields are
+ * bounded (hours 0-23, minutes and seconds 0-59, months 0-11); seconds keep six fractional digits.
+ * Text that does not match raises {@code INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING} except in
+ * TRY mode (Spark raises in LEGACY mode too).
  */
 final class IntervalParser {
   private IntervalParser() {}
@@ -31,12 +30,14 @@ final class IntervalParser {
     for (int i = 0; i < n; i++) {
       if (mask.isNull(i)) continue;
       String s = v.getString(i);
-      Long r = dayTime ? parseDayTime(s, (DayTimeIntervalType) to)
-          : parseYearMonth(s, (YearMonthIntervalType) to);
+      Long r =
+          dayTime
+              ? parseDayTime(s, (DayTimeIntervalType) to)
+              : parseYearMonth(s, (YearMonthIntervalType) to);
       if (r == null) {
         if (m.mode() != EvalMode.TRY) {
-          throw EvalErrors.invalidIntervalString(s, dayTime ? "day-time" : "year-month",
-              supportedFormat(to), to);
+          throw EvalErrors.invalidIntervalString(
+              s, dayTime ? "day-time" : "year-month", supportedFormat(to), to);
         }
         mask.set(i);
       } else {
@@ -72,9 +73,9 @@ final class IntervalParser {
   }
 
   /**
-   * The body of the text: itself, or the quoted part of {@code INTERVAL [+|-]'...' UNITS} when
-   * the units match; the outer sign is folded in as a leading {@code -} when negative. Null
-   * when an interval literal names other units.
+   * The body of the text: itself, or the quoted part of {@code INTERVAL [+|-]'...' UNITS} when the
+   * units match; the outer sign is folded in as a leading {@code -} when negative. Null when an
+   * interval literal names other units.
    */
   private static String body(String text, DataType t) {
     String s = text.trim();

@@ -13,12 +13,12 @@ import java.util.Map;
 /**
  * The compiled body of a bound lambda, evaluated a batch of elements at a time: a higher-order
  * function hands it the elements of all arrays of an input batch (one row per element) as the
- * lambda's variables, plus, for each element, the input row it came from. Columns of the input
- * row the body reads are repeated per element; the others are left out.
+ * lambda's variables, plus, for each element, the input row it came from. Columns of the input row
+ * the body reads are repeated per element; the others are left out.
  *
  * <p>The element batch holds the input's columns at their own positions (so the body's column
- * references keep their ordinals) followed by the variables. A lambda nested in the body sees
- * that element batch as its input, so it can read the outer lambda's variables too.
+ * references keep their ordinals) followed by the variables. A lambda nested in the body sees that
+ * element batch as its input, so it can read the outer lambda's variables too.
  */
 public final class LambdaBody {
   private final VectorEvaluator body;
@@ -43,12 +43,16 @@ public final class LambdaBody {
     for (BoundReference b : refs) used[b.ordinal()] = true;
     Map<Long, Integer> slots = new HashMap<>();
     for (int k = 0; k < vars.size(); k++) slots.put(vars.get(k).exprId(), base + k);
-    Expression bound = lambda.body().transformUp(x -> {
-      if (x instanceof NamedLambdaVariable v && slots.containsKey(v.exprId())) {
-        return new BoundReference(slots.get(v.exprId()), v.dataType(), v.nullable());
-      }
-      return x;
-    });
+    Expression bound =
+        lambda
+            .body()
+            .transformUp(
+                x -> {
+                  if (x instanceof NamedLambdaVariable v && slots.containsKey(v.exprId())) {
+                    return new BoundReference(slots.get(v.exprId()), v.dataType(), v.nullable());
+                  }
+                  return x;
+                });
     return new LambdaBody(ExpressionCompiler.compile(bound, ctx), base, vars.size(), used);
   }
 
@@ -66,8 +70,7 @@ public final class LambdaBody {
   public ColumnVector evaluate(
       ColumnBatch input, int[] parentRows, int count, ColumnVector... vars) {
     if (vars.length != arity) {
-      throw EvalErrors.unsupported("lambda call with " + vars.length + " arguments for "
-          + arity);
+      throw EvalErrors.unsupported("lambda call with " + vars.length + " arguments for " + arity);
     }
     ColumnVector[] cols = new ColumnVector[base + arity];
     for (int c = 0; c < base; c++) {

@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A constant: builds the constant vector once and hands out read-only views of it. A batch
- * larger than any seen so far rebuilds it at the new size; smaller batches get a view of the
- * first rows. Thread-safe (the cached vector is published through a volatile field).
+ * A constant: builds the constant vector once and hands out read-only views of it. A batch larger
+ * than any seen so far rebuilds it at the new size; smaller batches get a view of the first rows.
+ * Thread-safe (the cached vector is published through a volatile field).
  */
 final class LiteralEvaluator implements VectorEvaluator {
   private final Object value;

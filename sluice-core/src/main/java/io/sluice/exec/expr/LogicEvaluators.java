@@ -19,9 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * SQL's three-valued logic: {@code AND}, {@code OR} (false AND null is false, true OR null is
- * true; the right side is only evaluated where the left does not decide), {@code NOT}, {@code
- * IS [NOT] NULL} and {@code IN}.
+ * SQL's three-valued logic: {@code AND}, {@code OR} (false AND null is false, true OR null is true;
+ * the right side is only evaluated where the left does not decide), {@code NOT}, {@code IS [NOT]
+ * NULL} and {@code IN}.
  */
 final class LogicEvaluators {
   private static final DataType BOOL = DataTypes.BooleanType;
@@ -40,8 +40,8 @@ final class LogicEvaluators {
    * AND ({@code isAnd}) or OR: the right side is evaluated for the rows the left side leaves
    * undecided (true or null for AND, false or null for OR).
    */
-  private static VectorEvaluator connective(boolean isAnd, VectorEvaluator left,
-      SelectiveEvaluator right, ResultBuffer buf) {
+  private static VectorEvaluator connective(
+      boolean isAnd, VectorEvaluator left, SelectiveEvaluator right, ResultBuffer buf) {
     ResultBuffer scratch = new ResultBuffer(true);
     return batch -> {
       int n = batch.numRows();
@@ -85,8 +85,14 @@ final class LogicEvaluators {
   }
 
   /** AND ({@code isAnd}) or OR of two boolean columns with Kleene nulls. */
-  private static BooleanVector combine(boolean isAnd, boolean[] lv, boolean[] ln, boolean[] rv,
-      boolean[] rn, int n, ResultBuffer buf) {
+  private static BooleanVector combine(
+      boolean isAnd,
+      boolean[] lv,
+      boolean[] ln,
+      boolean[] rv,
+      boolean[] rn,
+      int n,
+      ResultBuffer buf) {
     boolean[] out = buf.booleans(n);
     if (ln == null && rn == null) {
       if (isAnd) {
@@ -102,9 +108,7 @@ final class LogicEvaluators {
       boolean a = ln != null && ln[i];
       boolean b = rn != null && rn[i];
       // The value that decides alone: false for AND, true for OR.
-      boolean decides = isAnd
-          ? (!a && !lv[i]) || (!b && !rv[i])
-          : (!a && lv[i]) || (!b && rv[i]);
+      boolean decides = isAnd ? (!a && !lv[i]) || (!b && !rv[i]) : (!a && lv[i]) || (!b && rv[i]);
       boolean isNull = !decides && (a || b);
       out[i] = decides != isAnd && !isNull;
       nulls[i] = isNull;
@@ -178,8 +182,7 @@ final class LogicEvaluators {
     };
   }
 
-  private static BooleanVector finishIn(ColumnVector v, boolean[] found, boolean[] sawNull,
-      int n) {
+  private static BooleanVector finishIn(ColumnVector v, boolean[] found, boolean[] sawNull, int n) {
     boolean[] nulls = null;
     for (int i = 0; i < n; i++) {
       if (v.isNullAt(i) || (!found[i] && sawNull[i])) {
@@ -218,10 +221,11 @@ final class LogicEvaluators {
       };
     }
     if (t instanceof StringType || t instanceof BinaryType) {
-      byte[][] keys = values.stream()
-          .map(o -> o instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) o)
-          .sorted(Arrays::compareUnsigned)
-          .toArray(byte[][]::new);
+      byte[][] keys =
+          values.stream()
+              .map(o -> o instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) o)
+              .sorted(Arrays::compareUnsigned)
+              .toArray(byte[][]::new);
       return batch -> {
         int n = batch.numRows();
         ColumnVector v = value.evaluate(batch);

@@ -35,14 +35,21 @@ final class NumericCasts {
   static VectorCast forTypes(CastMode m) {
     DataType from = m.from();
     DataType to = m.to();
-    if (!isNumber(to) && !(to instanceof BooleanType) && !(to instanceof TimestampType)
+    if (!isNumber(to)
+        && !(to instanceof BooleanType)
+        && !(to instanceof TimestampType)
         && !(to instanceof BinaryType)) {
       return null;
     }
     if (ArithmeticEvaluators.isIntegral(from)) {
       if (to instanceof BinaryType) return (v, n) -> toBinary(v, n);
-      return (v, n) -> fromLongs(ArithmeticEvaluators.asLongs(v, n),
-          new NullMask(Vectors.nulls(v, n), n), n, m, v::getObject);
+      return (v, n) ->
+          fromLongs(
+              ArithmeticEvaluators.asLongs(v, n),
+              new NullMask(Vectors.nulls(v, n), n),
+              n,
+              m,
+              v::getObject);
     }
     if (from instanceof BooleanType && !(to instanceof BinaryType)) {
       return (v, n) -> {
@@ -57,8 +64,8 @@ final class NumericCasts {
     }
     if (from instanceof DoubleType || from instanceof FloatType) {
       if (to instanceof BinaryType) return null;
-      return (v, n) -> fromDoubles(asDoubles(v, n), new NullMask(Vectors.nulls(v, n), n), n, m,
-          v::getObject);
+      return (v, n) ->
+          fromDoubles(asDoubles(v, n), new NullMask(Vectors.nulls(v, n), n), n, m, v::getObject);
     }
     if (from instanceof DecimalType && !(to instanceof BinaryType)) {
       return (v, n) -> DecimalCasts.fromDecimals((DecimalVector) v, n, m);
@@ -67,8 +74,10 @@ final class NumericCasts {
   }
 
   static boolean isNumber(DataType t) {
-    return ArithmeticEvaluators.isIntegral(t) || t instanceof FloatType
-        || t instanceof DoubleType || t instanceof DecimalType;
+    return ArithmeticEvaluators.isIntegral(t)
+        || t instanceof FloatType
+        || t instanceof DoubleType
+        || t instanceof DecimalType;
   }
 
   static double[] asDoubles(ColumnVector v, int n) {
@@ -144,7 +153,8 @@ final class NumericCasts {
       for (int i = 0; i < n; i++) {
         double x = v[i];
         // NaN fails both tests, as in Spark's ANSI cast.
-        if (!(Math.floor(x) <= hi && Math.ceil(x) >= lo) && !mask.isNull(i)
+        if (!(Math.floor(x) <= hi && Math.ceil(x) >= lo)
+            && !mask.isNull(i)
             && m.overflow(original.apply(i))) {
           mask.set(i);
         }
@@ -175,8 +185,10 @@ final class NumericCasts {
       for (int i = 0; i < n; i++) {
         if (mask.isNull(i)) continue;
         double x = v[i];
-        BigDecimal r = Double.isNaN(x) || Double.isInfinite(x) ? null
-            : DecimalCasts.fit(BigDecimal.valueOf(x), d, m);
+        BigDecimal r =
+            Double.isNaN(x) || Double.isInfinite(x)
+                ? null
+                : DecimalCasts.fit(BigDecimal.valueOf(x), d, m);
         if (r == null) {
           mask.set(i);
         } else {
@@ -226,8 +238,10 @@ final class NumericCasts {
   private static ColumnVector toBinary(ColumnVector v, int n) {
     long[] x = ArithmeticEvaluators.asLongs(v, n);
     DataType from = v.type();
-    int width = from instanceof ByteType ? 1 : from instanceof ShortType ? 2
-        : from instanceof IntegerType ? 4 : 8;
+    int width =
+        from instanceof ByteType
+            ? 1
+            : from instanceof ShortType ? 2 : from instanceof IntegerType ? 4 : 8;
     BytesVector out = new BytesVector(io.sluice.types.DataTypes.BinaryType, n);
     byte[] buf = new byte[width];
     for (int i = 0; i < n; i++) {

@@ -4,8 +4,8 @@ package io.sluice.exec.expr;
  * Where one evaluator's result arrays come from. A <em>durable</em> result (the root of an
  * expression whose vector an operator keeps, e.g. a projected column) gets fresh arrays on every
  * call; a <em>transient</em> result (a child read by its parent within the same call, or a filter
- * condition) reuses the same arrays from call to call, so a pipeline of kernels keeps working in
- * a few cache-resident buffers instead of streaming through newly allocated memory.
+ * condition) reuses the same arrays from call to call, so a pipeline of kernels keeps working in a
+ * few cache-resident buffers instead of streaming through newly allocated memory.
  *
  * <p>A transient result is valid until the evaluator is called again. A durable result must not
  * share arrays with transient children: {@link #nulls} and {@link #union} copy masks taken from

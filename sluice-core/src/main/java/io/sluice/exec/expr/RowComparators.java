@@ -15,10 +15,10 @@ import io.sluice.exec.vector.ShortVector;
 import io.sluice.exec.vector.StructVector;
 
 /**
- * Spark's ordering of values held in two vectors of one type, without boxing: numbers by value
- * (NaN above every other value and equal to itself, {@code -0.0 == 0.0}), strings and binary by
- * unsigned bytes, booleans false before true, structs field by field, arrays element by element
- * then by length. Nested nulls sort first; top-level rows must not be null.
+ * Spark's ordering of values held in two vectors of one type, without boxing: numbers by value (NaN
+ * above every other value and equal to itself, {@code -0.0 == 0.0}), strings and binary by unsigned
+ * bytes, booleans false before true, structs field by field, arrays element by element then by
+ * length. Nested nulls sort first; top-level rows must not be null.
  */
 public final class RowComparators {
   private RowComparators() {}

@@ -22,8 +22,8 @@ final class RowMerge {
   private RowMerge() {}
 
   /**
-   * Row {@code i} of the result is row {@code i} of {@code sources[choice[i]]}, or null when
-   * {@code choice[i] < 0}. Every source has at least {@code n} rows.
+   * Row {@code i} of the result is row {@code i} of {@code sources[choice[i]]}, or null when {@code
+   * choice[i] < 0}. Every source has at least {@code n} rows.
    */
   static ColumnVector merge(DataType type, ColumnVector[] sources, int[] choice, int n) {
     ColumnVector probe = ColumnVector.allocate(type, 1);
@@ -76,8 +76,8 @@ final class RowMerge {
   }
 
   /**
-   * A vector of {@code n} rows where row {@code rows[k]} is row {@code k} of {@code part} and
-   * rows not listed are null. {@code rows} is ascending.
+   * A vector of {@code n} rows where row {@code rows[k]} is row {@code k} of {@code part} and rows
+   * not listed are null. {@code rows} is ascending.
    */
   static ColumnVector scatter(ColumnVector part, int[] rows, int count, int n) {
     DataType type = part.type();

@@ -3,27 +3,31 @@ package io.sluice.exec.expr;
 import java.math.BigInteger;
 
 /**
- * Truncating division of {@code long}s by a constant without a divide instruction: a multiply
- * by a precomputed reciprocal, a shift and a sign fix (Granlund and Montgomery, "Division by
- * invariant integers using multiplication", 1994, section 5). A hardware 64-bit divide takes
- * several times longer than the multiply, and {@code x % 100} or {@code x div 7} by a literal is
- * a common shape (bucketing, sampling) worth a dedicated loop.
+ * Truncating division of {@code long}s by a constant without a divide instruction: a multiply by a
+ * precomputed reciprocal, a shift and a sign fix (Granlund and Montgomery, "Division by invariant
+ * integers using multiplication", 1994, section 5). A hardware 64-bit divide takes several times
+ * longer than the multiply, and {@code x % 100} or {@code x div 7} by a literal is a common shape
+ * (bucketing, sampling) worth a dedicated loop.
  *
  * <p>Exact for every dividend: {@code quotient(n) == n / d} and {@code remainder(n) == n % d}.
  */
 final class SignedDivisor {
   private final long divisor;
+
   /** The reciprocal {@code m} minus 2^64, so a signed high multiply plus {@code n} gives m*n. */
   private final long multiplier;
+
   private final int shift;
   private final boolean negative;
+
   /**
    * For dividends in {@code [0, 2^31)} and {@code |d| < 2^31}: {@code n / |d| == (n * m31) >>>
-   * shift31}, a product that fits in 63 bits. Unlike the high multiply, this vectorizes (a
-   * 64-bit lane multiply), so batches of small non-negative values take that loop. Zero when
-   * {@code |d|} is too large.
+   * shift31}, a product that fits in 63 bits. Unlike the high multiply, this vectorizes (a 64-bit
+   * lane multiply), so batches of small non-negative values take that loop. Zero when {@code |d|}
+   * is too large.
    */
   private final long m31;
+
   private final int shift31;
 
   private SignedDivisor(long divisor, long multiplier, int shift, long m31, int shift31) {
@@ -37,16 +41,16 @@ final class SignedDivisor {
 
   /**
    * The divisor {@code d}, or {@code null} when division by it is better left to the plain
-   * operator: zero (an error or null), ±1 (trivial, and {@code MIN / -1} overflows) and
-   * {@code Long.MIN_VALUE} (no positive counterpart).
+   * operator: zero (an error or null), ±1 (trivial, and {@code MIN / -1} overflows) and {@code
+   * Long.MIN_VALUE} (no positive counterpart).
    */
   static SignedDivisor of(long d) {
     if (d == 0 || d == 1 || d == -1 || d == Long.MIN_VALUE) return null;
     long abs = Math.abs(d);
     // l = ceil(log2 |d|) >= 1; m = 1 + floor(2^(63 + l) / |d|) lies in [2^63, 2^64)
     int l = 64 - Long.numberOfLeadingZeros(abs - 1);
-    BigInteger m = BigInteger.ONE.shiftLeft(63 + l).divide(BigInteger.valueOf(abs))
-        .add(BigInteger.ONE);
+    BigInteger m =
+        BigInteger.ONE.shiftLeft(63 + l).divide(BigInteger.valueOf(abs)).add(BigInteger.ONE);
     long multiplier = m.subtract(BigInteger.ONE.shiftLeft(64)).longValueExact();
     // unsigned 31-bit dividends: m31 = floor(2^(31 + l) / |d|) + 1 <= 2^32 + 1, exact for
     // n < 2^31 since 2^(31+l) < m31 * |d| <= 2^(31+l) + 2^l (same theorem, unsigned form)
@@ -156,8 +160,8 @@ final class SignedDivisor {
   }
 
   /**
-   * Spark's {@code pmod} for a positive divisor: the remainder moved into {@code [0, d)}.
-   * Callers use the plain operator for negative divisors.
+   * Spark's {@code pmod} for a positive divisor: the remainder moved into {@code [0, d)}. Callers
+   * use the plain operator for negative divisors.
    */
   void positiveModulos(long[] a, long[] out, int n) {
     if (small(a, n)) {

@@ -31,8 +31,10 @@ final class SqlValues {
   static String sql(Object v, DataType t, ZoneId zone) {
     if (v == null) return "NULL";
     if (t instanceof StringType) {
-      String s = v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
-          : v.toString();
+      String s =
+          v instanceof byte[] b
+              ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
+              : v.toString();
       return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
     if (t instanceof BooleanType) return v.toString().toUpperCase(Locale.ROOT);
@@ -62,11 +64,15 @@ final class SqlValues {
       return sb.append('\'').toString();
     }
     if (t instanceof DayTimeIntervalType dt) {
-      return "INTERVAL '" + IntervalText.dayTime(((Number) v).longValue(), dt) + "' "
+      return "INTERVAL '"
+          + IntervalText.dayTime(((Number) v).longValue(), dt)
+          + "' "
           + dt.sql().substring("INTERVAL ".length());
     }
     if (t instanceof YearMonthIntervalType ym) {
-      return "INTERVAL '" + IntervalText.yearMonth(((Number) v).intValue(), ym) + "' "
+      return "INTERVAL '"
+          + IntervalText.yearMonth(((Number) v).intValue(), ym)
+          + "' "
           + ym.sql().substring("INTERVAL ".length());
     }
     return String.valueOf(v);

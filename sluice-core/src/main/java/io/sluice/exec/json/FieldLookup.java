@@ -9,14 +9,15 @@ import java.util.Map;
 
 /**
  * Reads the next field name of an object and maps it to the ordinal of a struct field, without
- * allocating. Records usually repeat their keys in the same order, so the lookup predicts the
- * key at each position from the previous object and asks Jackson to match its quoted UTF-8 bytes
- * in place ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}),
- * which skips Jackson's symbol table. Other names go through a hash map.
+ * allocating. Records usually repeat their keys in the same order, so the lookup predicts the key
+ * at each position from the previous object and asks Jackson to match its quoted UTF-8 bytes in
+ * place ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), which
+ * skips Jackson's symbol table. Other names go through a hash map.
  */
 final class FieldLookup {
   /** Returned by {@link #next} at the end of the object. */
   static final int END = -2;
+
   /** Returned by {@link #next} for a name that is not a field. */
   static final int UNKNOWN = -1;
 
@@ -28,7 +29,9 @@ final class FieldLookup {
   private final SerializedString[] expected = new SerializedString[CACHED_POSITIONS];
   private final int[] expectedOrdinals = new int[CACHED_POSITIONS];
 
-  /** @param names the field names by ordinal; null entries are never matched */
+  /**
+   * @param names the field names by ordinal; null entries are never matched
+   */
   FieldLookup(String[] names) {
     for (int i = 0; i < names.length; i++) {
       if (names[i] != null) ordinals.putIfAbsent(names[i], i);
@@ -36,8 +39,8 @@ final class FieldLookup {
   }
 
   /**
-   * Advances to the next field name of the current object and returns its field's ordinal,
-   * {@link #UNKNOWN}, or {@link #END} when the object's {@code END_OBJECT} was reached.
+   * Advances to the next field name of the current object and returns its field's ordinal, {@link
+   * #UNKNOWN}, or {@link #END} when the object's {@code END_OBJECT} was reached.
    *
    * @param position how many keys of this object came before
    */

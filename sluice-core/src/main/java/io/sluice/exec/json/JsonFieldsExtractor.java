@@ -14,16 +14,17 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * The top-level fields of a JSON object by name, as Spark's {@code json_tuple} reads them: a
- * string value without quotes, another value as compact JSON, a missing field or a null value
- * as null (a later occurrence of a key replaces an earlier one, a null does not); JSON that is
- * not an object, or is malformed, gives nulls for every name. Not thread-safe: one per task.
+ * The top-level fields of a JSON object by name, as Spark's {@code json_tuple} reads them: a string
+ * value without quotes, another value as compact JSON, a missing field or a null value as null (a
+ * later occurrence of a key replaces an earlier one, a null does not); JSON that is not an object,
+ * or is malformed, gives nulls for every name. Not thread-safe: one per task.
  */
 public final class JsonFieldsExtractor {
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-      .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-      .build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
 
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64);
 

@@ -46,8 +46,8 @@ final class JsonFormats {
   record Context(JsonWriteOptions options, EvalContext eval) {}
 
   /**
-   * Writes the non-null value at a row of the vector it is bound to. {@link #bind} is called
-   * once per batch (and for nested vectors by the enclosing writer).
+   * Writes the non-null value at a row of the vector it is bound to. {@link #bind} is called once
+   * per batch (and for nested vectors by the enclosing writer).
    */
   abstract static class Node {
     ColumnVector vector;
@@ -71,17 +71,19 @@ final class JsonFormats {
     if (t instanceof FloatType) return node((o, v, r) -> putFloat(o, ((FloatVector) v).get(r)));
     if (t instanceof DecimalType) return node(JsonFormats::putDecimal);
     if (t instanceof StringType) {
-      return node((o, v, r) -> {
-        BytesVector b = (BytesVector) v;
-        o.putString(b.data(), b.start(r), b.length(r));
-      });
+      return node(
+          (o, v, r) -> {
+            BytesVector b = (BytesVector) v;
+            o.putString(b.data(), b.start(r), b.length(r));
+          });
     }
     if (t instanceof BinaryType) {
       Base64.Encoder base64 = Base64.getEncoder();
-      return node((o, v, r) -> {
-        byte[] encoded = base64.encode(((BytesVector) v).getBytes(r));
-        o.putString(encoded, 0, encoded.length);
-      });
+      return node(
+          (o, v, r) -> {
+            byte[] encoded = base64.encode(((BytesVector) v).getBytes(r));
+            o.putString(encoded, 0, encoded.length);
+          });
     }
     if (t instanceof DateType) return dates(c.options().dateFormat);
     if (t instanceof TimestampType) return timestamps(c.options());
@@ -122,8 +124,8 @@ final class JsonFormats {
   }
 
   /**
-   * {@link BigDecimal#toString()}, as Jackson writes a decimal: plain unless the value is
-   * smaller than 1E-6 (then in exponent form, e.g. {@code 1E-8}).
+   * {@link BigDecimal#toString()}, as Jackson writes a decimal: plain unless the value is smaller
+   * than 1E-6 (then in exponent form, e.g. {@code 1E-8}).
    */
   private static void putDecimal(JsonOutput o, ColumnVector v, int r) {
     DecimalVector d = (DecimalVector) v;
@@ -167,16 +169,17 @@ final class JsonFormats {
   private static Node dates(DateTimeFormatter format) {
     if (format == null) {
       StringBuilder sb = new StringBuilder(12);
-      return node((o, v, r) -> {
-        sb.setLength(0);
-        DateTimes.appendDate(sb, ((IntVector) v).get(r));
-        o.put((byte) '"');
-        o.putAscii(sb);
-        o.put((byte) '"');
-      });
+      return node(
+          (o, v, r) -> {
+            sb.setLength(0);
+            DateTimes.appendDate(sb, ((IntVector) v).get(r));
+            o.put((byte) '"');
+            o.putAscii(sb);
+            o.put((byte) '"');
+          });
     }
-    return node((o, v, r) ->
-        o.putString(format.format(LocalDate.ofEpochDay(((IntVector) v).get(r)))));
+    return node(
+        (o, v, r) -> o.putString(format.format(LocalDate.ofEpochDay(((IntVector) v).get(r)))));
   }
 
   private static Node timestamps(JsonWriteOptions options) {
@@ -184,27 +187,30 @@ final class JsonFormats {
     DateTimeFormatter format = options.timestampFormat;
     if (format == null) {
       StringBuilder sb = new StringBuilder(32);
-      return node((o, v, r) -> {
-        sb.setLength(0);
-        appendDefaultTimestamp(sb, ((LongVector) v).get(r), zone);
-        o.put((byte) '"');
-        o.putAscii(sb);
-        o.put((byte) '"');
-      });
+      return node(
+          (o, v, r) -> {
+            sb.setLength(0);
+            appendDefaultTimestamp(sb, ((LongVector) v).get(r), zone);
+            o.put((byte) '"');
+            o.putAscii(sb);
+            o.put((byte) '"');
+          });
     }
     DateTimeFormatter zoned = format.withZone(zone);
-    return node((o, v, r) -> {
-      long micros = ((LongVector) v).get(r);
-      Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-          Math.floorMod(micros, 1_000_000L) * 1000);
-      o.putString(zoned.format(at));
-    });
+    return node(
+        (o, v, r) -> {
+          long micros = ((LongVector) v).get(r);
+          Instant at =
+              Instant.ofEpochSecond(
+                  Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
+          o.putString(zoned.format(at));
+        });
   }
 
   /**
-   * Spark's default JSON timestamp, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX}: milliseconds always,
-   * the offset as {@code Z} or {@code +HH:MM} (with {@code :ss} when the offset has seconds, as
-   * for zones' local mean time before 1900).
+   * Spark's default JSON timestamp, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX}: milliseconds always, the
+   * offset as {@code Z} or {@code +HH:MM} (with {@code :ss} when the offset has seconds, as for
+   * zones' local mean time before 1900).
    */
   static void appendDefaultTimestamp(StringBuilder sb, long micros, ZoneId zone) {
     long seconds = Math.floorDiv(micros, 1_000_000L);
@@ -221,7 +227,8 @@ final class JsonFormats {
     sb.append(':');
     two(sb, secondOfDay % 60);
     sb.append('.');
-    sb.append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10))
+    sb.append((char) ('0' + millis / 100))
+        .append((char) ('0' + millis / 10 % 10))
         .append((char) ('0' + millis % 10));
     if (offset == 0) {
       sb.append('Z');

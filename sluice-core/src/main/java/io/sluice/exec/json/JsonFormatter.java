@@ -25,14 +25,14 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes rows of a struct, array or map vector as JSON text, as Spark's {@code to_json}: objects
- * with fields in schema order (null fields left out with {@code ignoreNullFields}), arrays, maps
- * as objects keyed by the key's text; numbers as Java prints them (non-finite ones quoted),
- * decimals as {@code BigDecimal#toString}, strings escaped, binary in base64, dates and
- * timestamps in the options' formats and zone, intervals as their SQL text.
+ * with fields in schema order (null fields left out with {@code ignoreNullFields}), arrays, maps as
+ * objects keyed by the key's text; numbers as Java prints them (non-finite ones quoted), decimals
+ * as {@code BigDecimal#toString}, strings escaped, binary in base64, dates and timestamps in the
+ * options' formats and zone, intervals as their SQL text.
  *
- * <p>A tree of writers mirroring the type is built once; each batch binds it to the vectors
- * once, then every row is written into one reused buffer and copied to the result. Not
- * thread-safe: one per task.
+ * <p>A tree of writers mirroring the type is built once; each batch binds it to the vectors once,
+ * then every row is written into one reused buffer and copied to the result. Not thread-safe: one
+ * per task.
  */
 public final class JsonFormatter {
   private final JsonFormats.Node root;
@@ -40,7 +40,9 @@ public final class JsonFormatter {
   private final JsonOutput out = new JsonOutput();
   private JsonFactory prettyFactory;
 
-  /** @param ctx the evaluation settings, for the text of intervals */
+  /**
+   * @param ctx the evaluation settings, for the text of intervals
+   */
   public JsonFormatter(DataType type, JsonWriteOptions options, EvalContext ctx) {
     this.options = options;
     this.root = node(type, new JsonFormats.Context(options, ctx));
@@ -97,7 +99,8 @@ public final class JsonFormatter {
     }
     if (t instanceof ArrayType a) return new ArrayNode(node(a.elementType(), c));
     if (t instanceof MapType m) return new MapNode(m.keyType(), node(m.valueType(), c));
-    if (t instanceof CalendarIntervalType || t instanceof DayTimeIntervalType
+    if (t instanceof CalendarIntervalType
+        || t instanceof DayTimeIntervalType
         || t instanceof YearMonthIntervalType) {
       return new JsonFormats.IntervalNode(c.eval());
     }

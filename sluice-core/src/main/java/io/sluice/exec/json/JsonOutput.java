@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 final class JsonOutput {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
   /** For bytes below 0x60: 0 = copy, else the escape letter (or 'u'). */
   private static final byte[] ESCAPES = new byte[0x60];
 

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON path subset of {@code get_json_object}, as Spark (and Hive) parse it: {@code $}
- * followed by steps {@code .name} (any characters but {@code .} and {@code [}), {@code ['name']},
- * {@code [n]}, {@code [*]}, and the field wildcards {@code .*} and {@code ['*']}. Whitespace
- * before a token is skipped. A path that does not parse matches nothing.
+ * The JSON path subset of {@code get_json_object}, as Spark (and Hive) parse it: {@code $} followed
+ * by steps {@code .name} (any characters but {@code .} and {@code [}), {@code ['name']}, {@code
+ * [n]}, {@code [*]}, and the field wildcards {@code .*} and {@code ['*']}. Whitespace before a
+ * token is skipped. A path that does not parse matches nothing.
  *
- * <p>A step compiles to instructions as Spark's: {@code .name} to {@code KEY, NAMED(name)},
- * {@code [n]} to {@code SUBSCRIPT, INDEX(n)}, {@code [*]} to {@code SUBSCRIPT, WILDCARD}, a
- * field wildcard to {@code WILDCARD}.
+ * <p>A step compiles to instructions as Spark's: {@code .name} to {@code KEY, NAMED(name)}, {@code
+ * [n]} to {@code SUBSCRIPT, INDEX(n)}, {@code [*]} to {@code SUBSCRIPT, WILDCARD}, a field wildcard
+ * to {@code WILDCARD}.
  */
 public final class JsonPath {
   /** One instruction of a compiled path. */
@@ -22,7 +22,13 @@ public final class JsonPath {
   }
 
   /** Instruction kinds. */
-  public enum Kind { KEY, NAMED, SUBSCRIPT, INDEX, WILDCARD }
+  public enum Kind {
+    KEY,
+    NAMED,
+    SUBSCRIPT,
+    INDEX,
+    WILDCARD
+  }
 
   private final String text;
   private int pos;

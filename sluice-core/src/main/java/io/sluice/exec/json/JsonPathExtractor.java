@@ -26,26 +26,31 @@ import java.util.List;
 
 /**
  * Evaluates a {@link JsonPath} over one JSON text, with the semantics of Spark's (and Hive's)
- * {@code get_json_object}: a matched string at the top is returned without quotes; other values
- * as compact JSON; {@code [*]} collects matches into an array, but a single match is returned
- * alone; {@code [*][*]} flattens; a field whose value is null does not match; malformed JSON or
- * no match gives null. The parser reads single quotes and unescaped control characters, as
- * Spark's does. Not thread-safe: one per task.
+ * {@code get_json_object}: a matched string at the top is returned without quotes; other values as
+ * compact JSON; {@code [*]} collects matches into an array, but a single match is returned alone;
+ * {@code [*][*]} flattens; a field whose value is null does not match; malformed JSON or no match
+ * gives null. The parser reads single quotes and unescaped control characters, as Spark's does. Not
+ * thread-safe: one per task.
  */
 public final class JsonPathExtractor {
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-      .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-      .build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
 
   /** How a match is written: raw strings at the top, quoted inside arrays, or flattened. */
-  private enum Style { RAW, QUOTED, FLATTEN }
+  private enum Style {
+    RAW,
+    QUOTED,
+    FLATTEN
+  }
 
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64);
 
   /**
-   * The UTF-8 bytes that {@code path} extracts from the JSON in {@code json[off, off+len)}, or
-   * null when nothing matches or the JSON is malformed.
+   * The UTF-8 bytes that {@code path} extracts from the JSON in {@code json[off, off+len)}, or null
+   * when nothing matches or the JSON is malformed.
    */
   public byte[] extract(List<Instruction> path, byte[] json, int off, int len) {
     buffer.reset();
@@ -64,8 +69,9 @@ public final class JsonPathExtractor {
   }
 
   /** Whether the value at the current token wrote a match for {@code path[i..]}. */
-  private boolean evaluate(JsonParser p, JsonGenerator g, Style style, List<Instruction> path,
-      int i) throws IOException {
+  private boolean evaluate(
+      JsonParser p, JsonGenerator g, Style style, List<Instruction> path, int i)
+      throws IOException {
     JsonToken t = p.currentToken();
     if (i == path.size()) {
       if (t == VALUE_STRING && style == Style.RAW) {
@@ -107,8 +113,9 @@ public final class JsonPathExtractor {
   }
 
   /** An array under {@code [*]} or {@code [n]} ({@code path[i]} is the operand). */
-  private boolean subscript(JsonParser p, JsonGenerator g, Style style, List<Instruction> path,
-      int i) throws IOException {
+  private boolean subscript(
+      JsonParser p, JsonGenerator g, Style style, List<Instruction> path, int i)
+      throws IOException {
     Instruction operand = path.get(i);
     int rest = i + 1;
     if (operand.kind() == Kind.WILDCARD) {
@@ -146,11 +153,12 @@ public final class JsonPathExtractor {
   }
 
   /**
-   * {@code [*]} at the top or in a flattened context: matches are buffered, and written as an
-   * array when there are several, alone when there is one.
+   * {@code [*]} at the top or in a flattened context: matches are buffered, and written as an array
+   * when there are several, alone when there is one.
    */
-  private boolean collect(JsonParser p, JsonGenerator g, Style style, List<Instruction> path,
-      int rest) throws IOException {
+  private boolean collect(
+      JsonParser p, JsonGenerator g, Style style, List<Instruction> path, int rest)
+      throws IOException {
     Style next = style == Style.RAW ? Style.QUOTED : Style.FLATTEN;
     StringWriter text = new StringWriter();
     int matches = 0;
@@ -171,7 +179,8 @@ public final class JsonPathExtractor {
   }
 
   private static boolean isSubscriptWildcard(List<Instruction> path, int i) {
-    return i + 1 < path.size() && path.get(i).kind() == Kind.SUBSCRIPT
+    return i + 1 < path.size()
+        && path.get(i).kind() == Kind.SUBSCRIPT
         && path.get(i + 1).kind() == Kind.WILDCARD;
   }
 }

@@ -23,45 +23,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Parses JSON records held in a string vector, one record per row, into a vector of a struct,
- * array or map type: the core of {@code from_json}. Values go straight from the strings' UTF-8
- * bytes into the result's vectors through the same value writers as the JSON file source; no
- * tree is built per record.
+ * Parses JSON records held in a string vector, one record per row, into a vector of a struct, array
+ * or map type: the core of {@code from_json}. Values go straight from the strings' UTF-8 bytes into
+ * the result's vectors through the same value writers as the JSON file source; no tree is built per
+ * record.
  *
  * <p>One Jackson parser reads a whole batch: the rows' bytes are contiguous, so records are read
  * one after another and the row offsets tell which tokens belong to which record. A record that
- * fails, runs past its row or has other text after its value makes the parser restart at the
- * next row (Spark ignores text after the value).
+ * fails, runs past its row or has other text after its value makes the parser restart at the next
+ * row (Spark ignores text after the value).
  *
  * <p>Spark's rules: a null row is null; an empty or blank row is null; a struct comes from an
- * object (an array at the root is malformed), an array from an array (or from one object when
- * its elements are structs), a map from an object. Malformed records follow the mode:
- * PERMISSIVE keeps the fields that converted (partial results) and nulls the others — a whole
- * failure gives a struct of nulls, or null for arrays and maps — and puts the record's text in
- * the corrupt-record field when the struct has it; FAILFAST raises {@code
- * MALFORMED_RECORD_IN_PARSING} showing the result row as Spark does. Not thread-safe: one per
- * task.
+ * object (an array at the root is malformed), an array from an array (or from one object when its
+ * elements are structs), a map from an object. Malformed records follow the mode: PERMISSIVE keeps
+ * the fields that converted (partial results) and nulls the others — a whole failure gives a struct
+ * of nulls, or null for arrays and maps — and puts the record's text in the corrupt-record field
+ * when the struct has it; FAILFAST raises {@code MALFORMED_RECORD_IN_PARSING} showing the result
+ * row as Spark does. Not thread-safe: one per task.
  */
 public final class JsonRecordParser {
   private final DataType schema;
   private final JsonParseOptions options;
   private final ReadContext ctx;
+
   /** Writes a struct root (null for array and map roots). */
   private final NestedWriters.StructWriter structRoot;
+
   /** Writes an array or map root (null for struct roots). */
   private final ValueWriter valueRoot;
+
   /** Writes one struct element of an array root given as a single object, or null. */
   private final ValueWriter singleElement;
+
   private final int corruptOrdinal;
 
   /** Whether the last failure was an array at the root of a struct schema. */
   private boolean arrayAsStruct;
+
   /** Bytes each string field of a struct root held in the previous batch, to size the next. */
   private int[] fieldBytes;
 
   /**
-   * @param schema a struct, array or map type whose value types the JSON writers support
-   *     ({@link Writers#checkSupported})
+   * @param schema a struct, array or map type whose value types the JSON writers support ({@link
+   *     Writers#checkSupported})
    */
   public JsonRecordParser(DataType schema, JsonParseOptions options) {
     this.schema = schema;
@@ -80,11 +84,13 @@ public final class JsonRecordParser {
       corruptOrdinal = -1;
       structRoot = null;
       valueRoot = Writers.forType(schema, ctx);
-      singleElement = schema instanceof ArrayType a && a.elementType() instanceof StructType
-          ? Writers.forType(a.elementType(), ctx) : null;
+      singleElement =
+          schema instanceof ArrayType a && a.elementType() instanceof StructType
+              ? Writers.forType(a.elementType(), ctx)
+              : null;
     } else {
-      throw new IllegalArgumentException("from_json needs a struct, array or map schema, not "
-          + schema.simpleString());
+      throw new IllegalArgumentException(
+          "from_json needs a struct, array or map schema, not " + schema.simpleString());
     }
   }
 
@@ -161,9 +167,10 @@ public final class JsonRecordParser {
     for (int i = 0; i < children.length; i++) {
       DataType t = s.get(i).dataType();
       int bytes = fieldBytes[i];
-      children[i] = bytes > 0
-          ? new BytesVector(t, new byte[bytes + (bytes >> 3) + 16], new int[n + 1], null, 0)
-          : ColumnVector.allocate(t, n);
+      children[i] =
+          bytes > 0
+              ? new BytesVector(t, new byte[bytes + (bytes >> 3) + 16], new int[n + 1], null, 0)
+              : ColumnVector.allocate(t, n);
     }
     return new StructVector(s, children, null, 0);
   }
@@ -222,8 +229,10 @@ public final class JsonRecordParser {
     }
     if (status != ValueWriter.OK && options.mode == ParseMode.FAILFAST) {
       String shown = RowText.resultRow(out, row, !(schema instanceof StructType));
-      throw new SluiceRuntimeException(arrayAsStruct
-          ? ErrorClass.MALFORMED_RECORD_ARRAYS_AS_STRUCTS : ErrorClass.MALFORMED_RECORD_IN_PARSING,
+      throw new SluiceRuntimeException(
+          arrayAsStruct
+              ? ErrorClass.MALFORMED_RECORD_ARRAYS_AS_STRUCTS
+              : ErrorClass.MALFORMED_RECORD_IN_PARSING,
           SluiceException.params("badRecord", shown, "failFastMode", "FAILFAST"));
     }
   }

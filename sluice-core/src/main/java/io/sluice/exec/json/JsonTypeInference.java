@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Spark's type inference for one JSON value, from its tokens: integers as bigint, other numbers
- * as double (or decimal with {@code prefersDecimal}), booleans, strings (timestamps with {@code
+ * Spark's type inference for one JSON value, from its tokens: integers as bigint, other numbers as
+ * double (or decimal with {@code prefersDecimal}), booleans, strings (timestamps with {@code
  * inferTimestamp}), objects as structs with fields sorted by name, arrays of the merged element
  * type ({@link InferredTypes}). Used by the JSON source for each record and by {@code
  * schema_of_json}. Not thread-safe only in that it holds no state: share freely.
@@ -47,25 +47,27 @@ public final class JsonTypeInference {
         return inferValue(p);
       case VALUE_STRING:
         return inferString(p.getText());
-      case START_OBJECT: {
-        TreeMap<String, DataType> fields = new TreeMap<>(Comparator.naturalOrder());
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-          p.nextToken();
-          DataType ft = inferValue(p);
-          fields.merge(name, ft, InferredTypes::compatibleType);
+      case START_OBJECT:
+        {
+          TreeMap<String, DataType> fields = new TreeMap<>(Comparator.naturalOrder());
+          String name;
+          while ((name = p.nextFieldName()) != null) {
+            p.nextToken();
+            DataType ft = inferValue(p);
+            fields.merge(name, ft, InferredTypes::compatibleType);
+          }
+          List<StructField> list = new ArrayList<>(fields.size());
+          fields.forEach((k, v) -> list.add(new StructField(k, v, true)));
+          return new StructType(list);
         }
-        List<StructField> list = new ArrayList<>(fields.size());
-        fields.forEach((k, v) -> list.add(new StructField(k, v, true)));
-        return new StructType(list);
-      }
-      case START_ARRAY: {
-        DataType element = DataTypes.NullType;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          element = InferredTypes.compatibleType(element, inferValue(p));
+      case START_ARRAY:
+        {
+          DataType element = DataTypes.NullType;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            element = InferredTypes.compatibleType(element, inferValue(p));
+          }
+          return new ArrayType(element, true);
         }
-        return new ArrayType(element, true);
-      }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return options.primitivesAsString ? DataTypes.StringType : inferNumber(p);
@@ -78,10 +80,10 @@ public final class JsonTypeInference {
   }
 
   /**
-   * Spark's {@code schema_of_json}: the type of the first JSON value in {@code json[off,
-   * off+len)}, canonicalized as the JSON source does (fields only ever null become strings, or
-   * are dropped with {@code dropFieldIfAllNull}; an empty struct stays {@code STRUCT<>}).
-   * Malformed JSON throws Jackson's exception.
+   * Spark's {@code schema_of_json}: the type of the first JSON value in {@code json[off, off+len)},
+   * canonicalized as the JSON source does (fields only ever null become strings, or are dropped
+   * with {@code dropFieldIfAllNull}; an empty struct stays {@code STRUCT<>}). Malformed JSON throws
+   * Jackson's exception.
    */
   public DataType schemaOf(byte[] json, int off, int len) throws IOException {
     boolean drop = options.dropFieldIfAllNull;
@@ -112,9 +114,10 @@ public final class JsonTypeInference {
       }
     }
     if (options.inferTimestamp) {
-      long micros = options.timestampFormat != null
-          ? DateTimeText.parseTimestamp(options.timestampFormat, s, options.zoneId)
-          : DateTimes.stringToTimestamp(s, options.zoneId);
+      long micros =
+          options.timestampFormat != null
+              ? DateTimeText.parseTimestamp(options.timestampFormat, s, options.zoneId)
+              : DateTimes.stringToTimestamp(s, options.zoneId);
       if (micros != DateTimes.INVALID_TIMESTAMP) return DataTypes.TimestampType;
     }
     return DataTypes.StringType;
@@ -143,7 +146,8 @@ public final class JsonTypeInference {
     int precision = Math.max(v.precision(), v.scale());
     if (v.scale() < 0 || precision > DecimalType.MAX_PRECISION) {
       return v.scale() < 0 && v.precision() - v.scale() <= DecimalType.MAX_PRECISION
-          ? new DecimalType(v.precision() - v.scale(), 0) : DataTypes.DoubleType;
+          ? new DecimalType(v.precision() - v.scale(), 0)
+          : DataTypes.DoubleType;
     }
     return new DecimalType(precision, v.scale());
   }

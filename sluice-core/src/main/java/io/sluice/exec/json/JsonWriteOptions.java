@@ -8,17 +8,20 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 
 /**
- * The options of {@code to_json}: {@code timestampFormat} and {@code dateFormat} (Spark's
- * defaults {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} and {@code yyyy-MM-dd} are written by a fast
- * path), {@code timeZone}, {@code ignoreNullFields} and {@code pretty}. Keys are
- * case-insensitive; other keys are ignored, as Spark does.
+ * The options of {@code to_json}: {@code timestampFormat} and {@code dateFormat} (Spark's defaults
+ * {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} and {@code yyyy-MM-dd} are written by a fast path), {@code
+ * timeZone}, {@code ignoreNullFields} and {@code pretty}. Keys are case-insensitive; other keys are
+ * ignored, as Spark does.
  */
 public final class JsonWriteOptions {
   final ZoneId zoneId;
+
   /** A {@code timestampFormat} formatter, or null for the default. */
   final DateTimeFormatter timestampFormat;
+
   /** A {@code dateFormat} formatter, or null for the default. */
   final DateTimeFormatter dateFormat;
+
   final boolean ignoreNullFields;
   final boolean pretty;
 
@@ -31,8 +34,10 @@ public final class JsonWriteOptions {
     try {
       zoneId = DateTimes.zoneOf(tz);
     } catch (RuntimeException e) {
-      throw o.invalid("timeZone", tz, "it must be a region id such as America/Los_Angeles or"
-          + " an offset such as +01:00");
+      throw o.invalid(
+          "timeZone",
+          tz,
+          "it must be a region id such as America/Los_Angeles or" + " an offset such as +01:00");
     }
     timestampFormat = formatter(o, "timestampFormat");
     dateFormat = formatter(o, "dateFormat");

@@ -58,8 +58,8 @@ public final class NestedWriters {
     }
 
     /**
-     * Reads the fields of the object whose {@code START_OBJECT} is current into row {@code row}
-     * of {@code columns} (one vector per field), ending on its {@code END_OBJECT}.
+     * Reads the fields of the object whose {@code START_OBJECT} is current into row {@code row} of
+     * {@code columns} (one vector per field), ending on its {@code END_OBJECT}.
      */
     public int writeFields(JsonParser p, ColumnVector[] columns, int row) throws IOException {
       int status = OK;
@@ -125,8 +125,8 @@ public final class NestedWriters {
   }
 
   /**
-   * A map with string keys from a JSON object, keeping every entry in order (repeated keys
-   * too, as Spark's JSON reader). It fails as a whole when a value fails.
+   * A map with string keys from a JSON object, keeping every entry in order (repeated keys too, as
+   * Spark's JSON reader). It fails as a whole when a value fails.
    */
   static final class MapWriter extends ValueWriter {
     private final ValueWriter value;
@@ -179,8 +179,9 @@ public final class NestedWriters {
   static void skipRest(JsonParser p, JsonToken end) throws IOException {
     JsonToken t;
     while ((t = p.nextToken()) != end) {
-      if (t == null) throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null,
-          "Unexpected end of input");
+      if (t == null)
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(
+            p, null, "Unexpected end of input");
       if (t == START_OBJECT || t == START_ARRAY) p.skipChildren();
     }
   }

@@ -21,6 +21,7 @@ import java.nio.ByteOrder;
 public final class ReadContext {
   /** What {@link ParserBase#getTokenCharacterOffset()} adds to a token's byte index. */
   private static final long TOKEN_OFFSET_BIAS = calibrateTokenOffset();
+
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -30,8 +31,10 @@ public final class ReadContext {
   private int sourceLimit;
   private boolean exactText;
   private final boolean exactNonStrings;
+
   /** Length of the string found by the last successful {@link #rawString}. */
   private int rawLength;
+
   private byte[] scratch = new byte[64];
   private ByteArrayOutputStream copyBuffer;
 
@@ -43,8 +46,8 @@ public final class ReadContext {
   /**
    * @param exactNonStrings whether a non-string value read into a string column keeps its exact
    *     text (the JSON source, as Spark's reading of files); false writes it as Jackson
-   *     re-generates it, compact ({@code {"x":1}}, {@code 1.5} for {@code 1.50}), as Spark's
-   *     {@code from_json} does
+   *     re-generates it, compact ({@code {"x":1}}, {@code 1.5} for {@code 1.50}), as Spark's {@code
+   *     from_json} does
    */
   public ReadContext(JsonParseOptions options, boolean exactNonStrings) {
     this.options = options;
@@ -64,9 +67,9 @@ public final class ReadContext {
   }
 
   /**
-   * Where the current string token's UTF-8 content starts in the source bytes, when it can be
-   * used as it is (a double-quoted string without escapes or control characters, in line mode);
-   * -1 otherwise. The length is then {@link #rawLength()}.
+   * Where the current string token's UTF-8 content starts in the source bytes, when it can be used
+   * as it is (a double-quoted string without escapes or control characters, in line mode); -1
+   * otherwise. The length is then {@link #rawLength()}.
    */
   int rawString(JsonParser p) {
     if (!exactText) return -1;
@@ -80,8 +83,11 @@ public final class ReadContext {
       long w = (long) LONGS.get(b, i);
       long x = w ^ 0x2222222222222222L;
       long y = w ^ 0x5C5C5C5C5C5C5C5CL;
-      long hit = (((x - 0x0101010101010101L) & ~x) | ((y - 0x0101010101010101L) & ~y)
-          | ((w - 0x2020202020202020L) & ~w)) & 0x8080808080808080L;
+      long hit =
+          (((x - 0x0101010101010101L) & ~x)
+                  | ((y - 0x0101010101010101L) & ~y)
+                  | ((w - 0x2020202020202020L) & ~w))
+              & 0x8080808080808080L;
       if (hit != 0) {
         i += Long.numberOfTrailingZeros(hit) >>> 3;
         break;
@@ -146,8 +152,8 @@ public final class ReadContext {
   }
 
   /**
-   * Appends the JSON text of a non-string value (number, boolean, object, array) whose first
-   * token is current, consuming the value.
+   * Appends the JSON text of a non-string value (number, boolean, object, array) whose first token
+   * is current, consuming the value.
    */
   void appendJsonText(JsonParser p, JsonToken token, BytesVector out) throws IOException {
     boolean exact = exactText && exactNonStrings;

@@ -5,17 +5,17 @@ import io.sluice.exec.vector.MapValue;
 import java.math.BigDecimal;
 
 /**
- * The text Spark shows for a parse result row in {@code MALFORMED_RECORD_IN_PARSING}: its
- * internal row's {@code toString}, values in internal form separated by commas in brackets
- * ({@code [null,11,{"a": "1"}]}): strings as they are, timestamps as microseconds, dates as
- * days, nested structs and arrays in brackets. Error path only.
+ * The text Spark shows for a parse result row in {@code MALFORMED_RECORD_IN_PARSING}: its internal
+ * row's {@code toString}, values in internal form separated by commas in brackets ({@code
+ * [null,11,{"a": "1"}]}): strings as they are, timestamps as microseconds, dates as days, nested
+ * structs and arrays in brackets. Error path only.
  */
 final class RowText {
   private RowText() {}
 
   /**
-   * Row {@code row} of a parse result; {@code wrapped} for array and map schemas, whose rows
-   * Spark holds in a one-field row.
+   * Row {@code row} of a parse result; {@code wrapped} for array and map schemas, whose rows Spark
+   * holds in a one-field row.
    */
   static String resultRow(ColumnVector out, int row, boolean wrapped) {
     StringBuilder sb = new StringBuilder();

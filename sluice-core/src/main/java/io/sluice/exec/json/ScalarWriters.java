@@ -233,8 +233,7 @@ final class ScalarWriters {
         int raw = o.timestampFormat == null ? ctx.rawString(p) : -1;
         if (raw >= 0) {
           if (ctx.rawLength() == 0) return FAILED;
-          micros = DateTimeText.lenientTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId,
-              utc);
+          micros = DateTimeText.lenientTimestamp(ctx.source(), raw, ctx.rawLength(), o.zoneId, utc);
         } else if (p.getTextLength() == 0) {
           return FAILED;
         } else if (o.timestampFormat != null) {

@@ -55,9 +55,15 @@ public final class Writers {
   public static void checkSupported(StructType schema) {
     for (StructField f : schema.fields()) {
       if (!supported(f.dataType())) {
-        throw new io.sluice.AnalysisException(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
-            SluiceException.params("format", "JSON", "columnName", "`" + f.name() + "`",
-                "columnType", "\"" + f.dataType().sql() + "\""));
+        throw new io.sluice.AnalysisException(
+            ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
+            SluiceException.params(
+                "format",
+                "JSON",
+                "columnName",
+                "`" + f.name() + "`",
+                "columnType",
+                "\"" + f.dataType().sql() + "\""));
       }
     }
   }
@@ -70,11 +76,20 @@ public final class Writers {
       return true;
     }
     if (t instanceof ArrayType a) return supported(a.elementType());
-    if (t instanceof MapType m) return m.keyType() instanceof StringType && supported(m.valueType());
-    return t instanceof LongType || t instanceof IntegerType || t instanceof ShortType
-        || t instanceof ByteType || t instanceof BooleanType || t instanceof DoubleType
-        || t instanceof FloatType || t instanceof DecimalType || t instanceof StringType
-        || t instanceof BinaryType || t instanceof TimestampType || t instanceof DateType
+    if (t instanceof MapType m)
+      return m.keyType() instanceof StringType && supported(m.valueType());
+    return t instanceof LongType
+        || t instanceof IntegerType
+        || t instanceof ShortType
+        || t instanceof ByteType
+        || t instanceof BooleanType
+        || t instanceof DoubleType
+        || t instanceof FloatType
+        || t instanceof DecimalType
+        || t instanceof StringType
+        || t instanceof BinaryType
+        || t instanceof TimestampType
+        || t instanceof DateType
         || t instanceof NullType;
   }
 }

@@ -6,8 +6,8 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * Concatenates rows of batches of one schema into new batches: the pieces of a shuffle
- * partition, the whole input of a sort or a join's build side. Not thread-safe.
+ * Concatenates rows of batches of one schema into new batches: the pieces of a shuffle partition,
+ * the whole input of a sort or a join's build side. Not thread-safe.
  */
 public final class BatchBuilder {
   private final DataType[] types;

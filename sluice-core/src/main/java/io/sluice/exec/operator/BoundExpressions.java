@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Expressions bound to an operator's input once, when the operator is built, and compiled once
- * per task (evaluators are not thread-safe). Aliases are evaluated as their child.
+ * Expressions bound to an operator's input once, when the operator is built, and compiled once per
+ * task (evaluators are not thread-safe). Aliases are evaluated as their child.
  */
 public final class BoundExpressions {
   private final List<Expression> bound;
@@ -61,9 +61,8 @@ public final class BoundExpressions {
   }
 
   /**
-   * Compiles for the task of partition {@code partition}, for operators whose expressions may
-   * read the partition index ({@code spark_partition_id()}, {@code
-   * monotonically_increasing_id()}).
+   * Compiles for the task of partition {@code partition}, for operators whose expressions may read
+   * the partition index ({@code spark_partition_id()}, {@code monotonically_increasing_id()}).
    */
   public VectorEvaluator[] compile(TaskContext context, int partition) {
     return compile(context.evalContext().withPartition(partition));

@@ -7,8 +7,8 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * {@code coalesce(n)}: merges adjacent child partitions into at most {@code n} without a
- * shuffle; output partition {@code i} reads child partitions {@code [i*m/n, (i+1)*m/n)}.
+ * {@code coalesce(n)}: merges adjacent child partitions into at most {@code n} without a shuffle;
+ * output partition {@code i} reads child partitions {@code [i*m/n, (i+1)*m/n)}.
  */
 public final class CoalesceOperator extends UnaryOperator {
   private final int target;

@@ -32,28 +32,30 @@ public final class DeduplicateOperator extends UnaryOperator {
     VectorEvaluator[] evals = bound.compile(context);
     KeyTable seen = KeyTable.create(bound.types());
     int[][] buffers = {new int[0], new int[0]};
-    return new MappedIterator(child.execute(partition, context), b -> {
-      int n = b.numRows();
-      if (buffers[0].length < n) {
-        buffers[0] = new int[n];
-        buffers[1] = new int[n];
-      }
-      int[] ids = buffers[0];
-      int[] sel = buffers[1];
-      ColumnVector[] k = new ColumnVector[evals.length];
-      for (int i = 0; i < k.length; i++) k[i] = evals[i].evaluate(b);
-      int next = seen.size();
-      seen.findOrInsert(k, n, ids);
-      int kept = 0;
-      for (int i = 0; i < n; i++) {
-        if (ids[i] == next) {
-          sel[kept++] = i;
-          next++;
-        }
-      }
-      if (kept == n) return b;
-      return kept == 0 ? null : b.gather(sel, kept);
-    });
+    return new MappedIterator(
+        child.execute(partition, context),
+        b -> {
+          int n = b.numRows();
+          if (buffers[0].length < n) {
+            buffers[0] = new int[n];
+            buffers[1] = new int[n];
+          }
+          int[] ids = buffers[0];
+          int[] sel = buffers[1];
+          ColumnVector[] k = new ColumnVector[evals.length];
+          for (int i = 0; i < k.length; i++) k[i] = evals[i].evaluate(b);
+          int next = seen.size();
+          seen.findOrInsert(k, n, ids);
+          int kept = 0;
+          for (int i = 0; i < n; i++) {
+            if (ids[i] == next) {
+              sel[kept++] = i;
+              next++;
+            }
+          }
+          if (kept == n) return b;
+          return kept == 0 ? null : b.gather(sel, kept);
+        });
   }
 
   @Override

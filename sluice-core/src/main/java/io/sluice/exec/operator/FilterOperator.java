@@ -4,7 +4,6 @@ import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.task.TaskContext;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BooleanVector;
-import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
@@ -38,22 +37,24 @@ public final class FilterOperator extends UnaryOperator {
   /** Reads its input transiently and gathers the kept rows into reused buffers. */
   @Override
   public BatchIterator executeTransient(int partition, TaskContext context) {
-    return run(child.executeTransient(partition, context), context, partition,
-        new ReusableGather());
+    return run(
+        child.executeTransient(partition, context), context, partition, new ReusableGather());
   }
 
-  private BatchIterator run(BatchIterator input, TaskContext context, int partition,
-      ReusableGather reuse) {
+  private BatchIterator run(
+      BatchIterator input, TaskContext context, int partition, ReusableGather reuse) {
     VectorEvaluator eval = bound.compileTransient(context, partition)[0];
     int[][] selection = {new int[0]};
-    return new MappedIterator(input, b -> {
-      int n = b.numRows();
-      if (selection[0].length < n) selection[0] = new int[n];
-      int kept = select(eval.evaluate(b), n, selection[0]);
-      if (kept == n) return b;
-      if (kept == 0) return null;
-      return reuse == null ? b.gather(selection[0], kept) : reuse.gather(b, selection[0], kept);
-    });
+    return new MappedIterator(
+        input,
+        b -> {
+          int n = b.numRows();
+          if (selection[0].length < n) selection[0] = new int[n];
+          int kept = select(eval.evaluate(b), n, selection[0]);
+          if (kept == n) return b;
+          if (kept == 0) return null;
+          return reuse == null ? b.gather(selection[0], kept) : reuse.gather(b, selection[0], kept);
+        });
   }
 
   /** Writes the rows whose value is true into {@code sel}; returns how many. */

@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a {@link Generate}: each input row becomes one output row per element (or map entry) of
- * the generator's input, or one row of nulls for a null or empty input when outer. Per batch it
- * computes every row's element count, builds the selection that repeats each input row that
- * many times and gathers the passed-on columns with it once; the generated columns are the
- * element vector itself when the elements are already in output order, else one gather of it.
- * Output batches hold about {@code batchSize} rows: an input batch whose rows generate more is
- * cut into several.
+ * Runs a {@link Generate}: each input row becomes one output row per element (or map entry) of the
+ * generator's input, or one row of nulls for a null or empty input when outer. Per batch it
+ * computes every row's element count, builds the selection that repeats each input row that many
+ * times and gathers the passed-on columns with it once; the generated columns are the element
+ * vector itself when the elements are already in output order, else one gather of it. Output
+ * batches hold about {@code batchSize} rows: an input batch whose rows generate more is cut into
+ * several.
  */
 public final class GenerateOperator extends UnaryOperator {
   private final Generator generator;
@@ -104,16 +104,18 @@ public final class GenerateOperator extends UnaryOperator {
   private int[] counts(ColumnVector source, int n) {
     int[] counts = new int[Math.max(n, 1)];
     for (int i = 0; i < n; i++) {
-      int len = source.isNullAt(i) ? 0 : source instanceof ArrayVector a ? a.length(i)
-          : ((MapVector) source).length(i);
+      int len =
+          source.isNullAt(i)
+              ? 0
+              : source instanceof ArrayVector a ? a.length(i) : ((MapVector) source).length(i);
       counts[i] = outer ? Math.max(len, 1) : len;
     }
     return counts;
   }
 
   /** The output of input rows {@code [from, to)}, {@code total} rows. */
-  private ColumnBatch generate(ColumnBatch batch, ColumnVector source, int[] counts, int from,
-      int to, int total) {
+  private ColumnBatch generate(
+      ColumnBatch batch, ColumnVector source, int[] counts, int from, int to, int total) {
     int[] parents = new int[total];
     int[] positions = new int[total];
     int[] index = generator.kind() == Generator.Kind.POSEXPLODE ? new int[total] : null;
@@ -178,8 +180,8 @@ public final class GenerateOperator extends UnaryOperator {
   }
 
   /** {@code inline}: one column per struct field; a null struct gives nulls in every field. */
-  private static void fields(ColumnVector elements, int[] positions, int total,
-      ColumnVector[] cols, int first) {
+  private static void fields(
+      ColumnVector elements, int[] positions, int total, ColumnVector[] cols, int first) {
     StructVector s = (StructVector) elements;
     int[] adjusted = positions;
     if (s.mayHaveNulls()) {
@@ -200,7 +202,12 @@ public final class GenerateOperator extends UnaryOperator {
 
   @Override
   public String argString() {
-    return generator + ", " + PlanText.list(output.subList(0, passedOn.length)) + ", " + outer
-        + ", " + PlanText.list(output.subList(passedOn.length, output.size()));
+    return generator
+        + ", "
+        + PlanText.list(output.subList(0, passedOn.length))
+        + ", "
+        + outer
+        + ", "
+        + PlanText.list(output.subList(passedOn.length, output.size()));
   }
 }

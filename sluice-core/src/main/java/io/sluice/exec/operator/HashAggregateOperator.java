@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hash aggregation of one partition. Each batch's grouping keys are mapped to dense group ids
- * by a {@link KeyTable}, then every aggregate function updates its state arrays by group id.
- * Output is produced once the input is consumed, groups in order of first appearance.
+ * Hash aggregation of one partition. Each batch's grouping keys are mapped to dense group ids by a
+ * {@link KeyTable}, then every aggregate function updates its state arrays by group id. Output is
+ * produced once the input is consumed, groups in order of first appearance.
  *
  * <ul>
  *   <li>{@code PARTIAL}: input rows → keys and buffer columns (before the exchange);
@@ -34,7 +34,11 @@ import java.util.List;
  */
 public final class HashAggregateOperator extends UnaryOperator {
   /** Which half of a two-phase aggregation this operator runs. */
-  public enum Mode { PARTIAL, FINAL, COMPLETE }
+  public enum Mode {
+    PARTIAL,
+    FINAL,
+    COMPLETE
+  }
 
   private final Mode mode;
   private final List<AttributeReference> keyAttrs;
@@ -48,16 +52,20 @@ public final class HashAggregateOperator extends UnaryOperator {
   private final int[] resultOrdinals;
 
   /**
-   * @param groupingExpressions keys in terms of the child's output (in FINAL mode: the key
-   *     columns the partial aggregation emitted)
+   * @param groupingExpressions keys in terms of the child's output (in FINAL mode: the key columns
+   *     the partial aggregation emitted)
    * @param keyAttrs the names of the keys in the output
    * @param callAttrs one attribute per call naming its value (unused in PARTIAL mode)
-   * @param resultExpressions the output, in terms of {@code keyAttrs} and {@code callAttrs}
-   *     (unused in PARTIAL mode)
+   * @param resultExpressions the output, in terms of {@code keyAttrs} and {@code callAttrs} (unused
+   *     in PARTIAL mode)
    */
-  public HashAggregateOperator(Mode mode, List<Expression> groupingExpressions,
-      List<AttributeReference> keyAttrs, List<AggregateCall> calls,
-      List<AttributeReference> callAttrs, List<NamedExpression> resultExpressions,
+  public HashAggregateOperator(
+      Mode mode,
+      List<Expression> groupingExpressions,
+      List<AttributeReference> keyAttrs,
+      List<AggregateCall> calls,
+      List<AttributeReference> callAttrs,
+      List<NamedExpression> resultExpressions,
       PhysicalOperator child) {
     super(child);
     this.mode = mode;
@@ -96,8 +104,9 @@ public final class HashAggregateOperator extends UnaryOperator {
   private static List<AttributeReference> bufferAttributes(AggregateCall call) {
     List<DataType> types = AggregateFunctions.bufferTypes(call);
     List<AttributeReference> out = new ArrayList<>();
-    boolean sumOrAvg = call.function() == AggregateCall.Function.SUM
-        || call.function() == AggregateCall.Function.AVG;
+    boolean sumOrAvg =
+        call.function() == AggregateCall.Function.SUM
+            || call.function() == AggregateCall.Function.AVG;
     for (int i = 0; i < types.size(); i++) {
       String name = call.function().sqlName() + (types.size() > 1 ? "_" + i : "");
       if (sumOrAvg && i == 1) {

@@ -24,13 +24,16 @@ import java.util.List;
  * </ul>
  *
  * Keys are compared with grouping equality; a null key never matches unless its equality is
- * null-safe ({@code <=>}). The remaining condition filters the candidate pairs. The build side
- * is the right one, except for right outer joins. Full outer joins track which build rows
- * matched, so their streamed side must have one partition when the build side is broadcast.
+ * null-safe ({@code <=>}). The remaining condition filters the candidate pairs. The build side is
+ * the right one, except for right outer joins. Full outer joins track which build rows matched, so
+ * their streamed side must have one partition when the build side is broadcast.
  */
 public final class HashJoinOperator implements PhysicalOperator {
   /** Which input is hashed. */
-  public enum BuildSide { LEFT, RIGHT }
+  public enum BuildSide {
+    LEFT,
+    RIGHT
+  }
 
   final PhysicalOperator left;
   final PhysicalOperator right;
@@ -47,23 +50,32 @@ public final class HashJoinOperator implements PhysicalOperator {
   final BoundExpressions buildKeys;
   final BoundExpressions streamKeys;
   final BoundExpressions boundCondition;
+
   /**
-   * Where each output column sits in the rows the probe assembles (streamed rows for semi and
-   * anti joins, else left then right columns), or {@code null} when the output is all of them.
+   * Where each output column sits in the rows the probe assembles (streamed rows for semi and anti
+   * joins, else left then right columns), or {@code null} when the output is all of them.
    */
   final int[] outputPositions;
+
   /** Which of the assembled columns the output or the condition reads. */
   final boolean[] usedColumns;
 
   /**
    * @param nullSafe per key pair, whether nulls match each other ({@code <=>})
    * @param condition the non-equi part of the join condition, or null
-   * @param output the join's output columns (left then right, nullable as the type implies);
-   *     a planner may leave out columns nothing above reads, which are then never copied
+   * @param output the join's output columns (left then right, nullable as the type implies); a
+   *     planner may leave out columns nothing above reads, which are then never copied
    */
-  public HashJoinOperator(PhysicalOperator left, PhysicalOperator right, JoinType joinType,
-      List<Expression> leftKeys, List<Expression> rightKeys, boolean[] nullSafe,
-      Expression condition, BuildSide buildSide, boolean broadcast,
+  public HashJoinOperator(
+      PhysicalOperator left,
+      PhysicalOperator right,
+      JoinType joinType,
+      List<Expression> leftKeys,
+      List<Expression> rightKeys,
+      boolean[] nullSafe,
+      Expression condition,
+      BuildSide buildSide,
+      boolean broadcast,
       List<AttributeReference> output) {
     this.left = left;
     this.right = right;
@@ -80,14 +92,14 @@ public final class HashJoinOperator implements PhysicalOperator {
     }
     this.build = buildSide == BuildSide.RIGHT ? right : left;
     this.stream = buildSide == BuildSide.RIGHT ? left : right;
-    this.buildKeys = new BoundExpressions(buildSide == BuildSide.RIGHT ? rightKeys : leftKeys,
-        build.output());
-    this.streamKeys = new BoundExpressions(buildSide == BuildSide.RIGHT ? leftKeys : rightKeys,
-        stream.output());
+    this.buildKeys =
+        new BoundExpressions(buildSide == BuildSide.RIGHT ? rightKeys : leftKeys, build.output());
+    this.streamKeys =
+        new BoundExpressions(buildSide == BuildSide.RIGHT ? leftKeys : rightKeys, stream.output());
     List<AttributeReference> joined = new ArrayList<>(left.output());
     joined.addAll(right.output());
-    this.boundCondition = condition == null ? null
-        : new BoundExpressions(List.of(condition), joined);
+    this.boundCondition =
+        condition == null ? null : new BoundExpressions(List.of(condition), joined);
     List<AttributeReference> assembled = joinType.leftOnly() ? stream.output() : joined;
     this.outputPositions = positions(this.output, assembled);
     this.usedColumns = new boolean[joined.size()];
@@ -103,14 +115,17 @@ public final class HashJoinOperator implements PhysicalOperator {
       }
     }
     if (!this.broadcast && left.numPartitions() != right.numPartitions()) {
-      throw new IllegalArgumentException("Sides of a shuffled join have " + left.numPartitions()
-          + " and " + right.numPartitions() + " partitions");
+      throw new IllegalArgumentException(
+          "Sides of a shuffled join have "
+              + left.numPartitions()
+              + " and "
+              + right.numPartitions()
+              + " partitions");
     }
   }
 
   /** Positions of {@code output} in {@code all}, or {@code null} when they are all of it. */
-  private static int[] positions(List<AttributeReference> output,
-      List<AttributeReference> all) {
+  private static int[] positions(List<AttributeReference> output, List<AttributeReference> all) {
     int[] out = new int[output.size()];
     boolean identity = output.size() == all.size();
     for (int i = 0; i < out.length; i++) {
@@ -119,8 +134,8 @@ public final class HashJoinOperator implements PhysicalOperator {
         if (all.get(j).exprId() == output.get(i).exprId()) out[i] = j;
       }
       if (out[i] < 0) {
-        throw new IllegalArgumentException("Join output column " + output.get(i)
-            + " is not among its inputs' columns " + all);
+        throw new IllegalArgumentException(
+            "Join output column " + output.get(i) + " is not among its inputs' columns " + all);
       }
       identity &= out[i] == i;
     }
@@ -156,34 +171,45 @@ public final class HashJoinOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return new JoinProbe(this, buildTable(partition, context),
-        stream.execute(partition, context), context, false);
+    return new JoinProbe(
+        this, buildTable(partition, context), stream.execute(partition, context), context, false);
   }
 
   /**
-   * The probe reads a streamed batch only once the batches it produced from the previous one
-   * have been taken, so a transient caller lets it read the streamed side transiently too.
+   * The probe reads a streamed batch only once the batches it produced from the previous one have
+   * been taken, so a transient caller lets it read the streamed side transiently too.
    */
   @Override
   public BatchIterator executeTransient(int partition, TaskContext context) {
-    return new JoinProbe(this, buildTable(partition, context),
-        stream.executeTransient(partition, context), context, true);
+    return new JoinProbe(
+        this,
+        buildTable(partition, context),
+        stream.executeTransient(partition, context),
+        context,
+        true);
   }
 
   private JoinBuildTable buildTable(int partition, TaskContext context) {
-    return broadcast ? broadcastSide(context)
-        : JoinBuildTable.build(this, TaskScheduler.drain(build.execute(partition, context)),
-            context);
+    return broadcast
+        ? broadcastSide(context)
+        : JoinBuildTable.build(
+            this, TaskScheduler.drain(build.execute(partition, context)), context);
   }
 
   private JoinBuildTable broadcastSide(TaskContext context) {
-    return context.shared(this, () -> {
-      List<List<ColumnBatch>> parts = context.scheduler().runAll(build.numPartitions(context),
-          p -> TaskScheduler.drain(build.execute(p, context)));
-      List<ColumnBatch> all = new ArrayList<>();
-      for (List<ColumnBatch> p : parts) all.addAll(p);
-      return JoinBuildTable.build(this, all, context);
-    });
+    return context.shared(
+        this,
+        () -> {
+          List<List<ColumnBatch>> parts =
+              context
+                  .scheduler()
+                  .runAll(
+                      build.numPartitions(context),
+                      p -> TaskScheduler.drain(build.execute(p, context)));
+          List<ColumnBatch> all = new ArrayList<>();
+          for (List<ColumnBatch> p : parts) all.addAll(p);
+          return JoinBuildTable.build(this, all, context);
+        });
   }
 
   /** True when the streamed side is the left input (output columns: stream, then build). */
@@ -200,10 +226,16 @@ public final class HashJoinOperator implements PhysicalOperator {
   @Override
   public String argString() {
     String side = buildSide == BuildSide.RIGHT ? "BuildRight" : "BuildLeft";
-    String s = leftKeys.isEmpty()
-        ? side + ", " + joinType.planName()
-        : PlanText.list(leftKeys) + ", " + PlanText.list(rightKeys) + ", "
-            + joinType.planName() + ", " + side;
+    String s =
+        leftKeys.isEmpty()
+            ? side + ", " + joinType.planName()
+            : PlanText.list(leftKeys)
+                + ", "
+                + PlanText.list(rightKeys)
+                + ", "
+                + joinType.planName()
+                + ", "
+                + side;
     return condition == null ? s : s + ", " + PlanText.expr(condition);
   }
 

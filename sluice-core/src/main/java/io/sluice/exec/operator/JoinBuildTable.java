@@ -9,15 +9,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The hashed side of a join: all its rows in one batch, a key table mapping key values to ids,
- * and per id a chain of row numbers in input order ({@code head[id]}, then {@code next[row]},
- * -1 ends a chain). Without keys (nested loop join) every row is on the chain of id 0.
+ * The hashed side of a join: all its rows in one batch, a key table mapping key values to ids, and
+ * per id a chain of row numbers in input order ({@code head[id]}, then {@code next[row]}, -1 ends a
+ * chain). Without keys (nested loop join) every row is on the chain of id 0.
  */
 final class JoinBuildTable {
   final ColumnBatch rows;
   final KeyTable table;
   final int[] head;
   final int[] next;
+
   /** True when no chain has more than one row (unique build keys): each probe matches once. */
   final boolean unique;
 
@@ -31,10 +32,9 @@ final class JoinBuildTable {
     this.unique = single;
   }
 
-  static JoinBuildTable build(HashJoinOperator join, List<ColumnBatch> batches,
-      TaskContext context) {
-    ColumnBatch rows = BatchBuilder.concat(BoundExpressions.typesOf(join.build.output()),
-        batches);
+  static JoinBuildTable build(
+      HashJoinOperator join, List<ColumnBatch> batches, TaskContext context) {
+    ColumnBatch rows = BatchBuilder.concat(BoundExpressions.typesOf(join.build.output()), batches);
     int n = rows.numRows();
     int[] next = new int[n];
     if (join.buildKeys.size() == 0) {

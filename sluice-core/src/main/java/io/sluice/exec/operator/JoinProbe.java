@@ -12,11 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Streams one partition of a join's streamed side through its build table. For each streamed
- * batch the keys are looked up a vector at a time; candidate pairs (streamed row, build row) are
- * produced at most a batch at a time, filtered by the remaining condition, and turned into
- * output by join type: pairs, unmatched rows padded with nulls, or streamed rows alone (semi and
- * anti joins).
+ * Streams one partition of a join's streamed side through its build table. For each streamed batch
+ * the keys are looked up a vector at a time; candidate pairs (streamed row, build row) are produced
+ * at most a batch at a time, filtered by the remaining condition, and turned into output by join
+ * type: pairs, unmatched rows padded with nulls, or streamed rows alone (semi and anti joins).
  */
 final class JoinProbe implements BatchIterator {
   private final HashJoinOperator join;
@@ -32,9 +31,12 @@ final class JoinProbe implements BatchIterator {
   private final ArrayDeque<ColumnBatch> queue = new ArrayDeque<>();
   private final int[] streamIdx;
   private final int[] buildIdx;
+
   /** Columns of the streamed and build rows that are read (output or condition). */
   private final boolean[] streamUsed;
+
   private final boolean[] buildUsed;
+
   /** Buffers for the pairs' columns when the caller reads batches transiently, else null. */
   private final ReusableGather reuse;
 
@@ -47,18 +49,22 @@ final class JoinProbe implements BatchIterator {
   private boolean finished;
 
   /**
-   * @param transientOutput whether the caller is done with each batch before asking for the
-   *     next (then pairs are gathered into reused buffers)
+   * @param transientOutput whether the caller is done with each batch before asking for the next
+   *     (then pairs are gathered into reused buffers)
    */
-  JoinProbe(HashJoinOperator join, JoinBuildTable build, BatchIterator input,
-      TaskContext context, boolean transientOutput) {
+  JoinProbe(
+      HashJoinOperator join,
+      JoinBuildTable build,
+      BatchIterator input,
+      TaskContext context,
+      boolean transientOutput) {
     this.join = join;
     this.build = build;
     this.input = input;
     this.batchSize = context.batchSize();
     this.keyEvals = join.streamKeys.compileTransient(context);
-    this.condition = join.boundCondition == null ? null
-        : join.boundCondition.compileTransient(context)[0];
+    this.condition =
+        join.boundCondition == null ? null : join.boundCondition.compileTransient(context)[0];
     this.type = join.joinType;
     this.emitPairs = !type.leftOnly();
     this.trackStream = type != JoinType.INNER && type != JoinType.CROSS;
@@ -198,7 +204,7 @@ final class JoinProbe implements BatchIterator {
 
   private void finishBatch() {
     switch (type) {
-      case INNER, CROSS -> { }
+      case INNER, CROSS -> {}
       case LEFT_OUTER, RIGHT_OUTER, FULL_OUTER -> emitUnmatchedStreamRows();
       case LEFT_SEMI -> emitMatching(true);
       case LEFT_ANTI -> emitMatching(false);
@@ -262,16 +268,17 @@ final class JoinProbe implements BatchIterator {
 
   /**
    * Rows {@code sel} of the columns of {@code b} flagged in {@code used} (others are left null);
-   * into reused buffers from slot {@code slot} on when the output is transient and {@code slot}
-   * is not negative.
+   * into reused buffers from slot {@code slot} on when the output is transient and {@code slot} is
+   * not negative.
    */
-  private ColumnVector[] gather(ColumnBatch b, int[] sel, int count, boolean[] used,
-      int slot) {
+  private ColumnVector[] gather(ColumnBatch b, int[] sel, int count, boolean[] used, int slot) {
     ColumnVector[] out = new ColumnVector[b.numColumns()];
     for (int c = 0; c < out.length; c++) {
       if (!used[c]) continue;
-      out[c] = reuse != null && slot >= 0 ? reuse.gather(slot + c, b.column(c), sel, count)
-          : b.column(c).gather(sel, count);
+      out[c] =
+          reuse != null && slot >= 0
+              ? reuse.gather(slot + c, b.column(c), sel, count)
+              : b.column(c).gather(sel, count);
     }
     return out;
   }

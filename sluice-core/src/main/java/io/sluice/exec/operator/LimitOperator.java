@@ -7,8 +7,8 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * The first {@code limit} rows of each partition. As {@code LocalLimit} it runs on every
- * partition before a single-partition exchange; as {@code GlobalLimit} on that single partition.
+ * The first {@code limit} rows of each partition. As {@code LocalLimit} it runs on every partition
+ * before a single-partition exchange; as {@code GlobalLimit} on that single partition.
  */
 public final class LimitOperator extends UnaryOperator {
   private final int limit;

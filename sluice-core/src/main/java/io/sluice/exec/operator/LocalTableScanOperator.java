@@ -14,8 +14,8 @@ public final class LocalTableScanOperator implements PhysicalOperator {
   private final int slices;
   private final long totalRows;
 
-  public LocalTableScanOperator(List<AttributeReference> output, List<ColumnBatch> data,
-      int slices) {
+  public LocalTableScanOperator(
+      List<AttributeReference> output, List<ColumnBatch> data, int slices) {
     this.output = List.copyOf(output);
     this.data = List.copyOf(data);
     this.slices = Math.max(1, slices);

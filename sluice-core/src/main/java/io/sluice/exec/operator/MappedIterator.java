@@ -5,8 +5,8 @@ import io.sluice.exec.vector.ColumnBatch;
 import java.util.function.UnaryOperator;
 
 /**
- * The batches of an input iterator, each transformed by a function; a {@code null} result
- * drops the batch. Closing closes the input.
+ * The batches of an input iterator, each transformed by a function; a {@code null} result drops the
+ * batch. Closing closes the input.
  */
 final class MappedIterator implements BatchIterator {
   private final BatchIterator input;

@@ -19,7 +19,10 @@ public sealed interface Partitioning {
     @Override
     public String text() {
       String list = PlanText.list(expressions);
-      return "hashpartitioning(" + list.substring(1, list.length() - 1) + ", " + numPartitions
+      return "hashpartitioning("
+          + list.substring(1, list.length() - 1)
+          + ", "
+          + numPartitions
           + ")";
     }
   }

@@ -7,11 +7,10 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * A node of a physical plan: an operator over column batches, split into partitions that run
- * as independent tasks on the worker pool. Operators are immutable and may be executed many
- * times (a streaming query plans once and executes once per micro-batch); all per-execution
- * state lives in the iterator {@link #execute} returns or in the {@link TaskContext} of that
- * execution.
+ * A node of a physical plan: an operator over column batches, split into partitions that run as
+ * independent tasks on the worker pool. Operators are immutable and may be executed many times (a
+ * streaming query plans once and executes once per micro-batch); all per-execution state lives in
+ * the iterator {@link #execute} returns or in the {@link TaskContext} of that execution.
  */
 public interface PhysicalOperator {
 
@@ -43,11 +42,11 @@ public interface PhysicalOperator {
   BatchIterator execute(int partition, TaskContext context);
 
   /**
-   * Runs one partition like {@link #execute}, for a caller that is done with each batch before
-   * it asks for the next (an aggregation, a hash exchange): a batch and its vectors stay valid
-   * only until the next call to {@code next()} or {@code close()} on the returned iterator, so
-   * the operator may refill the same buffers every batch and keep its working set in cache.
-   * Operators without such buffers run {@link #execute}.
+   * Runs one partition like {@link #execute}, for a caller that is done with each batch before it
+   * asks for the next (an aggregation, a hash exchange): a batch and its vectors stay valid only
+   * until the next call to {@code next()} or {@code close()} on the returned iterator, so the
+   * operator may refill the same buffers every batch and keep its working set in cache. Operators
+   * without such buffers run {@link #execute}.
    */
   default BatchIterator executeTransient(int partition, TaskContext context) {
     return execute(partition, context);

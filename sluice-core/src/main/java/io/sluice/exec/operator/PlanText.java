@@ -8,8 +8,8 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * Expression text for physical plans, as Spark's explain prints it: SQL with each column
- * written with its id ({@code (a#1 > 1)}), aliases as {@code expr AS name#id}.
+ * Expression text for physical plans, as Spark's explain prints it: SQL with each column written
+ * with its id ({@code (a#1 > 1)}), aliases as {@code expr AS name#id}.
  */
 public final class PlanText {
   private PlanText() {}
@@ -31,13 +31,15 @@ public final class PlanText {
   }
 
   private static Expression withIds(Expression e) {
-    return e.transformUp(x -> x instanceof AttributeReference a ? new Shown(a.toString(),
-        a.dataType(), a.nullable()) : x);
+    return e.transformUp(
+        x ->
+            x instanceof AttributeReference a
+                ? new Shown(a.toString(), a.dataType(), a.nullable())
+                : x);
   }
 
   /** A stand-in leaf whose SQL is a column's name with its id. */
-  private record Shown(String text, DataType dataType, boolean nullable)
-      implements LeafExpression {
+  private record Shown(String text, DataType dataType, boolean nullable) implements LeafExpression {
     @Override
     public String sql() {
       return text;

@@ -34,7 +34,8 @@ public final class ProjectOperator extends UnaryOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return run(child.execute(partition, context),
+    return run(
+        child.execute(partition, context),
         ordinals != null ? null : exprs.compile(context, partition));
   }
 
@@ -49,11 +50,13 @@ public final class ProjectOperator extends UnaryOperator {
     if (ordinals != null) {
       return new MappedIterator(in, b -> b.project(ordinals));
     }
-    return new MappedIterator(in, b -> {
-      ColumnVector[] cols = new ColumnVector[evals.length];
-      for (int i = 0; i < evals.length; i++) cols[i] = evals[i].evaluate(b);
-      return new ColumnBatch(cols, b.numRows());
-    });
+    return new MappedIterator(
+        in,
+        b -> {
+          ColumnVector[] cols = new ColumnVector[evals.length];
+          for (int i = 0; i < evals.length; i++) cols[i] = evals[i].evaluate(b);
+          return new ColumnBatch(cols, b.numRows());
+        });
   }
 
   @Override

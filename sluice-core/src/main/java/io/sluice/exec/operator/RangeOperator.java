@@ -76,8 +76,10 @@ public final class RangeOperator implements PhysicalOperator {
   }
 
   private long sliceStart(int slice) {
-    return java.math.BigInteger.valueOf(count).multiply(java.math.BigInteger.valueOf(slice))
-        .divide(java.math.BigInteger.valueOf(splits)).longValueExact();
+    return java.math.BigInteger.valueOf(count)
+        .multiply(java.math.BigInteger.valueOf(slice))
+        .divide(java.math.BigInteger.valueOf(splits))
+        .longValueExact();
   }
 
   @Override
@@ -87,8 +89,15 @@ public final class RangeOperator implements PhysicalOperator {
 
   @Override
   public String argString() {
-    return "(" + range.start() + ", " + range.end() + ", step=" + range.step() + ", splits="
-        + splits + ")";
+    return "("
+        + range.start()
+        + ", "
+        + range.end()
+        + ", step="
+        + range.step()
+        + ", splits="
+        + splits
+        + ")";
   }
 
   @Override

@@ -8,10 +8,10 @@ import io.sluice.exec.vector.IntVector;
 import io.sluice.exec.vector.LongVector;
 
 /**
- * Gathers the selected rows of batches into arrays reused from one batch to the next, for
- * operators producing transient batches (see {@link PhysicalOperator#executeTransient}). Long,
- * int, double and boolean columns reuse their buffers; other types are gathered into new
- * vectors. Not thread-safe: one per task.
+ * Gathers the selected rows of batches into arrays reused from one batch to the next, for operators
+ * producing transient batches (see {@link PhysicalOperator#executeTransient}). Long, int, double
+ * and boolean columns reuse their buffers; other types are gathered into new vectors. Not
+ * thread-safe: one per task.
  */
 final class ReusableGather {
   private Object[] values = new Object[0];
@@ -26,8 +26,8 @@ final class ReusableGather {
   }
 
   /**
-   * Rows {@code sel[0..count)} of {@code v} in the buffers of slot {@code c} (one slot per
-   * column the caller gathers), valid until slot {@code c} is used again.
+   * Rows {@code sel[0..count)} of {@code v} in the buffers of slot {@code c} (one slot per column
+   * the caller gathers), valid until slot {@code c} is used again.
    */
   ColumnVector gather(int c, ColumnVector v, int[] sel, int count) {
     if (values.length <= c) {

@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Redistributes rows between partitions. The first use in an execution runs every child
- * partition through the scheduler once, splitting each batch by target partition (a gather per
- * target), and keeps the pieces in memory; output partitions then serve their pieces in child
- * partition order. With {@code coalesce}, adjacent small output partitions are merged once the
- * sizes are known (Spark's adaptive coalescing).
+ * Redistributes rows between partitions. The first use in an execution runs every child partition
+ * through the scheduler once, splitting each batch by target partition (a gather per target), and
+ * keeps the pieces in memory; output partitions then serve their pieces in child partition order.
+ * With {@code coalesce}, adjacent small output partitions are merged once the sizes are known
+ * (Spark's adaptive coalescing).
  */
 public final class ShuffleExchangeOperator extends UnaryOperator {
   private static final long MIN_PARTITION_BYTES = 1L << 20;
@@ -28,13 +28,15 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
   private final List<DataType> types;
   private final int rowWidth;
 
-  public ShuffleExchangeOperator(Partitioning partitioning, boolean coalesce,
-      PhysicalOperator child) {
+  public ShuffleExchangeOperator(
+      Partitioning partitioning, boolean coalesce, PhysicalOperator child) {
     super(child);
     this.partitioning = partitioning;
     this.coalesce = coalesce && partitioning.numPartitions() > 1;
-    this.keys = partitioning instanceof Partitioning.Hash h
-        ? new BoundExpressions(h.expressions(), child.output()) : null;
+    this.keys =
+        partitioning instanceof Partitioning.Hash h
+            ? new BoundExpressions(h.expressions(), child.output())
+            : null;
     this.types = BoundExpressions.typesOf(child.output());
     int w = 0;
     for (DataType t : types) w += t.defaultSize();
@@ -103,8 +105,7 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
         }
       }
     }
-    return new Shuffled(parts, coalesce ? coalesceGroups(rows, context)
-        : identityGroups(n));
+    return new Shuffled(parts, coalesce ? coalesceGroups(rows, context) : identityGroups(n));
   }
 
   @SuppressWarnings("unchecked")
@@ -114,8 +115,10 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
     for (int r = 0; r < n; r++) out[r] = new ArrayList<>();
     boolean keepsBatches = partitioning instanceof Partitioning.Single || n == 1;
     // splitting copies rows into builders, so the input may be transient
-    try (BatchIterator in = keepsBatches ? child.execute(mapPartition, context)
-        : child.executeTransient(mapPartition, context)) {
+    try (BatchIterator in =
+        keepsBatches
+            ? child.execute(mapPartition, context)
+            : child.executeTransient(mapPartition, context)) {
       if (keepsBatches) {
         for (ColumnBatch b = in.next(); b != null; b = in.next()) {
           if (b.numRows() > 0) out[0].add(b);
@@ -201,8 +204,10 @@ public final class ShuffleExchangeOperator extends UnaryOperator {
     long total = 0;
     for (long r : rows) total += r * rowWidth;
     int parallelism = Math.max(1, context.conf().workerThreads());
-    long target = Math.min(ADVISORY_PARTITION_BYTES,
-        Math.max(MIN_PARTITION_BYTES, (total + parallelism - 1) / parallelism));
+    long target =
+        Math.min(
+            ADVISORY_PARTITION_BYTES,
+            Math.max(MIN_PARTITION_BYTES, (total + parallelism - 1) / parallelism));
     List<int[]> groups = new ArrayList<>();
     int start = 0;
     long size = 0;

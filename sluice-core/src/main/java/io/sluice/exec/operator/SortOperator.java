@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sorts each partition (a global sort runs on a single partition): collects the partition into
- * one batch, evaluates the sort keys, orders row numbers with a stable merge sort and gathers
- * the rows in that order.
+ * Sorts each partition (a global sort runs on a single partition): collects the partition into one
+ * batch, evaluates the sort keys, orders row numbers with a stable merge sort and gathers the rows
+ * in that order.
  */
 public final class SortOperator extends UnaryOperator {
   private final List<SortOrder> order;

@@ -18,9 +18,9 @@ import java.util.Map;
 
 /**
  * Plans an {@link Aggregate} as Spark does: a partial hash aggregation per input partition, an
- * exchange on the grouping keys (a single partition without keys), and a final aggregation
- * that merges the partial buffers and computes the output expressions. Aggregates with DISTINCT
- * shuffle the input rows instead and aggregate them in one step, deduplicating per function.
+ * exchange on the grouping keys (a single partition without keys), and a final aggregation that
+ * merges the partial buffers and computes the output expressions. Aggregates with DISTINCT shuffle
+ * the input rows instead and aggregate them in one step, deduplicating per function.
  */
 final class AggregatePlanner {
   private final PhysicalPlanner planner;
@@ -43,15 +43,14 @@ final class AggregatePlanner {
       } else if (g instanceof Alias al) {
         keyAttrs.add(al.toAttribute());
       } else {
-        keyAttrs.add(AttributeReference.create("_groupingexpression", e.dataType(),
-            e.nullable()));
+        keyAttrs.add(AttributeReference.create("_groupingexpression", e.dataType(), e.nullable()));
       }
     }
     Map<AggregateCall, AttributeReference> calls = new LinkedHashMap<>();
     for (NamedExpression e : a.aggregateExpressions()) {
       for (AggregateCall c : e.collect(AggregateCall.class)) {
-        calls.computeIfAbsent(c, k -> AttributeReference.create(k.sql(), k.dataType(),
-            k.nullable()));
+        calls.computeIfAbsent(
+            c, k -> AttributeReference.create(k.sql(), k.dataType(), k.nullable()));
       }
     }
     List<NamedExpression> results = new ArrayList<>();
@@ -62,42 +61,53 @@ final class AggregatePlanner {
     List<AttributeReference> callAttrs = new ArrayList<>(calls.values());
     boolean distinct = callList.stream().anyMatch(AggregateCall::distinct);
     if (distinct) {
-      PhysicalOperator input = keyAttrs.isEmpty() ? planner.singlePartition(child)
-          : planner.hashExchange(groupExprs, child, true);
-      return new HashAggregateOperator(Mode.COMPLETE, groupExprs, keyAttrs, callList,
-          callAttrs, results, input);
+      PhysicalOperator input =
+          keyAttrs.isEmpty()
+              ? planner.singlePartition(child)
+              : planner.hashExchange(groupExprs, child, true);
+      return new HashAggregateOperator(
+          Mode.COMPLETE, groupExprs, keyAttrs, callList, callAttrs, results, input);
     }
-    PhysicalOperator partial = new HashAggregateOperator(Mode.PARTIAL, groupExprs, keyAttrs,
-        callList, List.of(), List.of(), child);
-    PhysicalOperator exchange = keyAttrs.isEmpty()
-        ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
-        : planner.hashExchange(keyAttrs, partial, true);
-    return new HashAggregateOperator(Mode.FINAL, new ArrayList<>(keyAttrs), keyAttrs, callList,
-        callAttrs, results, exchange);
+    PhysicalOperator partial =
+        new HashAggregateOperator(
+            Mode.PARTIAL, groupExprs, keyAttrs, callList, List.of(), List.of(), child);
+    PhysicalOperator exchange =
+        keyAttrs.isEmpty()
+            ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
+            : planner.hashExchange(keyAttrs, partial, true);
+    return new HashAggregateOperator(
+        Mode.FINAL, new ArrayList<>(keyAttrs), keyAttrs, callList, callAttrs, results, exchange);
   }
 
   /**
-   * Rewrites an output expression to read the aggregation's results: aggregate calls become
-   * their result columns, grouping expressions their key columns.
+   * Rewrites an output expression to read the aggregation's results: aggregate calls become their
+   * result columns, grouping expressions their key columns.
    */
-  private static Expression rewriteResult(Expression e, List<Expression> groupExprs,
-      List<AttributeReference> keyAttrs, Map<AggregateCall, AttributeReference> calls) {
-    return e.transformDown(x -> {
-      if (x instanceof AggregateCall c) return calls.get(c);
-      if (x instanceof NamedExpression && x == e) return x;
-      if (!(x instanceof AttributeReference)) {
-        Expression canon = canonical(x);
-        for (int i = 0; i < groupExprs.size(); i++) {
-          if (canonical(groupExprs.get(i)).equals(canon)) return keyAttrs.get(i);
-        }
-      }
-      return x;
-    });
+  private static Expression rewriteResult(
+      Expression e,
+      List<Expression> groupExprs,
+      List<AttributeReference> keyAttrs,
+      Map<AggregateCall, AttributeReference> calls) {
+    return e.transformDown(
+        x -> {
+          if (x instanceof AggregateCall c) return calls.get(c);
+          if (x instanceof NamedExpression && x == e) return x;
+          if (!(x instanceof AttributeReference)) {
+            Expression canon = canonical(x);
+            for (int i = 0; i < groupExprs.size(); i++) {
+              if (canonical(groupExprs.get(i)).equals(canon)) return keyAttrs.get(i);
+            }
+          }
+          return x;
+        });
   }
 
   /** The expression with column names and qualifiers erased, so only ids tell columns apart. */
   static Expression canonical(Expression e) {
-    return e.transformUp(x -> x instanceof AttributeReference a
-        ? new AttributeReference("", a.dataType(), true, a.exprId(), List.of()) : x);
+    return e.transformUp(
+        x ->
+            x instanceof AttributeReference a
+                ? new AttributeReference("", a.dataType(), true, a.exprId(), List.of())
+                : x);
   }
 }

@@ -29,11 +29,11 @@ import java.util.Set;
 
 /**
  * Plans a {@link Join}. Equality conjuncts between a left and a right expression (of one type)
- * become hash keys; the other conjuncts filter the matched pairs. The build side is the right
- * one (the left for right outer joins, or for inner joins when only the left is small). A build
- * side estimated below {@code sluice.sql.autoBroadcastJoinThreshold} is broadcast; otherwise both
- * sides are hash-partitioned on the keys ({@code ShuffledHashJoin}). Without keys the join is a
- * broadcast nested loop join.
+ * become hash keys; the other conjuncts filter the matched pairs. The build side is the right one
+ * (the left for right outer joins, or for inner joins when only the left is small). A build side
+ * estimated below {@code sluice.sql.autoBroadcastJoinThreshold} is broadcast; otherwise both sides
+ * are hash-partitioned on the keys ({@code ShuffledHashJoin}). Without keys the join is a broadcast
+ * nested loop join.
  */
 final class JoinPlanner {
   private final PhysicalPlanner planner;
@@ -93,8 +93,8 @@ final class JoinPlanner {
       if (type == JoinType.FULL_OUTER && left.numPartitions() > 1) {
         left = new CoalesceOperator(1, left);
       }
-      return new HashJoinOperator(left, right, type, leftKeys, rightKeys, safe, rest, side, true,
-          output);
+      return new HashJoinOperator(
+          left, right, type, leftKeys, rightKeys, safe, rest, side, true, output);
     }
     long threshold = planner.conf().get(SQLConf.AUTO_BROADCAST_JOIN_THRESHOLD);
     boolean rightSmall = threshold >= 0 && estimateSize(j.right()) <= threshold;
@@ -117,8 +117,8 @@ final class JoinPlanner {
       left = planner.hashExchange(leftKeys, left, false);
       right = planner.hashExchange(rightKeys, right, false);
     }
-    return new HashJoinOperator(left, right, type, leftKeys, rightKeys, safe, rest, side,
-        broadcast, output);
+    return new HashJoinOperator(
+        left, right, type, leftKeys, rightKeys, safe, rest, side, broadcast, output);
   }
 
   private static List<Expression> conjuncts(Expression e) {
@@ -158,8 +158,12 @@ final class JoinPlanner {
       if (child == Long.MAX_VALUE) return child;
       return child / rowWidth(pr.child().output()) * rowWidth(pr.output());
     }
-    if (p instanceof Filter || p instanceof SubqueryAlias || p instanceof Sort
-        || p instanceof Limit || p instanceof Deduplicate || p instanceof Distinct) {
+    if (p instanceof Filter
+        || p instanceof SubqueryAlias
+        || p instanceof Sort
+        || p instanceof Limit
+        || p instanceof Deduplicate
+        || p instanceof Distinct) {
       return estimateSize(p.children().get(0));
     }
     return Long.MAX_VALUE;

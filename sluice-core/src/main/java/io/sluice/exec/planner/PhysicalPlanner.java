@@ -46,9 +46,9 @@ import java.util.Set;
 
 /**
  * Chooses a physical operator for each node of an optimized, resolved logical plan, inserting
- * exchanges where an operator needs its input distributed differently: hash partitioning on
- * the keys before final aggregation, deduplication and shuffled joins; a single partition
- * before a global sort, a global limit and an aggregation without keys.
+ * exchanges where an operator needs its input distributed differently: hash partitioning on the
+ * keys before final aggregation, deduplication and shuffled joins; a single partition before a
+ * global sort, a global limit and an aggregation without keys.
  */
 public final class PhysicalPlanner {
   private final SQLConf conf;
@@ -71,8 +71,7 @@ public final class PhysicalPlanner {
       return new LocalTableScanOperator(r.output(), r.data(), slices);
     }
     if (plan instanceof Range r) {
-      return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions()
-          : defaultParallelism());
+      return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions() : defaultParallelism());
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
     if (plan instanceof SubqueryAlias a) return plan(a.child());
@@ -99,19 +98,28 @@ public final class PhysicalPlanner {
     if (plan instanceof Repartition r) return planRepartition(r);
     if (plan instanceof Except || plan instanceof Intersect) {
       String op = plan instanceof Except ? "EXCEPT" : "INTERSECT";
-      throw new SluiceRuntimeException(ErrorClass.UNSUPPORTED_SQL_FEATURE, SluiceException.params(
-          "feature", "Running " + op, "hint", "Rewrite the query with a LEFT ANTI or LEFT SEMI"
-              + " join on every column, then DISTINCT."));
+      throw new SluiceRuntimeException(
+          ErrorClass.UNSUPPORTED_SQL_FEATURE,
+          SluiceException.params(
+              "feature",
+              "Running " + op,
+              "hint",
+              "Rewrite the query with a LEFT ANTI or LEFT SEMI"
+                  + " join on every column, then DISTINCT."));
     }
-    throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-        "message", "No physical operator for " + plan.nodeName()
-            + " (the plan must be resolved and optimized first)"));
+    throw new SluiceRuntimeException(
+        ErrorClass.INTERNAL_ERROR,
+        SluiceException.params(
+            "message",
+            "No physical operator for "
+                + plan.nodeName()
+                + " (the plan must be resolved and optimized first)"));
   }
 
   /**
-   * Plans {@code child} for a parent that reads only the columns {@code parentExpressions}
-   * refer to: a join below then leaves the other columns out of its output instead of copying
-   * them for every matched pair.
+   * Plans {@code child} for a parent that reads only the columns {@code parentExpressions} refer
+   * to: a join below then leaves the other columns out of its output instead of copying them for
+   * every matched pair.
    */
   PhysicalOperator planFor(LogicalPlan child, List<? extends Expression> parentExpressions) {
     if (child instanceof SubqueryAlias a) return planFor(a.child(), parentExpressions);
@@ -134,11 +142,12 @@ public final class PhysicalPlanner {
   }
 
   /** A hash exchange on {@code keys} into the session's shuffle partitions. */
-  PhysicalOperator hashExchange(List<? extends Expression> keys, PhysicalOperator op,
-      boolean coalesce) {
+  PhysicalOperator hashExchange(
+      List<? extends Expression> keys, PhysicalOperator op, boolean coalesce) {
     return new ShuffleExchangeOperator(
         new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
-        coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS), op);
+        coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS),
+        op);
   }
 
   private PhysicalOperator planDeduplicate(Deduplicate d) {
@@ -165,16 +174,18 @@ public final class PhysicalPlanner {
     }
     PhysicalOperator child = plan(l.child());
     if (child.numPartitions() == 1) return new LimitOperator(l.limit(), true, child);
-    return new LimitOperator(l.limit(), true,
-        singlePartition(new LimitOperator(l.limit(), false, child)));
+    return new LimitOperator(
+        l.limit(), true, singlePartition(new LimitOperator(l.limit(), false, child)));
   }
 
   private PhysicalOperator planRepartition(Repartition r) {
     PhysicalOperator child = plan(r.child());
     int n = r.numPartitions() > 0 ? r.numPartitions() : conf.shufflePartitions();
     if (!r.shuffle()) return new CoalesceOperator(n, child);
-    Partitioning p = r.partitionExpressions().isEmpty() ? new Partitioning.RoundRobin(n)
-        : new Partitioning.Hash(r.partitionExpressions(), n);
+    Partitioning p =
+        r.partitionExpressions().isEmpty()
+            ? new Partitioning.RoundRobin(n)
+            : new Partitioning.Hash(r.partitionExpressions(), n);
     return new ShuffleExchangeOperator(p, false, child);
   }
 }

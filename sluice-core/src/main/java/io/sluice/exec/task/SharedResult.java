@@ -53,27 +53,30 @@ final class SharedResult<T> {
   }
 
   private void awaitDone() {
-    ForkJoinPool.ManagedBlocker blocker = new ForkJoinPool.ManagedBlocker() {
-      @Override
-      public boolean block() throws InterruptedException {
-        synchronized (SharedResult.this) {
-          while (!done) SharedResult.this.wait();
-        }
-        return true;
-      }
+    ForkJoinPool.ManagedBlocker blocker =
+        new ForkJoinPool.ManagedBlocker() {
+          @Override
+          public boolean block() throws InterruptedException {
+            synchronized (SharedResult.this) {
+              while (!done) SharedResult.this.wait();
+            }
+            return true;
+          }
 
-      @Override
-      public boolean isReleasable() {
-        return isDone();
-      }
-    };
+          @Override
+          public boolean isReleasable() {
+            return isDone();
+          }
+        };
     try {
       ForkJoinPool.managedBlock(blocker);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new io.sluice.error.SluiceRuntimeException(io.sluice.error.ErrorClass.INTERNAL_ERROR,
-          io.sluice.error.SluiceException.params("message",
-              "Interrupted while waiting for a shared result"), e);
+      throw new io.sluice.error.SluiceRuntimeException(
+          io.sluice.error.ErrorClass.INTERNAL_ERROR,
+          io.sluice.error.SluiceException.params(
+              "message", "Interrupted while waiting for a shared result"),
+          e);
     }
   }
 }

@@ -7,17 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a running task may use: the session's configuration and the scheduler (an exchange runs
- * its child's partitions through it). One context is shared by all tasks of one execution of a
- * physical plan; it also holds that execution's shared results (materialized exchanges,
- * broadcast sides), so a plan executed again needs a new context.
+ * What a running task may use: the session's configuration and the scheduler (an exchange runs its
+ * child's partitions through it). One context is shared by all tasks of one execution of a physical
+ * plan; it also holds that execution's shared results (materialized exchanges, broadcast sides), so
+ * a plan executed again needs a new context.
  */
 public final class TaskContext {
   private final SQLConf conf;
   private final TaskScheduler scheduler;
   private final EvalContext evalContext;
-  private final ConcurrentHashMap<IdentityKey, SharedResult<?>> shared =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<IdentityKey, SharedResult<?>> shared = new ConcurrentHashMap<>();
 
   public TaskContext(SQLConf conf, TaskScheduler scheduler) {
     this.conf = Objects.requireNonNull(conf, "conf");
@@ -44,8 +43,8 @@ public final class TaskContext {
 
   /**
    * The result computed once per execution for {@code owner} (compared by identity): the first
-   * caller computes it, concurrent callers wait for it, later callers get it at once. A failure
-   * is rethrown to every caller unchanged.
+   * caller computes it, concurrent callers wait for it, later callers get it at once. A failure is
+   * rethrown to every caller unchanged.
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Object owner, Supplier<T> compute) {

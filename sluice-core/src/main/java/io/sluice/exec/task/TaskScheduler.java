@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * The worker pool of a session ({@code local[N]}: N threads) and the way to run a set of
- * partition tasks on it and wait for all of them. Nested use (a task that runs more tasks, as an
- * exchange does) is safe: the pool is a {@link ForkJoinPool}, whose waiting threads help.
+ * The worker pool of a session ({@code local[N]}: N threads) and the way to run a set of partition
+ * tasks on it and wait for all of them. Nested use (a task that runs more tasks, as an exchange
+ * does) is safe: the pool is a {@link ForkJoinPool}, whose waiting threads help.
  */
 public final class TaskScheduler implements AutoCloseable {
   private final int threads;
@@ -28,12 +27,17 @@ public final class TaskScheduler implements AutoCloseable {
   public TaskScheduler(int threads) {
     this.threads = threads;
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ForkJoinPool(threads, p -> {
-      var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-      t.setName("sluice-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }, null, false);
+    this.pool =
+        new ForkJoinPool(
+            threads,
+            p -> {
+              var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+              t.setName("sluice-worker-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            null,
+            false);
   }
 
   public int threads() {
@@ -65,8 +69,10 @@ public final class TaskScheduler implements AutoCloseable {
         out.add(null);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR,
-            SluiceException.params("message", "Interrupted while waiting for tasks"), e);
+        throw new SluiceRuntimeException(
+            ErrorClass.INTERNAL_ERROR,
+            SluiceException.params("message", "Interrupted while waiting for tasks"),
+            e);
       }
     }
     if (failure != null) throw failure;
@@ -75,8 +81,8 @@ public final class TaskScheduler implements AutoCloseable {
 
   /**
    * Executes a whole physical plan: materializes its exchanges stage by stage, runs the root's
-   * partitions in parallel and returns every batch, in partition order. Errors raised inside
-   * tasks reach the caller unchanged.
+   * partitions in parallel and returns every batch, in partition order. Errors raised inside tasks
+   * reach the caller unchanged.
    */
   public List<ColumnBatch> collect(PhysicalOperator plan, TaskContext context) {
     plan.prepare(context);
@@ -103,8 +109,8 @@ public final class TaskScheduler implements AutoCloseable {
   private static RuntimeException unwrap(Throwable t) {
     if (t instanceof RuntimeException r) return r;
     if (t instanceof Error err) throw err;
-    return new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR,
-        SluiceException.params("message", String.valueOf(t)), t);
+    return new SluiceRuntimeException(
+        ErrorClass.INTERNAL_ERROR, SluiceException.params("message", String.valueOf(t)), t);
   }
 
   @Override

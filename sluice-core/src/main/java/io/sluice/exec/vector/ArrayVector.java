@@ -17,8 +17,8 @@ public final class ArrayVector extends ColumnVector {
     elements = ColumnVector.allocate(type.elementType(), Math.max(capacity, 1) * 2);
   }
 
-  public ArrayVector(ArrayType type, int[] offsets, ColumnVector elements, boolean[] nulls,
-      int size) {
+  public ArrayVector(
+      ArrayType type, int[] offsets, ColumnVector elements, boolean[] nulls, int size) {
     super(type);
     this.offsets = offsets;
     this.elements = elements;

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A vector of byte strings: UTF-8 text for {@code string}, raw bytes for {@code binary}. Row
- * {@code i} is {@code data[offsets[i] .. offsets[i + 1])}. Filled by appending only.
+ * A vector of byte strings: UTF-8 text for {@code string}, raw bytes for {@code binary}. Row {@code
+ * i} is {@code data[offsets[i] .. offsets[i + 1])}. Filled by appending only.
  */
 public final class BytesVector extends ColumnVector {
   private byte[] data;
@@ -184,8 +184,12 @@ public final class BytesVector extends ColumnVector {
   /** Unsigned byte-wise comparison, which orders UTF-8 text by code point as Spark does. */
   public int compare(int row, BytesVector other, int otherRow) {
     return Arrays.compareUnsigned(
-        data, offsets[row], offsets[row + 1],
-        other.data, other.offsets[otherRow], other.offsets[otherRow + 1]);
+        data,
+        offsets[row],
+        offsets[row + 1],
+        other.data,
+        other.offsets[otherRow],
+        other.offsets[otherRow + 1]);
   }
 
   /** True when row {@code row} holds exactly {@code bytes}. */

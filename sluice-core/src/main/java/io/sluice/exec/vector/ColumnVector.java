@@ -25,23 +25,25 @@ import java.util.Arrays;
 /**
  * One column of a {@link ColumnBatch}: values of one type in primitive arrays plus a null mask.
  *
- * <p>Physical layout by type: boolean → {@code boolean[]}; byte, short, int, long, float, double
- * → arrays of that primitive; date and year-month interval → {@code int} (days since the epoch,
- * months); timestamp and day-time interval → {@code long} microseconds; decimal → unscaled
- * {@code long} up to 18 digits, {@code BigDecimal} above; string and binary → UTF-8 bytes with
- * offsets; struct → child vectors; array and map → offsets into child vectors.
+ * <p>Physical layout by type: boolean → {@code boolean[]}; byte, short, int, long, float, double →
+ * arrays of that primitive; date and year-month interval → {@code int} (days since the epoch,
+ * months); timestamp and day-time interval → {@code long} microseconds; decimal → unscaled {@code
+ * long} up to 18 digits, {@code BigDecimal} above; string and binary → UTF-8 bytes with offsets;
+ * struct → child vectors; array and map → offsets into child vectors.
  *
- * <p>A vector is filled once (by index for fixed-width types, by {@code append} for all types)
- * and then only read. It is not thread-safe while being filled.
+ * <p>A vector is filled once (by index for fixed-width types, by {@code append} for all types) and
+ * then only read. It is not thread-safe while being filled.
  *
  * <p>Slow paths ({@link #getObject}, {@link #append(Object)}) use the internal value form: Boolean,
- * Byte, Short, Integer, Long, Float, Double, BigDecimal, String, byte[], CalendarInterval,
- * {@code Object[]} for structs and arrays, {@link MapValue} for maps.
+ * Byte, Short, Integer, Long, Float, Double, BigDecimal, String, byte[], CalendarInterval, {@code
+ * Object[]} for structs and arrays, {@link MapValue} for maps.
  */
 public abstract class ColumnVector {
   protected final DataType type;
+
   /** Rows held. */
   protected int size;
+
   /** Null flags; {@code null} while no row is null. */
   protected boolean[] nulls;
 
@@ -102,8 +104,8 @@ public abstract class ColumnVector {
   }
 
   /**
-   * The null flags, or {@code null} when no row is null. Read-only for callers. The array
-   * covers at least rows {@code [0, size)} (it is padded here if the values grew after it).
+   * The null flags, or {@code null} when no row is null. Read-only for callers. The array covers at
+   * least rows {@code [0, size)} (it is padded here if the values grew after it).
    */
   public final boolean[] nulls() {
     boolean[] n = nulls;
@@ -146,9 +148,9 @@ public abstract class ColumnVector {
   protected abstract void growStorage(int rows);
 
   /**
-   * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser
-   * meeting a malformed record). Vectors of nested types also drop child values beyond their
-   * committed rows, including those of a row that was being written when the writer gave up.
+   * Drops the rows from {@code rows} on, so a writer can abandon rows it appended (a parser meeting
+   * a malformed record). Vectors of nested types also drop child values beyond their committed
+   * rows, including those of a row that was being written when the writer gave up.
    */
   public void truncate(int rows) {
     if (rows >= size) return;

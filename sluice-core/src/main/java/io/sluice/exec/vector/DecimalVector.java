@@ -51,7 +51,8 @@ public final class DecimalVector extends ColumnVector {
 
   /** Stores a value that already fits this type's precision, rescaled to its scale. */
   public void setDecimal(int row, BigDecimal value) {
-    BigDecimal v = value.scale() == scale ? value : value.setScale(scale, java.math.RoundingMode.HALF_UP);
+    BigDecimal v =
+        value.scale() == scale ? value : value.setScale(scale, java.math.RoundingMode.HALF_UP);
     if (compact) {
       unscaled[row] = v.unscaledValue().longValueExact();
     } else {

@@ -3,7 +3,10 @@ package io.sluice.exec.vector;
 import io.sluice.types.DataType;
 import java.util.Arrays;
 
-/** A vector of {@code double} values: double; NaN equals NaN and -0.0 equals 0.0 for grouping and joins, as in Spark. */
+/**
+ * A vector of {@code double} values: double; NaN equals NaN and -0.0 equals 0.0 for grouping and
+ * joins, as in Spark.
+ */
 public final class DoubleVector extends ColumnVector {
   private double[] values;
 

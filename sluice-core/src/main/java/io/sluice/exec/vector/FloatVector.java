@@ -3,7 +3,10 @@ package io.sluice.exec.vector;
 import io.sluice.types.DataType;
 import java.util.Arrays;
 
-/** A vector of {@code float} values: float; NaN equals NaN and -0.0 equals 0.0 for grouping and joins, as in Spark. */
+/**
+ * A vector of {@code float} values: float; NaN equals NaN and -0.0 equals 0.0 for grouping and
+ * joins, as in Spark.
+ */
 public final class FloatVector extends ColumnVector {
   private float[] values;
 

@@ -3,7 +3,10 @@ package io.sluice.exec.vector;
 import io.sluice.types.DataType;
 import java.util.Arrays;
 
-/** A vector of {@code int} values: int, date (days since the epoch) and year-month interval (months). */
+/**
+ * A vector of {@code int} values: int, date (days since the epoch) and year-month interval
+ * (months).
+ */
 public final class IntVector extends ColumnVector {
   private int[] values;
 

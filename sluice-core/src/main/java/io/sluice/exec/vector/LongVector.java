@@ -3,7 +3,10 @@ package io.sluice.exec.vector;
 import io.sluice.types.DataType;
 import java.util.Arrays;
 
-/** A vector of {@code long} values: bigint, timestamp (microseconds since the epoch) and day-time interval (microseconds). */
+/**
+ * A vector of {@code long} values: bigint, timestamp (microseconds since the epoch) and day-time
+ * interval (microseconds).
+ */
 public final class LongVector extends ColumnVector {
   private long[] values;
 

@@ -4,8 +4,8 @@ import io.sluice.types.MapType;
 import java.util.Arrays;
 
 /**
- * A vector of maps: row {@code i} holds entries {@code offsets[i] .. offsets[i + 1]} of the key
- * and value vectors. Filled by appending.
+ * A vector of maps: row {@code i} holds entries {@code offsets[i] .. offsets[i + 1]} of the key and
+ * value vectors. Filled by appending.
  */
 public final class MapVector extends ColumnVector {
   private int[] offsets;
@@ -19,8 +19,13 @@ public final class MapVector extends ColumnVector {
     values = ColumnVector.allocate(type.valueType(), Math.max(capacity, 1) * 2);
   }
 
-  public MapVector(MapType type, int[] offsets, ColumnVector keys, ColumnVector values,
-      boolean[] nulls, int size) {
+  public MapVector(
+      MapType type,
+      int[] offsets,
+      ColumnVector keys,
+      ColumnVector values,
+      boolean[] nulls,
+      int size) {
     super(type);
     this.offsets = offsets;
     this.keys = keys;
@@ -132,8 +137,9 @@ public final class MapVector extends ColumnVector {
       for (int p = offsets[r]; p < offsets[r + 1]; p++) sel[k++] = p;
       outOffsets[i + 1] = k;
     }
-    MapVector v = new MapVector((MapType) type, outOffsets, keys.gather(sel, k),
-        values.gather(sel, k), null, count);
+    MapVector v =
+        new MapVector(
+            (MapType) type, outOffsets, keys.gather(sel, k), values.gather(sel, k), null, count);
     gatherNulls(v, selection, count);
     return v;
   }

@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A call of an aggregate function over the rows of a group. {@code count(*)} is {@code COUNT}
- * over the literal 1, as in Spark (its generated name is {@code count(1)}).
+ * A call of an aggregate function over the rows of a group. {@code count(*)} is {@code COUNT} over
+ * the literal 1, as in Spark (its generated name is {@code count(1)}).
  */
 public record AggregateCall(Function function, List<Expression> arguments, boolean distinct)
     implements Expression {
 
   /**
-   * The aggregate functions the engine evaluates. Some take constant parameters after their
-   * inputs, as literal arguments: {@code first(x, ignoreNulls)}, {@code last(x, ignoreNulls)},
-   * {@code approx_count_distinct(x, rsd)}, {@code percentile_approx(x, percentage, accuracy)}.
+   * The aggregate functions the engine evaluates. Some take constant parameters after their inputs,
+   * as literal arguments: {@code first(x, ignoreNulls)}, {@code last(x, ignoreNulls)}, {@code
+   * approx_count_distinct(x, rsd)}, {@code percentile_approx(x, percentage, accuracy)}.
    */
   public enum Function {
     COUNT,
@@ -100,14 +100,18 @@ public record AggregateCall(Function function, List<Expression> arguments, boole
       case STDDEV_SAMP, STDDEV_POP, VAR_SAMP, VAR_POP, CORR, COVAR_SAMP, COVAR_POP ->
           DataTypes.DoubleType;
       case APPROX_COUNT_DISTINCT -> DataTypes.LongType;
-      case PERCENTILE_APPROX -> arguments.get(1).dataType() instanceof ArrayType
-          ? new ArrayType(arguments.get(0).dataType(), false) : arguments.get(0).dataType();
+      case PERCENTILE_APPROX ->
+          arguments.get(1).dataType() instanceof ArrayType
+              ? new ArrayType(arguments.get(0).dataType(), false)
+              : arguments.get(0).dataType();
     };
   }
 
   /** Spark's type of {@code sum(x)}. */
   public static DataType sumType(DataType t) {
-    if (t instanceof ByteType || t instanceof ShortType || t instanceof IntegerType
+    if (t instanceof ByteType
+        || t instanceof ShortType
+        || t instanceof IntegerType
         || t instanceof LongType) {
       return DataTypes.LongType;
     }

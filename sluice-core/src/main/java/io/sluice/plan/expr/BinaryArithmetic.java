@@ -63,22 +63,25 @@ public record BinaryArithmetic(Op op, Expression left, Expression right, EvalMod
     int p2 = b.precision();
     int s2 = b.scale();
     switch (op) {
-      case ADD, SUBTRACT: {
-        int scale = Math.max(s1, s2);
-        int range = Math.max(p1 - s1, p2 - s2);
-        return DecimalType.adjustPrecisionScale(range + scale + 1, scale);
-      }
+      case ADD, SUBTRACT:
+        {
+          int scale = Math.max(s1, s2);
+          int range = Math.max(p1 - s1, p2 - s2);
+          return DecimalType.adjustPrecisionScale(range + scale + 1, scale);
+        }
       case MULTIPLY:
         return DecimalType.adjustPrecisionScale(p1 + p2 + 1, s1 + s2);
-      case DIVIDE: {
-        int scale = Math.max(6, s1 + p2 + 1);
-        int precision = p1 - s1 + s2 + scale;
-        return DecimalType.adjustPrecisionScale(precision, scale);
-      }
-      case REMAINDER, PMOD: {
-        int scale = Math.max(s1, s2);
-        return DecimalType.adjustPrecisionScale(Math.min(p1 - s1, p2 - s2) + scale, scale);
-      }
+      case DIVIDE:
+        {
+          int scale = Math.max(6, s1 + p2 + 1);
+          int precision = p1 - s1 + s2 + scale;
+          return DecimalType.adjustPrecisionScale(precision, scale);
+        }
+      case REMAINDER, PMOD:
+        {
+          int scale = Math.max(s1, s2);
+          return DecimalType.adjustPrecisionScale(Math.min(p1 - s1, p2 - s2) + scale, scale);
+        }
       case INTEGRAL_DIVIDE:
         return new DecimalType(20, 0);
     }
@@ -108,13 +111,14 @@ public record BinaryArithmetic(Op op, Expression left, Expression right, EvalMod
     }
     String sym = evalMode == EvalMode.TRY ? null : op.symbol();
     if (sym == null) {
-      String fn = switch (op) {
-        case ADD -> "try_add";
-        case SUBTRACT -> "try_subtract";
-        case MULTIPLY -> "try_multiply";
-        case DIVIDE -> "try_divide";
-        default -> op.name().toLowerCase(java.util.Locale.ROOT);
-      };
+      String fn =
+          switch (op) {
+            case ADD -> "try_add";
+            case SUBTRACT -> "try_subtract";
+            case MULTIPLY -> "try_multiply";
+            case DIVIDE -> "try_divide";
+            default -> op.name().toLowerCase(java.util.Locale.ROOT);
+          };
       return fn + "(" + left.sql() + ", " + right.sql() + ")";
     }
     return "(" + left.sql() + " " + sym + " " + right.sql() + ")";

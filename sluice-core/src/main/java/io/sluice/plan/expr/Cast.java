@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * {@code CAST(child AS dataType)} with Spark's cast rules; {@code evalMode} chooses ANSI errors,
- * legacy nulls or {@code try_cast}. {@code userSpecified} is false for casts the analyzer
- * inserted for coercion: those are hidden in generated column names, as in Spark.
+ * legacy nulls or {@code try_cast}. {@code userSpecified} is false for casts the analyzer inserted
+ * for coercion: those are hidden in generated column names, as in Spark.
  */
 public record Cast(Expression child, DataType dataType, EvalMode evalMode, boolean userSpecified)
     implements Expression {

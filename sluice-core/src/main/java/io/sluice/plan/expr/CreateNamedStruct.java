@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds a struct from named values: {@code struct(a, b)} and {@code named_struct('x', a)}.
- * {@code prettyName} is the function name shown in generated column names.
+ * Builds a struct from named values: {@code struct(a, b)} and {@code named_struct('x', a)}. {@code
+ * prettyName} is the function name shown in generated column names.
  */
 public record CreateNamedStruct(List<String> names, List<Expression> values, String prettyName)
     implements Expression {

@@ -8,9 +8,9 @@ import java.util.function.Predicate;
 
 /**
  * A node of an expression tree. Nodes are immutable (records); rewriting builds new trees with
- * {@link #withChildren} or {@link #transformUp}. Unresolved nodes (names not yet bound to
- * columns, functions not yet looked up) report {@code resolved() == false} and throw from
- * {@link #dataType()}.
+ * {@link #withChildren} or {@link #transformUp}. Unresolved nodes (names not yet bound to columns,
+ * functions not yet looked up) report {@code resolved() == false} and throw from {@link
+ * #dataType()}.
  */
 public interface Expression {
 
@@ -97,8 +97,7 @@ public interface Expression {
     return out;
   }
 
-  private static <T extends Expression> void collectInto(
-      Expression e, Class<T> type, List<T> out) {
+  private static <T extends Expression> void collectInto(Expression e, Class<T> type, List<T> out) {
     if (type.isInstance(e)) out.add(type.cast(e));
     for (Expression c : e.children()) collectInto(c, type, out);
   }

@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A table-generating function that turns one input row into zero or more rows: {@code
- * explode}, {@code posexplode} and {@code inline}, each with an {@code _outer} variant that
- * yields one row of nulls for a null or empty input. Only allowed as a whole item of a
- * projection; the analyzer moves it into a {@link io.sluice.plan.logical.Generate} node, whose
- * columns are {@link #elementSchema()} ({@code col}, {@code pos}, {@code key}, {@code value}, or
- * the struct's fields for {@code inline}).
+ * A table-generating function that turns one input row into zero or more rows: {@code explode},
+ * {@code posexplode} and {@code inline}, each with an {@code _outer} variant that yields one row of
+ * nulls for a null or empty input. Only allowed as a whole item of a projection; the analyzer moves
+ * it into a {@link io.sluice.plan.logical.Generate} node, whose columns are {@link
+ * #elementSchema()} ({@code col}, {@code pos}, {@code key}, {@code value}, or the struct's fields
+ * for {@code inline}).
  *
  * @param kind which generator
  * @param child the array (or map, for the explodes) to generate rows from
@@ -46,8 +46,8 @@ public record Generator(Kind kind, Expression child, boolean outer) implements E
   }
 
   /**
-   * The generated columns as Spark names and types them; for an outer generator every column
-   * is nullable.
+   * The generated columns as Spark names and types them; for an outer generator every column is
+   * nullable.
    */
   public StructType elementSchema() {
     List<StructField> fields = new ArrayList<>();
@@ -56,8 +56,8 @@ public record Generator(Kind kind, Expression child, boolean outer) implements E
     if (kind == Kind.INLINE) {
       ArrayType a = (ArrayType) in;
       for (StructField f : ((StructType) a.elementType()).fields()) {
-        fields.add(new StructField(f.name(), f.dataType(),
-            outer || f.nullable() || a.containsNull()));
+        fields.add(
+            new StructField(f.name(), f.dataType(), outer || f.nullable() || a.containsNull()));
       }
     } else if (in instanceof MapType m) {
       fields.add(new StructField("key", m.keyType(), outer));

@@ -5,8 +5,8 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * {@code array[index]} (0-based). Out of range: null when {@code failOnError} is false, an
- * {@code INVALID_ARRAY_INDEX} error in ANSI mode.
+ * {@code array[index]} (0-based). Out of range: null when {@code failOnError} is false, an {@code
+ * INVALID_ARRAY_INDEX} error in ANSI mode.
  */
 public record GetArrayItem(Expression child, Expression index, boolean failOnError)
     implements Expression {

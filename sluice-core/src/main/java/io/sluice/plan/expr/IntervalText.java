@@ -19,21 +19,25 @@ public final class IntervalText {
     rem %= 60_000_000L;
     long seconds = rem / 1_000_000L;
     long frac = rem % 1_000_000L;
-    String secText = frac == 0
-        ? String.format("%02d", seconds)
-        : String.format("%02d.%06d", seconds, frac).replaceAll("0+$", "");
+    String secText =
+        frac == 0
+            ? String.format("%02d", seconds)
+            : String.format("%02d.%06d", seconds, frac).replaceAll("0+$", "");
     byte s = t.startField();
     byte e = t.endField();
-    long lead = switch (s) {
-      case DayTimeIntervalType.DAY -> days;
-      case DayTimeIntervalType.HOUR -> days * 24 + hours;
-      case DayTimeIntervalType.MINUTE -> (days * 24 + hours) * 60 + minutes;
-      default -> ((days * 24 + hours) * 60 + minutes) * 60 + seconds;
-    };
+    long lead =
+        switch (s) {
+          case DayTimeIntervalType.DAY -> days;
+          case DayTimeIntervalType.HOUR -> days * 24 + hours;
+          case DayTimeIntervalType.MINUTE -> (days * 24 + hours) * 60 + minutes;
+          default -> ((days * 24 + hours) * 60 + minutes) * 60 + seconds;
+        };
     StringBuilder sb = new StringBuilder(sign);
     if (s == DayTimeIntervalType.SECOND) {
-      sb.append(frac == 0 ? String.valueOf(lead)
-          : (lead + String.format(".%06d", frac)).replaceAll("0+$", ""));
+      sb.append(
+          frac == 0
+              ? String.valueOf(lead)
+              : (lead + String.format(".%06d", frac)).replaceAll("0+$", ""));
       return sb.toString();
     }
     sb.append(lead);

@@ -6,17 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An anonymous function passed to a higher-order function: {@code x -> x + 1}, {@code (acc, x)
- * -> acc + x}. Its arguments are {@link UnresolvedNamedLambdaVariable}s until the analyzer binds
- * them to typed {@link NamedLambdaVariable}s (the types come from the higher-order function's
- * other arguments); the body may also read columns of the input row. Its children are the body
- * followed by the arguments, as in Spark, so its SQL is {@code lambdafunction(body, args...)}.
+ * An anonymous function passed to a higher-order function: {@code x -> x + 1}, {@code (acc, x) ->
+ * acc + x}. Its arguments are {@link UnresolvedNamedLambdaVariable}s until the analyzer binds them
+ * to typed {@link NamedLambdaVariable}s (the types come from the higher-order function's other
+ * arguments); the body may also read columns of the input row. Its children are the body followed
+ * by the arguments, as in Spark, so its SQL is {@code lambdafunction(body, args...)}.
  *
- * <p>A lambda is never evaluated on its own: the higher-order function's kernel evaluates the
- * body over a batch of all elements of the input batch.
+ * <p>A lambda is never evaluated on its own: the higher-order function's kernel evaluates the body
+ * over a batch of all elements of the input batch.
  */
-public record LambdaFunction(Expression body, List<Expression> arguments)
-    implements Expression {
+public record LambdaFunction(Expression body, List<Expression> arguments) implements Expression {
 
   public LambdaFunction {
     Objects.requireNonNull(body, "body");

@@ -24,8 +24,9 @@ final class LiteralFormat {
     }
     if (type instanceof TimestampType) {
       long micros = ((Number) value).longValue();
-      Instant i = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
-          Math.floorMod(micros, 1_000_000L) * 1000L);
+      Instant i =
+          Instant.ofEpochSecond(
+              Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
       String s = TS.format(i);
       if (s.contains(".")) s = s.replaceAll("0+$", "");
       return "TIMESTAMP '" + s + "'";
@@ -36,11 +37,15 @@ final class LiteralFormat {
       return sb.append('\'').toString();
     }
     if (type instanceof DayTimeIntervalType dt) {
-      return "INTERVAL '" + IntervalText.dayTime(((Number) value).longValue(), dt) + "' "
+      return "INTERVAL '"
+          + IntervalText.dayTime(((Number) value).longValue(), dt)
+          + "' "
           + dt.sql().substring("INTERVAL ".length());
     }
     if (type instanceof YearMonthIntervalType ym) {
-      return "INTERVAL '" + IntervalText.yearMonth(((Number) value).intValue(), ym) + "' "
+      return "INTERVAL '"
+          + IntervalText.yearMonth(((Number) value).intValue(), ym)
+          + "' "
           + ym.sql().substring("INTERVAL ".length());
     }
     if (value instanceof java.math.BigDecimal d) {

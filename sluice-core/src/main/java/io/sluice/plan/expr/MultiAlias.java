@@ -3,9 +3,9 @@ package io.sluice.plan.expr;
 import java.util.List;
 
 /**
- * Names the several columns of a generator: {@code posexplode(a) AS (p, v)}, or (with no names)
- * the generator's default column names. The analyzer replaces it when it extracts the generator;
- * it is never resolved itself.
+ * Names the several columns of a generator: {@code posexplode(a) AS (p, v)}, or (with no names) the
+ * generator's default column names. The analyzer replaces it when it extracts the generator; it is
+ * never resolved itself.
  */
 public record MultiAlias(Expression child, List<String> names) implements UnresolvedNamed {
   public MultiAlias {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A resolved call of a built-in scalar function of the function library ({@code upper(s)},
- * {@code date_add(d, 1)}, ...). The analyzer's function registry decides the result type and
- * nullability when it builds the node; the execution engine finds the function's vectorized
- * kernel by {@link #name()}. So a new function is one registry entry plus one kernel, with no new
- * node type.
+ * A resolved call of a built-in scalar function of the function library ({@code upper(s)}, {@code
+ * date_add(d, 1)}, ...). The analyzer's function registry decides the result type and nullability
+ * when it builds the node; the execution engine finds the function's vectorized kernel by {@link
+ * #name()}. So a new function is one registry entry plus one kernel, with no new node type.
  *
  * @param name the registry name (lower case), which also selects the kernel
  * @param arguments the (coerced) arguments

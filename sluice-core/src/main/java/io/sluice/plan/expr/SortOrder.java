@@ -3,9 +3,7 @@ package io.sluice.plan.expr;
 import io.sluice.types.DataType;
 import java.util.List;
 
-/**
- * An ordering key. Spark's defaults: ascending puts nulls first, descending puts nulls last.
- */
+/** An ordering key. Spark's defaults: ascending puts nulls first, descending puts nulls last. */
 public record SortOrder(Expression child, boolean ascending, boolean nullsFirst)
     implements Expression {
 
@@ -39,7 +37,8 @@ public record SortOrder(Expression child, boolean ascending, boolean nullsFirst)
 
   @Override
   public String sql() {
-    return child.sql() + (ascending ? " ASC" : " DESC")
+    return child.sql()
+        + (ascending ? " ASC" : " DESC")
         + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
   }
 

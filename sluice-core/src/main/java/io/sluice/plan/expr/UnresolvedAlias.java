@@ -3,8 +3,8 @@ package io.sluice.plan.expr;
 import java.util.List;
 
 /**
- * An output column without a user-given name; the analyzer names it after the resolved
- * expression's {@link Expression#sql()}, as Spark does ({@code (a + 1)}, {@code count(1)}).
+ * An output column without a user-given name; the analyzer names it after the resolved expression's
+ * {@link Expression#sql()}, as Spark does ({@code (a + 1)}, {@code count(1)}).
  */
 public record UnresolvedAlias(Expression child) implements UnresolvedNamed {
   @Override

@@ -8,7 +8,8 @@ import java.util.List;
  * A column name not yet bound: {@code a}, {@code t.a}, {@code a.b.c} (the analyzer decides which
  * parts are qualifiers, columns and struct fields).
  */
-public record UnresolvedAttribute(List<String> nameParts) implements UnresolvedNamed, LeafExpression {
+public record UnresolvedAttribute(List<String> nameParts)
+    implements UnresolvedNamed, LeafExpression {
 
   public UnresolvedAttribute {
     nameParts = List.copyOf(nameParts);

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Groups rows by {@code groupingExpressions} and computes {@code aggregateExpressions} per
- * group (which may refer to grouping expressions and contain aggregate calls). No grouping
- * expressions means one global group, which yields one row even for empty input.
+ * Groups rows by {@code groupingExpressions} and computes {@code aggregateExpressions} per group
+ * (which may refer to grouping expressions and contain aggregate calls). No grouping expressions
+ * means one global group, which yields one row even for empty input.
  */
 public record Aggregate(
     List<Expression> groupingExpressions,
@@ -53,7 +53,8 @@ public record Aggregate(
 
   @Override
   public String argString() {
-    return LogicalPlan.bracket(groupingExpressions) + ", "
+    return LogicalPlan.bracket(groupingExpressions)
+        + ", "
         + LogicalPlan.bracket(aggregateExpressions);
   }
 }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * Joins two inputs. {@code condition} may be null (a cross product, or the columns in {@code
- * usingColumns}, which the analyzer turns into equalities and a projection that keeps one copy
- * of each, as Spark's {@code join(other, "id")}).
+ * usingColumns}, which the analyzer turns into equalities and a projection that keeps one copy of
+ * each, as Spark's {@code join(other, "id")}).
  */
 public record Join(
     LogicalPlan left,
@@ -61,7 +61,8 @@ public record Join(
 
   @Override
   public LogicalPlan mapExpressions(Function<Expression, Expression> f) {
-    return condition == null ? this
+    return condition == null
+        ? this
         : new Join(left, right, joinType, f.apply(condition), usingColumns);
   }
 

@@ -60,8 +60,8 @@ public interface LogicalPlan {
 
   /** The plan as Spark's {@code treeString}. */
   default String treeString() {
-    return TreeFormat.draw(this, p -> (p.nodeName() + " " + p.argString()).stripTrailing(),
-        LogicalPlan::children);
+    return TreeFormat.draw(
+        this, p -> (p.nodeName() + " " + p.argString()).stripTrailing(), LogicalPlan::children);
   }
 
   default LogicalPlan transformUp(Function<LogicalPlan, LogicalPlan> rule) {

@@ -14,8 +14,8 @@ public record Range(long start, long end, long step, int numPartitions, Attribut
   /** Number of values produced. */
   public long count() {
     if ((step > 0 && start >= end) || (step < 0 && start <= end)) return 0;
-    java.math.BigInteger span = java.math.BigInteger.valueOf(end).subtract(
-        java.math.BigInteger.valueOf(start));
+    java.math.BigInteger span =
+        java.math.BigInteger.valueOf(end).subtract(java.math.BigInteger.valueOf(start));
     java.math.BigInteger[] qr = span.divideAndRemainder(java.math.BigInteger.valueOf(step));
     long n = qr[0].longValueExact();
     return qr[1].signum() == 0 ? n : n + 1;

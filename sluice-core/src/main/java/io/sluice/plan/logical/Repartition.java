@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * Changes the partitioning: {@code repartition(n[, cols])} shuffles (by hash of {@code
- * partitionExpressions}, or round-robin when empty); {@code coalesce(n)} merges partitions
- * without a shuffle ({@code shuffle == false}).
+ * partitionExpressions}, or round-robin when empty); {@code coalesce(n)} merges partitions without
+ * a shuffle ({@code shuffle == false}).
  */
 public record Repartition(
     int numPartitions, boolean shuffle, List<Expression> partitionExpressions, LogicalPlan child)

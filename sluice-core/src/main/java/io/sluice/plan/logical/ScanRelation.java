@@ -5,8 +5,8 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * Reads a {@link BatchScan}. {@code output} holds the columns read, a subset of the scan's
- * schema after column pruning, each attribute named as its schema field.
+ * Reads a {@link BatchScan}. {@code output} holds the columns read, a subset of the scan's schema
+ * after column pruning, each attribute named as its schema field.
  */
 public record ScanRelation(BatchScan scan, List<AttributeReference> output) implements LeafNode {
   public ScanRelation {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All rows of every child (SQL {@code UNION ALL}). By position, or by name ({@code
- * unionByName}, which the analyzer turns into projections; {@code allowMissingColumns} fills
- * absent columns with nulls). Output columns are the first child's, nullable if any child's is.
+ * All rows of every child (SQL {@code UNION ALL}). By position, or by name ({@code unionByName},
+ * which the analyzer turns into projections; {@code allowMissingColumns} fills absent columns with
+ * nulls). Output columns are the first child's, nullable if any child's is.
  */
 public record Union(List<LogicalPlan> children, boolean byName, boolean allowMissingColumns)
     implements LogicalPlan {

@@ -4,13 +4,12 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * {@code dropDuplicates(colNames)} before the names are bound: the analyzer turns it into a
- * {@link Deduplicate} whose keys are every child column matching one of {@code keyNames} (as
- * Spark does, a name matching several columns keys on all of them). No names means all columns.
- * An unknown name fails with {@code UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}.
+ * {@code dropDuplicates(colNames)} before the names are bound: the analyzer turns it into a {@link
+ * Deduplicate} whose keys are every child column matching one of {@code keyNames} (as Spark does, a
+ * name matching several columns keys on all of them). No names means all columns. An unknown name
+ * fails with {@code UNRESOLVED_COLUMN_AMONG_FIELD_NAMES}.
  */
-public record UnresolvedDeduplicate(List<String> keyNames, LogicalPlan child)
-    implements UnaryNode {
+public record UnresolvedDeduplicate(List<String> keyNames, LogicalPlan child) implements UnaryNode {
   public UnresolvedDeduplicate {
     keyNames = List.copyOf(keyNames);
   }

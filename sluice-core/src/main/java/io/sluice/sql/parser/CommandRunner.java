@@ -21,11 +21,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Runs SQL commands against a session and returns their rows with Spark's result columns:
- * {@code SHOW TABLES} (namespace, tableName, isTemporary), {@code SHOW VIEWS} (namespace,
- * viewName, isTemporary), {@code SHOW FUNCTIONS} (function), {@code DESCRIBE} (col_name,
- * data_type, comment), {@code DESCRIBE FUNCTION} (function_desc), {@code EXPLAIN} (plan), {@code
- * SET} (key, value).
+ * Runs SQL commands against a session and returns their rows with Spark's result columns: {@code
+ * SHOW TABLES} (namespace, tableName, isTemporary), {@code SHOW VIEWS} (namespace, viewName,
+ * isTemporary), {@code SHOW FUNCTIONS} (function), {@code DESCRIBE} (col_name, data_type, comment),
+ * {@code DESCRIBE FUNCTION} (function_desc), {@code EXPLAIN} (plan), {@code SET} (key, value).
  */
 public final class CommandRunner {
   private final CommandContext ctx;
@@ -67,18 +66,19 @@ public final class CommandRunner {
       dropped = n.size() == 1 && ctx.catalog().dropTempView(n.get(0));
     }
     if (!dropped && !d.ifExists()) {
-      throw new AnalysisException(ErrorClass.TABLE_OR_VIEW_NOT_FOUND,
-          SluiceException.params("relationName", sqlId(n)));
+      throw new AnalysisException(
+          ErrorClass.TABLE_OR_VIEW_NOT_FOUND, SluiceException.params("relationName", sqlId(n)));
     }
     return CommandResult.empty();
   }
 
   private CommandResult showTables(Statement.ShowTables s) {
     String nameColumn = s.views() ? "viewName" : "tableName";
-    StructType schema = new StructType()
-        .add("namespace", DataTypes.StringType, false)
-        .add(nameColumn, DataTypes.StringType, false)
-        .add("isTemporary", DataTypes.BooleanType, false);
+    StructType schema =
+        new StructType()
+            .add("namespace", DataTypes.StringType, false)
+            .add(nameColumn, DataTypes.StringType, false)
+            .add("isTemporary", DataTypes.BooleanType, false);
     List<List<Object>> rows = new ArrayList<>();
     String ns = s.namespace().isEmpty() ? "default" : String.join(".", s.namespace());
     if (ns.equalsIgnoreCase(SessionCatalog.GLOBAL_TEMP_DATABASE)) {
@@ -88,8 +88,8 @@ public final class CommandRunner {
         }
       }
     } else if (!ns.equalsIgnoreCase("default")) {
-      throw new AnalysisException(ErrorClass.SCHEMA_NOT_FOUND,
-          SluiceException.params("schemaName", sqlId(s.namespace())));
+      throw new AnalysisException(
+          ErrorClass.SCHEMA_NOT_FOUND, SluiceException.params("schemaName", sqlId(s.namespace())));
     }
     for (String v : ctx.catalog().listTempViews()) {
       if (matches(s.pattern(), v)) rows.add(List.of("", v, true));
@@ -125,10 +125,11 @@ public final class CommandRunner {
   }
 
   private CommandResult describe(Statement.DescribeRelation d) {
-    StructType schema = new StructType()
-        .add("col_name", DataTypes.StringType, false)
-        .add("data_type", DataTypes.StringType, false)
-        .add("comment", DataTypes.StringType, true);
+    StructType schema =
+        new StructType()
+            .add("col_name", DataTypes.StringType, false)
+            .add("data_type", DataTypes.StringType, false)
+            .add("comment", DataTypes.StringType, true);
     List<List<Object>> rows = new ArrayList<>();
     for (AttributeReference a : ctx.analyze(new UnresolvedRelation(d.name())).output()) {
       rows.add(Arrays.asList(a.name(), a.dataType().simpleString(), null));
@@ -137,10 +138,18 @@ public final class CommandRunner {
   }
 
   private CommandResult describeFunction(Statement.DescribeFunction d) {
-    FunctionSpec spec = ctx.functions().lookup(d.name()).orElseThrow(() ->
-        new AnalysisException(ErrorClass.UNRESOLVED_ROUTINE, SluiceException.params(
-            "routineName", sqlId(List.of(d.name())),
-            "searchPath", "[`system`.`builtin`, `system`.`session`]")));
+    FunctionSpec spec =
+        ctx.functions()
+            .lookup(d.name())
+            .orElseThrow(
+                () ->
+                    new AnalysisException(
+                        ErrorClass.UNRESOLVED_ROUTINE,
+                        SluiceException.params(
+                            "routineName",
+                            sqlId(List.of(d.name())),
+                            "searchPath",
+                            "[`system`.`builtin`, `system`.`session`]")));
     StructType schema = new StructType().add("function_desc", DataTypes.StringType, false);
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("Function: " + spec.name()));
@@ -161,16 +170,18 @@ public final class CommandRunner {
   }
 
   private CommandResult set(Statement.SetConfig s) {
-    StructType schema = new StructType()
-        .add("key", DataTypes.StringType, false)
-        .add("value", DataTypes.StringType, false);
+    StructType schema =
+        new StructType()
+            .add("key", DataTypes.StringType, false)
+            .add("value", DataTypes.StringType, false);
     List<List<Object>> rows = new ArrayList<>();
     if (s.verbose()) {
-      schema = schema.add("meaning", DataTypes.StringType, false)
-          .add("Since version", DataTypes.StringType, false);
+      schema =
+          schema
+              .add("meaning", DataTypes.StringType, false)
+              .add("Since version", DataTypes.StringType, false);
       for (ConfigOption<?> o : SQLConf.options().values()) {
-        rows.add(List.of(o.key(), ctx.getConf(o.key()).orElse("<undefined>"), o.doc(),
-            o.since()));
+        rows.add(List.of(o.key(), ctx.getConf(o.key()).orElse("<undefined>"), o.doc(), o.since()));
       }
     } else if (s.key() == null) {
       for (Map.Entry<String, String> e : ctx.allConf().entrySet()) {

@@ -43,8 +43,9 @@ final class DataTypeBuilder {
       List<StructField> fields = new ArrayList<>();
       for (StructFieldContext f : s.structField()) {
         String comment = f.stringLit() == null ? null : Literals.unquote(f.stringLit().getText());
-        fields.add(new StructField(Names.field(f.fieldIdentifier()), build(f.dataType()),
-            f.NOT() == null, comment));
+        fields.add(
+            new StructField(
+                Names.field(f.fieldIdentifier()), build(f.dataType()), f.NOT() == null, comment));
       }
       return new StructType(fields);
     }
@@ -66,7 +67,10 @@ final class DataTypeBuilder {
     if (dt(from) != -1 && dt(to) != -1 && dt(from) <= dt(to)) {
       return new DayTimeIntervalType(dt(from), dt(to));
     }
-    throw SyntaxErrors.error(command, i.getStart(), ErrorClass.UNSUPPORTED_DATATYPE,
+    throw SyntaxErrors.error(
+        command,
+        i.getStart(),
+        ErrorClass.UNSUPPORTED_DATATYPE,
         SluiceException.params("typeName", "\"" + i.getText().toUpperCase(Locale.ROOT) + "\""));
   }
 
@@ -92,27 +96,30 @@ final class DataTypeBuilder {
     String name = Names.identifier(p.identifier()).toLowerCase(Locale.ROOT);
     List<Integer> params = new ArrayList<>();
     for (TerminalNode n : p.INTEGER_VALUE()) params.add(Integer.parseInt(n.getText()));
-    DataType t = switch (name) {
-      case "boolean", "bool" -> DataTypes.BooleanType;
-      case "tinyint", "byte" -> DataTypes.ByteType;
-      case "smallint", "short" -> DataTypes.ShortType;
-      case "int", "integer" -> DataTypes.IntegerType;
-      case "bigint", "long" -> DataTypes.LongType;
-      case "float", "real" -> DataTypes.FloatType;
-      case "double" -> DataTypes.DoubleType;
-      case "string", "varchar", "char", "character" -> DataTypes.StringType;
-      case "binary" -> DataTypes.BinaryType;
-      case "date" -> DataTypes.DateType;
-      case "timestamp", "timestamp_ltz" -> DataTypes.TimestampType;
-      case "void" -> DataTypes.NullType;
-      case "decimal", "dec", "numeric" -> decimal(params, p);
-      default -> null;
-    };
+    DataType t =
+        switch (name) {
+          case "boolean", "bool" -> DataTypes.BooleanType;
+          case "tinyint", "byte" -> DataTypes.ByteType;
+          case "smallint", "short" -> DataTypes.ShortType;
+          case "int", "integer" -> DataTypes.IntegerType;
+          case "bigint", "long" -> DataTypes.LongType;
+          case "float", "real" -> DataTypes.FloatType;
+          case "double" -> DataTypes.DoubleType;
+          case "string", "varchar", "char", "character" -> DataTypes.StringType;
+          case "binary" -> DataTypes.BinaryType;
+          case "date" -> DataTypes.DateType;
+          case "timestamp", "timestamp_ltz" -> DataTypes.TimestampType;
+          case "void" -> DataTypes.NullType;
+          case "decimal", "dec", "numeric" -> decimal(params, p);
+          default -> null;
+        };
     boolean takesParams = name.matches("varchar|char|character|decimal|dec|numeric");
     if (t == null || !params.isEmpty() && !takesParams) {
-      throw SyntaxErrors.error(command, p.getStart(), ErrorClass.UNSUPPORTED_DATATYPE,
-          SluiceException.params("typeName",
-              "\"" + p.getText().toUpperCase(Locale.ROOT) + "\""));
+      throw SyntaxErrors.error(
+          command,
+          p.getStart(),
+          ErrorClass.UNSUPPORTED_DATATYPE,
+          SluiceException.params("typeName", "\"" + p.getText().toUpperCase(Locale.ROOT) + "\""));
     }
     return t;
   }
@@ -125,9 +132,11 @@ final class DataTypeBuilder {
       if (params.size() > 2) throw new IllegalArgumentException("too many parameters");
       return new DecimalType(precision, scale);
     } catch (IllegalArgumentException e) {
-      throw SyntaxErrors.error(command, p.getStart(), ErrorClass.UNSUPPORTED_DATATYPE,
-          SluiceException.params("typeName",
-              "\"" + p.getText().toUpperCase(Locale.ROOT) + "\""));
+      throw SyntaxErrors.error(
+          command,
+          p.getStart(),
+          ErrorClass.UNSUPPORTED_DATATYPE,
+          SluiceException.params("typeName", "\"" + p.getText().toUpperCase(Locale.ROOT) + "\""));
     }
   }
 }

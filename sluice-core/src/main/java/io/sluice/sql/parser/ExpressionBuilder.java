@@ -58,11 +58,10 @@ import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
- * Builds expressions from the parse tree, as the DataFrame API builds them for the same
- * meaning: {@code a + 1} is {@code col("a").plus(1)}, {@code a BETWEEN x AND y} is {@code a >= x
- * AND a <= y}, {@code a != b} is {@code NOT (a = b)}, {@code count(*)} is {@code count(1)}.
- * Function calls stay unresolved for the analyzer's registry. Literals are delegated to {@link
- * LiteralBuilder}.
+ * Builds expressions from the parse tree, as the DataFrame API builds them for the same meaning:
+ * {@code a + 1} is {@code col("a").plus(1)}, {@code a BETWEEN x AND y} is {@code a >= x AND a <=
+ * y}, {@code a != b} is {@code NOT (a = b)}, {@code count(*)} is {@code count(1)}. Function calls
+ * stay unresolved for the analyzer's registry. Literals are delegated to {@link LiteralBuilder}.
  */
 final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private final String command;
@@ -126,28 +125,31 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
 
   private Expression predicate(Expression e, PredicateContext p) {
     boolean not = p.NOT() != null;
-    Expression r = switch (p.kind.getType()) {
-      case SluiceSqlParser.BETWEEN -> new And(
-          new Comparison(Comparison.Op.GE, e, expression(p.lower)),
-          new Comparison(Comparison.Op.LE, e, expression(p.upper)));
-      case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
-      case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
-          new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
-      case SluiceSqlParser.LIKE -> like(e, p);
-      case SluiceSqlParser.NULL -> {
-        Expression test = not ? new IsNotNull(e) : new IsNull(e);
-        not = false;
-        yield test;
-      }
-      case SluiceSqlParser.TRUE -> new Comparison(Comparison.Op.NULL_SAFE_EQ, e, Literal.TRUE);
-      case SluiceSqlParser.FALSE -> new Comparison(Comparison.Op.NULL_SAFE_EQ, e, Literal.FALSE);
-      case SluiceSqlParser.UNKNOWN -> new IsNull(e);
-      case SluiceSqlParser.DISTINCT -> {
-        not = !not; // IS DISTINCT FROM is NOT (a <=> b)
-        yield new Comparison(Comparison.Op.NULL_SAFE_EQ, e, expression(p.right));
-      }
-      default -> throw new IllegalStateException(p.getText());
-    };
+    Expression r =
+        switch (p.kind.getType()) {
+          case SluiceSqlParser.BETWEEN ->
+              new And(
+                  new Comparison(Comparison.Op.GE, e, expression(p.lower)),
+                  new Comparison(Comparison.Op.LE, e, expression(p.upper)));
+          case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
+          case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
+              new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
+          case SluiceSqlParser.LIKE -> like(e, p);
+          case SluiceSqlParser.NULL -> {
+            Expression test = not ? new IsNotNull(e) : new IsNull(e);
+            not = false;
+            yield test;
+          }
+          case SluiceSqlParser.TRUE -> new Comparison(Comparison.Op.NULL_SAFE_EQ, e, Literal.TRUE);
+          case SluiceSqlParser.FALSE ->
+              new Comparison(Comparison.Op.NULL_SAFE_EQ, e, Literal.FALSE);
+          case SluiceSqlParser.UNKNOWN -> new IsNull(e);
+          case SluiceSqlParser.DISTINCT -> {
+            not = !not; // IS DISTINCT FROM is NOT (a <=> b)
+            yield new Comparison(Comparison.Op.NULL_SAFE_EQ, e, expression(p.right));
+          }
+          default -> throw new IllegalStateException(p.getText());
+        };
     return not ? new Not(r) : r;
   }
 
@@ -167,15 +169,16 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   public Expression visitArithmeticBinary(ArithmeticBinaryContext ctx) {
     Expression l = expression(ctx.left);
     Expression r = expression(ctx.right);
-    BinaryArithmetic.Op op = switch (ctx.operator.getType()) {
-      case SluiceSqlParser.ASTERISK -> BinaryArithmetic.Op.MULTIPLY;
-      case SluiceSqlParser.SLASH -> BinaryArithmetic.Op.DIVIDE;
-      case SluiceSqlParser.PERCENT -> BinaryArithmetic.Op.REMAINDER;
-      case SluiceSqlParser.DIV -> BinaryArithmetic.Op.INTEGRAL_DIVIDE;
-      case SluiceSqlParser.PLUS -> BinaryArithmetic.Op.ADD;
-      case SluiceSqlParser.MINUS -> BinaryArithmetic.Op.SUBTRACT;
-      default -> null; // ||
-    };
+    BinaryArithmetic.Op op =
+        switch (ctx.operator.getType()) {
+          case SluiceSqlParser.ASTERISK -> BinaryArithmetic.Op.MULTIPLY;
+          case SluiceSqlParser.SLASH -> BinaryArithmetic.Op.DIVIDE;
+          case SluiceSqlParser.PERCENT -> BinaryArithmetic.Op.REMAINDER;
+          case SluiceSqlParser.DIV -> BinaryArithmetic.Op.INTEGRAL_DIVIDE;
+          case SluiceSqlParser.PLUS -> BinaryArithmetic.Op.ADD;
+          case SluiceSqlParser.MINUS -> BinaryArithmetic.Op.SUBTRACT;
+          default -> null; // ||
+        };
     if (op == null) return new UnresolvedFunction("concat", List.of(l, r), false);
     return new BinaryArithmetic(op, l, r, mode);
   }
@@ -184,8 +187,10 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   public Expression visitComparison(ComparisonContext ctx) {
     Expression l = expression(ctx.left);
     Expression r = expression(ctx.right);
-    int t = ((org.antlr.v4.runtime.tree.TerminalNode) ctx.comparisonOperator().getChild(0))
-        .getSymbol().getType();
+    int t =
+        ((org.antlr.v4.runtime.tree.TerminalNode) ctx.comparisonOperator().getChild(0))
+            .getSymbol()
+            .getType();
     return switch (t) {
       case SluiceSqlParser.EQ -> new Comparison(Comparison.Op.EQ, l, r);
       case SluiceSqlParser.NSEQ -> new Comparison(Comparison.Op.NULL_SAFE_EQ, l, r);
@@ -204,8 +209,8 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     for (WhenClauseContext w : ctx.whenClause()) {
       branches.add(new CaseWhen.Branch(expression(w.condition), expression(w.result)));
     }
-    return new CaseWhen(branches,
-        ctx.elseExpression == null ? null : expression(ctx.elseExpression));
+    return new CaseWhen(
+        branches, ctx.elseExpression == null ? null : expression(ctx.elseExpression));
   }
 
   @Override
@@ -213,12 +218,13 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     Expression value = expression(ctx.value);
     List<CaseWhen.Branch> branches = new ArrayList<>();
     for (WhenClauseContext w : ctx.whenClause()) {
-      branches.add(new CaseWhen.Branch(
-          new Comparison(Comparison.Op.EQ, value, expression(w.condition)),
-          expression(w.result)));
+      branches.add(
+          new CaseWhen.Branch(
+              new Comparison(Comparison.Op.EQ, value, expression(w.condition)),
+              expression(w.result)));
     }
-    return new CaseWhen(branches,
-        ctx.elseExpression == null ? null : expression(ctx.elseExpression));
+    return new CaseWhen(
+        branches, ctx.elseExpression == null ? null : expression(ctx.elseExpression));
   }
 
   @Override
@@ -243,8 +249,11 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     String name = functionName(ctx.functionName());
     List<Expression> args = expressions(ctx.arguments);
     boolean distinct = ctx.setQuantifier() != null && ctx.setQuantifier().DISTINCT() != null;
-    if (name.equalsIgnoreCase("count") && args.size() == 1
-        && args.get(0) instanceof UnresolvedStar s && s.target().isEmpty() && !distinct) {
+    if (name.equalsIgnoreCase("count")
+        && args.size() == 1
+        && args.get(0) instanceof UnresolvedStar s
+        && s.target().isEmpty()
+        && !distinct) {
       args = List.of(Literal.of(1)); // count(*) is count(1), as in Spark
     }
     Expression call = new UnresolvedFunction(name, args, distinct);
@@ -254,8 +263,7 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   /**
    * {@code x -> body} or {@code (acc, x) -> body}: the arguments become {@link
    * UnresolvedNamedLambdaVariable}s, as the DataFrame API builds them; uses of them in the body
-   * stay column names, which the analyzer binds to the arguments first (arguments shadow
-   * columns).
+   * stay column names, which the analyzer binds to the arguments first (arguments shadow columns).
    */
   @Override
   public Expression visitLambda(LambdaContext ctx) {
@@ -278,7 +286,9 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
 
   private Expression window(Expression call, WindowSpecContext w) {
     if (w.windowFrame() != null) {
-      throw unsupported(w.windowFrame(), "A window frame (ROWS/RANGE)",
+      throw unsupported(
+          w.windowFrame(),
+          "A window frame (ROWS/RANGE)",
           "Window functions are not supported yet.");
     }
     List<SortOrder> order = new ArrayList<>();
@@ -293,8 +303,8 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
 
   static SortOrder sortOrder(SortItemContext ctx, Expression e) {
     boolean asc = ctx.ordering == null || ctx.ordering.getType() == SluiceSqlParser.ASC;
-    boolean nullsFirst = ctx.nullOrder == null ? asc
-        : ctx.nullOrder.getType() == SluiceSqlParser.FIRST;
+    boolean nullsFirst =
+        ctx.nullOrder == null ? asc : ctx.nullOrder.getType() == SluiceSqlParser.FIRST;
     return new SortOrder(e, asc, nullsFirst);
   }
 
@@ -363,7 +373,10 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   }
 
   private SluiceException unsupported(ParserRuleContext at, String feature, String hint) {
-    return SyntaxErrors.error(command, at.getStart(), ErrorClass.UNSUPPORTED_SQL_FEATURE,
+    return SyntaxErrors.error(
+        command,
+        at.getStart(),
+        ErrorClass.UNSUPPORTED_SQL_FEATURE,
         SluiceException.params("feature", feature, "hint", hint));
   }
 }

@@ -8,19 +8,22 @@ final class FunctionDocs {
 
   /** E.g. {@code count(expr, ...)} or {@code upper(expr)}. */
   static String usage(FunctionSpec spec) {
-    String args = switch (spec.arity().expectedText()) {
-      case "0" -> "";
-      case "1" -> "expr";
-      case "2" -> "expr1, expr2";
-      case "3" -> "expr1, expr2, expr3";
-      default -> "expr, ...";
-    };
+    String args =
+        switch (spec.arity().expectedText()) {
+          case "0" -> "";
+          case "1" -> "expr";
+          case "2" -> "expr1, expr2";
+          case "3" -> "expr1, expr2, expr3";
+          default -> "expr, ...";
+        };
     return spec.name() + "(" + args + ")";
   }
 
   /** {@code aggregate function, 1 argument(s)} and the like. */
   static String kind(FunctionSpec spec) {
-    return (spec.aggregate() ? "aggregate" : "scalar") + " function taking "
-        + spec.arity().expectedText() + " argument(s)";
+    return (spec.aggregate() ? "aggregate" : "scalar")
+        + " function taking "
+        + spec.arity().expectedText()
+        + " argument(s)";
   }
 }

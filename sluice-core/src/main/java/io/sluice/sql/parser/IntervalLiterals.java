@@ -14,11 +14,11 @@ import java.util.Locale;
 /**
  * Interval literals as Spark 4 builds them. {@code INTERVAL 5 MINUTES} and {@code INTERVAL '5'
  * MINUTE} (units and values) become ANSI intervals when every unit is of one family: a year-month
- * interval (value in months) for years and months, a day-time interval (value in microseconds)
- * for days, hours, minutes and seconds; the type's start field is the largest unit the value
- * reaches ({@code INTERVAL 90 MINUTES} is {@code INTERVAL '01:30' HOUR TO MINUTE}). Mixed
- * families, weeks, milliseconds and microseconds, and the string form {@code INTERVAL '10
- * minutes'} give a calendar interval.
+ * interval (value in months) for years and months, a day-time interval (value in microseconds) for
+ * days, hours, minutes and seconds; the type's start field is the largest unit the value reaches
+ * ({@code INTERVAL 90 MINUTES} is {@code INTERVAL '01:30' HOUR TO MINUTE}). Mixed families, weeks,
+ * milliseconds and microseconds, and the string form {@code INTERVAL '10 minutes'} give a calendar
+ * interval.
  */
 final class IntervalLiterals {
   private static final long MICROS_PER_SECOND = 1_000_000L;
@@ -63,8 +63,8 @@ final class IntervalLiterals {
     if (dayTime) {
       long micros;
       try {
-        micros = Math.addExact(Math.multiplyExact((long) ci.days(), MICROS_PER_DAY),
-            ci.microseconds());
+        micros =
+            Math.addExact(Math.multiplyExact((long) ci.days(), MICROS_PER_DAY), ci.microseconds());
       } catch (ArithmeticException e) {
         throw new InvalidInterval("the interval is out of range");
       }
@@ -76,9 +76,14 @@ final class IntervalLiterals {
         max = (byte) Math.max(max, f);
       }
       long abs = Math.abs(micros);
-      byte reached = abs >= MICROS_PER_DAY ? DayTimeIntervalType.DAY
-          : abs >= MICROS_PER_HOUR ? DayTimeIntervalType.HOUR
-          : abs >= MICROS_PER_MINUTE ? DayTimeIntervalType.MINUTE : DayTimeIntervalType.SECOND;
+      byte reached =
+          abs >= MICROS_PER_DAY
+              ? DayTimeIntervalType.DAY
+              : abs >= MICROS_PER_HOUR
+                  ? DayTimeIntervalType.HOUR
+                  : abs >= MICROS_PER_MINUTE
+                      ? DayTimeIntervalType.MINUTE
+                      : DayTimeIntervalType.SECOND;
       byte start = (byte) Math.min(Math.min(reached, min), max);
       return new Literal(micros, new DayTimeIntervalType(start, max));
     }
@@ -111,8 +116,16 @@ final class IntervalLiterals {
 
   private static String checkedUnit(String u) {
     return switch (u) {
-      case "year", "month", "week", "day", "hour", "minute", "second", "millisecond",
-          "microsecond" -> u;
+      case "year",
+          "month",
+          "week",
+          "day",
+          "hour",
+          "minute",
+          "second",
+          "millisecond",
+          "microsecond" ->
+          u;
       default -> throw new InvalidInterval("invalid unit " + u);
     };
   }
@@ -151,7 +164,9 @@ final class IntervalLiterals {
           default -> throw new InvalidInterval("invalid unit " + p.unit());
         }
       }
-      return new CalendarInterval(Math.toIntExact(months), Math.toIntExact(days),
+      return new CalendarInterval(
+          Math.toIntExact(months),
+          Math.toIntExact(days),
           micros.setScale(0, RoundingMode.DOWN).longValueExact());
     } catch (ArithmeticException e) {
       throw new InvalidInterval("the interval is out of range");

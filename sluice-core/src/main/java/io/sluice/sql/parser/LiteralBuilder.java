@@ -58,8 +58,8 @@ final class LiteralBuilder {
 
   Expression typed(TypeConstructorContext ctx) {
     String value = string(List.of(ctx.stringLit()));
-    return literals.typed(Names.identifier(ctx.identifier()), value, ctx.getStart(),
-        ctx.stringLit().getStart());
+    return literals.typed(
+        Names.identifier(ctx.identifier()), value, ctx.getStart(), ctx.stringLit().getStart());
   }
 
   Expression interval(IntervalContext ctx) {
@@ -69,9 +69,12 @@ final class LiteralBuilder {
       return IntervalLiterals.fromString(
           string(List.of(((IntervalStringContext) ctx).stringLit())));
     } catch (IntervalLiterals.InvalidInterval e) {
-      throw SyntaxErrors.error(command, ctx.getStart(), ErrorClass.INVALID_TYPED_LITERAL,
-          SluiceException.params("valueType", "\"INTERVAL\"",
-              "value", "'" + intervalText(ctx) + "'"));
+      throw SyntaxErrors.error(
+          command,
+          ctx.getStart(),
+          ErrorClass.INVALID_TYPED_LITERAL,
+          SluiceException.params(
+              "valueType", "\"INTERVAL\"", "value", "'" + intervalText(ctx) + "'"));
     }
   }
 
@@ -89,15 +92,16 @@ final class LiteralBuilder {
   private Literal multiUnits(MultiUnitsIntervalContext m) {
     List<IntervalLiterals.Part> parts = new ArrayList<>();
     for (int i = 0; i < m.intervalValue().size(); i++) {
-      parts.add(new IntervalLiterals.Part(value(m.intervalValue(i)),
-          IntervalLiterals.unitName(m.intervalUnit(i).getText())));
+      parts.add(
+          new IntervalLiterals.Part(
+              value(m.intervalValue(i)), IntervalLiterals.unitName(m.intervalUnit(i).getText())));
     }
     return IntervalLiterals.multiUnits(parts);
   }
 
   private static BigDecimal value(IntervalValueContext v) {
-    String text = v.stringLit() != null ? Literals.unquote(v.stringLit().getText())
-        : v.getStop().getText();
+    String text =
+        v.stringLit() != null ? Literals.unquote(v.stringLit().getText()) : v.getStop().getText();
     BigDecimal n = IntervalLiterals.number(text);
     return v.MINUS() != null ? n.negate() : n;
   }
@@ -117,14 +121,22 @@ final class LiteralBuilder {
       type = new DayTimeIntervalType(DataTypeBuilder.dt(from), DataTypeBuilder.dt(to));
     }
     if (type == null) {
-      throw SyntaxErrors.error(command, u.from.getStart(), ErrorClass.UNSUPPORTED_SQL_FEATURE,
-          SluiceException.params("feature", "Intervals FROM "
-              + from.toUpperCase(Locale.ROOT) + " TO " + to.toUpperCase(Locale.ROOT),
-              "hint", "Use YEAR TO MONTH or a day-time range such as DAY TO SECOND."));
+      throw SyntaxErrors.error(
+          command,
+          u.from.getStart(),
+          ErrorClass.UNSUPPORTED_SQL_FEATURE,
+          SluiceException.params(
+              "feature",
+              "Intervals FROM "
+                  + from.toUpperCase(Locale.ROOT)
+                  + " TO "
+                  + to.toUpperCase(Locale.ROOT),
+              "hint",
+              "Use YEAR TO MONTH or a day-time range such as DAY TO SECOND."));
     }
     IntervalValueContext v = u.intervalValue();
-    String text = v.stringLit() != null ? Literals.unquote(v.stringLit().getText())
-        : v.getStop().getText();
+    String text =
+        v.stringLit() != null ? Literals.unquote(v.stringLit().getText()) : v.getStop().getText();
     if (v.MINUS() != null) text = "-" + text;
     return Cast.user(Literal.of(text), type, EvalMode.ANSI);
   }

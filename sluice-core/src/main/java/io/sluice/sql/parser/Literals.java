@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Literal values as Spark's parser builds them: string unescaping, numbers by their suffix
- * ({@code 1} int, {@code 1L} bigint, {@code 1S} smallint, {@code 1Y} tinyint, {@code 1.5}
- * decimal(2,1), {@code 1e3} and {@code 1.5D} double, {@code 1.5F} float, {@code 1.5BD}
- * decimal) and typed literals ({@code DATE '...'}, {@code TIMESTAMP '...'}, {@code X'...'}).
+ * Literal values as Spark's parser builds them: string unescaping, numbers by their suffix ({@code
+ * 1} int, {@code 1L} bigint, {@code 1S} smallint, {@code 1Y} tinyint, {@code 1.5} decimal(2,1),
+ * {@code 1e3} and {@code 1.5D} double, {@code 1.5F} float, {@code 1.5BD} decimal) and typed
+ * literals ({@code DATE '...'}, {@code TIMESTAMP '...'}, {@code X'...'}).
  */
 final class Literals {
-  private static final Pattern DATE = Pattern.compile(
-      "\\s*([+-]?\\d{4,7})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[ T].*)?)?)?\\s*");
+  private static final Pattern DATE =
+      Pattern.compile("\\s*([+-]?\\d{4,7})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[ T].*)?)?)?\\s*");
 
   private final String command;
 
@@ -118,9 +118,15 @@ final class Literals {
     if (v.scale() < 0) v = v.setScale(0);
     int precision = Math.max(v.precision(), v.scale());
     if (precision > DecimalType.MAX_PRECISION) {
-      throw SyntaxErrors.error(command, at, ErrorClass.DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION,
-          SluiceException.params("precision", String.valueOf(precision),
-              "maxPrecision", String.valueOf(DecimalType.MAX_PRECISION)));
+      throw SyntaxErrors.error(
+          command,
+          at,
+          ErrorClass.DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION,
+          SluiceException.params(
+              "precision",
+              String.valueOf(precision),
+              "maxPrecision",
+              String.valueOf(DecimalType.MAX_PRECISION)));
     }
     return new Literal(v, new DecimalType(precision, v.scale()));
   }
@@ -140,14 +146,19 @@ final class Literals {
       case 'Y':
         checkRange(raw, v, Byte.MIN_VALUE, Byte.MAX_VALUE, "tinyint", at);
         return new Literal(v.byteValueExact(), DataTypes.ByteType);
-      case 'F': {
-        float f = v.floatValue();
-        if (Float.isInfinite(f)) {
-          throw outOfRange(raw, "float", String.valueOf(-Float.MAX_VALUE),
-              String.valueOf(Float.MAX_VALUE), at);
+      case 'F':
+        {
+          float f = v.floatValue();
+          if (Float.isInfinite(f)) {
+            throw outOfRange(
+                raw,
+                "float",
+                String.valueOf(-Float.MAX_VALUE),
+                String.valueOf(Float.MAX_VALUE),
+                at);
+          }
+          return new Literal(f, DataTypes.FloatType);
         }
-        return new Literal(f, DataTypes.FloatType);
-      }
       default:
         return dbl(raw, at);
     }
@@ -157,23 +168,27 @@ final class Literals {
   Literal dbl(String raw, Token at) {
     double d = new BigDecimal(raw).doubleValue();
     if (Double.isInfinite(d)) {
-      throw outOfRange(raw, "double", String.valueOf(-Double.MAX_VALUE),
-          String.valueOf(Double.MAX_VALUE), at);
+      throw outOfRange(
+          raw, "double", String.valueOf(-Double.MAX_VALUE), String.valueOf(Double.MAX_VALUE), at);
     }
     return Literal.of(d);
   }
 
   private void checkRange(String raw, BigDecimal v, long min, long max, String type, Token at) {
     if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0
-        || v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+        || v.compareTo(BigDecimal.valueOf(min)) < 0
+        || v.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw outOfRange(raw, type, String.valueOf(min), String.valueOf(max), at);
     }
   }
 
   private ParseException outOfRange(String raw, String type, String min, String max, Token at) {
-    return SyntaxErrors.error(command, at, ErrorClass.INVALID_NUMERIC_LITERAL_RANGE,
-        SluiceException.params("rawStrippedQualifier", raw, "typeName", type,
-            "minValue", min, "maxValue", max));
+    return SyntaxErrors.error(
+        command,
+        at,
+        ErrorClass.INVALID_NUMERIC_LITERAL_RANGE,
+        SluiceException.params(
+            "rawStrippedQualifier", raw, "typeName", type, "minValue", min, "maxValue", max));
   }
 
   // ---------------------------------------------------------------- typed literals
@@ -185,28 +200,38 @@ final class Literals {
   Expression typed(String typeName, String value, Token at, Token valueToken) {
     String type = typeName.toUpperCase(Locale.ROOT);
     switch (type) {
-      case "DATE": {
-        Integer days = parseDate(value);
-        if (days == null) throw invalidTyped(type, value, valueToken);
-        return new Literal(days, DataTypes.DateType);
-      }
+      case "DATE":
+        {
+          Integer days = parseDate(value);
+          if (days == null) throw invalidTyped(type, value, valueToken);
+          return new Literal(days, DataTypes.DateType);
+        }
       case "TIMESTAMP", "TIMESTAMP_LTZ":
         return Cast.user(Literal.of(value), DataTypes.TimestampType, EvalMode.ANSI);
-      case "X": {
-        byte[] bytes = parseHex(value);
-        if (bytes == null) throw invalidTyped(type, value, valueToken);
-        return new Literal(bytes, DataTypes.BinaryType);
-      }
+      case "X":
+        {
+          byte[] bytes = parseHex(value);
+          if (bytes == null) throw invalidTyped(type, value, valueToken);
+          return new Literal(bytes, DataTypes.BinaryType);
+        }
       default:
-        throw SyntaxErrors.error(command, at, ErrorClass.UNSUPPORTED_TYPED_LITERAL,
-            SluiceException.params("unsupportedType", "\"" + type + "\"",
-                "supportedTypes", "\"DATE\", \"TIMESTAMP_LTZ\", \"TIMESTAMP\", \"INTERVAL\","
-                    + " \"X\""));
+        throw SyntaxErrors.error(
+            command,
+            at,
+            ErrorClass.UNSUPPORTED_TYPED_LITERAL,
+            SluiceException.params(
+                "unsupportedType",
+                "\"" + type + "\"",
+                "supportedTypes",
+                "\"DATE\", \"TIMESTAMP_LTZ\", \"TIMESTAMP\", \"INTERVAL\"," + " \"X\""));
     }
   }
 
   ParseException invalidTyped(String type, String value, Token at) {
-    return SyntaxErrors.error(command, at, ErrorClass.INVALID_TYPED_LITERAL,
+    return SyntaxErrors.error(
+        command,
+        at,
+        ErrorClass.INVALID_TYPED_LITERAL,
         SluiceException.params("valueType", "\"" + type + "\"", "value", "'" + value + "'"));
   }
 

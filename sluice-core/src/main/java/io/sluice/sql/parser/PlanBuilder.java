@@ -13,7 +13,6 @@ import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Except;
-import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
@@ -38,7 +37,6 @@ import io.sluice.sql.parser.SluiceSqlParser.NamedQueryContext;
 import io.sluice.sql.parser.SluiceSqlParser.QueryContext;
 import io.sluice.sql.parser.SluiceSqlParser.QuerySpecificationContext;
 import io.sluice.sql.parser.SluiceSqlParser.RelationContext;
-import io.sluice.sql.parser.SluiceSqlParser.RelationPrimaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.SetOperationContext;
 import io.sluice.sql.parser.SluiceSqlParser.TableAliasContext;
 import io.sluice.sql.parser.SluiceSqlParser.TableContext;
@@ -53,12 +51,12 @@ import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
- * Builds logical plans from queries, in the shapes the DataFrame API builds: {@code SELECT ...
- * FROM t WHERE c} is {@code Project(Filter(UnresolvedRelation))}, {@code GROUP BY} an {@link
+ * Builds logical plans from queries, in the shapes the DataFrame API builds: {@code SELECT ... FROM
+ * t WHERE c} is {@code Project(Filter(UnresolvedRelation))}, {@code GROUP BY} an {@link
  * io.sluice.plan.logical.Aggregate}, {@code HAVING} a filter over it, {@code ORDER BY} a global
- * sort above the projection, {@code LIMIT} on top. Common table expressions are substituted
- * where they are referenced (a CTE name hides a view of that name). Ordinals in {@code GROUP BY}
- * and {@code ORDER BY} are replaced by the select-list items they point at.
+ * sort above the projection, {@code LIMIT} on top. Common table expressions are substituted where
+ * they are referenced (a CTE name hides a view of that name). Ordinals in {@code GROUP BY} and
+ * {@code ORDER BY} are replaced by the select-list items they point at.
  */
 final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
   /** The name Spark gives a subquery in FROM without an alias. */
@@ -174,8 +172,8 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
     Expression generator = new UnresolvedFunction(fn, exprs.expressions(ctx.expression()), false);
     List<String> names = new ArrayList<>();
     for (IdentifierContext c : ctx.columns) names.add(Names.identifier(c));
-    return new Generate(generator, ctx.OUTER() != null, Names.identifier(ctx.tableName), names,
-        child);
+    return new Generate(
+        generator, ctx.OUTER() != null, Names.identifier(ctx.tableName), names, child);
   }
 
   @Override
@@ -248,8 +246,11 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
       return defaultName == null ? plan : new SubqueryAlias(defaultName, plan);
     }
     if (alias.identifierList() != null) {
-      throw SyntaxErrors.error(command, alias.identifierList().getStart(),
-          ErrorClass.UNSUPPORTED_SQL_FEATURE, SluiceException.params(
+      throw SyntaxErrors.error(
+          command,
+          alias.identifierList().getStart(),
+          ErrorClass.UNSUPPORTED_SQL_FEATURE,
+          SluiceException.params(
               "feature", "Column aliases of a table or subquery",
               "hint", "Alias the columns in the subquery's SELECT list."));
     }
@@ -257,8 +258,8 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
   }
 
   /**
-   * {@code VALUES (1, 'a'), (2, 'b') [AS t(x, y)]}: one projection of one row per row, united
-   * (the analyzer widens the column types); columns are {@code col1, col2...} unless named.
+   * {@code VALUES (1, 'a'), (2, 'b') [AS t(x, y)]}: one projection of one row per row, united (the
+   * analyzer widens the column types); columns are {@code col1, col2...} unless named.
    */
   @Override
   public LogicalPlan visitInlineTable(InlineTableContext ctx) {
@@ -276,8 +277,11 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
       List<Expression> values = exprs.expressions(row.expression());
       if (width < 0) width = names.isEmpty() ? values.size() : names.size();
       if (values.size() != width) {
-        throw SyntaxErrors.error(command, row.getStart(),
-            ErrorClass.INVALID_INLINE_TABLE_NUM_COLUMNS_MISMATCH, SluiceException.params(
+        throw SyntaxErrors.error(
+            command,
+            row.getStart(),
+            ErrorClass.INVALID_INLINE_TABLE_NUM_COLUMNS_MISMATCH,
+            SluiceException.params(
                 "expectedNumCols", String.valueOf(width),
                 "actualNumCols", String.valueOf(values.size()),
                 "rowIndex", String.valueOf(r)));
@@ -289,7 +293,8 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
       rows.add(new Project(list, oneRowRelation()));
     }
     LogicalPlan table = rows.size() == 1 ? rows.get(0) : new Union(rows, false, false);
-    return alias.identifier() == null ? table
+    return alias.identifier() == null
+        ? table
         : new SubqueryAlias(Names.identifier(alias.identifier()), table);
   }
 

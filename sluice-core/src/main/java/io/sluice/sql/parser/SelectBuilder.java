@@ -64,8 +64,8 @@ final class SelectBuilder {
   }
 
   /**
-   * Grouping expressions; {@code GROUP BY ALL} is the name {@code ALL}, which the analyzer
-   * turns into the select items without aggregates when no column has that name.
+   * Grouping expressions; {@code GROUP BY ALL} is the name {@code ALL}, which the analyzer turns
+   * into the select items without aggregates when no column has that name.
    */
   private List<Expression> grouping(AggregationClauseContext agg, List<NamedExpression> list) {
     if (agg.expression().isEmpty()) return List.of(new UnresolvedAttribute(List.of("ALL")));
@@ -78,9 +78,10 @@ final class SelectBuilder {
           throw new AnalysisException(ErrorClass.STAR_GROUP_BY_POS, SluiceException.params());
         }
         if (ordinal < 1 || ordinal > list.size()) {
-          throw new AnalysisException(ErrorClass.GROUP_BY_POS_OUT_OF_RANGE,
-              SluiceException.params("index", String.valueOf(ordinal),
-                  "size", String.valueOf(list.size())));
+          throw new AnalysisException(
+              ErrorClass.GROUP_BY_POS_OUT_OF_RANGE,
+              SluiceException.params(
+                  "index", String.valueOf(ordinal), "size", String.valueOf(list.size())));
         }
         g = unaliased(list.get(ordinal - 1));
       }
@@ -97,12 +98,13 @@ final class SelectBuilder {
 
   private static Integer ordinal(Expression e) {
     return e instanceof Literal l && l.dataType() instanceof IntegerType && l.value() != null
-        ? (Integer) l.value() : null;
+        ? (Integer) l.value()
+        : null;
   }
 
   /** {@code ORDER BY} (a global sort) and {@code LIMIT} over a query's result. */
-  LogicalPlan organize(LogicalPlan plan, QueryOrganizationContext ctx,
-      List<NamedExpressionContext> selectItems) {
+  LogicalPlan organize(
+      LogicalPlan plan, QueryOrganizationContext ctx, List<NamedExpressionContext> selectItems) {
     if (!ctx.sortItem().isEmpty()) {
       List<SortOrder> orders = new ArrayList<>();
       for (SortItemContext s : ctx.sortItem()) {
@@ -120,9 +122,10 @@ final class SelectBuilder {
   /** The item an ORDER BY ordinal points at: by name when it has one, else the expression. */
   private Expression orderByOrdinal(int ordinal, List<NamedExpressionContext> items) {
     if (ordinal < 1 || ordinal > items.size()) {
-      throw new AnalysisException(ErrorClass.ORDER_BY_POS_OUT_OF_RANGE,
-          SluiceException.params("index", String.valueOf(ordinal),
-              "size", String.valueOf(items.size())));
+      throw new AnalysisException(
+          ErrorClass.ORDER_BY_POS_OUT_OF_RANGE,
+          SluiceException.params(
+              "index", String.valueOf(ordinal), "size", String.valueOf(items.size())));
     }
     Expression item = exprs.expression(items.get(ordinal - 1));
     if (item instanceof Alias a) return PlanBuilder.attribute(a.name());
@@ -133,13 +136,20 @@ final class SelectBuilder {
     Expression e = exprs.expression(ctx);
     Integer n = ordinal(e);
     if (n == null) {
-      throw SyntaxErrors.error(command, ctx.getStart(), ErrorClass.UNSUPPORTED_SQL_FEATURE,
-          SluiceException.params("feature", "LIMIT " + ctx.getText(),
-              "hint", "The limit must be an integer literal."));
+      throw SyntaxErrors.error(
+          command,
+          ctx.getStart(),
+          ErrorClass.UNSUPPORTED_SQL_FEATURE,
+          SluiceException.params(
+              "feature",
+              "LIMIT " + ctx.getText(),
+              "hint",
+              "The limit must be an integer literal."));
     }
     if (n < 0) {
-      throw new AnalysisException(ErrorClass.INVALID_LIMIT_NEGATIVE, SluiceException.params(
-          "expr", "\"" + n + "\"", "name", "limit", "v", String.valueOf(n)));
+      throw new AnalysisException(
+          ErrorClass.INVALID_LIMIT_NEGATIVE,
+          SluiceException.params("expr", "\"" + n + "\"", "name", "limit", "v", String.valueOf(n)));
     }
     return n;
   }

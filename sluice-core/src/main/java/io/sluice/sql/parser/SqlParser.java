@@ -21,8 +21,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * class {@code PARSE_SYNTAX_ERROR}, the line and position, and the text with a caret under the
  * offending token.
  *
- * <p>Instances are cheap and not shared between threads. {@code ansi} chooses the evaluation
- * mode of arithmetic and casts (the session's {@code sluice.sql.ansi.enabled}).
+ * <p>Instances are cheap and not shared between threads. {@code ansi} chooses the evaluation mode
+ * of arithmetic and casts (the session's {@code sluice.sql.ansi.enabled}).
  */
 public final class SqlParser {
   private final boolean ansi;
@@ -38,37 +38,47 @@ public final class SqlParser {
 
   /** One statement (a trailing {@code ;} is allowed). */
   public Statement parseStatement(String sql) {
-    return parse(sql, SluiceSqlParser::singleStatement,
-        (ctx, b) -> b.statements.visit(ctx.statement()));
+    return parse(
+        sql, SluiceSqlParser::singleStatement, (ctx, b) -> b.statements.visit(ctx.statement()));
   }
 
   /** A query ({@code SELECT}, {@code WITH}, {@code VALUES}); fails for other statements. */
   public LogicalPlan parseQuery(String sql) {
     Statement s = parseStatement(sql);
     if (s instanceof Statement.Query q) return q.plan();
-    throw new ParseException(ErrorClass.PARSE_SYNTAX_ERROR, SluiceException.params(
-        "error", "'" + sql.trim().split("\\s+")[0] + "'", "hint", ": a query was expected"),
-        sql, 1, 0);
+    throw new ParseException(
+        ErrorClass.PARSE_SYNTAX_ERROR,
+        SluiceException.params(
+            "error", "'" + sql.trim().split("\\s+")[0] + "'", "hint", ": a query was expected"),
+        sql,
+        1,
+        0);
   }
 
   /**
-   * One expression, optionally aliased ({@code a + 1 AS b} gives an alias), as {@code
-   * selectExpr}, {@code expr} and {@code filter(String)} take it.
+   * One expression, optionally aliased ({@code a + 1 AS b} gives an alias), as {@code selectExpr},
+   * {@code expr} and {@code filter(String)} take it.
    */
   public Expression parseExpression(String sql) {
-    return parse(sql, SluiceSqlParser::singleExpression,
+    return parse(
+        sql,
+        SluiceSqlParser::singleExpression,
         (ctx, b) -> b.expressions.expression(ctx.namedExpression()));
   }
 
   /** A dotted name: {@code global_temp.v}, {@code `a.b`.c}. */
   public List<String> parseMultipartIdentifier(String sql) {
-    return parse(sql, SluiceSqlParser::singleMultipartIdentifier,
+    return parse(
+        sql,
+        SluiceSqlParser::singleMultipartIdentifier,
         (ctx, b) -> Names.parts(ctx.multipartIdentifier()));
   }
 
   /** A data type by its SQL name: {@code INT}, {@code ARRAY<STRUCT<a: INT>>}. */
   public DataType parseDataType(String sql) {
-    return parse(sql, SluiceSqlParser::singleDataType,
+    return parse(
+        sql,
+        SluiceSqlParser::singleDataType,
         (ctx, b) -> b.expressions.types().build(ctx.dataType()));
   }
 
@@ -94,8 +104,8 @@ public final class SqlParser {
    * Parses with the fast SLL prediction first and falls back to full LL only when SLL fails (the
    * usual two-stage ANTLR strategy): most statements never pay for LL.
    */
-  private <C extends ParserRuleContext, T> T parse(String sql, Function<SluiceSqlParser, C> rule,
-      Build<C, T> build) {
+  private <C extends ParserRuleContext, T> T parse(
+      String sql, Function<SluiceSqlParser, C> rule, Build<C, T> build) {
     SluiceSqlLexer lexer = new SluiceSqlLexer(CharStreams.fromString(sql));
     lexer.removeErrorListeners();
     lexer.addErrorListener(new SyntaxErrors.Listener(sql));

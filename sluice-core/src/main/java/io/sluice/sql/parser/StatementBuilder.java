@@ -36,13 +36,16 @@ final class StatementBuilder extends SluiceSqlBaseVisitor<Statement> {
   public Statement visitCreateTempView(CreateTempViewContext ctx) {
     List<String> name = Names.parts(ctx.multipartIdentifier());
     if (name.size() != 1) {
-      throw SyntaxErrors.error(command, ctx.multipartIdentifier().getStart(),
-          ErrorClass.UNSUPPORTED_SQL_FEATURE, SluiceException.params(
+      throw SyntaxErrors.error(
+          command,
+          ctx.multipartIdentifier().getStart(),
+          ErrorClass.UNSUPPORTED_SQL_FEATURE,
+          SluiceException.params(
               "feature", "A database in the name of a temporary view",
               "hint", "Name the view without a qualifier."));
     }
-    return new Statement.CreateTempView(name.get(0), plans.plan(ctx.query()),
-        ctx.REPLACE() != null, ctx.GLOBAL() != null);
+    return new Statement.CreateTempView(
+        name.get(0), plans.plan(ctx.query()), ctx.REPLACE() != null, ctx.GLOBAL() != null);
   }
 
   @Override
@@ -52,8 +55,8 @@ final class StatementBuilder extends SluiceSqlBaseVisitor<Statement> {
 
   @Override
   public Statement visitShowTables(ShowTablesContext ctx) {
-    List<String> ns = ctx.multipartIdentifier() == null ? List.of()
-        : Names.parts(ctx.multipartIdentifier());
+    List<String> ns =
+        ctx.multipartIdentifier() == null ? List.of() : Names.parts(ctx.multipartIdentifier());
     String pattern = ctx.pattern == null ? null : LiteralBuilder.string(List.of(ctx.pattern));
     return new Statement.ShowTables(ns, pattern, ctx.VIEWS() != null);
   }
@@ -66,20 +69,20 @@ final class StatementBuilder extends SluiceSqlBaseVisitor<Statement> {
 
   @Override
   public Statement visitDescribeRelation(DescribeRelationContext ctx) {
-    return new Statement.DescribeRelation(Names.parts(ctx.multipartIdentifier()),
-        ctx.EXTENDED() != null);
+    return new Statement.DescribeRelation(
+        Names.parts(ctx.multipartIdentifier()), ctx.EXTENDED() != null);
   }
 
   @Override
   public Statement visitDescribeFunction(DescribeFunctionContext ctx) {
-    return new Statement.DescribeFunction(ExpressionBuilder.functionName(ctx.functionName()),
-        ctx.EXTENDED() != null);
+    return new Statement.DescribeFunction(
+        ExpressionBuilder.functionName(ctx.functionName()), ctx.EXTENDED() != null);
   }
 
   @Override
   public Statement visitExplain(ExplainContext ctx) {
-    String mode = ctx.explainMode == null ? "simple"
-        : ctx.explainMode.getText().toLowerCase(Locale.ROOT);
+    String mode =
+        ctx.explainMode == null ? "simple" : ctx.explainMode.getText().toLowerCase(Locale.ROOT);
     return new Statement.Explain(ctx.statement().accept(this), mode);
   }
 
@@ -90,8 +93,8 @@ final class StatementBuilder extends SluiceSqlBaseVisitor<Statement> {
     if (rest.equals("-v")) return new Statement.SetConfig(null, null, true);
     int eq = rest.indexOf('=');
     if (eq < 0) return new Statement.SetConfig(key(rest, ctx), null, false);
-    return new Statement.SetConfig(key(rest.substring(0, eq).trim(), ctx),
-        rest.substring(eq + 1).trim(), false);
+    return new Statement.SetConfig(
+        key(rest.substring(0, eq).trim(), ctx), rest.substring(eq + 1).trim(), false);
   }
 
   @Override
@@ -102,12 +105,20 @@ final class StatementBuilder extends SluiceSqlBaseVisitor<Statement> {
 
   /** A configuration key: no spaces; backquotes are removed. */
   private String key(String text, ParserRuleContext ctx) {
-    String k = text.startsWith("`") && text.endsWith("`") && text.length() > 1
-        ? text.substring(1, text.length() - 1) : text;
+    String k =
+        text.startsWith("`") && text.endsWith("`") && text.length() > 1
+            ? text.substring(1, text.length() - 1)
+            : text;
     if (k.isEmpty() || k.chars().anyMatch(Character::isWhitespace)) {
-      throw SyntaxErrors.error(command, ctx.getStart(), ErrorClass.PARSE_SYNTAX_ERROR,
-          SluiceException.params("error", "'" + text + "'",
-              "hint", ": a configuration key has no spaces (use SET key=value)"));
+      throw SyntaxErrors.error(
+          command,
+          ctx.getStart(),
+          ErrorClass.PARSE_SYNTAX_ERROR,
+          SluiceException.params(
+              "error",
+              "'" + text + "'",
+              "hint",
+              ": a configuration key has no spaces (use SET key=value)"));
     }
     return k;
   }

@@ -13,11 +13,11 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns the first syntax error into a {@link ParseException} with Spark's
- * {@code PARSE_SYNTAX_ERROR} parameters: {@code error} is the offending token as Spark shows it
- * ({@code 'FROM'}, or {@code end of input}) and {@code hint} says what was extra or missing when
- * the parser knows ({@code : missing ')'}, {@code : extra input ','}). The error strategy stops
- * at the first error (no recovery), and the listener replaces ANTLR's console output.
+ * Turns the first syntax error into a {@link ParseException} with Spark's {@code
+ * PARSE_SYNTAX_ERROR} parameters: {@code error} is the offending token as Spark shows it ({@code
+ * 'FROM'}, or {@code end of input}) and {@code hint} says what was extra or missing when the parser
+ * knows ({@code : missing ')'}, {@code : extra input ','}). The error strategy stops at the first
+ * error (no recovery), and the listener replaces ANTLR's console output.
  */
 final class SyntaxErrors {
   private SyntaxErrors() {}
@@ -38,8 +38,8 @@ final class SyntaxErrors {
     return error(command, t, ErrorClass.PARSE_SYNTAX_ERROR, params);
   }
 
-  static ParseException error(String command, Token t, ErrorClass errorClass,
-      java.util.Map<String, String> params) {
+  static ParseException error(
+      String command, Token t, ErrorClass errorClass, java.util.Map<String, String> params) {
     int line = t == null ? 1 : Math.max(1, t.getLine());
     int pos = t == null ? 0 : Math.max(0, t.getCharPositionInLine());
     return new ParseException(errorClass, params, command, line, pos);
@@ -58,8 +58,10 @@ final class SyntaxErrors {
       if (e instanceof NoViableAltException || e instanceof InputMismatchException) {
         throw at(command, e.getOffendingToken(), "");
       }
-      throw at(command, e.getOffendingToken() != null ? e.getOffendingToken()
-          : recognizer.getCurrentToken(), "");
+      throw at(
+          command,
+          e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken(),
+          "");
     }
 
     @Override
@@ -90,11 +92,20 @@ final class SyntaxErrors {
     }
 
     @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-        int charPositionInLine, String msg, RecognitionException e) {
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
       String near = offendingSymbol instanceof Token t ? display(t) : "end of input";
-      throw new ParseException(ErrorClass.PARSE_SYNTAX_ERROR,
-          SluiceException.params("error", near, "hint", ""), command, line, charPositionInLine);
+      throw new ParseException(
+          ErrorClass.PARSE_SYNTAX_ERROR,
+          SluiceException.params("error", near, "hint", ""),
+          command,
+          line,
+          charPositionInLine);
     }
   }
 }

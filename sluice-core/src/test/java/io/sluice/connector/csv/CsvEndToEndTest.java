@@ -27,8 +27,8 @@ class CsvEndToEndTest {
 
   @BeforeAll
   static void start() {
-    session = Session.builder().master("local[2]").config("spark.sql.session.timeZone", "UTC")
-        .create();
+    session =
+        Session.builder().master("local[2]").config("spark.sql.session.timeZone", "UTC").create();
   }
 
   @AfterAll
@@ -47,8 +47,8 @@ class CsvEndToEndTest {
   void readsWithHeaderAndInferredSchema(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("sales.csv");
     Files.writeString(f, "region,amount,day\neu,10,2024-01-01\nus,2.5,2024-01-02\neu,1,\n");
-    DataFrame df = session.read().option("header", true).option("inferSchema", true)
-        .csv(f.toString());
+    DataFrame df =
+        session.read().option("header", true).option("inferSchema", true).csv(f.toString());
     assertThat(df.columns()).containsExactly("region", "amount", "day");
     assertThat(df.schema().apply("amount").dataType()).isEqualTo(DataTypes.DoubleType);
     assertThat(df.schema().apply("day").dataType()).isEqualTo(DataTypes.DateType);
@@ -60,8 +60,14 @@ class CsvEndToEndTest {
   void readsWithAGivenSchemaAndFormatOptions(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("x.tsv");
     Files.writeString(f, "1\tNA\n2\tb\n");
-    DataFrame df = session.read().format("csv").schema("id INT, s STRING")
-        .option("sep", "\t").option("nullValue", "NA").load(f.toString());
+    DataFrame df =
+        session
+            .read()
+            .format("csv")
+            .schema("id INT, s STRING")
+            .option("sep", "\t")
+            .option("nullValue", "NA")
+            .load(f.toString());
     assertThat(rows(df)).containsExactly("[1,null]", "[2,b]");
     assertThat(rows(df.filter(col("s").isNotNull()).select("id"))).containsExactly("[2]");
   }
@@ -70,19 +76,27 @@ class CsvEndToEndTest {
   void countAndModesThroughTheApi(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("m.csv");
     Files.writeString(f, "1,a\nx,b\n3\n");
-    DataFrame dropped = session.read().schema("id INT, s STRING")
-        .option("mode", "DROPMALFORMED").csv(f.toString());
+    DataFrame dropped =
+        session.read().schema("id INT, s STRING").option("mode", "DROPMALFORMED").csv(f.toString());
     assertThat(rows(dropped)).containsExactly("[1,a]");
-    DataFrame permissive = session.read().schema("id INT, s STRING, _corrupt_record STRING")
-        .csv(f.toString());
+    DataFrame permissive =
+        session.read().schema("id INT, s STRING, _corrupt_record STRING").csv(f.toString());
     assertThat(rows(permissive)).containsExactly("[1,a,null]", "[3,null,3]", "[null,b,x,b]");
-    assertThatThrownBy(() -> session.read().schema("id INT, s STRING")
-        .option("mode", "FAILFAST").csv(f.toString()).collectAsList())
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass())
-              .isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION");
-          assertThat(e.getMessageParameters()).containsEntry("badRecord", "x,b");
-        });
+    assertThatThrownBy(
+            () ->
+                session
+                    .read()
+                    .schema("id INT, s STRING")
+                    .option("mode", "FAILFAST")
+                    .csv(f.toString())
+                    .collectAsList())
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass())
+                  .isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION");
+              assertThat(e.getMessageParameters()).containsEntry("badRecord", "x,b");
+            });
   }
 
   @Test
@@ -98,7 +112,8 @@ class CsvEndToEndTest {
     assertThat(rows(session.read().option("wholetext", true).text(dir.toString())))
         .containsExactly("[hello\nworld\n,1]");
     assertThatThrownBy(() -> session.read().schema("v STRING").textFile(dir.toString()))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("_LEGACY_ERROR_TEMP_1189"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("_LEGACY_ERROR_TEMP_1189"));
   }
 }

@@ -31,40 +31,50 @@ class CsvModesTest {
 
   @BeforeEach
   void writeFile() throws IOException {
-    file = write(dir, "people.csv",
-        "1,ann,1.5",
-        "2,bob",             // too few values
-        "3,cid,2.5,extra",   // too many values
-        "x,dan,3.5",         // a value that does not convert
-        "5,eve,4.5",
-        "six,fay",           // too few, and a value that does not convert
-        "7,gus,5.5");
+    file =
+        write(
+            dir,
+            "people.csv",
+            "1,ann,1.5",
+            "2,bob", // too few values
+            "3,cid,2.5,extra", // too many values
+            "x,dan,3.5", // a value that does not convert
+            "5,eve,4.5",
+            "six,fay", // too few, and a value that does not convert
+            "7,gus,5.5");
   }
 
   @Test
   void permissiveKeepsWhatConvertedAndTheRawRecord() {
-    assertThat(readAll(scan(file, schema(WITH_CORRUPT)))).containsExactly(
-        row(1, "ann", 1.5, null),
-        row(2, "bob", null, "2,bob"),
-        row(3, "cid", 2.5, "3,cid,2.5,extra"),
-        row(null, "dan", 3.5, "x,dan,3.5"),
-        row(5, "eve", 4.5, null),
-        row(null, null, null, "six,fay"), // wrong count and a bad value: all null
-        row(7, "gus", 5.5, null));
+    assertThat(readAll(scan(file, schema(WITH_CORRUPT))))
+        .containsExactly(
+            row(1, "ann", 1.5, null),
+            row(2, "bob", null, "2,bob"),
+            row(3, "cid", 2.5, "3,cid,2.5,extra"),
+            row(null, "dan", 3.5, "x,dan,3.5"),
+            row(5, "eve", 4.5, null),
+            row(null, null, null, "six,fay"), // wrong count and a bad value: all null
+            row(7, "gus", 5.5, null));
   }
 
   @Test
   void permissiveWithoutTheCorruptColumnReadingEveryColumn() {
-    assertThat(readAll(scan(file, schema(DDL)))).containsExactly(
-        row(1, "ann", 1.5), row(2, "bob", null), row(3, "cid", 2.5), row(null, "dan", 3.5),
-        row(5, "eve", 4.5), row(null, null, null), row(7, "gus", 5.5));
+    assertThat(readAll(scan(file, schema(DDL))))
+        .containsExactly(
+            row(1, "ann", 1.5),
+            row(2, "bob", null),
+            row(3, "cid", 2.5),
+            row(null, "dan", 3.5),
+            row(5, "eve", 4.5),
+            row(null, null, null),
+            row(7, "gus", 5.5));
   }
 
   @Test
   void dropMalformedDropsThem() {
     assertThat(readAll(scan(file, schema(WITH_CORRUPT), "mode", "DROPMALFORMED")))
-        .containsExactly(row(1, "ann", 1.5, null), row(5, "eve", 4.5, null),
-            row(7, "gus", 5.5, null));
+        .containsExactly(
+            row(1, "ann", 1.5, null), row(5, "eve", 4.5, null), row(7, "gus", 5.5, null));
     assertThat(readAll(scan(file, schema(DDL), "mode", "dropmalformed")))
         .containsExactly(row(1, "ann", 1.5), row(5, "eve", 4.5), row(7, "gus", 5.5));
   }
@@ -79,11 +89,16 @@ class CsvModesTest {
   @Test
   void failFastNamesTheRecordAndTheFile() throws IOException {
     BatchScan s = scan(file, schema(DDL), "mode", "FAILFAST");
-    assertThatThrownBy(() -> readAll(s)).isInstanceOfSatisfying(SluiceException.class, e -> {
-      assertThat(e.getErrorClass()).isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION");
-      assertThat(e.getMessageParameters()).containsEntry("badRecord", "2,bob")
-          .containsEntry("path", file.toUri().toString().replace("file:///", "file:/"));
-    });
+    assertThatThrownBy(() -> readAll(s))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass())
+                  .isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("badRecord", "2,bob")
+                  .containsEntry("path", file.toUri().toString().replace("file:///", "file:/"));
+            });
     Path ok = dir.resolve("ok.csv");
     assertThat(readAll(scan(write(dir, "ok.csv", "1,a,2"), schema(DDL), "mode", "FAILFAST")))
         .containsExactly(row(1, "a", 2.0));
@@ -94,11 +109,12 @@ class CsvModesTest {
   void withColumnPruningOnlyReadValuesMakeARecordMalformed() {
     BatchScan s = scan(file, schema(DDL), "mode", "DROPMALFORMED");
     // reading only `name`: the counts of values do not matter, and every name converts
-    assertThat(readAll(s, schema("name STRING"), 100)).containsExactly(
-        row("ann"), row("bob"), row("cid"), row("dan"), row("eve"), row("fay"), row("gus"));
+    assertThat(readAll(s, schema("name STRING"), 100))
+        .containsExactly(
+            row("ann"), row("bob"), row("cid"), row("dan"), row("eve"), row("fay"), row("gus"));
     // reading `id` too: "x" and "six" do not convert
-    assertThat(readAll(s, schema("name STRING, id INT"), 100)).containsExactly(
-        row("ann", 1), row("bob", 2), row("cid", 3), row("eve", 5), row("gus", 7));
+    assertThat(readAll(s, schema("name STRING, id INT"), 100))
+        .containsExactly(row("ann", 1), row("bob", 2), row("cid", 3), row("eve", 5), row("gus", 7));
     // reading no column (count): every record is a row
     assertThat(readAll(s, new io.sluice.types.StructType(), 100)).hasSize(7);
   }
@@ -107,8 +123,8 @@ class CsvModesTest {
   void withoutColumnPruningTheCountsMatterWhateverIsRead() {
     SQLConf conf = CsvTestSupport.conf();
     conf.set(SQLConf.CSV_PARSER_COLUMN_PRUNING, false);
-    BatchScan s = CsvTestSupport.scan(List.of(file.toString()), schema(DDL), conf,
-        "mode", "DROPMALFORMED");
+    BatchScan s =
+        CsvTestSupport.scan(List.of(file.toString()), schema(DDL), conf, "mode", "DROPMALFORMED");
     assertThat(readAll(s, schema("name STRING"), 100))
         .containsExactly(row("ann"), row("dan"), row("eve"), row("gus"));
   }
@@ -117,20 +133,35 @@ class CsvModesTest {
   void theCorruptColumnCannotBeReadAlone() {
     BatchScan s = scan(file, schema(WITH_CORRUPT));
     assertThatThrownBy(() -> readAll(s, schema("_corrupt_record STRING"), 100))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getErrorClass())
+                    .isEqualTo("UNSUPPORTED_FEATURE.QUERY_ONLY_CORRUPT_RECORD_COLUMN"));
     // with another column, records are checked whole: counts matter, unread values do not
-    assertThat(readAll(s, schema("name STRING, _corrupt_record STRING"), 100)).containsExactly(
-        row("ann", null), row("bob", "2,bob"), row("cid", "3,cid,2.5,extra"), row("dan", null),
-        row("eve", null), row("fay", "six,fay"), row("gus", null));
+    assertThat(readAll(s, schema("name STRING, _corrupt_record STRING"), 100))
+        .containsExactly(
+            row("ann", null),
+            row("bob", "2,bob"),
+            row("cid", "3,cid,2.5,extra"),
+            row("dan", null),
+            row("eve", null),
+            row("fay", "six,fay"),
+            row("gus", null));
   }
 
   @Test
   void aCustomCorruptColumnName() {
     BatchScan s = scan(file, schema(DDL + ", bad STRING"), "columnNameOfCorruptRecord", "bad");
-    assertThat(readAll(s, schema("id INT, bad STRING"), 100)).containsExactly(
-        row(1, null), row(2, "2,bob"), row(3, "3,cid,2.5,extra"), row(null, "x,dan,3.5"),
-        row(5, null), row(null, "six,fay"), row(7, null));
+    assertThat(readAll(s, schema("id INT, bad STRING"), 100))
+        .containsExactly(
+            row(1, null),
+            row(2, "2,bob"),
+            row(3, "3,cid,2.5,extra"),
+            row(null, "x,dan,3.5"),
+            row(5, null),
+            row(null, "six,fay"),
+            row(7, null));
   }
 
   @Test
@@ -143,20 +174,39 @@ class CsvModesTest {
   @Test
   void withoutEnforceSchemaAHeaderMismatchFailsTheRead() throws IOException {
     Path f = write(dir, "h.csv", "name,id", "ann,1");
-    assertThatThrownBy(() -> readAll(scan(f, schema("id INT, name STRING"), "header", "true",
-        "enforceSchema", "false"))).isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("FAILED_READ_FILE.NO_HINT");
-          assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class)
-              .hasMessageContaining("CSV header does not conform to the schema")
-              .hasMessageContaining("Expected: id but found: name")
-              .hasMessageContaining("h.csv");
-        });
-    assertThatThrownBy(() -> readAll(scan(f, schema("name STRING"), "header", "true",
-        "enforceSchema", "false"))).isInstanceOfSatisfying(SluiceException.class,
-            e -> assertThat(e.getCause()).hasMessageContaining(
-                "Number of column in CSV header is not equal to number of fields in the schema"));
+    assertThatThrownBy(
+            () ->
+                readAll(
+                    scan(
+                        f,
+                        schema("id INT, name STRING"),
+                        "header",
+                        "true",
+                        "enforceSchema",
+                        "false")))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("FAILED_READ_FILE.NO_HINT");
+              assertThat(e.getCause())
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageContaining("CSV header does not conform to the schema")
+                  .hasMessageContaining("Expected: id but found: name")
+                  .hasMessageContaining("h.csv");
+            });
+    assertThatThrownBy(
+            () ->
+                readAll(scan(f, schema("name STRING"), "header", "true", "enforceSchema", "false")))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getCause())
+                    .hasMessageContaining(
+                        "Number of column in CSV header is not equal to number of fields in the schema"));
     // names match ignoring case (the session is not case-sensitive)
-    assertThat(readAll(scan(f, schema("NAME STRING, Id INT"), "header", "true",
-        "enforceSchema", "false"))).containsExactly(row("ann", 1));
+    assertThat(
+            readAll(
+                scan(f, schema("NAME STRING, Id INT"), "header", "true", "enforceSchema", "false")))
+        .containsExactly(row("ann", 1));
   }
 }

@@ -23,9 +23,18 @@ class CsvMultiLineTest {
   @Test
   void quotedValuesSpanLines() throws IOException {
     String content = "id,text\n1,\"first\nsecond\"\n2,\"a \"\"q\"\"\r\nb\"\r\n3,plain\n";
-    assertThat(read(dir, content, "id INT, text STRING", "multiLine", "true", "header", "true",
-        "escape", "\"")).containsExactly(
-        row(1, "first\nsecond"), row(2, "a \"q\"\r\nb"), row(3, "plain"));
+    assertThat(
+            read(
+                dir,
+                content,
+                "id INT, text STRING",
+                "multiLine",
+                "true",
+                "header",
+                "true",
+                "escape",
+                "\""))
+        .containsExactly(row(1, "first\nsecond"), row(2, "a \"q\"\r\nb"), row(3, "plain"));
   }
 
   @Test
@@ -37,24 +46,40 @@ class CsvMultiLineTest {
   @Test
   void malformedMultiLineRecordsKeepTheirRawText() throws IOException {
     String content = "1,\"x\ny\",extra\n2,ok\n";
-    assertThat(read(dir, content, "id INT, text STRING, _corrupt_record STRING",
-        "multiLine", "true")).containsExactly(
-        row(1, "x\ny", "1,\"x\ny\",extra"), row(2, "ok", null));
-    assertThat(read(dir, content, "id INT, text STRING", "multiLine", "true",
-        "mode", "DROPMALFORMED")).containsExactly(row(2, "ok"));
+    assertThat(
+            read(dir, content, "id INT, text STRING, _corrupt_record STRING", "multiLine", "true"))
+        .containsExactly(row(1, "x\ny", "1,\"x\ny\",extra"), row(2, "ok", null));
+    assertThat(
+            read(dir, content, "id INT, text STRING", "multiLine", "true", "mode", "DROPMALFORMED"))
+        .containsExactly(row(2, "ok"));
   }
 
   @Test
   void emptyAndCommentLinesBetweenRecordsAreSkipped() throws IOException {
-    assertThat(read(dir, "\n#note\n1,\"#not a comment\n\"\n\n2,b", "id INT, text STRING",
-        "multiLine", "true", "comment", "#"))
+    assertThat(
+            read(
+                dir,
+                "\n#note\n1,\"#not a comment\n\"\n\n2,b",
+                "id INT, text STRING",
+                "multiLine",
+                "true",
+                "comment",
+                "#"))
         .containsExactly(row(1, "#not a comment\n"), row(2, "b"));
   }
 
   @Test
   void customLineSeparator() throws IOException {
-    assertThat(read(dir, "1,\"a;b\";2,c\nd;", "id INT, text STRING", "multiLine", "true",
-        "lineSep", ";")).containsExactly(row(1, "a;b"), row(2, "c\nd"));
+    assertThat(
+            read(
+                dir,
+                "1,\"a;b\";2,c\nd;",
+                "id INT, text STRING",
+                "multiLine",
+                "true",
+                "lineSep",
+                ";"))
+        .containsExactly(row(1, "a;b"), row(2, "c\nd"));
   }
 
   @Test
@@ -68,8 +93,16 @@ class CsvMultiLineTest {
       expected.add(row(i, v));
     }
     Path f = writeRaw(dir, "big.csv", sb.toString());
-    BatchScan s = scan(f, schema("id INT, text STRING"), "multiLine", "true", "header", "true",
-        "maxPartitionBytes", "4096");
+    BatchScan s =
+        scan(
+            f,
+            schema("id INT, text STRING"),
+            "multiLine",
+            "true",
+            "header",
+            "true",
+            "maxPartitionBytes",
+            "4096");
     assertThat(s.numPartitions()).isEqualTo(1);
     assertThat(readAll(s, s.schema(), 333)).isEqualTo(expected);
   }

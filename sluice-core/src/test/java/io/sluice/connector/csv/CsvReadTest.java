@@ -40,39 +40,78 @@ class CsvReadTest {
 
   @Test
   void convertsEveryAtomicType() throws IOException {
-    List<List<Object>> rows = read(dir,
-        "1,2,3,4,1.5,2.5,12.345,true,2024-02-29,2024-02-29 10:11:12.5,héllo\n"
-            + "-1,+2,-3,-4,1e3,-0.25,\"1,234.5\",FALSE,2024-1-5,2024-01-05T01:02:03Z,\n",
-        "b TINYINT, s SMALLINT, i INT, l BIGINT, f FLOAT, d DOUBLE, m DECIMAL(6,2),"
-            + " t BOOLEAN, dt DATE, ts TIMESTAMP, str STRING");
-    assertThat(rows).containsExactly(
-        row((byte) 1, (short) 2, 3, 4L, 1.5f, 2.5, new BigDecimal("12.35"), true,
-            days("2024-02-29"), micros("2024-02-29T10:11:12.5Z"), "héllo"),
-        row((byte) -1, (short) 2, -3, -4L, 1000f, -0.25, new BigDecimal("1234.50"), false,
-            days("2024-01-05"), micros("2024-01-05T01:02:03Z"), null));
+    List<List<Object>> rows =
+        read(
+            dir,
+            "1,2,3,4,1.5,2.5,12.345,true,2024-02-29,2024-02-29 10:11:12.5,héllo\n"
+                + "-1,+2,-3,-4,1e3,-0.25,\"1,234.5\",FALSE,2024-1-5,2024-01-05T01:02:03Z,\n",
+            "b TINYINT, s SMALLINT, i INT, l BIGINT, f FLOAT, d DOUBLE, m DECIMAL(6,2),"
+                + " t BOOLEAN, dt DATE, ts TIMESTAMP, str STRING");
+    assertThat(rows)
+        .containsExactly(
+            row(
+                (byte) 1,
+                (short) 2,
+                3,
+                4L,
+                1.5f,
+                2.5,
+                new BigDecimal("12.35"),
+                true,
+                days("2024-02-29"),
+                micros("2024-02-29T10:11:12.5Z"),
+                "héllo"),
+            row(
+                (byte) -1,
+                (short) 2,
+                -3,
+                -4L,
+                1000f,
+                -0.25,
+                new BigDecimal("1234.50"),
+                false,
+                days("2024-01-05"),
+                micros("2024-01-05T01:02:03Z"),
+                null));
   }
 
   @Test
   void valuesThatDoNotConvertAreNullAndTheRecordMalformed() throws IOException {
-    String content = "128,1.0.0,maybe,12345.678,2024-13-01,x\n"
-        + "1,2.0,true,1.5,2024-01-01,2024-01-01\n";
-    assertThat(read(dir, content,
-        "b TINYINT, d DOUBLE, t BOOLEAN, m DECIMAL(6,2), dt DATE, ts TIMESTAMP,"
-            + " _corrupt_record STRING"))
+    String content =
+        "128,1.0.0,maybe,12345.678,2024-13-01,x\n" + "1,2.0,true,1.5,2024-01-01,2024-01-01\n";
+    assertThat(
+            read(
+                dir,
+                content,
+                "b TINYINT, d DOUBLE, t BOOLEAN, m DECIMAL(6,2), dt DATE, ts TIMESTAMP,"
+                    + " _corrupt_record STRING"))
         .containsExactly(
-            row(null, null, null, null, null, null,
-                "128,1.0.0,maybe,12345.678,2024-13-01,x"),
-            row((byte) 1, 2.0, true, new BigDecimal("1.50"), days("2024-01-01"),
-                micros("2024-01-01T00:00:00Z"), null));
+            row(null, null, null, null, null, null, "128,1.0.0,maybe,12345.678,2024-13-01,x"),
+            row(
+                (byte) 1,
+                2.0,
+                true,
+                new BigDecimal("1.50"),
+                days("2024-01-01"),
+                micros("2024-01-01T00:00:00Z"),
+                null));
   }
 
   @Test
   void integersAreReadAsJavaParsesThem() throws IOException {
-    assertThat(read(dir, " 1, 1\n1.0,1.0\n2147483648,2147483648\n"
-            + "9223372036854775807,9223372036854775807\n"
-            + "-9223372036854775808,-9223372036854775808\n", "i INT, l BIGINT"))
-        .containsExactly(row(null, null), row(null, null), row(null, 2147483648L),
-            row(null, Long.MAX_VALUE), row(null, Long.MIN_VALUE));
+    assertThat(
+            read(
+                dir,
+                " 1, 1\n1.0,1.0\n2147483648,2147483648\n"
+                    + "9223372036854775807,9223372036854775807\n"
+                    + "-9223372036854775808,-9223372036854775808\n",
+                "i INT, l BIGINT"))
+        .containsExactly(
+            row(null, null),
+            row(null, null),
+            row(null, 2147483648L),
+            row(null, Long.MAX_VALUE),
+            row(null, Long.MIN_VALUE));
   }
 
   @Test
@@ -91,20 +130,35 @@ class CsvReadTest {
   @Test
   void nanAndInfinityTexts() throws IOException {
     String ddl = "a DOUBLE, b DOUBLE, c DOUBLE, d FLOAT";
-    assertThat(read(dir, "NaN,Inf,-Inf,Infinity\n", ddl)).containsExactly(
-        row(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Float.POSITIVE_INFINITY));
-    assertThat(read(dir, "nan,+inf,-inf,0\n", ddl, "nanValue", "nan", "positiveInf", "+inf",
-        "negativeInf", "-inf")).containsExactly(
-        row(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0f));
+    assertThat(read(dir, "NaN,Inf,-Inf,Infinity\n", ddl))
+        .containsExactly(
+            row(
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                Float.POSITIVE_INFINITY));
+    assertThat(
+            read(
+                dir,
+                "nan,+inf,-inf,0\n",
+                ddl,
+                "nanValue",
+                "nan",
+                "positiveInf",
+                "+inf",
+                "negativeInf",
+                "-inf"))
+        .containsExactly(row(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0f));
     assertThat(read(dir, "-1,1\n", "a DOUBLE, b DOUBLE", "nanValue", "-1"))
         .containsExactly(row(Double.NaN, 1.0));
   }
 
   @Test
   void separatorsQuotesAndEscapes() throws IOException {
-    assertThat(read(dir, "a;'b;c';'d\\'e'\n", "x STRING, y STRING, z STRING",
-        "sep", ";", "quote", "'")).containsExactly(row("a", "b;c", "d'e"));
+    assertThat(
+            read(
+                dir, "a;'b;c';'d\\'e'\n", "x STRING, y STRING, z STRING", "sep", ";", "quote", "'"))
+        .containsExactly(row("a", "b;c", "d'e"));
     assertThat(read(dir, "1::2::\"3::4\"\n", "x INT, y INT, z STRING", "delimiter", "::"))
         .containsExactly(row(1, 2, "3::4"));
     assertThat(read(dir, "\"a\"\"b\",c\n", "x STRING, y STRING", "escape", "\""))
@@ -119,16 +173,23 @@ class CsvReadTest {
     assertThat(read(dir, content, "i INT, s STRING", "comment", "#"))
         .containsExactly(row(1, "a"), row(3, "c"));
     assertThat(read(dir, content, "s STRING, t STRING"))
-        .containsExactly(row("# a comment", null), row("1", "a"), row("#2", "b"),
-            row("3", "c"));
+        .containsExactly(row("# a comment", null), row("1", "a"), row("#2", "b"), row("3", "c"));
   }
 
   @Test
   void whitespaceIsKeptUnlessAskedOtherwise() throws IOException {
     String content = " a , 1 \n";
     assertThat(read(dir, content, "s STRING, t STRING")).containsExactly(row(" a ", " 1 "));
-    assertThat(read(dir, content, "s STRING, t STRING", "ignoreLeadingWhiteSpace", "true",
-        "ignoreTrailingWhiteSpace", "true")).containsExactly(row("a", "1"));
+    assertThat(
+            read(
+                dir,
+                content,
+                "s STRING, t STRING",
+                "ignoreLeadingWhiteSpace",
+                "true",
+                "ignoreTrailingWhiteSpace",
+                "true"))
+        .containsExactly(row("a", "1"));
     // numbers are parsed from the value as it is: " 1 " is no integer, but a double
     assertThat(read(dir, content, "s STRING, i INT, _corrupt_record STRING"))
         .containsExactly(row(" a ", null, " a , 1 "));
@@ -139,8 +200,9 @@ class CsvReadTest {
   void headerLineIsSkippedInEveryFile() throws IOException {
     write(dir, "in/a.csv", "id,name", "1,x");
     write(dir, "in/b.csv", "id,name", "2,y", "3,z");
-    BatchScan s = scan(List.of(dir.resolve("in").toString()), schema("id INT, name STRING"),
-        "header", "true");
+    BatchScan s =
+        scan(
+            List.of(dir.resolve("in").toString()), schema("id INT, name STRING"), "header", "true");
     assertThat(readAll(s)).containsExactlyInAnyOrder(row(1, "x"), row(2, "y"), row(3, "z"));
   }
 
@@ -148,19 +210,47 @@ class CsvReadTest {
   void timestampAndDateFormats() throws IOException {
     String content = "03/04/2024 05:06,03/04/2024\n2024-03-04 05:06:00,2024-03-04\n";
     String ddl = "ts TIMESTAMP, d DATE, _corrupt_record STRING";
-    assertThat(read(dir, content, ddl, "timestampFormat", "dd/MM/yyyy HH:mm",
-        "dateFormat", "dd/MM/yyyy")).containsExactly(
-        row(micros("2024-04-03T05:06:00Z"), days("2024-04-03"), null),
-        row(null, null, "2024-03-04 05:06:00,2024-03-04"));
-    assertThat(read(dir, content, ddl, "timestampFormat", "dd/MM/yyyy HH:mm",
-        "dateFormat", "dd/MM/yyyy", "enableDateTimeParsingFallback", "true")).containsExactly(
-        row(micros("2024-04-03T05:06:00Z"), days("2024-04-03"), null),
-        row(micros("2024-03-04T05:06:00Z"), days("2024-03-04"), null));
-    assertThat(read(dir, "2024-01-01 00:00:00,x\n", "ts TIMESTAMP, s STRING",
-        "timeZone", "America/Los_Angeles"))
+    assertThat(
+            read(
+                dir,
+                content,
+                ddl,
+                "timestampFormat",
+                "dd/MM/yyyy HH:mm",
+                "dateFormat",
+                "dd/MM/yyyy"))
+        .containsExactly(
+            row(micros("2024-04-03T05:06:00Z"), days("2024-04-03"), null),
+            row(null, null, "2024-03-04 05:06:00,2024-03-04"));
+    assertThat(
+            read(
+                dir,
+                content,
+                ddl,
+                "timestampFormat",
+                "dd/MM/yyyy HH:mm",
+                "dateFormat",
+                "dd/MM/yyyy",
+                "enableDateTimeParsingFallback",
+                "true"))
+        .containsExactly(
+            row(micros("2024-04-03T05:06:00Z"), days("2024-04-03"), null),
+            row(micros("2024-03-04T05:06:00Z"), days("2024-03-04"), null));
+    assertThat(
+            read(
+                dir,
+                "2024-01-01 00:00:00,x\n",
+                "ts TIMESTAMP, s STRING",
+                "timeZone",
+                "America/Los_Angeles"))
         .containsExactly(row(micros("2024-01-01T08:00:00Z"), "x"));
-    assertThat(read(dir, "\"Tue, 3 Jun 2008 11:05:30 GMT\"\n", "ts TIMESTAMP",
-        "timestampFormat", "EEE, d MMM yyyy HH:mm:ss z"))
+    assertThat(
+            read(
+                dir,
+                "\"Tue, 3 Jun 2008 11:05:30 GMT\"\n",
+                "ts TIMESTAMP",
+                "timestampFormat",
+                "EEE, d MMM yyyy HH:mm:ss z"))
         .containsExactly(row(micros("2008-06-03T11:05:30Z")));
   }
 
@@ -169,10 +259,12 @@ class CsvReadTest {
     assertThat(read(dir, "1,a|2,b\nc|3,d", "i INT, s STRING", "lineSep", "|"))
         .containsExactly(row(1, "a"), row(2, "b\nc"), row(3, "d"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "lineSep", "abc"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE");
-          assertThat(e.getMessageParameters()).containsEntry("option", "lineSep");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE");
+              assertThat(e.getMessageParameters()).containsEntry("option", "lineSep");
+            });
   }
 
   @Test
@@ -195,60 +287,81 @@ class CsvReadTest {
   @Test
   void badOptionsFailNamingTheOption() {
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "quote", "ab"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE");
-          assertThat(e.getMessageParameters()).containsEntry("option", "quote");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE");
+              assertThat(e.getMessageParameters()).containsEntry("option", "quote");
+            });
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "header", "yes"))
-        .isInstanceOfSatisfying(SluiceException.class,
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getMessageParameters()).containsEntry("option", "header"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "encoding", "UTF-16"))
-        .isInstanceOfSatisfying(SluiceException.class,
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getMessageParameters()).containsEntry("option", "encoding"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "unescapedQuoteHandling", "nope"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("option", "unescapedQuoteHandling"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getMessageParameters())
+                    .containsEntry("option", "unescapedQuoteHandling"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "locale", "de-DE"))
-        .isInstanceOfSatisfying(SluiceException.class,
+        .isInstanceOfSatisfying(
+            SluiceException.class,
             e -> assertThat(e.getMessageParameters()).containsEntry("option", "locale"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "sep", ""))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("INVALID_DELIMITER_VALUE.EMPTY_STRING"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_DELIMITER_VALUE.EMPTY_STRING"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "sep", "\\"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getErrorClass())
+                    .isEqualTo("INVALID_DELIMITER_VALUE.SINGLE_BACKSLASH"));
     assertThatThrownBy(() -> read(dir, "x", "s STRING", "sep", "\\x"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass())
-              .isEqualTo("INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER");
-          assertThat(e.getMessageParameters()).containsEntry("str", "\\x");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass())
+                  .isEqualTo("INVALID_DELIMITER_VALUE.UNSUPPORTED_SPECIAL_CHARACTER");
+              assertThat(e.getMessageParameters()).containsEntry("str", "\\x");
+            });
   }
 
   @Test
   void unsupportedTypesAndCorruptColumnTypeAreRejected() {
     assertThatThrownBy(() -> read(dir, "x", "a ARRAY<INT>"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE");
-          assertThat(e.getMessageParameters()).containsEntry("columnName", "`a`")
-              .containsEntry("format", "CSV");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE");
+              assertThat(e.getMessageParameters())
+                  .containsEntry("columnName", "`a`")
+                  .containsEntry("format", "CSV");
+            });
     assertThatThrownBy(() -> read(dir, "x", "a BINARY"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE"));
     assertThatThrownBy(() -> read(dir, "x", "a STRING, _corrupt_record INT"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("INVALID_CORRUPT_RECORD_TYPE"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("INVALID_CORRUPT_RECORD_TYPE"));
   }
 
   @Test
   void tooManyColumnsFailTheRead() throws IOException {
     Path f = writeRaw(dir, "wide.csv", "a,b,c\n");
     assertThatThrownBy(() -> readAll(scan(f, schema("a STRING"), "maxColumns", "2")))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("FAILED_READ_FILE.NO_HINT");
-          assertThat(e.getMessageParameters().get("path")).endsWith("wide.csv");
-          assertThat(e.getCause()).hasMessageContaining("maxColumns");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("FAILED_READ_FILE.NO_HINT");
+              assertThat(e.getMessageParameters().get("path")).endsWith("wide.csv");
+              assertThat(e.getCause()).hasMessageContaining("maxColumns");
+            });
   }
 }

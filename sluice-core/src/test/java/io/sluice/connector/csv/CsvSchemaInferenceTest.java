@@ -42,8 +42,7 @@ class CsvSchemaInferenceTest {
 
   @Test
   void withoutInferSchemaEveryColumnIsAStringNamedByPosition() throws IOException {
-    assertThat(ddl(infer("1,2.5,x\n3,4,y\n")))
-        .isEqualTo("_c0 STRING,_c1 STRING,_c2 STRING");
+    assertThat(ddl(infer("1,2.5,x\n3,4,y\n"))).isEqualTo("_c0 STRING,_c1 STRING,_c2 STRING");
   }
 
   @Test
@@ -58,8 +57,12 @@ class CsvSchemaInferenceTest {
     SQLConf caseSensitive = CsvTestSupport.conf();
     caseSensitive.set(SQLConf.CASE_SENSITIVE, true);
     Path f = writeRaw(dir, "cs.csv", "a,A,NA\n");
-    assertThat(CsvTestSupport.scan(List.of(f.toString()), null, caseSensitive, "header", "true",
-        "nullValue", "NA").schema().fieldNames()).containsExactly("a", "A", "_c2");
+    assertThat(
+            CsvTestSupport.scan(
+                    List.of(f.toString()), null, caseSensitive, "header", "true", "nullValue", "NA")
+                .schema()
+                .fieldNames())
+        .containsExactly("a", "A", "_c2");
   }
 
   @Test
@@ -67,16 +70,19 @@ class CsvSchemaInferenceTest {
     assertThat(ddl(inferTypes("1,1,1,1,1\n2,3000000000,99999999999999999999,1.5,x\n")))
         .isEqualTo("_c0 INT,_c1 BIGINT,_c2 DECIMAL(20,0),_c3 DOUBLE,_c4 STRING");
     assertThat(ddl(inferTypes("99999999999999999999\n1.5\n"))).isEqualTo("_c0 DOUBLE");
-    assertThat(ddl(inferTypes("1e5,NaN,Inf,-Inf,1d\n"))).isEqualTo(
-        "_c0 DOUBLE,_c1 DOUBLE,_c2 DOUBLE,_c3 DOUBLE,_c4 DOUBLE");
+    assertThat(ddl(inferTypes("1e5,NaN,Inf,-Inf,1d\n")))
+        .isEqualTo("_c0 DOUBLE,_c1 DOUBLE,_c2 DOUBLE,_c3 DOUBLE,_c4 DOUBLE");
     assertThat(ddl(inferTypes("123456789012345678901234567890123456789\n")))
         .isEqualTo("_c0 DOUBLE");
   }
 
   @Test
   void datesTimestampsAndBooleans() throws IOException {
-    assertThat(ddl(inferTypes("2024-01-02,2024-01-02 03:04:05,2024-01-02T03:04:05Z,true,2024-1-2\n"
-        + "2024-12-31,2024-12-31,2024-12-31 00:00:00,FALSE,2024-1-3\n")))
+    assertThat(
+            ddl(
+                inferTypes(
+                    "2024-01-02,2024-01-02 03:04:05,2024-01-02T03:04:05Z,true,2024-1-2\n"
+                        + "2024-12-31,2024-12-31,2024-12-31 00:00:00,FALSE,2024-1-3\n")))
         .isEqualTo("_c0 DATE,_c1 TIMESTAMP,_c2 TIMESTAMP,_c3 BOOLEAN,_c4 TIMESTAMP");
     // a date after a timestamp widens to the timestamp; the other way round, to a string
     assertThat(ddl(inferTypes("2024-01-02 03:04:05\n2024-01-02\n"))).isEqualTo("_c0 TIMESTAMP");
@@ -87,17 +93,28 @@ class CsvSchemaInferenceTest {
 
   @Test
   void preferDateOffInfersTimestamps() throws IOException {
-    assertThat(ddl(inferTypes("2024-01-02\n", "preferDate", "false")))
-        .isEqualTo("_c0 TIMESTAMP");
+    assertThat(ddl(inferTypes("2024-01-02\n", "preferDate", "false"))).isEqualTo("_c0 TIMESTAMP");
   }
 
   @Test
   void formatsGuideInference() throws IOException {
-    assertThat(ddl(inferTypes("02/01/2024,02/01/2024 10:00\n", "dateFormat", "dd/MM/yyyy",
-        "timestampFormat", "dd/MM/yyyy HH:mm"))).isEqualTo("_c0 DATE,_c1 TIMESTAMP");
+    assertThat(
+            ddl(
+                inferTypes(
+                    "02/01/2024,02/01/2024 10:00\n",
+                    "dateFormat",
+                    "dd/MM/yyyy",
+                    "timestampFormat",
+                    "dd/MM/yyyy HH:mm")))
+        .isEqualTo("_c0 DATE,_c1 TIMESTAMP");
     // with a timestampFormat, lenient texts without a zone still count (Spark's NTZ check)
-    assertThat(ddl(inferTypes("2024-01-02 10:00,2024-01-02T10:00:00Z\n",
-        "timestampFormat", "dd/MM/yyyy HH:mm"))).isEqualTo("_c0 TIMESTAMP,_c1 STRING");
+    assertThat(
+            ddl(
+                inferTypes(
+                    "2024-01-02 10:00,2024-01-02T10:00:00Z\n",
+                    "timestampFormat",
+                    "dd/MM/yyyy HH:mm")))
+        .isEqualTo("_c0 TIMESTAMP,_c1 STRING");
   }
 
   @Test
@@ -115,8 +132,8 @@ class CsvSchemaInferenceTest {
   void headerLinesAreLeftOutOfTheTypes() throws IOException {
     write(dir, "in/a.csv", "n,x", "1,2");
     write(dir, "in/b.csv", "n,x", "3,4.5");
-    BatchScan s = scan(List.of(dir.resolve("in").toString()), null, "header", "true",
-        "inferSchema", "true");
+    BatchScan s =
+        scan(List.of(dir.resolve("in").toString()), null, "header", "true", "inferSchema", "true");
     assertThat(ddl(s.schema())).isEqualTo("n INT,x DOUBLE");
     assertThat(readAll(s)).containsExactlyInAnyOrder(row(1, 2.0), row(3, 4.5));
   }
@@ -135,8 +152,9 @@ class CsvSchemaInferenceTest {
     assertThat(ddl(inferTypes(sb.toString()))).isEqualTo("_c0 STRING");
     assertThat(ddl(inferTypes(sb.toString(), "samplingRatio", "0.01"))).isEqualTo("_c0 INT");
     assertThatThrownBy(() -> inferTypes("1\n", "samplingRatio", "0"))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(
-            e.getMessageParameters()).containsEntry("option", "samplingRatio"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("option", "samplingRatio"));
   }
 
   @Test
@@ -144,10 +162,12 @@ class CsvSchemaInferenceTest {
     Path empty = dir.resolve("empty");
     Files.createDirectories(empty);
     assertThatThrownBy(() -> scan(empty, null))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("UNABLE_TO_INFER_SCHEMA");
-          assertThat(e.getMessageParameters()).containsEntry("format", "CSV");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("UNABLE_TO_INFER_SCHEMA");
+              assertThat(e.getMessageParameters()).containsEntry("format", "CSV");
+            });
     assertThat(infer("\n\n").length()).isZero();
   }
 
@@ -155,8 +175,8 @@ class CsvSchemaInferenceTest {
   void partitionColumnsFollowTheDataColumns() throws IOException {
     write(dir, "t/day=1/a.csv", "x", "1");
     write(dir, "t/day=2/b.csv", "x", "2");
-    BatchScan s = scan(List.of(dir.resolve("t").toString()), null, "header", "true",
-        "inferSchema", "true");
+    BatchScan s =
+        scan(List.of(dir.resolve("t").toString()), null, "header", "true", "inferSchema", "true");
     assertThat(ddl(s.schema())).isEqualTo("x INT,day INT");
     assertThat(readAll(s)).containsExactlyInAnyOrder(row(1, 1), row(2, 2));
   }

@@ -42,8 +42,12 @@ class CsvSplittingPropertyTest {
       boolean quoted = rnd.nextBoolean();
       String text = quoted ? "\"" + pad + ",é\\\"\"" : pad + "é";
       sb.append(i).append(',').append(text).append(',').append(i % 7).append(sep);
-      semi.append(i).append(';').append(quoted ? "\"" + pad + ";é\\\"\"" : pad + "é")
-          .append(';').append(i % 7).append("||");
+      semi.append(i)
+          .append(';')
+          .append(quoted ? "\"" + pad + ";é\\\"\"" : pad + "é")
+          .append(';')
+          .append(i % 7)
+          .append("||");
       expected.add(List.of(i, quoted ? pad + ",é\"" : pad + "é", i % 7));
     }
     Files.writeString(file, sb.toString());
@@ -64,19 +68,39 @@ class CsvSplittingPropertyTest {
   }
 
   @Property(tries = 25)
-  void everyRecordExactlyOnce(@ForAll @IntRange(min = 50, max = 20_000) int splitBytes,
+  void everyRecordExactlyOnce(
+      @ForAll @IntRange(min = 50, max = 20_000) int splitBytes,
       @ForAll @IntRange(min = 1, max = 700) int batchSize) {
-    BatchScan s = scan(file, schema("id INT, text STRING, x INT"), "header", "true",
-        "maxPartitionBytes", String.valueOf(splitBytes), "openCostInBytes", "1");
+    BatchScan s =
+        scan(
+            file,
+            schema("id INT, text STRING, x INT"),
+            "header",
+            "true",
+            "maxPartitionBytes",
+            String.valueOf(splitBytes),
+            "openCostInBytes",
+            "1");
     assertThat(sorted(readAll(s, s.schema(), batchSize))).isEqualTo(expected);
   }
 
   @Property(tries = 10)
   void everyRecordExactlyOnceWithAMultiByteLineSeparator(
       @ForAll @IntRange(min = 50, max = 20_000) int splitBytes) {
-    BatchScan s = scan(semicolons, schema("id INT, text STRING, x INT"), "header", "true",
-        "sep", ";", "lineSep", "||", "maxPartitionBytes", String.valueOf(splitBytes),
-        "openCostInBytes", "1");
+    BatchScan s =
+        scan(
+            semicolons,
+            schema("id INT, text STRING, x INT"),
+            "header",
+            "true",
+            "sep",
+            ";",
+            "lineSep",
+            "||",
+            "maxPartitionBytes",
+            String.valueOf(splitBytes),
+            "openCostInBytes",
+            "1");
     List<List<Object>> semiExpected = new ArrayList<>();
     for (List<Object> r : expected) {
       semiExpected.add(List.of(r.get(0), ((String) r.get(1)).replace(',', ';'), r.get(2)));
@@ -86,8 +110,16 @@ class CsvSplittingPropertyTest {
 
   @Property(tries = 10)
   void prunedReadsSeeTheSameRecords(@ForAll @IntRange(min = 50, max = 20_000) int splitBytes) {
-    BatchScan s = scan(file, schema("id INT, text STRING, x INT"), "header", "true",
-        "maxPartitionBytes", String.valueOf(splitBytes), "openCostInBytes", "1");
+    BatchScan s =
+        scan(
+            file,
+            schema("id INT, text STRING, x INT"),
+            "header",
+            "true",
+            "maxPartitionBytes",
+            String.valueOf(splitBytes),
+            "openCostInBytes",
+            "1");
     List<List<Object>> ids = readAll(s, schema("x INT, id INT"), 256);
     assertThat(ids).hasSize(expected.size());
     List<List<Object>> swapped = new ArrayList<>();

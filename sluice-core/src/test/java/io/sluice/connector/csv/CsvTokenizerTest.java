@@ -33,8 +33,11 @@ class CsvTokenizerTest {
     List<String> out = new ArrayList<>();
     for (int k = 0; k < t.count(); k++) {
       int len = t.length(k);
-      out.add(len < 0 ? null : new String(t.inScratch(k) ? t.scratch() : b, t.start(k), len,
-          StandardCharsets.UTF_8));
+      out.add(
+          len < 0
+              ? null
+              : new String(
+                  t.inScratch(k) ? t.scratch() : b, t.start(k), len, StandardCharsets.UTF_8));
     }
     return out;
   }
@@ -92,18 +95,21 @@ class CsvTokenizerTest {
     assertThat(line("\"a#\\\"", "charToEscapeQuoteEscaping", "#"))
         .containsExactly("a\\"); // #\ is a backslash, then the quote closes
     // with another escape-escape, \\ is two backslashes, and the second escapes the quote
-    assertThat(line("\"a\\\\\"", "charToEscapeQuoteEscaping", "#"))
-        .containsExactly("a\\\"");
+    assertThat(line("\"a\\\\\"", "charToEscapeQuoteEscaping", "#")).containsExactly("a\\\"");
   }
 
   @Test
   void whitespaceOptions() {
-    assertThat(line(" a , b ", "ignoreLeadingWhiteSpace", "true"))
-        .containsExactly("a ", "b ");
-    assertThat(line(" a , b ", "ignoreTrailingWhiteSpace", "true"))
-        .containsExactly(" a", " b");
-    assertThat(line("  \"a, \" ,  ", "ignoreLeadingWhiteSpace", "true",
-        "ignoreTrailingWhiteSpace", "true")).containsExactly("a, ", null);
+    assertThat(line(" a , b ", "ignoreLeadingWhiteSpace", "true")).containsExactly("a ", "b ");
+    assertThat(line(" a , b ", "ignoreTrailingWhiteSpace", "true")).containsExactly(" a", " b");
+    assertThat(
+            line(
+                "  \"a, \" ,  ",
+                "ignoreLeadingWhiteSpace",
+                "true",
+                "ignoreTrailingWhiteSpace",
+                "true"))
+        .containsExactly("a, ", null);
     assertThat(line("  \"a\"")).containsExactly("  \"a\"");
   }
 
@@ -120,8 +126,7 @@ class CsvTokenizerTest {
         .containsExactly("\"a\"b", "c");
     assertThat(line("\"a\"b,c\",d", "unescapedQuoteHandling", "STOP_AT_CLOSING_QUOTE"))
         .containsExactly("a\"b,c", "d");
-    assertThat(line(text, "unescapedQuoteHandling", "SKIP_VALUE"))
-        .containsExactly(null, "c");
+    assertThat(line(text, "unescapedQuoteHandling", "SKIP_VALUE")).containsExactly(null, "c");
     assertThat(line("\"a,b\"c,d", "unescapedQuoteHandling", "BACK_TO_DELIMITER"))
         .containsExactly("a", "b\"c", "d");
     assertThatThrownBy(() -> line(text, "unescapedQuoteHandling", "RAISE_ERROR"))
@@ -158,7 +163,8 @@ class CsvTokenizerTest {
     CsvTokenizer t = new CsvTokenizer(options());
     byte[] b = "a,\"x\ny\"\n".getBytes(StandardCharsets.UTF_8);
     for (int limit = 1; limit < b.length; limit++) {
-      assertThat(t.tokenizeRecord(b, 0, limit, false)).as("limit %d", limit)
+      assertThat(t.tokenizeRecord(b, 0, limit, false))
+          .as("limit %d", limit)
           .isEqualTo(CsvTokenizer.NEED_MORE);
     }
     assertThat(t.tokenizeRecord(b, 0, b.length, false)).isEqualTo(b.length);

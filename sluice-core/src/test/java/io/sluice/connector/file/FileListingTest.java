@@ -17,9 +17,23 @@ class FileListingTest {
 
   @BeforeEach
   void layout() throws IOException {
-    for (String f : List.of("a.json", "b.json", "c.txt", "_SUCCESS", ".hidden.json",
-        "x._COPYING_", "_metadata", "sub/d.json", "sub/deeper/e.json", "_tmp/f.json",
-        ".git/g.json", "k=1/h.json", "2024-01/x1.json", "2024-02/x2.json", "2025-01/x3.json")) {
+    for (String f :
+        List.of(
+            "a.json",
+            "b.json",
+            "c.txt",
+            "_SUCCESS",
+            ".hidden.json",
+            "x._COPYING_",
+            "_metadata",
+            "sub/d.json",
+            "sub/deeper/e.json",
+            "_tmp/f.json",
+            ".git/g.json",
+            "k=1/h.json",
+            "2024-01/x1.json",
+            "2024-02/x2.json",
+            "2025-01/x3.json")) {
       Path p = dir.resolve(f);
       Files.createDirectories(p.getParent());
       Files.writeString(p, "{}");
@@ -28,7 +42,8 @@ class FileListingTest {
 
   private List<String> names(List<String> paths, boolean recursive, String filter) {
     return FileListing.list(paths, recursive, filter).stream()
-        .map(f -> dir.relativize(f.path()).toString()).toList();
+        .map(f -> dir.relativize(f.path()).toString())
+        .toList();
   }
 
   @Test
@@ -39,16 +54,24 @@ class FileListingTest {
 
   @Test
   void recursiveFileLookupDescendsIntoVisibleDirectories() {
-    assertThat(names(List.of(dir.toString()), true, null)).containsExactly(
-        "2024-01/x1.json", "2024-02/x2.json", "2025-01/x3.json", "_metadata", "a.json",
-        "b.json", "c.txt", "k=1/h.json", "sub/d.json", "sub/deeper/e.json");
+    assertThat(names(List.of(dir.toString()), true, null))
+        .containsExactly(
+            "2024-01/x1.json",
+            "2024-02/x2.json",
+            "2025-01/x3.json",
+            "_metadata",
+            "a.json",
+            "b.json",
+            "c.txt",
+            "k=1/h.json",
+            "sub/d.json",
+            "sub/deeper/e.json");
   }
 
   @Test
   void globsInAnySegment() {
     assertThat(names(List.of(dir + "/*.json"), false, null)).containsExactly("a.json", "b.json");
-    assertThat(names(List.of(dir + "/[ab].json"), false, null))
-        .containsExactly("a.json", "b.json");
+    assertThat(names(List.of(dir + "/[ab].json"), false, null)).containsExactly("a.json", "b.json");
     assertThat(names(List.of(dir + "/[a-b].js?n"), false, null))
         .containsExactly("a.json", "b.json");
     assertThat(names(List.of(dir + "/{a,c}.*"), false, null)).containsExactly("a.json", "c.txt");
@@ -61,24 +84,39 @@ class FileListingTest {
 
   @Test
   void explicitFilesAndSchemesAndDuplicates() {
-    assertThat(names(List.of("file:" + dir.resolve("a.json"), dir.resolve("a.json").toString(),
-        "file://" + dir.resolve("b.json")), false, null)).containsExactly("a.json", "b.json");
+    assertThat(
+            names(
+                List.of(
+                    "file:" + dir.resolve("a.json"),
+                    dir.resolve("a.json").toString(),
+                    "file://" + dir.resolve("b.json")),
+                false,
+                null))
+        .containsExactly("a.json", "b.json");
     // hidden files are skipped even when named explicitly, as Spark does
     assertThat(names(List.of(dir.resolve(".hidden.json").toString()), false, null)).isEmpty();
   }
 
   @Test
   void pathGlobFilterMatchesFileNames() {
-    assertThat(names(List.of(dir.toString()), true, "*.json")).containsExactly(
-        "2024-01/x1.json", "2024-02/x2.json", "2025-01/x3.json", "a.json", "b.json",
-        "k=1/h.json", "sub/d.json", "sub/deeper/e.json");
+    assertThat(names(List.of(dir.toString()), true, "*.json"))
+        .containsExactly(
+            "2024-01/x1.json",
+            "2024-02/x2.json",
+            "2025-01/x3.json",
+            "a.json",
+            "b.json",
+            "k=1/h.json",
+            "sub/d.json",
+            "sub/deeper/e.json");
   }
 
   @Test
   void missingPathOrEmptyGlobIsPathNotFound() {
     for (String p : List.of(dir + "/nope.json", dir + "/*.csv", dir + "/nope/*.json")) {
-      SluiceException e = catchThrowableOfType(() -> FileListing.list(List.of(p), false, null),
-          SluiceException.class);
+      SluiceException e =
+          catchThrowableOfType(
+              () -> FileListing.list(List.of(p), false, null), SluiceException.class);
       assertThat(e.getErrorClass()).isEqualTo("PATH_NOT_FOUND");
       assertThat(e.getMessageParameters()).containsEntry("path", "file:" + p);
     }

@@ -26,12 +26,13 @@ class FileSplittingTest {
     List<FilePartition> parts = FilePartitioner.partition(files, 100, 10, 1, f -> true);
     List<String> shown = new ArrayList<>();
     for (FilePartition p : parts) {
-      shown.add(p.splits().stream()
-          .map(s -> s.file().path().getFileName() + "@" + s.start() + "+" + s.length())
-          .toList().toString());
+      shown.add(
+          p.splits().stream()
+              .map(s -> s.file().path().getFileName() + "@" + s.start() + "+" + s.length())
+              .toList()
+              .toString());
     }
-    assertThat(shown).containsExactly("[a@0+100]", "[a@100+100]", "[a@200+50, b@0+40]",
-        "[c@0+30]");
+    assertThat(shown).containsExactly("[a@0+100]", "[a@100+100]", "[a@200+50, b@0+40]", "[c@0+30]");
   }
 
   @Test
@@ -58,7 +59,8 @@ class FileSplittingTest {
   void everyLineIsOwnedByExactlyOneSplit(
       @ForAll @StringLength(max = 400) String text,
       @ForAll @IntRange(min = 1, max = 64) int splitSize,
-      @ForAll boolean customSeparator) throws IOException {
+      @ForAll boolean customSeparator)
+      throws IOException {
     String content = text.replaceAll("[^a-c\\n\\r|]", "x");
     Path tmp = Files.createTempFile("split", ".txt");
     try {
@@ -82,8 +84,12 @@ class FileSplittingTest {
     try (LineSplitReader r = new LineSplitReader(split, sep)) {
       while (r.nextChunk()) {
         for (int i = 0; i < r.lineCount(); i++) {
-          out.add(new String(r.buffer(), r.lineStart(i), r.lineEnd(i) - r.lineStart(i),
-              StandardCharsets.UTF_8));
+          out.add(
+              new String(
+                  r.buffer(),
+                  r.lineStart(i),
+                  r.lineEnd(i) - r.lineStart(i),
+                  StandardCharsets.UTF_8));
         }
       }
     }

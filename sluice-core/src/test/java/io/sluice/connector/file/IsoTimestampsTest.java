@@ -31,21 +31,34 @@ class IsoTimestampsTest {
 
   /** Wherever the fast path accepts a text, it agrees with Spark's full parser. */
   @Property(tries = 2000)
-  void agreesWithDateTimes(@ForAll @IntRange(min = 1, max = 9999) int year,
-      @ForAll @IntRange(min = 0, max = 13) int month, @ForAll @IntRange(min = 0, max = 32) int day,
-      @ForAll @IntRange(min = 0, max = 24) int hour, @ForAll @IntRange(min = 0, max = 60) int min,
-      @ForAll @IntRange(min = 0, max = 999999999) int nanos, @ForAll boolean zulu,
-      @ForAll boolean space, @ForAll @IntRange(min = 0, max = 9) int fractionDigits) {
-    String fraction = fractionDigits == 0 ? ""
-        : "." + String.format("%09d", nanos).substring(0, fractionDigits);
-    String s = String.format("%04d-%02d-%02d%s%02d:%02d:%02d%s%s", year, month, day,
-        space ? " " : "T", hour, min, min % 60, fraction, zulu ? "Z" : "");
+  void agreesWithDateTimes(
+      @ForAll @IntRange(min = 1, max = 9999) int year,
+      @ForAll @IntRange(min = 0, max = 13) int month,
+      @ForAll @IntRange(min = 0, max = 32) int day,
+      @ForAll @IntRange(min = 0, max = 24) int hour,
+      @ForAll @IntRange(min = 0, max = 60) int min,
+      @ForAll @IntRange(min = 0, max = 999999999) int nanos,
+      @ForAll boolean zulu,
+      @ForAll boolean space,
+      @ForAll @IntRange(min = 0, max = 9) int fractionDigits) {
+    String fraction =
+        fractionDigits == 0 ? "" : "." + String.format("%09d", nanos).substring(0, fractionDigits);
+    String s =
+        String.format(
+            "%04d-%02d-%02d%s%02d:%02d:%02d%s%s",
+            year, month, day, space ? " " : "T", hour, min, min % 60, fraction, zulu ? "Z" : "");
     long f = fast(s, true);
     if (f != DateTimes.INVALID_TIMESTAMP) {
       assertThat(f).as(s).isEqualTo(DateTimes.stringToTimestamp(s, ZoneOffset.UTC));
     } else {
-      boolean valid = month >= 1 && month <= 12 && day >= 1 && hour < 24 && min < 60
-          && day <= java.time.YearMonth.of(year, Math.max(1, Math.min(12, month))).lengthOfMonth();
+      boolean valid =
+          month >= 1
+              && month <= 12
+              && day >= 1
+              && hour < 24
+              && min < 60
+              && day
+                  <= java.time.YearMonth.of(year, Math.max(1, Math.min(12, month))).lengthOfMonth();
       assertThat(valid).as(s).isFalse();
     }
   }

@@ -24,12 +24,21 @@ class JsonMultiLineAndOptionsTest {
     write(m, "a-one.json", "{", "  \"a\": 1,", "  \"s\": {\"x\": 1.50}", "}");
     write(m, "b-many.json", "[", " {\"a\": 2},", " {\"a\": 3, \"s\": {\"x\": 2}}", "]");
     write(m, "c-bad.json", "{\"a\": 4,", "oops");
-    BatchScan scan = scan(m, schema("a INT, s STRUCT<x: DOUBLE>, _corrupt_record STRING"),
-        "multiLine", "true", "maxPartitionBytes", "1");
+    BatchScan scan =
+        scan(
+            m,
+            schema("a INT, s STRUCT<x: DOUBLE>, _corrupt_record STRING"),
+            "multiLine",
+            "true",
+            "maxPartitionBytes",
+            "1");
     assertThat(scan.numPartitions()).isEqualTo(3);
-    assertThat(readAll(scan)).containsExactlyInAnyOrder(
-        row(1, List.of(1.5), null), row(2, null, null), row(3, List.of(2.0), null),
-        row(null, null, "{\"a\": 4,\noops\n"));
+    assertThat(readAll(scan))
+        .containsExactlyInAnyOrder(
+            row(1, List.of(1.5), null),
+            row(2, null, null),
+            row(3, List.of(2.0), null),
+            row(null, null, "{\"a\": 4,\noops\n"));
   }
 
   @Test
@@ -53,27 +62,29 @@ class JsonMultiLineAndOptionsTest {
   }
 
   private void assertInvalid(Path f, String option, String value) {
-    SluiceException e = catchThrowableOfType(() -> scan(f, schema("a INT"), option, value),
-        SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(() -> scan(f, schema("a INT"), option, value), SluiceException.class);
     assertThat(e).as(option).isNotNull();
     assertThat(e.getErrorClass()).isEqualTo("INVALID_OPTION_VALUE");
-    assertThat(e.getMessageParameters()).containsEntry("option", option)
+    assertThat(e.getMessageParameters())
+        .containsEntry("option", option)
         .containsEntry("value", value);
   }
 
   @Test
   void modeErrorListsTheAllowedValues() throws Exception {
     Path f = write(dir, "o.json", "{\"a\": 1}");
-    SluiceException e = catchThrowableOfType(() -> scan(f, schema("a INT"), "mode", "x"),
-        SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(() -> scan(f, schema("a INT"), "mode", "x"), SluiceException.class);
     assertThat(e.getMessage()).contains("PERMISSIVE, DROPMALFORMED, FAILFAST");
   }
 
   @Test
   void corruptColumnMustBeAString() throws Exception {
     Path f = write(dir, "o.json", "{\"a\": 1}");
-    SluiceException e = catchThrowableOfType(
-        () -> scan(f, schema("a INT, _corrupt_record INT")), SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(
+            () -> scan(f, schema("a INT, _corrupt_record INT")), SluiceException.class);
     assertThat(e.getErrorClass()).isEqualTo("INVALID_CORRUPT_RECORD_TYPE");
     assertThat(e.getMessageParameters()).containsEntry("columnName", "`_corrupt_record`");
   }
@@ -81,8 +92,9 @@ class JsonMultiLineAndOptionsTest {
   @Test
   void intervalColumnsAreRejected() throws Exception {
     Path f = write(dir, "o.json", "{\"a\": 1}");
-    SluiceException e = catchThrowableOfType(
-        () -> scan(f, schema("a INTERVAL DAY TO SECOND")), SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(
+            () -> scan(f, schema("a INTERVAL DAY TO SECOND")), SluiceException.class);
     assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE");
     assertThat(e.getMessageParameters()).containsEntry("columnName", "`a`");
   }

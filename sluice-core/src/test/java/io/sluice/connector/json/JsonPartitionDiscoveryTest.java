@@ -21,16 +21,20 @@ class JsonPartitionDiscoveryTest {
   @Test
   void keyValueDirectoriesBecomeTypedColumns() throws Exception {
     write(dir, "year=2024/day=2024-01-02/tag=a%3Db/part-0.json", "{\"v\": 1}");
-    write(dir, "year=2025/day=2025-03-04/tag=__HIVE_DEFAULT_PARTITION__/part-0.json",
-        "{\"v\": 2}", "oops");
+    write(
+        dir,
+        "year=2025/day=2025-03-04/tag=__HIVE_DEFAULT_PARTITION__/part-0.json",
+        "{\"v\": 2}",
+        "oops");
     write(dir, "year=2025/day=2025-03-04/tag=__HIVE_DEFAULT_PARTITION__/_SUCCESS");
     BatchScan scan = scan(dir, null);
     assertThat(scan.schema().toDDL())
         .isEqualTo("_corrupt_record STRING,v BIGINT,year INT,day DATE,tag STRING");
-    assertThat(readAll(scan)).containsExactlyInAnyOrder(
-        row(null, 1L, 2024, 19724, "a=b"),
-        row(null, 2L, 2025, 20151, null),
-        row("oops", null, 2025, 20151, null));
+    assertThat(readAll(scan))
+        .containsExactlyInAnyOrder(
+            row(null, 1L, 2024, 19724, "a=b"),
+            row(null, 2L, 2025, 20151, null),
+            row("oops", null, 2025, 20151, null));
     // pruned to partition columns only, in another order
     assertThat(readAll(scan, schema("tag STRING, year INT"), 100))
         .containsExactlyInAnyOrder(row("a=b", 2024), row(null, 2025), row(null, 2025));
@@ -55,17 +59,19 @@ class JsonPartitionDiscoveryTest {
     write(dir, "n=3/x=99999999999999999999/a.json", "{}");
     BatchScan scan = scan(dir, schema("v INT"));
     assertThat(scan.schema().toDDL()).isEqualTo("v INT,n DOUBLE,x DECIMAL(20,0)");
-    assertThat(readAll(scan)).containsExactlyInAnyOrder(
-        row(null, 1.0, new BigDecimal("1")), row(null, 2.5, new BigDecimal("12345678901")),
-        row(null, 3.0, new BigDecimal("99999999999999999999")));
+    assertThat(readAll(scan))
+        .containsExactlyInAnyOrder(
+            row(null, 1.0, new BigDecimal("1")),
+            row(null, 2.5, new BigDecimal("12345678901")),
+            row(null, 3.0, new BigDecimal("99999999999999999999")));
   }
 
   @Test
   void conflictingLayoutsFail() throws Exception {
     write(dir, "a=1/x.json", "{}");
     write(dir, "b=1/x.json", "{}");
-    SluiceException e = catchThrowableOfType(() -> scan(dir, schema("v INT")),
-        SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(() -> scan(dir, schema("v INT")), SluiceException.class);
     assertThat(e.getErrorClass()).isEqualTo("CONFLICTING_PARTITION_COLUMN_NAMES");
   }
 

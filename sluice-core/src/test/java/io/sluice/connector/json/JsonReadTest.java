@@ -28,29 +28,65 @@ class JsonReadTest {
 
   @Test
   void readsEveryAtomicType() throws Exception {
-    Path f = write(dir, "t.json",
-        "{\"l\": 9007199254740993, \"i\": -7, \"s\": 300, \"b\": 100, \"d\": 10.97, \"f\": 1.5,"
-            + " \"dec\": 12.345, \"str\": \"héllo \\\"x\\\" 😀\", \"bool\": true,"
-            + " \"bin\": \"AQID\", \"dt\": \"2024-02-29\", \"ts\": \"2026-01-01T00:00:00.123Z\"}",
-        "{\"l\": -1, \"d\": 3, \"f\": 2, \"dec\": \"1,234.5\", \"bool\": false,"
-            + " \"ts\": \"2024-01-01 10:00:00\", \"dt\": \"2024-01-01T10:00:00\"}");
-    StructType s = schema("l BIGINT, i INT, s SMALLINT, b TINYINT, d DOUBLE, f FLOAT,"
-        + " dec DECIMAL(6,2), str STRING, bool BOOLEAN, bin BINARY, dt DATE, ts TIMESTAMP");
+    Path f =
+        write(
+            dir,
+            "t.json",
+            "{\"l\": 9007199254740993, \"i\": -7, \"s\": 300, \"b\": 100, \"d\": 10.97, \"f\": 1.5,"
+                + " \"dec\": 12.345, \"str\": \"héllo \\\"x\\\" 😀\", \"bool\": true,"
+                + " \"bin\": \"AQID\", \"dt\": \"2024-02-29\", \"ts\": \"2026-01-01T00:00:00.123Z\"}",
+            "{\"l\": -1, \"d\": 3, \"f\": 2, \"dec\": \"1,234.5\", \"bool\": false,"
+                + " \"ts\": \"2024-01-01 10:00:00\", \"dt\": \"2024-01-01T10:00:00\"}");
+    StructType s =
+        schema(
+            "l BIGINT, i INT, s SMALLINT, b TINYINT, d DOUBLE, f FLOAT,"
+                + " dec DECIMAL(6,2), str STRING, bool BOOLEAN, bin BINARY, dt DATE, ts TIMESTAMP");
     List<List<Object>> rows = readAll(scan(f, s));
-    assertThat(rows).containsExactly(
-        row(9007199254740993L, -7, (short) 300, (byte) 100, 10.97, 1.5f,
-            new BigDecimal("12.35"), "héllo \"x\" 😀", true, "[1, 2, 3]", 19782,
-            1767225600123000L),
-        row(-1L, null, null, null, 3.0, 2.0f, new BigDecimal("1234.50"), null, false, null,
-            19723, 1704103200000000L));
+    assertThat(rows)
+        .containsExactly(
+            row(
+                9007199254740993L,
+                -7,
+                (short) 300,
+                (byte) 100,
+                10.97,
+                1.5f,
+                new BigDecimal("12.35"),
+                "héllo \"x\" 😀",
+                true,
+                "[1, 2, 3]",
+                19782,
+                1767225600123000L),
+            row(
+                -1L,
+                null,
+                null,
+                null,
+                3.0,
+                2.0f,
+                new BigDecimal("1234.50"),
+                null,
+                false,
+                null,
+                19723,
+                1704103200000000L));
   }
 
   @Test
   void timestampsFromEpochSecondsAndFormats() throws Exception {
-    Path f = write(dir, "t.json",
-        "{\"ts\": 1700000000, \"dt\": \"01/02/2024\", \"ts2\": \"2024/01/02 03:04\"}");
-    BatchScan scan = scan(f, schema("ts TIMESTAMP, dt DATE, ts2 TIMESTAMP"),
-        "dateFormat", "MM/dd/yyyy", "timestampFormat", "yyyy/MM/dd HH:mm");
+    Path f =
+        write(
+            dir,
+            "t.json",
+            "{\"ts\": 1700000000, \"dt\": \"01/02/2024\", \"ts2\": \"2024/01/02 03:04\"}");
+    BatchScan scan =
+        scan(
+            f,
+            schema("ts TIMESTAMP, dt DATE, ts2 TIMESTAMP"),
+            "dateFormat",
+            "MM/dd/yyyy",
+            "timestampFormat",
+            "yyyy/MM/dd HH:mm");
     List<List<Object>> rows = readAll(scan);
     // the timestampFormat applies to strings; integers are epoch seconds
     assertThat(rows).containsExactly(row(1700000000000000L, 19724, 1704164640000000L));
@@ -65,72 +101,95 @@ class JsonReadTest {
 
   @Test
   void nestedStructsArraysAndMaps() throws Exception {
-    Path f = write(dir, "n.json",
-        "{\"s\": {\"x\": 1, \"y\": [\"a\", null]}, \"a\": [[1, 2], [], null],"
-            + " \"m\": {\"k1\": {\"v\": 1.5}, \"k2\": null}, \"as\": [{\"v\": 1}, {\"w\": 2}]}",
-        "{\"s\": null, \"a\": null}",
-        "{}");
-    StructType s = schema("s STRUCT<x: INT, y: ARRAY<STRING>>, a ARRAY<ARRAY<BIGINT>>,"
-        + " m MAP<STRING, STRUCT<v: DOUBLE>>, as ARRAY<STRUCT<v: INT>>");
+    Path f =
+        write(
+            dir,
+            "n.json",
+            "{\"s\": {\"x\": 1, \"y\": [\"a\", null]}, \"a\": [[1, 2], [], null],"
+                + " \"m\": {\"k1\": {\"v\": 1.5}, \"k2\": null}, \"as\": [{\"v\": 1}, {\"w\": 2}]}",
+            "{\"s\": null, \"a\": null}",
+            "{}");
+    StructType s =
+        schema(
+            "s STRUCT<x: INT, y: ARRAY<STRING>>, a ARRAY<ARRAY<BIGINT>>,"
+                + " m MAP<STRING, STRUCT<v: DOUBLE>>, as ARRAY<STRUCT<v: INT>>");
     List<List<Object>> rows = readAll(scan(f, s));
-    assertThat(rows.get(0)).containsExactly(
-        List.of(1, Arrays.asList("a", null)),
-        Arrays.asList(List.of(1L, 2L), List.of(), null),
-        mapOf("k1", List.of(1.5), "k2", null),
-        Arrays.asList(List.of(1), Arrays.asList((Object) null)));
+    assertThat(rows.get(0))
+        .containsExactly(
+            List.of(1, Arrays.asList("a", null)),
+            Arrays.asList(List.of(1L, 2L), List.of(), null),
+            mapOf("k1", List.of(1.5), "k2", null),
+            Arrays.asList(List.of(1), Arrays.asList((Object) null)));
     assertThat(rows.get(1)).containsExactly(null, null, null, null);
     assertThat(rows.get(2)).containsExactly(null, null, null, null);
   }
 
   @Test
   void missingKeysUnknownKeysAndDuplicatesFollowSpark() throws Exception {
-    Path f = write(dir, "d.json",
-        "{\"b\": \"x\", \"zzz\": {\"deep\": [1, {\"q\": 2}]}, \"a\": 1}",
-        "{\"a\": 1, \"a\": 2}",
-        "{\"A\": 4, \"b\": 5}");
+    Path f =
+        write(
+            dir,
+            "d.json",
+            "{\"b\": \"x\", \"zzz\": {\"deep\": [1, {\"q\": 2}]}, \"a\": 1}",
+            "{\"a\": 1, \"a\": 2}",
+            "{\"A\": 4, \"b\": 5}");
     List<List<Object>> rows = readAll(scan(f, schema("a INT, b STRING")));
     assertThat(rows).containsExactly(row(1, "x"), row(2, null), row(null, "5"));
   }
 
   @Test
   void nonStringValuesReadAsStringsKeepTheirExactText() throws Exception {
-    Path f = write(dir, "s.json",
-        "{\"s\": {\"x\": 1,  \"y\": [true]}}",
-        "{\"s\": 1.50}",
-        "{\"s\": false}",
-        "{\"s\": [1, \"two\"]}");
+    Path f =
+        write(
+            dir,
+            "s.json",
+            "{\"s\": {\"x\": 1,  \"y\": [true]}}",
+            "{\"s\": 1.50}",
+            "{\"s\": false}",
+            "{\"s\": [1, \"two\"]}");
     List<List<Object>> rows = readAll(scan(f, schema("s STRING")));
-    assertThat(rows).containsExactly(
-        row("{\"x\": 1,  \"y\": [true]}"), row("1.50"), row("false"), row("[1, \"two\"]"));
+    assertThat(rows)
+        .containsExactly(
+            row("{\"x\": 1,  \"y\": [true]}"), row("1.50"), row("false"), row("[1, \"two\"]"));
   }
 
   @Test
   void permissiveKeepsPartialResultsAndTheCorruptRecord() throws Exception {
-    Path f = write(dir, "p.json",
-        "{\"a\": 1, \"b\": \"x\", \"c\": [1, 2]}",
-        "{\"a\": \"seven\", \"b\": \"y\"}",
-        "{\"a\": 1, \"b\": \"x\"",
-        "not json",
-        "",
-        "{\"a\": 2147483648}",
-        "{\"a\": 3, \"c\": [1, \"x\", 3], \"b\": \"z\"}",
-        "[1, 2]",
-        "null",
-        "{\"a\": 4, \"s\": {\"p\": \"bad\", \"q\": \"ok\"}}");
-    StructType s = schema("a INT, b STRING, c ARRAY<INT>, s STRUCT<p: INT, q: STRING>,"
-        + " _corrupt_record STRING");
+    Path f =
+        write(
+            dir,
+            "p.json",
+            "{\"a\": 1, \"b\": \"x\", \"c\": [1, 2]}",
+            "{\"a\": \"seven\", \"b\": \"y\"}",
+            "{\"a\": 1, \"b\": \"x\"",
+            "not json",
+            "",
+            "{\"a\": 2147483648}",
+            "{\"a\": 3, \"c\": [1, \"x\", 3], \"b\": \"z\"}",
+            "[1, 2]",
+            "null",
+            "{\"a\": 4, \"s\": {\"p\": \"bad\", \"q\": \"ok\"}}");
+    StructType s =
+        schema(
+            "a INT, b STRING, c ARRAY<INT>, s STRUCT<p: INT, q: STRING>,"
+                + " _corrupt_record STRING");
     List<List<Object>> rows = readAll(scan(f, s));
-    assertThat(rows).containsExactly(
-        row(1, "x", List.of(1, 2), null, null),
-        row(null, "y", null, null, "{\"a\": \"seven\", \"b\": \"y\"}"),
-        row(null, null, null, null, "{\"a\": 1, \"b\": \"x\""),
-        row(null, null, null, null, "not json"),
-        row(null, null, null, null, "{\"a\": 2147483648}"),
-        row(3, "z", null, null, "{\"a\": 3, \"c\": [1, \"x\", 3], \"b\": \"z\"}"),
-        row(null, null, null, null, "[1, 2]"),
-        row(null, null, null, null, "null"),
-        row(4, null, null, Arrays.asList(null, "ok"),
-            "{\"a\": 4, \"s\": {\"p\": \"bad\", \"q\": \"ok\"}}"));
+    assertThat(rows)
+        .containsExactly(
+            row(1, "x", List.of(1, 2), null, null),
+            row(null, "y", null, null, "{\"a\": \"seven\", \"b\": \"y\"}"),
+            row(null, null, null, null, "{\"a\": 1, \"b\": \"x\""),
+            row(null, null, null, null, "not json"),
+            row(null, null, null, null, "{\"a\": 2147483648}"),
+            row(3, "z", null, null, "{\"a\": 3, \"c\": [1, \"x\", 3], \"b\": \"z\"}"),
+            row(null, null, null, null, "[1, 2]"),
+            row(null, null, null, null, "null"),
+            row(
+                4,
+                null,
+                null,
+                Arrays.asList(null, "ok"),
+                "{\"a\": 4, \"s\": {\"p\": \"bad\", \"q\": \"ok\"}}"));
   }
 
   @Test
@@ -143,15 +202,22 @@ class JsonReadTest {
   @Test
   void customCorruptColumnName() throws Exception {
     Path f = write(dir, "p.json", "{\"a\": 1}", "oops");
-    List<List<Object>> rows = readAll(scan(f, schema("a INT, bad STRING"),
-        "columnNameOfCorruptRecord", "bad"));
+    List<List<Object>> rows =
+        readAll(scan(f, schema("a INT, bad STRING"), "columnNameOfCorruptRecord", "bad"));
     assertThat(rows).containsExactly(row(1, null), row(null, "oops"));
   }
 
   @Test
   void dropMalformedDropsTheRecord() throws Exception {
-    Path f = write(dir, "p.json", "{\"a\": 1}", "oops", "{\"a\": \"x\", \"b\": 2}",
-        "[{\"a\": 5}, {\"a\": \"bad\"}]", "{\"a\": 3}");
+    Path f =
+        write(
+            dir,
+            "p.json",
+            "{\"a\": 1}",
+            "oops",
+            "{\"a\": \"x\", \"b\": 2}",
+            "[{\"a\": 5}, {\"a\": \"bad\"}]",
+            "{\"a\": 3}");
     assertThat(readAll(scan(f, schema("a INT, b INT"), "mode", "dropmalformed")))
         .containsExactly(row(1, null), row(3, null));
   }
@@ -160,10 +226,12 @@ class JsonReadTest {
   void failFastNamesTheRecordAndTheFile() throws Exception {
     Path f = write(dir, "p.json", "{\"a\": 1}", "{\"a\": oops}");
     BatchScan scan = scan(f, schema("a INT"), "MODE", "FailFast");
-    io.sluice.error.SluiceException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> readAll(scan), io.sluice.error.SluiceException.class);
+    io.sluice.error.SluiceException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> readAll(scan), io.sluice.error.SluiceException.class);
     assertThat(e.getErrorClass()).isEqualTo("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION");
-    assertThat(e.getMessageParameters()).containsEntry("badRecord", "{\"a\": oops}")
+    assertThat(e.getMessageParameters())
+        .containsEntry("badRecord", "{\"a\": oops}")
         .containsEntry("path", "file:" + f);
     assertThat(e.getMessage()).contains("{\"a\": oops}").contains(f.toString());
   }
@@ -178,18 +246,41 @@ class JsonReadTest {
 
   @Test
   void valueSpanningLinesIsMalformedAndTextAfterAValueIsIgnored() throws Exception {
-    Path f = write(dir, "m.json", "{\"a\": 1} trailing", "{\"a\":", "2}", "{\"a\": 3}",
-        "{\"a\": 4", "}", "{\"a\": 5}  ", "[{\"a\": 6},", "{\"a\": 7}]");
+    Path f =
+        write(
+            dir,
+            "m.json",
+            "{\"a\": 1} trailing",
+            "{\"a\":",
+            "2}",
+            "{\"a\": 3}",
+            "{\"a\": 4",
+            "}",
+            "{\"a\": 5}  ",
+            "[{\"a\": 6},",
+            "{\"a\": 7}]");
     List<List<Object>> rows = readAll(scan(f, schema("a INT, _corrupt_record STRING")));
-    assertThat(rows).containsExactly(row(1, null), row(null, "{\"a\":"), row(null, "2}"),
-        row(3, null), row(null, "{\"a\": 4"), row(null, "}"), row(5, null),
-        row(null, "[{\"a\": 6},"), row(7, null));
+    assertThat(rows)
+        .containsExactly(
+            row(1, null),
+            row(null, "{\"a\":"),
+            row(null, "2}"),
+            row(3, null),
+            row(null, "{\"a\": 4"),
+            row(null, "}"),
+            row(5, null),
+            row(null, "[{\"a\": 6},"),
+            row(7, null));
   }
 
   @Test
   void columnPruningReadsOnlyRequestedColumnsInTheirOrder() throws Exception {
-    Path f = write(dir, "c.json", "{\"a\": 1, \"b\": \"x\", \"c\": {\"d\": [1]}}",
-        "{\"a\": \"bad\", \"b\": \"y\"}");
+    Path f =
+        write(
+            dir,
+            "c.json",
+            "{\"a\": 1, \"b\": \"x\", \"c\": {\"d\": [1]}}",
+            "{\"a\": \"bad\", \"b\": \"y\"}");
     BatchScan scan = scan(f, schema("a INT, b STRING, c STRUCT<d: ARRAY<INT>>"));
     // "a" is malformed in the second record, but it is not read: the record is fine
     assertThat(readAll(scan, schema("b STRING"), 10)).containsExactly(row("x"), row("y"));
@@ -213,15 +304,27 @@ class JsonReadTest {
 
   @Test
   void nonNumericNumbersAndJacksonFeatures() throws Exception {
-    Path f = write(dir, "f.json",
-        "{\"d\": NaN, \"e\": \"-Infinity\", 'q': 'single'}",
-        "// comment only",
-        "{unquoted: 007, \"d\": 1 /* c */}");
-    List<List<Object>> rows = readAll(scan(f, schema("d DOUBLE, e DOUBLE, q STRING, unquoted INT"),
-        "allowComments", "true", "allowUnquotedFieldNames", "true",
-        "allowNumericLeadingZeros", "true"));
-    assertThat(rows).containsExactly(row(Double.NaN, Double.NEGATIVE_INFINITY, "single", null),
-        row(1.0, null, null, 7));
+    Path f =
+        write(
+            dir,
+            "f.json",
+            "{\"d\": NaN, \"e\": \"-Infinity\", 'q': 'single'}",
+            "// comment only",
+            "{unquoted: 007, \"d\": 1 /* c */}");
+    List<List<Object>> rows =
+        readAll(
+            scan(
+                f,
+                schema("d DOUBLE, e DOUBLE, q STRING, unquoted INT"),
+                "allowComments",
+                "true",
+                "allowUnquotedFieldNames",
+                "true",
+                "allowNumericLeadingZeros",
+                "true"));
+    assertThat(rows)
+        .containsExactly(
+            row(Double.NaN, Double.NEGATIVE_INFINITY, "single", null), row(1.0, null, null, 7));
   }
 
   @Test
@@ -263,25 +366,30 @@ class JsonReadTest {
 
   @Test
   void stringsWithAndWithoutEscapesAndKeysInVaryingOrder() throws Exception {
-    Path f = write(dir, "e.json",
-        "{\"a\": \"plain\", \"b\": \"tab\\there\", \"c\": \"\\u00e9t\u00e9\"}",
-        "{\"c\": \"日本語テキスト\", \"a\": \"\", \"b\": \"long string over eight bytes\"}",
-        "{\"b\": \"x\", \"a\\u0062\": \"escaped key\", \"c\": \"q\\\"q\"}",
-        "{\"a\": \"2024-01-01\", \"t\": \"\\u0032024-01-01T00:00:00Z\"}");
-    List<List<Object>> rows = readAll(scan(f, schema("a STRING, b STRING, c STRING, ab STRING,"
-        + " t TIMESTAMP")));
-    assertThat(rows).containsExactly(
-        row("plain", "tab\there", "été", null, null),
-        row("", "long string over eight bytes", "日本語テキスト", null, null),
-        row(null, "x", "q\"q", "escaped key", null),
-        row("2024-01-01", null, null, null, 1704067200000000L));
+    Path f =
+        write(
+            dir,
+            "e.json",
+            "{\"a\": \"plain\", \"b\": \"tab\\there\", \"c\": \"\\u00e9t\u00e9\"}",
+            "{\"c\": \"日本語テキスト\", \"a\": \"\", \"b\": \"long string over eight bytes\"}",
+            "{\"b\": \"x\", \"a\\u0062\": \"escaped key\", \"c\": \"q\\\"q\"}",
+            "{\"a\": \"2024-01-01\", \"t\": \"\\u0032024-01-01T00:00:00Z\"}");
+    List<List<Object>> rows =
+        readAll(scan(f, schema("a STRING, b STRING, c STRING, ab STRING," + " t TIMESTAMP")));
+    assertThat(rows)
+        .containsExactly(
+            row("plain", "tab\there", "été", null, null),
+            row("", "long string over eight bytes", "日本語テキスト", null, null),
+            row(null, "x", "q\"q", "escaped key", null),
+            row("2024-01-01", null, null, null, 1704067200000000L));
   }
 
   @Test
   void emptyStringsFailForNonStringTypes() throws Exception {
     Path f = write(dir, "e.json", "{\"t\": \"\", \"d\": \"\", \"i\": \"\", \"b\": \"\"}");
-    List<List<Object>> rows = readAll(scan(f, schema("t TIMESTAMP, d DATE, i INT, b BINARY,"
-        + " _corrupt_record STRING")));
+    List<List<Object>> rows =
+        readAll(
+            scan(f, schema("t TIMESTAMP, d DATE, i INT, b BINARY," + " _corrupt_record STRING")));
     assertThat(rows.get(0).subList(0, 4)).containsExactly(null, null, null, "[]");
     assertThat(rows.get(0).get(4)).isNotNull();
   }

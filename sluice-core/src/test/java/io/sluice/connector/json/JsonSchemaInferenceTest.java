@@ -24,27 +24,36 @@ class JsonSchemaInferenceTest {
 
   @Test
   void infersSortedFieldsAndWidensTypes() throws Exception {
-    Path f = write(dir, "i.json",
-        "{\"z\": 1, \"a\": \"x\", \"n\": 1, \"m\": 1, \"b\": true}",
-        "{\"n\": 2.5, \"m\": \"s\", \"nul\": null, \"e\": \"\"}",
-        "{\"b\": false, \"big\": 123456789012345678901234567890}");
-    assertThat(infer(f).toDDL()).isEqualTo(
-        "a STRING,b BOOLEAN,big DECIMAL(30,0),e STRING,m STRING,n DOUBLE,nul STRING,z BIGINT");
+    Path f =
+        write(
+            dir,
+            "i.json",
+            "{\"z\": 1, \"a\": \"x\", \"n\": 1, \"m\": 1, \"b\": true}",
+            "{\"n\": 2.5, \"m\": \"s\", \"nul\": null, \"e\": \"\"}",
+            "{\"b\": false, \"big\": 123456789012345678901234567890}");
+    assertThat(infer(f).toDDL())
+        .isEqualTo(
+            "a STRING,b BOOLEAN,big DECIMAL(30,0),e STRING,m STRING,n DOUBLE,nul STRING,z BIGINT");
   }
 
   @Test
   void infersNestedStructsAndArraysOfStructs() throws Exception {
-    Path f = write(dir, "n.json",
-        "{\"s\": {\"y\": 1}, \"arr\": [{\"b\": 1}, {\"a\": \"x\"}], \"e\": [], \"na\": [null]}",
-        "{\"s\": {\"x\": [1, 2.0]}, \"arr\": [{\"b\": 2.5}]}");
-    assertThat(infer(f).toDDL()).isEqualTo("arr ARRAY<STRUCT<a: STRING, b: DOUBLE>>,"
-        + "e ARRAY<STRING>,na ARRAY<STRING>,s STRUCT<x: ARRAY<DOUBLE>, y: BIGINT>");
+    Path f =
+        write(
+            dir,
+            "n.json",
+            "{\"s\": {\"y\": 1}, \"arr\": [{\"b\": 1}, {\"a\": \"x\"}], \"e\": [], \"na\": [null]}",
+            "{\"s\": {\"x\": [1, 2.0]}, \"arr\": [{\"b\": 2.5}]}");
+    assertThat(infer(f).toDDL())
+        .isEqualTo(
+            "arr ARRAY<STRUCT<a: STRING, b: DOUBLE>>,"
+                + "e ARRAY<STRING>,na ARRAY<STRING>,s STRUCT<x: ARRAY<DOUBLE>, y: BIGINT>");
   }
 
   @Test
   void primitivesAsStringAndPrefersDecimal() throws Exception {
-    Path f = write(dir, "p.json", "{\"a\": 1, \"b\": 1.25, \"c\": true, \"d\": \"x\"}",
-        "{\"b\": 10.5}");
+    Path f =
+        write(dir, "p.json", "{\"a\": 1, \"b\": 1.25, \"c\": true, \"d\": \"x\"}", "{\"b\": 10.5}");
     assertThat(infer(f, "primitivesAsString", "true").toDDL())
         .isEqualTo("a STRING,b STRING,c STRING,d STRING");
     assertThat(infer(f, "prefersDecimal", "true").toDDL())
@@ -53,8 +62,12 @@ class JsonSchemaInferenceTest {
 
   @Test
   void timestampsOnlyWithInferTimestamp() throws Exception {
-    Path f = write(dir, "t.json", "{\"t\": \"2026-01-01T00:00:00.123Z\"}",
-        "{\"t\": \"2024-01-01 10:00:00\"}");
+    Path f =
+        write(
+            dir,
+            "t.json",
+            "{\"t\": \"2026-01-01T00:00:00.123Z\"}",
+            "{\"t\": \"2024-01-01 10:00:00\"}");
     assertThat(infer(f).toDDL()).isEqualTo("t STRING");
     assertThat(infer(f, "inferTimestamp", "true").toDDL()).isEqualTo("t TIMESTAMP");
   }
@@ -70,16 +83,20 @@ class JsonSchemaInferenceTest {
     Path f = write(dir, "c.json", "{\"b\": 1}", "oops", "5", "{\"A\": 2}");
     StructType s = infer(f);
     assertThat(s.toDDL()).isEqualTo("A BIGINT,_corrupt_record STRING,b BIGINT");
-    assertThat(readAll(scan(f, null))).containsExactly(
-        row(null, null, 1L), row(null, "oops", null), row(null, "5", null), row(2L, null, null));
+    assertThat(readAll(scan(f, null)))
+        .containsExactly(
+            row(null, null, 1L),
+            row(null, "oops", null),
+            row(null, "5", null),
+            row(2L, null, null));
     assertThat(infer(f, "mode", "DROPMALFORMED").toDDL()).isEqualTo("A BIGINT,b BIGINT");
   }
 
   @Test
   void failFastDuringInference() throws Exception {
     Path f = write(dir, "c.json", "{\"b\": 1}", "oops");
-    SluiceException e = catchThrowableOfType(() -> infer(f, "mode", "FAILFAST"),
-        SluiceException.class);
+    SluiceException e =
+        catchThrowableOfType(() -> infer(f, "mode", "FAILFAST"), SluiceException.class);
     assertThat(e.getErrorClass()).isEqualTo("MALFORMED_RECORD_IN_SCHEMA_INFERENCE");
     assertThat(e.getMessageParameters()).containsEntry("path", "file:" + f);
   }

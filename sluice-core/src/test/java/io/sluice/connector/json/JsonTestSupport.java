@@ -24,8 +24,8 @@ final class JsonTestSupport {
   static Path write(Path dir, String name, String... lines) throws IOException {
     Path p = dir.resolve(name);
     Files.createDirectories(p.getParent());
-    Files.writeString(p, String.join("\n", lines) + (lines.length > 0 ? "\n" : ""),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        p, String.join("\n", lines) + (lines.length > 0 ? "\n" : ""), StandardCharsets.UTF_8);
     return p;
   }
 

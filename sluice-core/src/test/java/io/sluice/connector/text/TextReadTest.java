@@ -89,9 +89,10 @@ class TextReadTest {
   void wholeTextReadsEachFileAsOneValue() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "line 1\nline 2\n");
     Files.writeString(dir.resolve("b.txt"), "x");
-    BatchScan s = scan(List.of(dir.toString()), null, "wholetext", "true",
-        "maxPartitionBytes", "3");
-    assertThat(readAll(s, s.schema(), 10)).extracting(r -> r.get(0))
+    BatchScan s =
+        scan(List.of(dir.toString()), null, "wholetext", "true", "maxPartitionBytes", "3");
+    assertThat(readAll(s, s.schema(), 10))
+        .extracting(r -> r.get(0))
         .containsExactlyInAnyOrder("line 1\nline 2\n", "x");
   }
 
@@ -113,26 +114,31 @@ class TextReadTest {
     Files.writeString(dir.resolve("p=2/c.txt"), "c\n");
     BatchScan s = scan(List.of(dir.toString()), null);
     assertThat(s.schema().toDDL()).isEqualTo("value STRING,p INT");
-    assertThat(readAll(s, s.schema(), 10)).containsExactlyInAnyOrder(
-        Arrays.asList("a", 1), Arrays.asList("b", 1), Arrays.asList("c", 2));
+    assertThat(readAll(s, s.schema(), 10))
+        .containsExactlyInAnyOrder(
+            Arrays.asList("a", 1), Arrays.asList("b", 1), Arrays.asList("c", 2));
     // counting reads no value, only lines
     assertThat(readAll(s, new StructType(), 2)).hasSize(3);
-    assertThat(readAll(s, StructType.fromDDL("p INT"), 2)).extracting(r -> r.get(0))
+    assertThat(readAll(s, StructType.fromDDL("p INT"), 2))
+        .extracting(r -> r.get(0))
         .containsExactlyInAnyOrder(1, 1, 2);
   }
 
   @Test
   void aUserSchemaMustBeOneStringColumn() {
-    assertThat(scan(List.of(dir.toString()), StructType.fromDDL("line STRING")).schema()
-        .toDDL()).isEqualTo("line STRING");
+    assertThat(scan(List.of(dir.toString()), StructType.fromDDL("line STRING")).schema().toDDL())
+        .isEqualTo("line STRING");
     assertThatThrownBy(() -> scan(List.of(dir.toString()), StructType.fromDDL("a STRING, b INT")))
-        .isInstanceOfSatisfying(SluiceException.class, e -> {
-          assertThat(e.getErrorClass()).isEqualTo("_LEGACY_ERROR_TEMP_1290");
-          assertThat(e.getMessageParameters()).containsEntry("numCols", "2");
-        });
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> {
+              assertThat(e.getErrorClass()).isEqualTo("_LEGACY_ERROR_TEMP_1290");
+              assertThat(e.getMessageParameters()).containsEntry("numCols", "2");
+            });
     assertThatThrownBy(() -> scan(List.of(dir.toString()), StructType.fromDDL("a INT")))
-        .isInstanceOfSatisfying(SluiceException.class, e -> assertThat(e.getErrorClass())
-            .isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE"));
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE"));
   }
 
   private static Path bigFile;
@@ -158,13 +164,20 @@ class TextReadTest {
   @Property(tries = 20)
   void everyLineExactlyOnceWhateverTheSplits(
       @ForAll @IntRange(min = 20, max = 10_000) int splitBytes,
-      @ForAll @IntRange(min = 1, max = 500) int batchSize) throws IOException {
-    BatchScan s = scan(List.of(bigFile().toString()), null,
-        "maxPartitionBytes", String.valueOf(splitBytes), "openCostInBytes", "1");
+      @ForAll @IntRange(min = 1, max = 500) int batchSize)
+      throws IOException {
+    BatchScan s =
+        scan(
+            List.of(bigFile().toString()),
+            null,
+            "maxPartitionBytes",
+            String.valueOf(splitBytes),
+            "openCostInBytes",
+            "1");
     List<String> got = new ArrayList<>();
     for (List<Object> r : readAll(s, s.schema(), batchSize)) got.add((String) r.get(0));
-    Comparator<String> byNumber = Comparator.comparingInt(v -> Integer.parseInt(
-        v.replace("x", "")));
+    Comparator<String> byNumber =
+        Comparator.comparingInt(v -> Integer.parseInt(v.replace("x", "")));
     got.sort(byNumber);
     assertThat(got).isEqualTo(bigLines);
   }

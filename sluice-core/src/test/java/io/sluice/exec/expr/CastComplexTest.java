@@ -33,24 +33,26 @@ class CastComplexTest {
   void arraysCastTheirElements() {
     DataType from = new ArrayType(STR, true);
     DataType to = new ArrayType(INT, true);
-    List<Object> out = eval(new Cast(col(0, from), to, EvalMode.ANSI, true),
-        batch(vec(from, new Object[] {"1", " 2 ", null}, null, new Object[] {})));
+    List<Object> out =
+        eval(
+            new Cast(col(0, from), to, EvalMode.ANSI, true),
+            batch(vec(from, new Object[] {"1", " 2 ", null}, null, new Object[] {})));
     assertThat((Object[]) out.get(0)).containsExactly(1, 2, null);
     assertThat(out.get(1)).isNull();
     assertThat((Object[]) out.get(2)).isEmpty();
     assertThat((Object[]) cast(new Object[] {"x", "3"}, from, to, EvalMode.LEGACY))
         .containsExactly(null, 3);
-    assertError(() -> cast(new Object[] {"x"}, from, to, EvalMode.ANSI),
-        SluiceNumberFormatException.class, "CAST_INVALID_INPUT",
+    assertError(
+        () -> cast(new Object[] {"x"}, from, to, EvalMode.ANSI),
+        SluiceNumberFormatException.class,
+        "CAST_INVALID_INPUT",
         Map.of("expression", "'x'", "sourceType", "\"STRING\"", "targetType", "\"INT\""));
   }
 
   @Test
   void structsCastFieldByPosition() {
-    StructType from = new StructType(List.of(new StructField("a", STR),
-        new StructField("b", INT)));
-    StructType to = new StructType(List.of(new StructField("x", INT),
-        new StructField("y", STR)));
+    StructType from = new StructType(List.of(new StructField("a", STR), new StructField("b", INT)));
+    StructType to = new StructType(List.of(new StructField("x", INT), new StructField("y", STR)));
     Object[] r = (Object[]) cast(new Object[] {"7", 8}, from, to, EvalMode.ANSI);
     assertThat(r).containsExactly(7, "8");
     assertThat(cast(null, from, to, EvalMode.ANSI)).isNull();
@@ -60,8 +62,13 @@ class CastComplexTest {
   void mapsCastKeysAndValues() {
     DataType from = new MapType(STR, STR, true);
     DataType to = new MapType(STR, DataTypes.DoubleType, true);
-    MapValue m = (MapValue) cast(new MapValue(new Object[] {"a", "b"},
-        new Object[] {"1.5", null}), from, to, EvalMode.ANSI);
+    MapValue m =
+        (MapValue)
+            cast(
+                new MapValue(new Object[] {"a", "b"}, new Object[] {"1.5", null}),
+                from,
+                to,
+                EvalMode.ANSI);
     assertThat(m.keys()).containsExactly("a", "b");
     assertThat(m.values()).containsExactly(1.5, null);
   }
@@ -69,8 +76,10 @@ class CastComplexTest {
   @Test
   void nullTypeCastsToAnything() {
     assertThat(EvalSupport.evalOne(new Cast(Literal.NULL, INT, EvalMode.ANSI, true))).isNull();
-    assertThat(EvalSupport.evalOne(new Cast(Literal.NULL, new ArrayType(INT, true),
-        EvalMode.ANSI, true))).isNull();
+    assertThat(
+            EvalSupport.evalOne(
+                new Cast(Literal.NULL, new ArrayType(INT, true), EvalMode.ANSI, true)))
+        .isNull();
   }
 
   @Test

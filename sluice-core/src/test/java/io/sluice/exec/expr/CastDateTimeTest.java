@@ -34,16 +34,22 @@ class CastDateTimeTest {
     assertThat(cast(-1L, TS, DataTypes.LongType, ANSI)).isEqualTo(-1L); // floor
     assertThat(cast(1_500_000L, TS, DataTypes.DoubleType, ANSI)).isEqualTo(1.5);
     assertThat(cast(1_500_000L, TS, DataTypes.FloatType, ANSI)).isEqualTo(1.5f);
-    assertThat(cast(1_500_000L, TS, new DecimalType(5, 2), ANSI))
-        .isEqualTo(new BigDecimal("1.50"));
+    assertThat(cast(1_500_000L, TS, new DecimalType(5, 2), ANSI)).isEqualTo(new BigDecimal("1.50"));
     assertThat(cast(0L, TS, DataTypes.BooleanType, ANSI)).isEqualTo(false);
     long big = 3_000_000_000L * 1_000_000L;
     assertThat(cast(big, TS, DataTypes.IntegerType, LEGACY)).isEqualTo((int) 3_000_000_000L);
     assertThat(cast(big, TS, DataTypes.IntegerType, EvalMode.TRY)).isNull();
-    assertError(() -> cast(big, TS, DataTypes.IntegerType, ANSI),
-        SluiceArithmeticException.class, "CAST_OVERFLOW",
-        Map.of("value", "TIMESTAMP '2065-01-24 05:20:00'", "sourceType", "\"TIMESTAMP\"",
-            "targetType", "\"INT\""));
+    assertError(
+        () -> cast(big, TS, DataTypes.IntegerType, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of(
+            "value",
+            "TIMESTAMP '2065-01-24 05:20:00'",
+            "sourceType",
+            "\"TIMESTAMP\"",
+            "targetType",
+            "\"INT\""));
   }
 
   @Test
@@ -78,8 +84,8 @@ class CastDateTimeTest {
         .isEqualTo(26 * 3_600_000_000L);
     assertThat(cast(-micros, DataTypes.DayTimeIntervalType, dayHour, ANSI))
         .isEqualTo(-26 * 3_600_000_000L);
-    DataType year = new YearMonthIntervalType(YearMonthIntervalType.YEAR,
-        YearMonthIntervalType.YEAR);
+    DataType year =
+        new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.YEAR);
     assertThat(cast(14, DataTypes.YearMonthIntervalType, year, ANSI)).isEqualTo(12);
   }
 
@@ -88,12 +94,14 @@ class CastDateTimeTest {
     DataType hour = new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.HOUR);
     assertThat(cast(5, DataTypes.IntegerType, hour, ANSI)).isEqualTo(5 * 3_600_000_000L);
     assertThat(cast(5 * 3_600_000_000L + 1, hour, DataTypes.IntegerType, ANSI)).isEqualTo(5);
-    DataType year = new YearMonthIntervalType(YearMonthIntervalType.YEAR,
-        YearMonthIntervalType.YEAR);
+    DataType year =
+        new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.YEAR);
     assertThat(cast((byte) 2, DataTypes.ByteType, year, ANSI)).isEqualTo(24);
     assertThat(cast(25, year, DataTypes.LongType, ANSI)).isEqualTo(2L);
-    assertError(() -> cast(Long.MAX_VALUE, DataTypes.LongType, hour, LEGACY),
-        SluiceArithmeticException.class, "CAST_OVERFLOW",
+    assertError(
+        () -> cast(Long.MAX_VALUE, DataTypes.LongType, hour, LEGACY),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
         Map.of("targetType", "\"INTERVAL HOUR\""));
     assertThat(cast(Long.MAX_VALUE, DataTypes.LongType, hour, EvalMode.TRY)).isNull();
   }

@@ -62,7 +62,9 @@ class CastFromStringTest {
     assertThat(s("1.", INT, LEGACY)).isEqualTo(1);
     assertThat(s("1.5x", INT, LEGACY)).isNull();
     assertThat(s("1.5", INT, TRY)).isNull();
-    assertError(() -> s("1.5", INT, ANSI), SluiceNumberFormatException.class,
+    assertError(
+        () -> s("1.5", INT, ANSI),
+        SluiceNumberFormatException.class,
         "CAST_INVALID_INPUT",
         Map.of("expression", "'1.5'", "sourceType", "\"STRING\"", "targetType", "\"INT\""));
   }
@@ -72,16 +74,22 @@ class CastFromStringTest {
   void malformedIntegers(String text) {
     assertThat(s(text, INT, LEGACY)).isNull();
     assertThat(s(text, INT, TRY)).isNull();
-    assertError(() -> s(text, INT, ANSI), SluiceNumberFormatException.class,
-        "CAST_INVALID_INPUT", Map.of("targetType", "\"INT\""));
+    assertError(
+        () -> s(text, INT, ANSI),
+        SluiceNumberFormatException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("targetType", "\"INT\""));
   }
 
   @Test
   void outOfRangeForNarrowTypes() {
     assertThat(s("128", DataTypes.ByteType, LEGACY)).isNull();
     assertThat(s("9223372036854775808", LONG, LEGACY)).isNull();
-    assertError(() -> s("40000", DataTypes.ShortType, ANSI), SluiceNumberFormatException.class,
-        "CAST_INVALID_INPUT", Map.of("expression", "'40000'", "targetType", "\"SMALLINT\""));
+    assertError(
+        () -> s("40000", DataTypes.ShortType, ANSI),
+        SluiceNumberFormatException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("expression", "'40000'", "targetType", "\"SMALLINT\""));
   }
 
   @ParameterizedTest
@@ -100,8 +108,11 @@ class CastFromStringTest {
   void otherWordsAreNotBooleans() {
     assertThat(s("maybe", BOOL, LEGACY)).isNull();
     assertThat(s("", BOOL, TRY)).isNull();
-    assertError(() -> s("2", BOOL, ANSI), SluiceNumberFormatException.class,
-        "CAST_INVALID_INPUT", Map.of("expression", "'2'", "targetType", "\"BOOLEAN\""));
+    assertError(
+        () -> s("2", BOOL, ANSI),
+        SluiceNumberFormatException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("expression", "'2'", "targetType", "\"BOOLEAN\""));
   }
 
   @Test
@@ -116,8 +127,11 @@ class CastFromStringTest {
     assertThat(s("NaN", d, ANSI)).isEqualTo(Double.NaN);
     assertThat(s("nan", d, ANSI)).isEqualTo(Double.NaN);
     assertThat(s("abc", d, LEGACY)).isNull();
-    assertError(() -> s("1,5", d, ANSI), SluiceNumberFormatException.class,
-        "CAST_INVALID_INPUT", Map.of("expression", "'1,5'", "targetType", "\"DOUBLE\""));
+    assertError(
+        () -> s("1,5", d, ANSI),
+        SluiceNumberFormatException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("expression", "'1,5'", "targetType", "\"DOUBLE\""));
     DataType f = DataTypes.FloatType;
     assertThat(s("0.1", f, ANSI)).isEqualTo(0.1f);
     assertThat(s("-infinity", f, ANSI)).isEqualTo(Float.NEGATIVE_INFINITY);
@@ -131,10 +145,14 @@ class CastFromStringTest {
     assertThat(s("1e1", d42, ANSI)).isEqualTo(new BigDecimal("10.00"));
     assertThat(s("-.5", d42, ANSI)).isEqualTo(new BigDecimal("-0.50"));
     assertThat(s("abc", d42, LEGACY)).isNull();
-    assertError(() -> s("abc", d42, ANSI), SluiceNumberFormatException.class,
+    assertError(
+        () -> s("abc", d42, ANSI),
+        SluiceNumberFormatException.class,
         "CAST_INVALID_INPUT",
         Map.of("expression", "'abc'", "targetType", "\"DECIMAL(4,2)\""));
-    assertError(() -> s("100", d42, ANSI), SluiceArithmeticException.class,
+    assertError(
+        () -> s("100", d42, ANSI),
+        SluiceArithmeticException.class,
         "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
         Map.of("value", "100", "precision", "4", "scale", "2"));
     assertThat(s("100", d42, LEGACY)).isNull();
@@ -147,10 +165,11 @@ class CastFromStringTest {
     assertThat(s("2020-1-2 12:00", date, ANSI))
         .isEqualTo((int) LocalDate.of(2020, 1, 2).toEpochDay());
     assertThat(s("2020-13-01", date, LEGACY)).isNull();
-    assertError(() -> s("2020-13-01", date, ANSI), SluiceDateTimeException.class,
+    assertError(
+        () -> s("2020-13-01", date, ANSI),
+        SluiceDateTimeException.class,
         "CAST_INVALID_INPUT",
-        Map.of("expression", "'2020-13-01'", "sourceType", "\"STRING\"",
-            "targetType", "\"DATE\""));
+        Map.of("expression", "'2020-13-01'", "sourceType", "\"STRING\"", "targetType", "\"DATE\""));
   }
 
   @Test
@@ -161,8 +180,11 @@ class CastFromStringTest {
     assertThat(eval(c, batch(vec(STR, "2020-01-01 00:00:00", "2020-01-01T00:00:00Z", null)), la))
         .containsExactly(1_577_865_600_000_000L, 1_577_836_800_000_000L, null);
     assertThat(s("nope", ts, LEGACY)).isNull();
-    assertError(() -> s("2020-01-01 25:00", ts, ANSI), SluiceDateTimeException.class,
-        "CAST_INVALID_INPUT", Map.of("targetType", "\"TIMESTAMP\""));
+    assertError(
+        () -> s("2020-01-01 25:00", ts, ANSI),
+        SluiceDateTimeException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("targetType", "\"TIMESTAMP\""));
   }
 
   @Test
@@ -182,13 +204,20 @@ class CastFromStringTest {
     assertThat(s("interval -'1 02:03:04' day to second", dts, ANSI)).isEqualTo(-oneDay2h3m4s);
     DataType hour = new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.HOUR);
     assertThat(s("36", hour, ANSI)).isEqualTo(36 * 3_600_000_000L);
-    DataType minSec = new DayTimeIntervalType(DayTimeIntervalType.MINUTE,
-        DayTimeIntervalType.SECOND);
+    DataType minSec =
+        new DayTimeIntervalType(DayTimeIntervalType.MINUTE, DayTimeIntervalType.SECOND);
     assertThat(s("90:30", minSec, ANSI)).isEqualTo((90 * 60 + 30) * 1_000_000L);
-    assertError(() -> s("1 25:00:00", dts, LEGACY), SluiceIllegalArgumentException.class,
+    assertError(
+        () -> s("1 25:00:00", dts, LEGACY),
+        SluiceIllegalArgumentException.class,
         "INVALID_INTERVAL_FORMAT.UNMATCHED_FORMAT_STRING",
-        Map.of("intervalStr", "day-time", "typeName", "INTERVAL DAY TO SECOND",
-            "input", "1 25:00:00",
+        Map.of(
+            "intervalStr",
+            "day-time",
+            "typeName",
+            "INTERVAL DAY TO SECOND",
+            "input",
+            "1 25:00:00",
             "supportedFormat",
             "`[+|-]d h:m:s.n`, `INTERVAL [+|-]'[+|-]d h:m:s.n' DAY TO SECOND`"));
     assertThat(s("INTERVAL '1' HOUR", dts, TRY)).isNull();
@@ -200,8 +229,8 @@ class CastFromStringTest {
     assertThat(s("1-2", ym, ANSI)).isEqualTo(14);
     assertThat(s("-1-2", ym, ANSI)).isEqualTo(-14);
     assertThat(s("INTERVAL '3-0' YEAR TO MONTH", ym, ANSI)).isEqualTo(36);
-    DataType year = new YearMonthIntervalType(YearMonthIntervalType.YEAR,
-        YearMonthIntervalType.YEAR);
+    DataType year =
+        new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.YEAR);
     assertThat(s("5", year, ANSI)).isEqualTo(60);
     assertThat(s("1-12", ym, TRY)).isNull();
   }

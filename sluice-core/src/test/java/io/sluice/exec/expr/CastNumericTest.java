@@ -37,12 +37,16 @@ class CastNumericTest {
     assertThat(cast(300, INT, BYTE, LEGACY)).isEqualTo((byte) 44);
     assertThat(cast(70000, INT, SHORT, LEGACY)).isEqualTo((short) 70000);
     assertThat(cast(3_000_000_000L, LONG, INT, TRY)).isNull();
-    assertError(() -> cast(3_000_000_000L, LONG, INT, ANSI), SluiceArithmeticException.class,
-        "CAST_OVERFLOW", Map.of("value", "3000000000L", "sourceType", "\"BIGINT\"",
-            "targetType", "\"INT\""));
-    assertError(() -> cast(-129, INT, BYTE, ANSI), SluiceArithmeticException.class,
-        "CAST_OVERFLOW", Map.of("value", "-129", "sourceType", "\"INT\"",
-            "targetType", "\"TINYINT\""));
+    assertError(
+        () -> cast(3_000_000_000L, LONG, INT, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of("value", "3000000000L", "sourceType", "\"BIGINT\"", "targetType", "\"INT\""));
+    assertError(
+        () -> cast(-129, INT, BYTE, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of("value", "-129", "sourceType", "\"INT\"", "targetType", "\"TINYINT\""));
   }
 
   @Test
@@ -56,11 +60,16 @@ class CastNumericTest {
 
   @Test
   void fractionalOverflowPerMode() {
-    assertError(() -> cast(1e10, DOUBLE, INT, ANSI), SluiceArithmeticException.class,
-        "CAST_OVERFLOW", Map.of("value", "1.0E10D", "sourceType", "\"DOUBLE\"",
-            "targetType", "\"INT\""));
-    assertError(() -> cast(Double.NaN, DOUBLE, LONG, ANSI), SluiceArithmeticException.class,
-        "CAST_OVERFLOW", Map.of("value", "CAST('NaN' AS DOUBLE)"));
+    assertError(
+        () -> cast(1e10, DOUBLE, INT, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of("value", "1.0E10D", "sourceType", "\"DOUBLE\"", "targetType", "\"INT\""));
+    assertError(
+        () -> cast(Double.NaN, DOUBLE, LONG, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of("value", "CAST('NaN' AS DOUBLE)"));
     assertThat(cast(1e10, DOUBLE, INT, LEGACY)).isEqualTo(Integer.MAX_VALUE);
     assertThat(cast(-1e30, DOUBLE, LONG, LEGACY)).isEqualTo(Long.MIN_VALUE);
     assertThat(cast(Double.NaN, DOUBLE, INT, LEGACY)).isEqualTo(0);
@@ -96,7 +105,9 @@ class CastNumericTest {
     DecimalType d52 = new DecimalType(5, 2);
     assertThat(cast(123, INT, d52, ANSI)).isEqualTo(new BigDecimal("123.00"));
     assertThat(cast(-999L, LONG, d52, ANSI)).isEqualTo(new BigDecimal("-999.00"));
-    assertError(() -> cast(1234, INT, d52, ANSI), SluiceArithmeticException.class,
+    assertError(
+        () -> cast(1234, INT, d52, ANSI),
+        SluiceArithmeticException.class,
         "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
         Map.of("value", "1234", "precision", "5", "scale", "2"));
     assertThat(cast(1234, INT, d52, LEGACY)).isNull();
@@ -121,10 +132,12 @@ class CastNumericTest {
     assertThat(cast(new BigDecimal("12.25"), d, DOUBLE, ANSI)).isEqualTo(12.25);
     assertThat(cast(new BigDecimal("12.25"), d, FLOAT, ANSI)).isEqualTo(12.25f);
     DecimalType d11 = new DecimalType(11, 0);
-    assertError(() -> cast(new BigDecimal("10000000000"), d11, INT, ANSI),
-        SluiceArithmeticException.class, "CAST_OVERFLOW",
-        Map.of("value", "10000000000BD", "sourceType", "\"DECIMAL(11,0)\"",
-            "targetType", "\"INT\""));
+    assertError(
+        () -> cast(new BigDecimal("10000000000"), d11, INT, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of(
+            "value", "10000000000BD", "sourceType", "\"DECIMAL(11,0)\"", "targetType", "\"INT\""));
     assertThat(cast(new BigDecimal("10000000000"), d11, INT, LEGACY)).isEqualTo(1410065408);
     assertThat(cast(new BigDecimal("10000000000"), d11, INT, TRY)).isNull();
     assertThat(cast(new BigDecimal("1.5"), new DecimalType(2, 1), TS, ANSI)).isEqualTo(1_500_000L);
@@ -134,17 +147,19 @@ class CastNumericTest {
   void decimalToDecimal() {
     assertThat(cast(new BigDecimal("1.255"), new DecimalType(4, 3), new DecimalType(3, 2), ANSI))
         .isEqualTo(new BigDecimal("1.26"));
-    assertThat(cast(new BigDecimal("-1.255"), new DecimalType(4, 3), new DecimalType(3, 2),
-        ANSI)).isEqualTo(new BigDecimal("-1.26"));
-    assertThat(cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(10, 5),
-        ANSI)).isEqualTo(new BigDecimal("123.40000"));
-    assertError(() -> cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(3, 1),
-            ANSI), SluiceArithmeticException.class, "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+    assertThat(cast(new BigDecimal("-1.255"), new DecimalType(4, 3), new DecimalType(3, 2), ANSI))
+        .isEqualTo(new BigDecimal("-1.26"));
+    assertThat(cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(10, 5), ANSI))
+        .isEqualTo(new BigDecimal("123.40000"));
+    assertError(
+        () -> cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(3, 1), ANSI),
+        SluiceArithmeticException.class,
+        "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
         Map.of("value", "123.4", "precision", "3", "scale", "1"));
-    assertThat(cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(3, 1),
-        LEGACY)).isNull();
-    assertThat(cast(new BigDecimal("99.99"), new DecimalType(4, 2), new DecimalType(3, 1),
-        LEGACY)).isNull(); // rounds to 100.0
+    assertThat(cast(new BigDecimal("123.4"), new DecimalType(4, 1), new DecimalType(3, 1), LEGACY))
+        .isNull();
+    assertThat(cast(new BigDecimal("99.99"), new DecimalType(4, 2), new DecimalType(3, 1), LEGACY))
+        .isNull(); // rounds to 100.0
     BigDecimal big = new BigDecimal("12345678901234567890.123");
     assertThat(cast(big, new DecimalType(38, 3), new DecimalType(25, 1), ANSI))
         .isEqualTo(new BigDecimal("12345678901234567890.1"));
@@ -155,12 +170,18 @@ class CastNumericTest {
     assertThat(cast(1, INT, TS, ANSI)).isEqualTo(1_000_000L);
     assertThat(cast(-2L, LONG, TS, ANSI)).isEqualTo(-2_000_000L);
     assertThat(cast(1.5, DOUBLE, TS, ANSI)).isEqualTo(1_500_000L);
-    assertError(() -> cast(Long.MAX_VALUE, LONG, TS, ANSI), SluiceArithmeticException.class,
-        "CAST_OVERFLOW", Map.of("targetType", "\"TIMESTAMP\""));
+    assertError(
+        () -> cast(Long.MAX_VALUE, LONG, TS, ANSI),
+        SluiceArithmeticException.class,
+        "CAST_OVERFLOW",
+        Map.of("targetType", "\"TIMESTAMP\""));
     assertThat(cast(Long.MAX_VALUE, LONG, TS, LEGACY)).isEqualTo(Long.MAX_VALUE);
     assertThat(cast(Long.MAX_VALUE, LONG, TS, TRY)).isNull();
-    assertError(() -> cast(Double.NaN, DOUBLE, TS, ANSI), SluiceDateTimeException.class,
-        "CAST_INVALID_INPUT", Map.of("sourceType", "\"DOUBLE\"", "targetType", "\"TIMESTAMP\""));
+    assertError(
+        () -> cast(Double.NaN, DOUBLE, TS, ANSI),
+        SluiceDateTimeException.class,
+        "CAST_INVALID_INPUT",
+        Map.of("sourceType", "\"DOUBLE\"", "targetType", "\"TIMESTAMP\""));
     assertThat(cast(Double.NaN, DOUBLE, TS, LEGACY)).isNull();
     assertThat(cast(1e300, DOUBLE, TS, LEGACY)).isEqualTo(Long.MAX_VALUE);
   }

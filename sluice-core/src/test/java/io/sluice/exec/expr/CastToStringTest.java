@@ -77,8 +77,8 @@ class CastToStringTest {
     assertThat(str(new BigDecimal("123"), new DecimalType(3, 0))).isEqualTo("123");
     assertThat(str(new BigDecimal("0.0000000001"), new DecimalType(18, 10)))
         .isEqualTo("0.0000000001");
-    assertThat(str(new BigDecimal("-123456789012345678901234.5678901234"),
-        new DecimalType(38, 10))).isEqualTo("-123456789012345678901234.5678901234");
+    assertThat(str(new BigDecimal("-123456789012345678901234.5678901234"), new DecimalType(38, 10)))
+        .isEqualTo("-123456789012345678901234.5678901234");
     assertThat(str(new BigDecimal("1E-20"), new DecimalType(38, 20)))
         .isEqualTo("0.00000000000000000001");
   }
@@ -88,8 +88,11 @@ class CastToStringTest {
     assertThat(str((int) LocalDate.of(2024, 2, 29).toEpochDay(), DataTypes.DateType))
         .isEqualTo("2024-02-29");
     Cast c = new Cast(col(0, DataTypes.TimestampType), STR, EvalMode.ANSI, true);
-    assertThat(eval(c, batch(vec(DataTypes.TimestampType, 0L, 1_500_000L, null)),
-        EvalContext.of("America/Los_Angeles", true)))
+    assertThat(
+            eval(
+                c,
+                batch(vec(DataTypes.TimestampType, 0L, 1_500_000L, null)),
+                EvalContext.of("America/Los_Angeles", true)))
         .containsExactly("1969-12-31 16:00:00", "1969-12-31 16:00:01.5", null);
   }
 
@@ -107,10 +110,9 @@ class CastToStringTest {
         .isEqualTo("INTERVAL '-1 02:03:04.5' DAY TO SECOND");
     DataType hour = new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.HOUR);
     assertThat(str(7_200_000_000L, hour)).isEqualTo("INTERVAL '2' HOUR");
-    assertThat(str(14, DataTypes.YearMonthIntervalType))
-        .isEqualTo("INTERVAL '1-2' YEAR TO MONTH");
-    DataType month = new YearMonthIntervalType(YearMonthIntervalType.MONTH,
-        YearMonthIntervalType.MONTH);
+    assertThat(str(14, DataTypes.YearMonthIntervalType)).isEqualTo("INTERVAL '1-2' YEAR TO MONTH");
+    DataType month =
+        new YearMonthIntervalType(YearMonthIntervalType.MONTH, YearMonthIntervalType.MONTH);
     assertThat(str(-3, month)).isEqualTo("INTERVAL '-3' MONTH");
   }
 
@@ -119,16 +121,16 @@ class CastToStringTest {
     DataType arr = new ArrayType(DataTypes.IntegerType, true);
     assertThat(str(new Object[] {1, 2, null}, arr)).isEqualTo("[1, 2, null]");
     assertThat(str(new Object[] {}, arr)).isEqualTo("[]");
-    StructType st = new StructType(List.of(new StructField("a", DataTypes.IntegerType),
-        new StructField("b", STR)));
+    StructType st =
+        new StructType(
+            List.of(new StructField("a", DataTypes.IntegerType), new StructField("b", STR)));
     assertThat(str(new Object[] {1, "a"}, st)).isEqualTo("{1, a}");
     assertThat(str(new Object[] {null, "a"}, st)).isEqualTo("{null, a}");
     DataType map = new MapType(STR, DataTypes.IntegerType, true);
     assertThat(str(new MapValue(new Object[] {"a", "b"}, new Object[] {1, null}), map))
         .isEqualTo("{a -> 1, b -> null}");
     DataType nested = new ArrayType(st, true);
-    assertThat(str(new Object[] {new Object[] {1, "x"}, null}, nested))
-        .isEqualTo("[{1, x}, null]");
+    assertThat(str(new Object[] {new Object[] {1, "x"}, null}, nested)).isEqualTo("[{1, x}, null]");
     DataType arrOfArr = new ArrayType(new ArrayType(STR, true), true);
     assertThat(str(new Object[] {new Object[] {"a", null}, new Object[] {}}, arrOfArr))
         .isEqualTo("[[a, null], []]");

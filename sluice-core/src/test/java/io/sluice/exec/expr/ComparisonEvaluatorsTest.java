@@ -72,8 +72,10 @@ class ComparisonEvaluatorsTest {
   void decimalsOfDifferentScaleCompareByValue() {
     DataType a = new DecimalType(5, 2);
     DataType c = new DecimalType(25, 3);
-    ColumnBatch b = batch(vec(a, new BigDecimal("1.50"), new BigDecimal("2.00")),
-        vec(c, new BigDecimal("1.500"), new BigDecimal("1.999")));
+    ColumnBatch b =
+        batch(
+            vec(a, new BigDecimal("1.50"), new BigDecimal("2.00")),
+            vec(c, new BigDecimal("1.500"), new BigDecimal("1.999")));
     assertThat(eval(new Comparison(Op.EQ, col(0, a), col(1, c)), b)).containsExactly(true, false);
     assertThat(eval(new Comparison(Op.GT, col(0, a), col(1, c)), b)).containsExactly(false, true);
   }
@@ -94,22 +96,32 @@ class ComparisonEvaluatorsTest {
     DataType by = DataTypes.ByteType;
     assertThat(cmp(Op.LT, by, batch(vec(by, (byte) -1), vec(by, (byte) 1)))).containsExactly(true);
     DataType sh = DataTypes.ShortType;
-    assertThat(cmp(Op.EQ, sh, batch(vec(sh, (short) 7), vec(sh, (short) 7))))
-        .containsExactly(true);
+    assertThat(cmp(Op.EQ, sh, batch(vec(sh, (short) 7), vec(sh, (short) 7)))).containsExactly(true);
   }
 
   @Test
   void structsAndArraysCompareLexicographicallyWithNullsFirst() {
     DataType arr = new ArrayType(DataTypes.IntegerType, true);
-    ColumnBatch b = batch(
-        vec(arr, new Object[] {1, 2}, new Object[] {1}, new Object[] {null, 5}, new Object[] {}),
-        vec(arr, new Object[] {1, 3}, new Object[] {1, 0}, new Object[] {0}, new Object[] {}));
+    ColumnBatch b =
+        batch(
+            vec(
+                arr,
+                new Object[] {1, 2},
+                new Object[] {1},
+                new Object[] {null, 5},
+                new Object[] {}),
+            vec(arr, new Object[] {1, 3}, new Object[] {1, 0}, new Object[] {0}, new Object[] {}));
     assertThat(cmp(Op.LT, arr, b)).containsExactly(true, true, true, false);
     assertThat(cmp(Op.EQ, arr, b)).containsExactly(false, false, false, true);
-    StructType st = new StructType(List.of(new StructField("a", DataTypes.IntegerType),
-        new StructField("b", DataTypes.StringType)));
-    ColumnBatch s = batch(vec(st, new Object[] {1, "x"}, new Object[] {1, "y"}),
-        vec(st, new Object[] {1, "x"}, new Object[] {1, "a"}));
+    StructType st =
+        new StructType(
+            List.of(
+                new StructField("a", DataTypes.IntegerType),
+                new StructField("b", DataTypes.StringType)));
+    ColumnBatch s =
+        batch(
+            vec(st, new Object[] {1, "x"}, new Object[] {1, "y"}),
+            vec(st, new Object[] {1, "x"}, new Object[] {1, "a"}));
     assertThat(cmp(Op.EQ, st, s)).containsExactly(true, false);
     assertThat(cmp(Op.GT, st, s)).containsExactly(false, true);
   }
@@ -120,16 +132,20 @@ class ComparisonEvaluatorsTest {
     ColumnBatch b = batch(vec(t, 1, null));
     assertThat(eval(new Comparison(Op.EQ, col(0, t), io.sluice.plan.expr.Literal.NULL), b))
         .containsExactly(null, null);
-    assertThat(eval(new Comparison(Op.NULL_SAFE_EQ, io.sluice.plan.expr.Literal.NULL,
-        col(0, t)), b)).containsExactly(false, true);
+    assertThat(
+            eval(new Comparison(Op.NULL_SAFE_EQ, io.sluice.plan.expr.Literal.NULL, col(0, t)), b))
+        .containsExactly(false, true);
   }
 
   @Test
   void mapsCannotBeCompared() {
     DataType m = new MapType(DataTypes.StringType, DataTypes.IntegerType, true);
-    assertThatThrownBy(() -> ExpressionCompiler.compile(
-        new Comparison(Op.EQ, col(0, m), col(1, m)), EvalSupport.UTC))
-        .isInstanceOf(SluiceException.class).hasMessageContaining("map");
+    assertThatThrownBy(
+            () ->
+                ExpressionCompiler.compile(
+                    new Comparison(Op.EQ, col(0, m), col(1, m)), EvalSupport.UTC))
+        .isInstanceOf(SluiceException.class)
+        .hasMessageContaining("map");
   }
 
   @Property

@@ -33,8 +33,8 @@ class ComplexTypeEvaluatorsTest {
   @Test
   void createAndReadStructs() {
     ColumnBatch b = batch(vec(INT, 1, null), vec(STR, "a", "b"));
-    Expression s = new CreateNamedStruct(List.of("x", "y"), List.of(col(0, INT), col(1, STR)),
-        "named_struct");
+    Expression s =
+        new CreateNamedStruct(List.of("x", "y"), List.of(col(0, INT), col(1, STR)), "named_struct");
     List<Object> rows = eval(s, b);
     assertThat((Object[]) rows.get(0)).containsExactly(1, "a");
     assertThat((Object[]) rows.get(1)).containsExactly(null, "b");
@@ -52,28 +52,35 @@ class ComplexTypeEvaluatorsTest {
   @Test
   void arrayItems() {
     DataType arr = new ArrayType(STR, true);
-    ColumnBatch b = batch(vec(arr, new Object[] {"a", "b"}, new Object[] {"c"}, null,
-        new Object[] {null, "d"}), vec(INT, 1, 1, 0, 0));
+    ColumnBatch b =
+        batch(
+            vec(arr, new Object[] {"a", "b"}, new Object[] {"c"}, null, new Object[] {null, "d"}),
+            vec(INT, 1, 1, 0, 0));
     assertThat(eval(new GetArrayItem(col(0, arr), col(1, INT), false), b))
         .containsExactly("b", null, null, null);
     assertThat(eval(new GetArrayItem(col(0, arr), Literal.of(0), true), b))
         .containsExactly("a", "c", null, null);
     assertThat(eval(new GetArrayItem(col(0, arr), Literal.of(-1), false), b))
         .containsExactly(null, null, null, null);
-    assertError(() -> eval(new GetArrayItem(col(0, arr), col(1, INT), true), b),
-        SluiceRuntimeException.class, "INVALID_ARRAY_INDEX",
+    assertError(
+        () -> eval(new GetArrayItem(col(0, arr), col(1, INT), true), b),
+        SluiceRuntimeException.class,
+        "INVALID_ARRAY_INDEX",
         Map.of("indexValue", "1", "arraySize", "1"));
   }
 
   @Test
   void mapValues() {
     DataType m = new MapType(STR, INT, true);
-    ColumnBatch b = batch(vec(m,
-        new MapValue(new Object[] {"a", "b"}, new Object[] {1, null}),
-        new MapValue(new Object[] {"a"}, new Object[] {3}),
-        null,
-        new MapValue(new Object[] {}, new Object[] {})),
-        vec(STR, "b", "a", "a", "a"));
+    ColumnBatch b =
+        batch(
+            vec(
+                m,
+                new MapValue(new Object[] {"a", "b"}, new Object[] {1, null}),
+                new MapValue(new Object[] {"a"}, new Object[] {3}),
+                null,
+                new MapValue(new Object[] {}, new Object[] {})),
+            vec(STR, "b", "a", "a", "a"));
     assertThat(eval(new GetMapValue(col(0, m), col(1, STR)), b))
         .containsExactly(null, 3, null, null);
     assertThat(eval(new GetMapValue(col(0, m), Literal.of("a")), b))

@@ -36,9 +36,12 @@ class ConditionalEvaluatorsTest {
   @Test
   void caseWhenTakesTheFirstMatchingBranch() {
     ColumnBatch b = batch(vec(INT, 1, 5, 10, null));
-    Expression e = new CaseWhen(List.of(
-        new Branch(gt(col(0, INT), 7), Literal.of("big")),
-        new Branch(gt(col(0, INT), 3), Literal.of("mid"))), Literal.of("small"));
+    Expression e =
+        new CaseWhen(
+            List.of(
+                new Branch(gt(col(0, INT), 7), Literal.of("big")),
+                new Branch(gt(col(0, INT), 3), Literal.of("mid"))),
+            Literal.of("small"));
     assertThat(eval(e, b)).containsExactly("small", "mid", "big", "small");
     Expression noElse = new CaseWhen(List.of(new Branch(gt(col(0, INT), 3), col(0, INT))), null);
     assertThat(eval(noElse, b)).containsExactly(null, 5, 10, null);
@@ -49,32 +52,48 @@ class ConditionalEvaluatorsTest {
     // CASE WHEN x = 0 THEN NULL ELSE 10 div x END: no division by zero in ANSI mode.
     DataType l = DataTypes.LongType;
     ColumnBatch b = batch(vec(l, 0L, 5L, 0L, 2L));
-    Expression e = new CaseWhen(
-        List.of(new Branch(new Comparison(Comparison.Op.EQ, col(0, l), Literal.of(0L)),
-            lit(null, l))),
-        new BinaryArithmetic(BinaryArithmetic.Op.INTEGRAL_DIVIDE, Literal.of(10L), col(0, l),
-            EvalMode.ANSI));
+    Expression e =
+        new CaseWhen(
+            List.of(
+                new Branch(
+                    new Comparison(Comparison.Op.EQ, col(0, l), Literal.of(0L)), lit(null, l))),
+            new BinaryArithmetic(
+                BinaryArithmetic.Op.INTEGRAL_DIVIDE, Literal.of(10L), col(0, l), EvalMode.ANSI));
     assertThat(eval(e, b)).containsExactly(null, 2L, null, 5L);
     // ...and a later condition that would fail is not evaluated where an earlier one matched.
-    Expression guardedCondition = new CaseWhen(List.of(
-        new Branch(new Comparison(Comparison.Op.EQ, col(0, l), Literal.of(0L)), Literal.of(-1L)),
-        new Branch(new Comparison(Comparison.Op.GT,
-            new BinaryArithmetic(BinaryArithmetic.Op.INTEGRAL_DIVIDE, Literal.of(10L), col(0, l),
-                EvalMode.ANSI), Literal.of(3L)), Literal.of(1L))), Literal.of(0L));
+    Expression guardedCondition =
+        new CaseWhen(
+            List.of(
+                new Branch(
+                    new Comparison(Comparison.Op.EQ, col(0, l), Literal.of(0L)), Literal.of(-1L)),
+                new Branch(
+                    new Comparison(
+                        Comparison.Op.GT,
+                        new BinaryArithmetic(
+                            BinaryArithmetic.Op.INTEGRAL_DIVIDE,
+                            Literal.of(10L),
+                            col(0, l),
+                            EvalMode.ANSI),
+                        Literal.of(3L)),
+                    Literal.of(1L))),
+            Literal.of(0L));
     assertThat(eval(guardedCondition, b)).containsExactly(-1L, 0L, -1L, 1L);
   }
 
   @Test
   void caseWhenOnVariableWidthAndDecimalValues() {
     DecimalType d = new DecimalType(5, 1);
-    ColumnBatch b = batch(vec(INT, 1, 2, 3), vec(d, new BigDecimal("1.5"), null,
-        new BigDecimal("3.5")));
-    Expression e = new CaseWhen(List.of(new Branch(gt(col(0, INT), 1), col(1, d))),
-        lit(new BigDecimal("0.0"), d));
+    ColumnBatch b =
+        batch(vec(INT, 1, 2, 3), vec(d, new BigDecimal("1.5"), null, new BigDecimal("3.5")));
+    Expression e =
+        new CaseWhen(
+            List.of(new Branch(gt(col(0, INT), 1), col(1, d))), lit(new BigDecimal("0.0"), d));
     assertThat(eval(e, b)).containsExactly(new BigDecimal("0.0"), null, new BigDecimal("3.5"));
     DataType arr = new ArrayType(INT, true);
-    Expression a = new CaseWhen(List.of(new Branch(gt(col(0, INT), 2),
-        lit(new Object[] {1, null}, arr))), lit(new Object[] {}, arr));
+    Expression a =
+        new CaseWhen(
+            List.of(new Branch(gt(col(0, INT), 2), lit(new Object[] {1, null}, arr))),
+            lit(new Object[] {}, arr));
     List<Object> out = eval(a, b);
     assertThat((Object[]) out.get(0)).isEmpty();
     assertThat((Object[]) out.get(2)).containsExactly(1, null);
@@ -94,8 +113,8 @@ class ConditionalEvaluatorsTest {
   void coalesceEvaluatesLaterArgumentsOnlyWhereNeeded() {
     // coalesce(s, CAST('oops' AS INT)) must not fail on rows where s is not null.
     ColumnBatch b = batch(vec(INT, 1, 2), vec(STR, "oops", "oops"));
-    Expression e = new Coalesce(List.of(col(0, INT),
-        new Cast(col(1, STR), INT, EvalMode.ANSI, true)));
+    Expression e =
+        new Coalesce(List.of(col(0, INT), new Cast(col(1, STR), INT, EvalMode.ANSI, true)));
     assertThat(eval(e, b)).containsExactly(1, 2);
   }
 }

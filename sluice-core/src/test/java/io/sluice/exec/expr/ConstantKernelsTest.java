@@ -16,20 +16,43 @@ import org.junit.jupiter.api.Test;
  * (values in every row and problem flags), and division by a constant matches Java's operators.
  */
 class ConstantKernelsTest {
-  private static final long[] EDGES = {0, 1, -1, 2, -2, 3, 7, 10, 100, -100, 1000, 1_000_000,
-      (1L << 32) + 1, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE,
-      Long.MAX_VALUE - 1, Long.MIN_VALUE + 1, 1L << 62, -(1L << 62), 0x5555_5555_5555_5555L};
+  private static final long[] EDGES = {
+    0,
+    1,
+    -1,
+    2,
+    -2,
+    3,
+    7,
+    10,
+    100,
+    -100,
+    1000,
+    1_000_000,
+    (1L << 32) + 1,
+    Integer.MAX_VALUE,
+    Integer.MIN_VALUE,
+    Long.MAX_VALUE,
+    Long.MIN_VALUE,
+    Long.MAX_VALUE - 1,
+    Long.MIN_VALUE + 1,
+    1L << 62,
+    -(1L << 62),
+    0x5555_5555_5555_5555L
+  };
 
   @Provide
   Arbitrary<Long> interesting() {
     Long[] edges = java.util.Arrays.stream(EDGES).boxed().toArray(Long[]::new);
-    return Arbitraries.oneOf(Arbitraries.of(edges), Arbitraries.longs(),
-        Arbitraries.longs().between(-5000, 5000), Arbitraries.integers().map(i -> (long) i));
+    return Arbitraries.oneOf(
+        Arbitraries.of(edges),
+        Arbitraries.longs(),
+        Arbitraries.longs().between(-5000, 5000),
+        Arbitraries.integers().map(i -> (long) i));
   }
 
   @Property(tries = 3000)
-  void divisionByConstantMatchesJava(@ForAll("interesting") long n,
-      @ForAll("interesting") long d) {
+  void divisionByConstantMatchesJava(@ForAll("interesting") long n, @ForAll("interesting") long d) {
     SignedDivisor div = SignedDivisor.of(d);
     if (d == 0 || d == 1 || d == -1 || d == Long.MIN_VALUE) {
       assertThat(div).isNull();
@@ -41,8 +64,25 @@ class ConstantKernelsTest {
 
   @Test
   void divisionByConstantIsExactAroundMultiplesOfTheDivisor() {
-    long[] divisors = {2, 3, 5, 6, 7, 10, 100, 641, 1_000_000, (1L << 31) - 1, 1L << 40,
-        Long.MAX_VALUE, Long.MIN_VALUE + 1, -3, -7, -100, -(1L << 40)};
+    long[] divisors = {
+      2,
+      3,
+      5,
+      6,
+      7,
+      10,
+      100,
+      641,
+      1_000_000,
+      (1L << 31) - 1,
+      1L << 40,
+      Long.MAX_VALUE,
+      Long.MIN_VALUE + 1,
+      -3,
+      -7,
+      -100,
+      -(1L << 40)
+    };
     for (long d : divisors) {
       SignedDivisor div = SignedDivisor.of(d);
       for (long k = -1000; k <= 1000; k++) {
@@ -69,12 +109,15 @@ class ConstantKernelsTest {
     long[] a = new long[n];
     int[] ints = new int[n];
     for (int i = 0; i < n; i++) {
-      long x = small ? switch (rnd.nextInt(4)) {
-        case 0 -> Integer.MAX_VALUE - rnd.nextInt(3);
-        case 1 -> rnd.nextInt(3);
-        case 2 -> Math.abs(d) * rnd.nextInt(1000) + rnd.nextInt(3) - 1 & Integer.MAX_VALUE;
-        default -> rnd.nextInt(Integer.MAX_VALUE);
-      } : rnd.nextLong() >> rnd.nextInt(64);
+      long x =
+          small
+              ? switch (rnd.nextInt(4)) {
+                case 0 -> Integer.MAX_VALUE - rnd.nextInt(3);
+                case 1 -> rnd.nextInt(3);
+                case 2 -> Math.abs(d) * rnd.nextInt(1000) + rnd.nextInt(3) - 1 & Integer.MAX_VALUE;
+                default -> rnd.nextInt(Integer.MAX_VALUE);
+              }
+              : rnd.nextLong() >> rnd.nextInt(64);
       a[i] = x;
       ints[i] = (int) x;
     }
@@ -130,13 +173,16 @@ class ConstantKernelsTest {
     int n = 1 + rnd.nextInt(300);
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
-      a[i] = switch (rnd.nextInt(4)) {
-        case 0 -> rnd.nextInt();
-        case 1 -> rnd.nextInt(2001) - 1000;
-        case 2 -> rnd.nextBoolean() ? Integer.MAX_VALUE - rnd.nextInt(3)
-            : Integer.MIN_VALUE + rnd.nextInt(3);
-        default -> 0;
-      };
+      a[i] =
+          switch (rnd.nextInt(4)) {
+            case 0 -> rnd.nextInt();
+            case 1 -> rnd.nextInt(2001) - 1000;
+            case 2 ->
+                rnd.nextBoolean()
+                    ? Integer.MAX_VALUE - rnd.nextInt(3)
+                    : Integer.MIN_VALUE + rnd.nextInt(3);
+            default -> 0;
+          };
     }
     int[] b = new int[n];
     java.util.Arrays.fill(b, c);
@@ -157,8 +203,8 @@ class ConstantKernelsTest {
   @Test
   void narrowTypesOverflowAtTheirOwnBounds() {
     // byte: 100 + 30 leaves [-128, 127]
-    ConstantKernels.IntKernel add = ConstantKernels.ints(Op.ADD, 30, Byte.MIN_VALUE,
-        Byte.MAX_VALUE);
+    ConstantKernels.IntKernel add =
+        ConstantKernels.ints(Op.ADD, 30, Byte.MIN_VALUE, Byte.MAX_VALUE);
     int[] out = new int[2];
     assertThat(add.apply(new int[] {97, 1}, out, 2)).isZero();
     assertThat(add.apply(new int[] {98, 1}, out, 2)).isEqualTo(ArithmeticKernels.OVERFLOW);
@@ -167,13 +213,14 @@ class ConstantKernelsTest {
   private static long[] randomLongs(Random rnd, int n) {
     long[] a = new long[n];
     for (int i = 0; i < n; i++) {
-      a[i] = switch (rnd.nextInt(5)) {
-        case 0 -> rnd.nextLong();
-        case 1 -> rnd.nextInt(20001) - 10000;
-        case 2 -> EDGES[rnd.nextInt(EDGES.length)];
-        case 3 -> rnd.nextLong() >> rnd.nextInt(64);
-        default -> 0;
-      };
+      a[i] =
+          switch (rnd.nextInt(5)) {
+            case 0 -> rnd.nextLong();
+            case 1 -> rnd.nextInt(20001) - 10000;
+            case 2 -> EDGES[rnd.nextInt(EDGES.length)];
+            case 3 -> rnd.nextLong() >> rnd.nextInt(64);
+            default -> 0;
+          };
     }
     return a;
   }

@@ -73,29 +73,63 @@ class DateTimesTest {
         .isEqualTo(micros("2020-01-01T20:00:00", UTC));
     // Nonexistent local time in a DST gap moves forward, as ZonedDateTime.of does.
     assertThat(DateTimes.stringToTimestamp("2020-03-08 02:30:00", LA))
-        .isEqualTo(ZonedDateTime.of(LocalDateTime.parse("2020-03-08T02:30:00"), LA)
-            .toEpochSecond() * 1_000_000L);
+        .isEqualTo(
+            ZonedDateTime.of(LocalDateTime.parse("2020-03-08T02:30:00"), LA).toEpochSecond()
+                * 1_000_000L);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "2020-01-01 12:00:00Z", "2020-01-01T12:00:00z", "2020-01-01 12:00:00 UTC",
-      "2020-01-01 12:00:00+00:00", "2020-01-01T14:00:00+02:00", "2020-01-01T14:00:00+0200",
-      "2020-01-01T14:00:00+02", "2020-01-01T14:00:00+2:00", "2020-01-01T09:30:00-02:30",
-      "2020-01-01T09:57:00-02:3", "2020-01-01T14:00:00UTC+02:00", "2020-01-01T14:00:00 GMT+2",
-      "2020-01-01T04:00:00 America/Los_Angeles", "2020-01-01T04:00:00PST",
-      "2020-01-01 12:00:00.000Z", "2020-01-01 14:00:00.0+02:00"})
+  @ValueSource(
+      strings = {
+        "2020-01-01 12:00:00Z",
+        "2020-01-01T12:00:00z",
+        "2020-01-01 12:00:00 UTC",
+        "2020-01-01 12:00:00+00:00",
+        "2020-01-01T14:00:00+02:00",
+        "2020-01-01T14:00:00+0200",
+        "2020-01-01T14:00:00+02",
+        "2020-01-01T14:00:00+2:00",
+        "2020-01-01T09:30:00-02:30",
+        "2020-01-01T09:57:00-02:3",
+        "2020-01-01T14:00:00UTC+02:00",
+        "2020-01-01T14:00:00 GMT+2",
+        "2020-01-01T04:00:00 America/Los_Angeles",
+        "2020-01-01T04:00:00PST",
+        "2020-01-01 12:00:00.000Z",
+        "2020-01-01 14:00:00.0+02:00"
+      })
   void zonesInText(String text) {
     assertThat(DateTimes.stringToTimestamp(text, LA)).isEqualTo(micros("2020-01-01T12:00", UTC));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "   ", "abc", "20", "202", "2020-", "2020-13-01", "2020-02-30", "2020-1-1X",
-      "2020-01-01 25:00:00", "2020-01-01 12:60:00", "2020-01-01 12:00:60", "2020-01-01 12:",
-      "2020-01-01 123:00:00", "2020-01-01 12:00Z", "2020-01-01 12:00:00 Nowhere/Place",
-      "2020-01-01 12:00:00+25:00", "1234567-01-01", "2020/01/01", "2020-01-01T",
-      "-12:00:00", " T12:00:00", "2020-01-01Z", "x2020"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "abc",
+        "20",
+        "202",
+        "2020-",
+        "2020-13-01",
+        "2020-02-30",
+        "2020-1-1X",
+        "2020-01-01 25:00:00",
+        "2020-01-01 12:60:00",
+        "2020-01-01 12:00:60",
+        "2020-01-01 12:",
+        "2020-01-01 123:00:00",
+        "2020-01-01 12:00Z",
+        "2020-01-01 12:00:00 Nowhere/Place",
+        "2020-01-01 12:00:00+25:00",
+        "1234567-01-01",
+        "2020/01/01",
+        "2020-01-01T",
+        "-12:00:00",
+        " T12:00:00",
+        "2020-01-01Z",
+        "x2020"
+      })
   void rejectsMalformedTimestamps(String text) {
     assertThat(DateTimes.stringToTimestamp(text, UTC)).isEqualTo(INVALID_TIMESTAMP);
   }
@@ -136,9 +170,21 @@ class DateTimesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "2020-", "2020-02-30", "2019-02-29", "202", "12345678", "2020 x", "2020-01 x",
-      "2020-01-01x", "2020/01/01", "2020-1-001", "99999999-01-01"})
+  @ValueSource(
+      strings = {
+        "",
+        "2020-",
+        "2020-02-30",
+        "2019-02-29",
+        "202",
+        "12345678",
+        "2020 x",
+        "2020-01 x",
+        "2020-01-01x",
+        "2020/01/01",
+        "2020-1-001",
+        "99999999-01-01"
+      })
   void rejectsMalformedDates(String text) {
     assertThat(DateTimes.stringToDate(text)).isEqualTo(INVALID_DATE);
   }
@@ -210,8 +256,15 @@ class DateTimesTest {
     ZoneId zone = ZoneId.of("Asia/Kolkata");
     Instant i = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     LocalDateTime l = LocalDateTime.ofInstant(i, zone);
-    String expected = String.format((l.getYear() > 9999 ? "+" : "") + "%04d-%02d-%02d %02d:%02d:%02d", l.getYear(),
-        l.getMonthValue(), l.getDayOfMonth(), l.getHour(), l.getMinute(), l.getSecond());
+    String expected =
+        String.format(
+            (l.getYear() > 9999 ? "+" : "") + "%04d-%02d-%02d %02d:%02d:%02d",
+            l.getYear(),
+            l.getMonthValue(),
+            l.getDayOfMonth(),
+            l.getHour(),
+            l.getMinute(),
+            l.getSecond());
     int frac = l.getNano() / 1000;
     if (frac != 0) expected += ("." + String.format("%06d", frac)).replaceAll("0+$", "");
     assertThat(DateTimes.timestampToString(micros, zone)).isEqualTo(expected);

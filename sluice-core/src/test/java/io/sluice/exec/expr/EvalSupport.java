@@ -68,16 +68,20 @@ final class EvalSupport {
   }
 
   /** Asserts that {@code call} throws a Sluice exception of this class with these parameters. */
-  static void assertError(ThrowingCallable call, Class<? extends SluiceException> type,
-      String errorClass, Map<String, String> params) {
+  static void assertError(
+      ThrowingCallable call,
+      Class<? extends SluiceException> type,
+      String errorClass,
+      Map<String, String> params) {
     assertThatThrownBy(call)
         .isInstanceOf(type)
-        .satisfies(t -> {
-          SluiceException s = (SluiceException) t;
-          org.assertj.core.api.Assertions.assertThat(s.getErrorClass()).isEqualTo(errorClass);
-          org.assertj.core.api.Assertions.assertThat(s.getMessageParameters())
-              .containsAllEntriesOf(params);
-        });
+        .satisfies(
+            t -> {
+              SluiceException s = (SluiceException) t;
+              org.assertj.core.api.Assertions.assertThat(s.getErrorClass()).isEqualTo(errorClass);
+              org.assertj.core.api.Assertions.assertThat(s.getMessageParameters())
+                  .containsAllEntriesOf(params);
+            });
   }
 
   /** Byte arrays with value equality, for comparing binary results. */

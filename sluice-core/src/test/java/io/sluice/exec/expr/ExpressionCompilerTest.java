@@ -49,11 +49,13 @@ class ExpressionCompilerTest {
 
   @Test
   void literalsOfEveryKind() {
-    assertThat(ExpressionCompiler.compile(new Literal(null, DataTypes.IntegerType), UTC)
-        .evaluate(rows(3))).isInstanceOf(IntVector.class)
+    assertThat(
+            ExpressionCompiler.compile(new Literal(null, DataTypes.IntegerType), UTC)
+                .evaluate(rows(3)))
+        .isInstanceOf(IntVector.class)
         .satisfies(v -> assertThat(v.isNullAt(2)).isTrue());
-    BytesVector s = (BytesVector) ExpressionCompiler.compile(Literal.of("ab"), UTC)
-        .evaluate(rows(3));
+    BytesVector s =
+        (BytesVector) ExpressionCompiler.compile(Literal.of("ab"), UTC).evaluate(rows(3));
     assertThat(s.getString(0) + s.getString(2)).isEqualTo("abab");
     DecimalType d = new DecimalType(30, 2);
     VectorEvaluator dec = ExpressionCompiler.compile(new Literal(new BigDecimal("1.5"), d), UTC);
@@ -61,19 +63,22 @@ class ExpressionCompilerTest {
         .isEqualTo(new BigDecimal("1.50"));
     assertThat(((DecimalVector) dec.evaluate(rows(2))).size()).isEqualTo(2);
     assertThat(EvalSupport.evalOne(Literal.NULL)).isNull();
-    assertThat(ExpressionCompiler.compile(Literal.of(1), UTC).evaluate(rows(0)).size())
-        .isZero();
+    assertThat(ExpressionCompiler.compile(Literal.of(1), UTC).evaluate(rows(0)).size()).isZero();
   }
 
   @Test
   void boundReferencesAfterBinding() {
     AttributeReference a = AttributeReference.create("a", DataTypes.IntegerType, true);
     AttributeReference b = AttributeReference.create("b", DataTypes.IntegerType, true);
-    Expression e = new Alias(new BinaryArithmetic(BinaryArithmetic.Op.ADD, b, a, EvalMode.ANSI),
-        "s", 99L, List.of());
+    Expression e =
+        new Alias(
+            new BinaryArithmetic(BinaryArithmetic.Op.ADD, b, a, EvalMode.ANSI),
+            "s",
+            99L,
+            List.of());
     Expression bound = BindReferences.bind(e, List.of(a, b));
-    ColumnBatch batch = batch(vec(DataTypes.IntegerType, 1, 2),
-        vec(DataTypes.IntegerType, 10, null));
+    ColumnBatch batch =
+        batch(vec(DataTypes.IntegerType, 1, 2), vec(DataTypes.IntegerType, 10, null));
     assertThat(eval(bound, batch)).containsExactly(11, null);
   }
 
@@ -87,19 +92,25 @@ class ExpressionCompilerTest {
         .hasMessageContaining("price");
     AttributeReference other = AttributeReference.create("x", DataTypes.IntegerType, true);
     assertThatThrownBy(() -> BindReferences.bind(other, List.of(a)))
-        .isInstanceOf(SluiceException.class).hasMessageContaining("x");
+        .isInstanceOf(SluiceException.class)
+        .hasMessageContaining("x");
   }
 
   @Test
   void evaluatorsAreReusableAcrossBatches() {
-    VectorEvaluator ev = ExpressionCompiler.compile(new BinaryArithmetic(
-        BinaryArithmetic.Op.MULTIPLY, EvalSupport.col(0, DataTypes.LongType), Literal.of(2L),
-        EvalMode.ANSI), UTC);
+    VectorEvaluator ev =
+        ExpressionCompiler.compile(
+            new BinaryArithmetic(
+                BinaryArithmetic.Op.MULTIPLY,
+                EvalSupport.col(0, DataTypes.LongType),
+                Literal.of(2L),
+                EvalMode.ANSI),
+            UTC);
     for (int n = 1; n < 50; n += 7) {
       long[] values = new long[n];
       for (int i = 0; i < n; i++) values[i] = i;
-      LongVector out = (LongVector) ev.evaluate(batch(
-          new LongVector(DataTypes.LongType, values, null, n)));
+      LongVector out =
+          (LongVector) ev.evaluate(batch(new LongVector(DataTypes.LongType, values, null, n)));
       assertThat(out.size()).isEqualTo(n);
       assertThat(out.get(n - 1)).isEqualTo(2L * (n - 1));
     }

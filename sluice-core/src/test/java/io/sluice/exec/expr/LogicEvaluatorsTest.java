@@ -62,9 +62,12 @@ class LogicEvaluatorsTest {
     DataType d = DataTypes.DoubleType;
     ColumnBatch b = batch(vec(d, 0.0, 5.0, 20.0, null));
     Expression nonZero = new Not(new Comparison(Comparison.Op.EQ, col(0, d), Literal.of(0.0)));
-    Expression big = new Comparison(Comparison.Op.GT,
-        new BinaryArithmetic(BinaryArithmetic.Op.DIVIDE, Literal.of(10.0), col(0, d),
-            EvalMode.ANSI), Literal.of(1.0));
+    Expression big =
+        new Comparison(
+            Comparison.Op.GT,
+            new BinaryArithmetic(
+                BinaryArithmetic.Op.DIVIDE, Literal.of(10.0), col(0, d), EvalMode.ANSI),
+            Literal.of(1.0));
     assertThat(eval(new And(nonZero, big), b)).containsExactly(false, true, false, null);
     Expression zero = new Comparison(Comparison.Op.EQ, col(0, d), Literal.of(0.0));
     assertThat(eval(new Or(zero, big), b)).containsExactly(true, true, false, null);
@@ -92,11 +95,17 @@ class LogicEvaluatorsTest {
     Expression withNull = new In(col(0, INT), List.of(Literal.of(1), lit(null, INT)));
     assertThat(eval(withNull, b)).containsExactly(true, null, null);
     DataType l = DataTypes.LongType;
-    assertThat(eval(new In(col(0, l), List.of(Literal.of(7L), Literal.of(-3L))),
-        batch(vec(l, -3L, 8L)))).containsExactly(true, false);
+    assertThat(
+            eval(
+                new In(col(0, l), List.of(Literal.of(7L), Literal.of(-3L))),
+                batch(vec(l, -3L, 8L))))
+        .containsExactly(true, false);
     DataType s = DataTypes.StringType;
-    assertThat(eval(new In(col(0, s), List.of(Literal.of("b"), Literal.of("é"), Literal.of(""))),
-        batch(vec(s, "é", "a", "", "bb")))).containsExactly(true, false, true, false);
+    assertThat(
+            eval(
+                new In(col(0, s), List.of(Literal.of("b"), Literal.of("é"), Literal.of(""))),
+                batch(vec(s, "é", "a", "", "bb"))))
+        .containsExactly(true, false, true, false);
   }
 
   @Test
@@ -105,7 +114,10 @@ class LogicEvaluatorsTest {
     Expression e = new In(col(0, INT), List.of(col(1, INT), col(2, INT)));
     assertThat(eval(e, b)).containsExactly(true, true, true, null);
     DataType d = DataTypes.DoubleType;
-    assertThat(eval(new In(col(0, d), List.of(Literal.of(Double.NaN), Literal.of(0.0))),
-        batch(vec(d, Double.NaN, -0.0, 1.0)))).containsExactly(true, true, false);
+    assertThat(
+            eval(
+                new In(col(0, d), List.of(Literal.of(Double.NaN), Literal.of(0.0))),
+                batch(vec(d, Double.NaN, -0.0, 1.0))))
+        .containsExactly(true, true, false);
   }
 }

@@ -31,9 +31,10 @@ import net.jqwik.api.constraints.IntRange;
 class AggregatePropertyTest {
 
   @Property(tries = 60)
-  void hashAggregateEqualsNaiveReference(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 2) int threads, @ForAll @IntRange(min = 1, max = 3)
-      int keyColumns) {
+  void hashAggregateEqualsNaiveReference(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 2) int threads,
+      @ForAll @IntRange(min = 1, max = 3) int keyColumns) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(400);
     int keyRange = 1 + rnd.nextInt(rnd.nextBoolean() ? 5 : 300);
@@ -45,9 +46,14 @@ class AggregatePropertyTest {
       Long v = rnd.nextInt(5) == 0 ? null : (long) rnd.nextInt(1000) - 500;
       rows.add(row(a, b, c, v));
     }
-    LocalRelation r = relation(new String[] {"a", "b", "c", "v"},
-        new DataType[] {DataTypes.IntegerType, DataTypes.StringType, DataTypes.LongType,
-            DataTypes.LongType}, rows, 1 + rnd.nextInt(50));
+    LocalRelation r =
+        relation(
+            new String[] {"a", "b", "c", "v"},
+            new DataType[] {
+              DataTypes.IntegerType, DataTypes.StringType, DataTypes.LongType, DataTypes.LongType
+            },
+            rows,
+            1 + rnd.nextInt(50));
     List<Expression> keys = new ArrayList<>(r.output().subList(0, keyColumns));
     AttributeReference v = r.output().get(3);
     List<NamedExpression> out = new ArrayList<>();
@@ -58,8 +64,9 @@ class AggregatePropertyTest {
     out.add(Alias.of(new AggregateCall(Function.MIN, List.of(v), false), "lo"));
     out.add(Alias.of(new AggregateCall(Function.MAX, List.of(v), false), "hi"));
     out.add(Alias.of(new AggregateCall(Function.COUNT, List.of(v), true), "dv"));
-    SQLConf conf = OperatorTestSupport.conf(threads, c -> c.set(SQLConf.SHUFFLE_PARTITIONS,
-        1 + rnd.nextInt(5)));
+    SQLConf conf =
+        OperatorTestSupport.conf(
+            threads, c -> c.set(SQLConf.SHUFFLE_PARTITIONS, 1 + rnd.nextInt(5)));
 
     List<Object[]> actual = OperatorTestSupport.run(new Aggregate(keys, out, r), conf);
 
@@ -72,17 +79,18 @@ class AggregatePropertyTest {
       if (row[3] != null) groups.get(key).add((Long) row[3]);
     }
     List<Object[]> expected = new ArrayList<>();
-    groups.forEach((key, values) -> {
-      Object[] e = Arrays.copyOf(key.toArray(), keyColumns + 6);
-      e[keyColumns] = (long) sizes.get(key);
-      e[keyColumns + 1] = (long) values.size();
-      e[keyColumns + 2] = values.isEmpty() ? null
-          : values.stream().mapToLong(Long::longValue).sum();
-      e[keyColumns + 3] = values.stream().min(Long::compare).orElse(null);
-      e[keyColumns + 4] = values.stream().max(Long::compare).orElse(null);
-      e[keyColumns + 5] = values.stream().distinct().count();
-      expected.add(e);
-    });
+    groups.forEach(
+        (key, values) -> {
+          Object[] e = Arrays.copyOf(key.toArray(), keyColumns + 6);
+          e[keyColumns] = (long) sizes.get(key);
+          e[keyColumns + 1] = (long) values.size();
+          e[keyColumns + 2] =
+              values.isEmpty() ? null : values.stream().mapToLong(Long::longValue).sum();
+          e[keyColumns + 3] = values.stream().min(Long::compare).orElse(null);
+          e[keyColumns + 4] = values.stream().max(Long::compare).orElse(null);
+          e[keyColumns + 5] = values.stream().distinct().count();
+          expected.add(e);
+        });
     assertThat(sortedText(actual)).isEqualTo(sortedText(expected));
   }
 }

@@ -32,8 +32,8 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * A join under a projection or an aggregation produces only the columns read above it, and
- * the rows are those of the full join projected.
+ * A join under a projection or an aggregation produces only the columns read above it, and the rows
+ * are those of the full join projected.
  */
 class JoinOutputPruningTest {
   private static final JoinType[] TYPES = JoinType.values();
@@ -43,11 +43,18 @@ class JoinOutputPruningTest {
     Random rnd = new Random(seed);
     JoinType type = TYPES[rnd.nextInt(TYPES.length)];
     SQLConf conf = joinConf(1 + rnd.nextInt(2), rnd.nextBoolean());
-    LocalRelation l = relation(new String[] {"lk", "lv"},
-        new DataType[] {DataTypes.LongType, DataTypes.StringType}, rows(rnd, true), 3);
-    LocalRelation r = relation(new String[] {"rk", "rv", "flag"},
-        new DataType[] {DataTypes.LongType, DataTypes.IntegerType, DataTypes.BooleanType},
-        rows(rnd, false), 4);
+    LocalRelation l =
+        relation(
+            new String[] {"lk", "lv"},
+            new DataType[] {DataTypes.LongType, DataTypes.StringType},
+            rows(rnd, true),
+            3);
+    LocalRelation r =
+        relation(
+            new String[] {"rk", "rv", "flag"},
+            new DataType[] {DataTypes.LongType, DataTypes.IntegerType, DataTypes.BooleanType},
+            rows(rnd, false),
+            4);
     Expression cond = new Comparison(Comparison.Op.EQ, l.output().get(0), r.output().get(0));
     if (rnd.nextBoolean()) cond = new And(cond, r.output().get(2));
     if (type == JoinType.CROSS && rnd.nextBoolean()) cond = null;
@@ -79,19 +86,33 @@ class JoinOutputPruningTest {
 
   @Test
   void aggregateOverJoinReadsOnlyItsArguments() {
-    LocalRelation l = relation(new String[] {"k", "v"},
-        new DataType[] {DataTypes.LongType, DataTypes.LongType},
-        List.of(row(1L, 10L), row(2L, 20L), row(2L, 21L), row(3L, 30L)));
-    LocalRelation r = relation(new String[] {"k2", "w"},
-        new DataType[] {DataTypes.LongType, DataTypes.LongType},
-        List.of(row(1L, 7L), row(2L, 8L), row(4L, 9L)));
-    Join join = new Join(l, r, JoinType.INNER,
-        new Comparison(Comparison.Op.EQ, l.output().get(0), r.output().get(0)), List.of());
+    LocalRelation l =
+        relation(
+            new String[] {"k", "v"},
+            new DataType[] {DataTypes.LongType, DataTypes.LongType},
+            List.of(row(1L, 10L), row(2L, 20L), row(2L, 21L), row(3L, 30L)));
+    LocalRelation r =
+        relation(
+            new String[] {"k2", "w"},
+            new DataType[] {DataTypes.LongType, DataTypes.LongType},
+            List.of(row(1L, 7L), row(2L, 8L), row(4L, 9L)));
+    Join join =
+        new Join(
+            l,
+            r,
+            JoinType.INNER,
+            new Comparison(Comparison.Op.EQ, l.output().get(0), r.output().get(0)),
+            List.of());
     AttributeReference w = r.output().get(1);
-    Aggregate agg = new Aggregate(List.of(), List.of(
-        Alias.of(new AggregateCall(AggregateCall.Function.SUM, List.of(w), false), "s"),
-        Alias.of(new AggregateCall(AggregateCall.Function.COUNT, List.of(Literal.of(1)), false),
-            "n")), join);
+    Aggregate agg =
+        new Aggregate(
+            List.of(),
+            List.of(
+                Alias.of(new AggregateCall(AggregateCall.Function.SUM, List.of(w), false), "s"),
+                Alias.of(
+                    new AggregateCall(AggregateCall.Function.COUNT, List.of(Literal.of(1)), false),
+                    "n")),
+            join);
     SQLConf conf = joinConf(1, true);
     PhysicalOperator plan = new PhysicalPlanner(conf).plan(agg);
     PhysicalOperator joinOp = plan;
@@ -104,8 +125,10 @@ class JoinOutputPruningTest {
     List<Object[]> out = new ArrayList<>();
     for (int i = rnd.nextInt(25); i > 0; i--) {
       Long k = rnd.nextInt(5) == 0 ? null : (long) rnd.nextInt(6);
-      out.add(left ? row(k, "v" + rnd.nextInt(3))
-          : row(k, rnd.nextInt(100), rnd.nextInt(4) == 0 ? null : rnd.nextBoolean()));
+      out.add(
+          left
+              ? row(k, "v" + rnd.nextInt(3))
+              : row(k, rnd.nextInt(100), rnd.nextInt(4) == 0 ? null : rnd.nextBoolean()));
     }
     return out;
   }

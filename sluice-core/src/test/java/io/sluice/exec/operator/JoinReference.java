@@ -10,8 +10,13 @@ import java.util.function.BiPredicate;
 final class JoinReference {
   private JoinReference() {}
 
-  static List<Object[]> join(JoinType type, List<Object[]> left, List<Object[]> right,
-      int leftWidth, int rightWidth, BiPredicate<Object[], Object[]> match) {
+  static List<Object[]> join(
+      JoinType type,
+      List<Object[]> left,
+      List<Object[]> right,
+      int leftWidth,
+      int rightWidth,
+      BiPredicate<Object[], Object[]> match) {
     List<Object[]> out = new ArrayList<>();
     boolean[] rightMatched = new boolean[right.size()];
     for (Object[] l : left) {
@@ -33,7 +38,7 @@ final class JoinReference {
         case LEFT_OUTER, FULL_OUTER -> {
           if (!matched) out.add(concat(l, new Object[rightWidth]));
         }
-        default -> { }
+        default -> {}
       }
     }
     if (type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER) {

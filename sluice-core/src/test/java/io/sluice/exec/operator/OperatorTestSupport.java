@@ -25,8 +25,8 @@ public final class OperatorTestSupport {
   }
 
   /** As {@link #relation}, the rows split into batches of at most {@code batchRows}. */
-  public static LocalRelation relation(String[] names, DataType[] types, List<Object[]> rows,
-      int batchRows) {
+  public static LocalRelation relation(
+      String[] names, DataType[] types, List<Object[]> rows, int batchRows) {
     List<AttributeReference> attrs = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       attrs.add(AttributeReference.create(names[i], types[i], true));

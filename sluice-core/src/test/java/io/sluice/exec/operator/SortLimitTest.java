@@ -42,46 +42,92 @@ class SortLimitTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void doublesSortWithNullsFirstAscendingAndNaNGreatest(int threads) {
-    LocalRelation r = relation(new String[] {"d"}, new DataType[] {DataTypes.DoubleType},
-        List.of(row(2.0), row(Double.NaN), row((Object) null), row(-1.0),
-            row(Double.NEGATIVE_INFINITY), row(Double.POSITIVE_INFINITY), row((Object) null)), 2);
+    LocalRelation r =
+        relation(
+            new String[] {"d"},
+            new DataType[] {DataTypes.DoubleType},
+            List.of(
+                row(2.0),
+                row(Double.NaN),
+                row((Object) null),
+                row(-1.0),
+                row(Double.NEGATIVE_INFINITY),
+                row(Double.POSITIVE_INFINITY),
+                row((Object) null)),
+            2);
     AttributeReference d = r.output().get(0);
     assertThat(column(run(new Sort(List.of(SortOrder.asc(d)), true, r), conf(threads)), 0))
-        .containsExactly(null, null, Double.NEGATIVE_INFINITY, -1.0, 2.0,
-            Double.POSITIVE_INFINITY, Double.NaN);
+        .containsExactly(
+            null, null, Double.NEGATIVE_INFINITY, -1.0, 2.0, Double.POSITIVE_INFINITY, Double.NaN);
     assertThat(column(run(new Sort(List.of(SortOrder.desc(d)), true, r), conf(threads)), 0))
-        .containsExactly(Double.NaN, Double.POSITIVE_INFINITY, 2.0, -1.0,
-            Double.NEGATIVE_INFINITY, null, null);
-    assertThat(column(run(new Sort(List.of(new SortOrder(d, true, false)), true, r),
-        conf(threads)), 0)).endsWith(Double.NaN, null, null);
+        .containsExactly(
+            Double.NaN, Double.POSITIVE_INFINITY, 2.0, -1.0, Double.NEGATIVE_INFINITY, null, null);
+    assertThat(
+            column(
+                run(new Sort(List.of(new SortOrder(d, true, false)), true, r), conf(threads)), 0))
+        .endsWith(Double.NaN, null, null);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void stringsSortByUnsignedUtf8AndTheSortIsStable(int threads) {
-    LocalRelation r = relation(new String[] {"s", "i"},
-        new DataType[] {DataTypes.StringType, DataTypes.IntegerType},
-        List.of(row("b", 1), row("\uFFFD", 2), row("a", 3), row("\uD83D\uDE00", 4), row("b", 5),
-            row("a", 6), row("", 7), row(null, 8), row("b", 9)), 4);
-    List<Object[]> out = run(new Sort(List.of(SortOrder.asc(r.output().get(0))), true, r),
-        conf(threads));
-    assertThat(text(out)).containsExactly("[null, 8]", "[, 7]", "[a, 3]", "[a, 6]", "[b, 1]",
-        "[b, 5]", "[b, 9]", "[\uFFFD, 2]", "[\uD83D\uDE00, 4]");
+    LocalRelation r =
+        relation(
+            new String[] {"s", "i"},
+            new DataType[] {DataTypes.StringType, DataTypes.IntegerType},
+            List.of(
+                row("b", 1),
+                row("\uFFFD", 2),
+                row("a", 3),
+                row("\uD83D\uDE00", 4),
+                row("b", 5),
+                row("a", 6),
+                row("", 7),
+                row(null, 8),
+                row("b", 9)),
+            4);
+    List<Object[]> out =
+        run(new Sort(List.of(SortOrder.asc(r.output().get(0))), true, r), conf(threads));
+    assertThat(text(out))
+        .containsExactly(
+            "[null, 8]",
+            "[, 7]",
+            "[a, 3]",
+            "[a, 6]",
+            "[b, 1]",
+            "[b, 5]",
+            "[b, 9]",
+            "[\uFFFD, 2]",
+            "[\uD83D\uDE00, 4]");
   }
 
   @Test
   void multipleKeysMixDirections() {
-    LocalRelation r = relation(new String[] {"a", "b", "c"},
-        new DataType[] {DataTypes.IntegerType, new io.sluice.types.DecimalType(20, 2),
-            DataTypes.BooleanType},
-        List.of(row(1, new BigDecimal("1.50"), true), row(2, new BigDecimal("1.00"), false),
-            row(1, new BigDecimal("2.00"), false), row(2, null, true),
-            row(1, new BigDecimal("2.00"), true)));
+    LocalRelation r =
+        relation(
+            new String[] {"a", "b", "c"},
+            new DataType[] {
+              DataTypes.IntegerType, new io.sluice.types.DecimalType(20, 2), DataTypes.BooleanType
+            },
+            List.of(
+                row(1, new BigDecimal("1.50"), true),
+                row(2, new BigDecimal("1.00"), false),
+                row(1, new BigDecimal("2.00"), false),
+                row(2, null, true),
+                row(1, new BigDecimal("2.00"), true)));
     List<AttributeReference> o = r.output();
-    Sort s = new Sort(List.of(SortOrder.asc(o.get(0)), SortOrder.desc(o.get(1)),
-        SortOrder.asc(o.get(2))), true, r);
-    assertThat(text(run(s, conf(2)))).containsExactly("[1, 2.00, false]", "[1, 2.00, true]",
-        "[1, 1.50, true]", "[2, 1.00, false]", "[2, null, true]");
+    Sort s =
+        new Sort(
+            List.of(SortOrder.asc(o.get(0)), SortOrder.desc(o.get(1)), SortOrder.asc(o.get(2))),
+            true,
+            r);
+    assertThat(text(run(s, conf(2))))
+        .containsExactly(
+            "[1, 2.00, false]",
+            "[1, 2.00, true]",
+            "[1, 1.50, true]",
+            "[2, 1.00, false]",
+            "[2, null, true]");
   }
 
   @Property(tries = 30)
@@ -91,13 +137,18 @@ class SortLimitTest {
     for (int i = rnd.nextInt(200); i > 0; i--) {
       rows.add(row(rnd.nextInt(6) == 0 ? null : (long) rnd.nextInt(20), rows.size()));
     }
-    LocalRelation r = relation(new String[] {"k", "pos"},
-        new DataType[] {DataTypes.LongType, DataTypes.IntegerType}, rows, 17);
+    LocalRelation r =
+        relation(
+            new String[] {"k", "pos"},
+            new DataType[] {DataTypes.LongType, DataTypes.IntegerType},
+            rows,
+            17);
     boolean asc = rnd.nextBoolean();
     SortOrder order = asc ? SortOrder.asc(r.output().get(0)) : SortOrder.desc(r.output().get(0));
     Comparator<Long> values = asc ? Comparator.naturalOrder() : Comparator.reverseOrder();
-    Comparator<Object[]> cmp = Comparator.comparing(x -> (Long) x[0],
-        asc ? Comparator.nullsFirst(values) : Comparator.nullsLast(values));
+    Comparator<Object[]> cmp =
+        Comparator.comparing(
+            x -> (Long) x[0], asc ? Comparator.nullsFirst(values) : Comparator.nullsLast(values));
     List<Object[]> expected = new ArrayList<>(rows);
     expected.sort(cmp);
     assertThat(text(run(new Sort(List.of(order), true, r), conf(2)))).isEqualTo(text(expected));
@@ -106,8 +157,8 @@ class SortLimitTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void limitTakesFirstRowsInPartitionOrder(int threads) {
-    Range range = new Range(0, 100, 1, 4, AttributeReference.create("id", DataTypes.LongType,
-        false));
+    Range range =
+        new Range(0, 100, 1, 4, AttributeReference.create("id", DataTypes.LongType, false));
     assertThat(column(run(new Limit(5, range), conf(threads)), 0))
         .containsExactly(0L, 1L, 2L, 3L, 4L);
     assertThat(run(new Limit(0, range), conf(threads))).isEmpty();
@@ -117,8 +168,8 @@ class SortLimitTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void orderByThenLimitKeepsTheOrder(int threads) {
-    Range range = new Range(0, 1000, 1, 3, AttributeReference.create("id", DataTypes.LongType,
-        false));
+    Range range =
+        new Range(0, 1000, 1, 3, AttributeReference.create("id", DataTypes.LongType, false));
     Sort desc = new Sort(List.of(SortOrder.desc(range.id())), true, range);
     assertThat(column(run(new Limit(4, desc), conf(threads)), 0))
         .containsExactly(999L, 998L, 997L, 996L);
@@ -126,10 +177,14 @@ class SortLimitTest {
 
   @Test
   void localSortSortsEachPartition() {
-    Range range = new Range(0, 10, 1, 2, new AttributeReference("id", DataTypes.LongType, false,
-        ExprId.next(), List.of()));
+    Range range =
+        new Range(
+            0,
+            10,
+            1,
+            2,
+            new AttributeReference("id", DataTypes.LongType, false, ExprId.next(), List.of()));
     Sort s = new Sort(List.of(SortOrder.desc(range.id())), false, range);
-    assertThat(column(run(s, conf(2)), 0)).containsExactly(4L, 3L, 2L, 1L, 0L, 9L, 8L, 7L, 6L,
-        5L);
+    assertThat(column(run(s, conf(2)), 0)).containsExactly(4L, 3L, 2L, 1L, 0L, 9L, 8L, 7L, 6L, 5L);
   }
 }

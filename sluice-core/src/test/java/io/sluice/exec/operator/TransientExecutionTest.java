@@ -40,40 +40,62 @@ import net.jqwik.api.Property;
 
 /**
  * Running a partition with {@link PhysicalOperator#executeTransient} (each batch read before the
- * next is asked for, as aggregations do) gives the rows {@link PhysicalOperator#execute} gives,
- * and batches from {@code execute} stay intact while later batches are produced.
+ * next is asked for, as aggregations do) gives the rows {@link PhysicalOperator#execute} gives, and
+ * batches from {@code execute} stay intact while later batches are produced.
  */
 class TransientExecutionTest {
 
   @Property(tries = 40)
   void transientAndDurableExecutionAgree(@ForAll long seed) {
     Random rnd = new Random(seed);
-    SQLConf conf = conf(1 + rnd.nextInt(2), c -> {
-      c.set(SQLConf.BATCH_SIZE, 1 + rnd.nextInt(64));
-      c.set(SQLConf.SHUFFLE_PARTITIONS, 1 + rnd.nextInt(3));
-    });
+    SQLConf conf =
+        conf(
+            1 + rnd.nextInt(2),
+            c -> {
+              c.set(SQLConf.BATCH_SIZE, 1 + rnd.nextInt(64));
+              c.set(SQLConf.SHUFFLE_PARTITIONS, 1 + rnd.nextInt(3));
+            });
     AttributeReference id = AttributeReference.create("id", DataTypes.LongType, false);
-    LogicalPlan range = new Range(rnd.nextInt(10), 200 + rnd.nextInt(300), 1 + rnd.nextInt(3),
-        1 + rnd.nextInt(3), id);
+    LogicalPlan range =
+        new Range(
+            rnd.nextInt(10), 200 + rnd.nextInt(300), 1 + rnd.nextInt(3), 1 + rnd.nextInt(3), id);
     LocalRelation rel = randomRelation(rnd);
     AttributeReference k = rel.output().get(0);
     AttributeReference v = rel.output().get(1);
     long m = 2 + rnd.nextInt(20);
     Expression idMod = arith(Op.REMAINDER, id, Literal.of(m));
-    List<LogicalPlan> plans = List.of(
-        new Filter(new Comparison(Comparison.Op.LT, idMod, Literal.of(m / 2)), range),
-        project(new Filter(new And(new Comparison(Comparison.Op.LT, idMod, Literal.of(m / 2)),
-            new Comparison(Comparison.Op.GT, arith(Op.MULTIPLY, id, Literal.of(3L)),
-                Literal.of(10L))), range),
-            Alias.of(arith(Op.ADD, arith(Op.MULTIPLY, id, Literal.of(3L)), idMod), "y"), id),
-        project(new Filter(new Comparison(Comparison.Op.GE, v, Literal.of(0L)), rel),
-            Alias.of(arith(Op.PMOD, v, Literal.of(7L)), "p"), k, v),
-        new Join(project(range, Alias.of(idMod, "mk"), id), rel, JoinType.INNER,
-            new Comparison(Comparison.Op.EQ, arith(Op.REMAINDER, id, Literal.of(m)),
-                arith(Op.REMAINDER, v, Literal.of(m))), List.of()));
+    List<LogicalPlan> plans =
+        List.of(
+            new Filter(new Comparison(Comparison.Op.LT, idMod, Literal.of(m / 2)), range),
+            project(
+                new Filter(
+                    new And(
+                        new Comparison(Comparison.Op.LT, idMod, Literal.of(m / 2)),
+                        new Comparison(
+                            Comparison.Op.GT,
+                            arith(Op.MULTIPLY, id, Literal.of(3L)),
+                            Literal.of(10L))),
+                    range),
+                Alias.of(arith(Op.ADD, arith(Op.MULTIPLY, id, Literal.of(3L)), idMod), "y"),
+                id),
+            project(
+                new Filter(new Comparison(Comparison.Op.GE, v, Literal.of(0L)), rel),
+                Alias.of(arith(Op.PMOD, v, Literal.of(7L)), "p"),
+                k,
+                v),
+            new Join(
+                project(range, Alias.of(idMod, "mk"), id),
+                rel,
+                JoinType.INNER,
+                new Comparison(
+                    Comparison.Op.EQ,
+                    arith(Op.REMAINDER, id, Literal.of(m)),
+                    arith(Op.REMAINDER, v, Literal.of(m))),
+                List.of()));
     for (LogicalPlan plan : plans) {
       PhysicalOperator op = new PhysicalPlanner(conf).plan(plan);
-      assertThat(sortedText(run(op, conf, true))).as(op.treeString())
+      assertThat(sortedText(run(op, conf, true)))
+          .as(op.treeString())
           .isEqualTo(sortedText(run(op, conf, false)));
     }
   }
@@ -86,8 +108,11 @@ class TransientExecutionTest {
       Long value = rnd.nextInt(6) == 0 ? null : (long) rnd.nextInt(100) - 30;
       rows.add(row(key, value));
     }
-    return relation(new String[] {"k", "v"},
-        new DataType[] {DataTypes.IntegerType, DataTypes.LongType}, rows, 1 + rnd.nextInt(40));
+    return relation(
+        new String[] {"k", "v"},
+        new DataType[] {DataTypes.IntegerType, DataTypes.LongType},
+        rows,
+        1 + rnd.nextInt(40));
   }
 
   private static Expression arith(Op op, Expression l, Expression r) {

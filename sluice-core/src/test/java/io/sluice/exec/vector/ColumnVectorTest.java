@@ -58,8 +58,9 @@ class ColumnVectorTest {
     assertThat(g.getObject(0)).isNull();
     assertThat((Object[]) g.getObject(1)).containsExactly(1L, null, 3L);
 
-    ColumnVector map = ColumnVector.allocate(
-        DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType), 1);
+    ColumnVector map =
+        ColumnVector.allocate(
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType), 1);
     map.append(new MapValue(new Object[] {"k"}, new Object[] {1}));
     MapValue m = (MapValue) map.getObject(0);
     assertThat(m.keys()).containsExactly("k");
@@ -68,8 +69,9 @@ class ColumnVectorTest {
 
   @Test
   void doublesGroupNanAndSignedZeroTogether() {
-    DoubleVector v = new DoubleVector(DataTypes.DoubleType,
-        new double[] {Double.NaN, 0.0 / 0.0, 0.0, -0.0}, null, 4);
+    DoubleVector v =
+        new DoubleVector(
+            DataTypes.DoubleType, new double[] {Double.NaN, 0.0 / 0.0, 0.0, -0.0}, null, 4);
     assertThat(v.valueEquals(0, v, 1)).isTrue();
     assertThat(v.valueEquals(2, v, 3)).isTrue();
     int[] h = new int[4];
@@ -87,8 +89,8 @@ class ColumnVectorTest {
   }
 
   @Property(tries = 200)
-  void gatherPicksTheSelectedRows(@ForAll("longsWithNulls") List<Long> values,
-      @ForAll("seeds") long seed) {
+  void gatherPicksTheSelectedRows(
+      @ForAll("longsWithNulls") List<Long> values, @ForAll("seeds") long seed) {
     ColumnVector v = ColumnVector.allocate(DataTypes.LongType, 1);
     for (Long x : values) v.append(x);
     java.util.Random r = new java.util.Random(seed);

@@ -31,18 +31,26 @@ class ConformanceQueriesTest {
   record Spec(String name, String query, Map<String, String> schemas) {}
 
   /**
-   * Scenarios whose queries do not analyze yet, and why: they need the event-time window
-   * functions {@code window} and {@code session_window} (the stateful streaming issue) or an
-   * OVER clause ({@code row_number}, which Spark rejects on streams anyway).
+   * Scenarios whose queries do not analyze yet, and why: they need the event-time window functions
+   * {@code window} and {@code session_window} (the stateful streaming issue) or an OVER clause
+   * ({@code row_number}, which Spark rejects on streams anyway).
    */
-  private static final List<String> NOT_ANALYZABLE_YET = List.of(
-      "chained_window_aggregations_append", "error_session_window_update",
-      "error_window_function_over",
-      "join_ss_inner_then_window_count_append", "seed_late_event_dropped",
-      "seed_session_5m_by_user_append", "seed_sliding_1m_30s_by_user_update",
-      "seed_tumbling_1m_count_by_type_update", "seed_wm20_window5_event_count_append",
-      "session_2m_append", "sliding_2m_1m_append",
-      "tumbling_1m_append", "union_two_watermarks_window_append", "window_update_no_watermark");
+  private static final List<String> NOT_ANALYZABLE_YET =
+      List.of(
+          "chained_window_aggregations_append",
+          "error_session_window_update",
+          "error_window_function_over",
+          "join_ss_inner_then_window_count_append",
+          "seed_late_event_dropped",
+          "seed_session_5m_by_user_append",
+          "seed_sliding_1m_30s_by_user_update",
+          "seed_tumbling_1m_count_by_type_update",
+          "seed_wm20_window5_event_count_append",
+          "session_2m_append",
+          "sliding_2m_1m_append",
+          "tumbling_1m_append",
+          "union_two_watermarks_window_append",
+          "window_update_no_watermark");
 
   static List<Spec> specs() {
     try {
@@ -83,7 +91,7 @@ class ConformanceQueriesTest {
               schemas.put(path.get(2), p.getText());
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -97,8 +105,7 @@ class ConformanceQueriesTest {
     SqlParser parser = new SqlParser();
     for (Spec s : specs) {
       assertThat(s.query()).as(s.name()).isNotBlank();
-      assertThat(parser.parseStatement(s.query())).as(s.name())
-          .isInstanceOf(Statement.Query.class);
+      assertThat(parser.parseStatement(s.query())).as(s.name()).isInstanceOf(Statement.Query.class);
     }
   }
 
@@ -108,8 +115,12 @@ class ConformanceQueriesTest {
     try (Session spark = Session.builder().master("local[1]").create()) {
       for (Spec s : specs()) {
         Session session = spark.newSession();
-        s.schemas().forEach((view, ddl) -> session
-            .createDataFrame(List.of(), StructType.fromDDL(ddl)).createOrReplaceTempView(view));
+        s.schemas()
+            .forEach(
+                (view, ddl) ->
+                    session
+                        .createDataFrame(List.of(), StructType.fromDDL(ddl))
+                        .createOrReplaceTempView(view));
         try {
           session.sql(s.query()).schema();
         } catch (RuntimeException e) {
@@ -117,7 +128,8 @@ class ConformanceQueriesTest {
         }
       }
     }
-    assertThat(failures.keySet()).as(failures::toString)
+    assertThat(failures.keySet())
+        .as(failures::toString)
         .containsExactlyInAnyOrderElementsOf(NOT_ANALYZABLE_YET);
   }
 }

@@ -23,16 +23,17 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Generates and checks the round trip of one registered function: finds an argument list from
- * the {@link RoundTripTable} pool that the function accepts, then evaluates {@code
- * name(args)} through SQL and through the DataFrame API and compares column names, types and
- * rows.
+ * Generates and checks the round trip of one registered function: finds an argument list from the
+ * {@link RoundTripTable} pool that the function accepts, then evaluates {@code name(args)} through
+ * SQL and through the DataFrame API and compares column names, types and rows.
  */
 final class FunctionRoundTrip {
   /** Analyses tried per function before giving up (a wrong argument list fails analysis). */
   private static final int MAX_ANALYSES = 3000;
+
   /** Analysable argument lists run per function, looking for one that runs without error. */
   private static final int MAX_RUNS = 400;
+
   private static final int MAX_ARITY = 7;
 
   /** How a function's round trip ended. */
@@ -51,13 +52,17 @@ final class FunctionRoundTrip {
 
   record Outcome(String name, Status status, String call, String detail) {
     boolean passed() {
-      return status == Status.SAME_ROWS || status == Status.SAME_SCHEMA
+      return status == Status.SAME_ROWS
+          || status == Status.SAME_SCHEMA
           || status == Status.SAME_ERROR;
     }
 
     @Override
     public String toString() {
-      return name + ": " + status + (call == null ? "" : " " + call)
+      return name
+          + ": "
+          + status
+          + (call == null ? "" : " " + call)
           + (detail == null ? "" : " -- " + detail);
     }
   }
@@ -140,8 +145,8 @@ final class FunctionRoundTrip {
         List<Arg> args = firstFailing;
         String sql = sql(spec.name(), args);
         String diff = sameError(sql, () -> api(spec, args, !methodNamedOtherwise));
-        return new Outcome(spec.name(), diff == null ? Status.SAME_ERROR : Status.MISMATCH,
-            sql, diff);
+        return new Outcome(
+            spec.name(), diff == null ? Status.SAME_ERROR : Status.MISMATCH, sql, diff);
       }
       return new Outcome(spec.name(), Status.NOT_CALLABLE, null, lastError);
     }
@@ -190,10 +195,10 @@ final class FunctionRoundTrip {
   }
 
   /**
-   * Calls {@code visit} with argument lists (one choice per position) in the order of the sum
-   * of their choice indices, so that every position varies early (a list whose first argument
-   * fails at run time is soon followed by lists with another first argument); stops when
-   * {@code visit} returns true, and then returns true.
+   * Calls {@code visit} with argument lists (one choice per position) in the order of the sum of
+   * their choice indices, so that every position varies early (a list whose first argument fails at
+   * run time is soon followed by lists with another first argument); stops when {@code visit}
+   * returns true, and then returns true.
    */
   private static boolean forEachPick(List<List<Arg>> choices, Predicate<List<Arg>> visit) {
     int maxSum = 0;
@@ -205,8 +210,8 @@ final class FunctionRoundTrip {
     return false;
   }
 
-  private static boolean picksWithSum(List<List<Arg>> choices, int[] pick, int p, int left,
-      Predicate<List<Arg>> visit) {
+  private static boolean picksWithSum(
+      List<List<Arg>> choices, int[] pick, int p, int left, Predicate<List<Arg>> visit) {
     if (p == pick.length) {
       if (left > 0) return false;
       List<Arg> args = new ArrayList<>(pick.length);
@@ -239,20 +244,19 @@ final class FunctionRoundTrip {
   private DataFrame api(FunctionSpec spec, List<Arg> args, boolean method) {
     Column[] cols = new Column[args.size()];
     for (int i = 0; i < cols.length; i++) cols[i] = args.get(i).column();
-    Column call = method ? apiCall(spec.name(), cols)
-        : functions.call_function(spec.name(), cols);
+    Column call = method ? apiCall(spec.name(), cols) : functions.call_function(spec.name(), cols);
     return spec.aggregate() ? table.agg(call) : table.select(call);
   }
 
   /**
-   * The Spark-named method of {@code functions} taking these columns (fixed Column parameters
-   * or Column varargs), else {@code call_function(name, cols)}.
+   * The Spark-named method of {@code functions} taking these columns (fixed Column parameters or
+   * Column varargs), else {@code call_function(name, cols)}.
    */
   static Column apiCall(String name, Column... cols) {
     Method m = columnMethod(name, cols.length);
     if (m == null) return functions.call_function(name, cols);
-    Object[] args = m.isVarArgs() ? new Object[] {cols} : Arrays.copyOf(cols, cols.length,
-        Object[].class);
+    Object[] args =
+        m.isVarArgs() ? new Object[] {cols} : Arrays.copyOf(cols, cols.length, Object[].class);
     try {
       return (Column) m.invoke(null, args);
     } catch (InvocationTargetException e) {
@@ -266,22 +270,23 @@ final class FunctionRoundTrip {
   /** The public static {@code functions.name} taking {@code n} Columns, if there is one. */
   static Method columnMethod(String name, int n) {
     for (Method m : functions.class.getMethods()) {
-      if (!m.getName().equals(name) || !Modifier.isStatic(m.getModifiers())
+      if (!m.getName().equals(name)
+          || !Modifier.isStatic(m.getModifiers())
           || m.getReturnType() != Column.class) {
         continue;
       }
       Class<?>[] ps = m.getParameterTypes();
       boolean varargs = m.isVarArgs() && ps.length == 1 && ps[0] == Column[].class;
-      boolean fixed = !m.isVarArgs() && ps.length == n
-          && Arrays.stream(ps).allMatch(p -> p == Column.class);
+      boolean fixed =
+          !m.isVarArgs() && ps.length == n && Arrays.stream(ps).allMatch(p -> p == Column.class);
       if (varargs || fixed) return m;
     }
     return null;
   }
 
   /** Null when equal (names only when {@code names}, values only when {@code values}). */
-  private static String compare(DataFrame s, Supplier<DataFrame> apiSide, boolean values,
-      boolean names) {
+  private static String compare(
+      DataFrame s, Supplier<DataFrame> apiSide, boolean values, boolean names) {
     DataFrame api;
     List<String> apiRows;
     try {

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The table {@code t} the generated function round trips read, and the pool of typed arguments
- * they draw from: every column of {@code t} (one per common type, each null in one row) and
- * literals, each with its SQL text and the DataFrame API column of the same meaning.
+ * The table {@code t} the generated function round trips read, and the pool of typed arguments they
+ * draw from: every column of {@code t} (one per common type, each null in one row) and literals,
+ * each with its SQL text and the DataFrame API column of the same meaning.
  */
 final class RoundTripTable {
   private RoundTripTable() {}
@@ -37,47 +37,71 @@ final class RoundTripTable {
     }
   }
 
-  private static final StructType POINT = new StructType()
-      .add("x", DataTypes.IntegerType).add("y", DataTypes.StringType);
+  private static final StructType POINT =
+      new StructType().add("x", DataTypes.IntegerType).add("y", DataTypes.StringType);
   private static final ArrayType INTS = new ArrayType(DataTypes.IntegerType, true);
 
-  static final StructType SCHEMA = new StructType()
-      .add("i", DataTypes.IntegerType)
-      .add("s", DataTypes.StringType)
-      .add("j", DataTypes.StringType) // JSON text
-      .add("d", DataTypes.DoubleType)
-      .add("l", DataTypes.LongType)
-      .add("m", DataTypes.createDecimalType(10, 2))
-      .add("dt", DataTypes.DateType)
-      .add("ts", DataTypes.TimestampType)
-      .add("b", DataTypes.BooleanType)
-      .add("a", INTS)
-      .add("sa", new ArrayType(DataTypes.StringType, true))
-      .add("mp", new MapType(DataTypes.StringType, DataTypes.IntegerType, true))
-      .add("st", POINT)
-      .add("aa", new ArrayType(INTS, true))
-      .add("ast", new ArrayType(POINT, true));
+  static final StructType SCHEMA =
+      new StructType()
+          .add("i", DataTypes.IntegerType)
+          .add("s", DataTypes.StringType)
+          .add("j", DataTypes.StringType) // JSON text
+          .add("d", DataTypes.DoubleType)
+          .add("l", DataTypes.LongType)
+          .add("m", DataTypes.createDecimalType(10, 2))
+          .add("dt", DataTypes.DateType)
+          .add("ts", DataTypes.TimestampType)
+          .add("b", DataTypes.BooleanType)
+          .add("a", INTS)
+          .add("sa", new ArrayType(DataTypes.StringType, true))
+          .add("mp", new MapType(DataTypes.StringType, DataTypes.IntegerType, true))
+          .add("st", POINT)
+          .add("aa", new ArrayType(INTS, true))
+          .add("ast", new ArrayType(POINT, true));
 
   /** Three rows: two with values (small, valid for most functions) and one of nulls only. */
   static DataFrame create(Session session) {
-    List<Row> rows = List.of(
-        RowFactory.create(1, "Ab,c", "{\"x\": 1, \"y\": \"a\"}", 0.5, 2L,
-            new BigDecimal("1.25"), LocalDate.of(2024, 2, 29),
-            Instant.parse("2024-02-29T10:30:45Z"), true, Arrays.asList(1, null, 3),
-            List.of("b", "a"), Map.of("k", 1), RowFactory.create(1, "x"),
-            List.of(List.of(1), List.of(2, 3)), List.of(RowFactory.create(1, "x"))),
-        RowFactory.create(2, "hello world", "{\"x\": 2}", -1.5, 3L, new BigDecimal("-7.50"),
-            LocalDate.of(1999, 12, 31), Instant.parse("1999-12-31T23:59:59.5Z"), false,
-            List.of(2, 2), Arrays.asList("c", null), Map.of("k", 2, "j", 3),
-            RowFactory.create(2, null), List.of(List.of(4)),
-            List.of(RowFactory.create(2, "y"), RowFactory.create(3, "z"))),
-        RowFactory.create(new Object[SCHEMA.length()]));
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                1,
+                "Ab,c",
+                "{\"x\": 1, \"y\": \"a\"}",
+                0.5,
+                2L,
+                new BigDecimal("1.25"),
+                LocalDate.of(2024, 2, 29),
+                Instant.parse("2024-02-29T10:30:45Z"),
+                true,
+                Arrays.asList(1, null, 3),
+                List.of("b", "a"),
+                Map.of("k", 1),
+                RowFactory.create(1, "x"),
+                List.of(List.of(1), List.of(2, 3)),
+                List.of(RowFactory.create(1, "x"))),
+            RowFactory.create(
+                2,
+                "hello world",
+                "{\"x\": 2}",
+                -1.5,
+                3L,
+                new BigDecimal("-7.50"),
+                LocalDate.of(1999, 12, 31),
+                Instant.parse("1999-12-31T23:59:59.5Z"),
+                false,
+                List.of(2, 2),
+                Arrays.asList("c", null),
+                Map.of("k", 2, "j", 3),
+                RowFactory.create(2, null),
+                List.of(List.of(4)),
+                List.of(RowFactory.create(2, "y"), RowFactory.create(3, "z"))),
+            RowFactory.create(new Object[SCHEMA.length()]));
     return session.createDataFrame(rows, SCHEMA);
   }
 
   /**
-   * The argument pool: the columns of {@link #SCHEMA}, then literals. Order matters: a search
-   * tries earlier arguments first, so the most widely accepted come first.
+   * The argument pool: the columns of {@link #SCHEMA}, then literals. Order matters: a search tries
+   * earlier arguments first, so the most widely accepted come first.
    */
   static List<Arg> pool() {
     List<Arg> pool = new ArrayList<>();

@@ -20,8 +20,9 @@ class SqlDocsTest {
     }
     String actual = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
     assertThat(actual)
-        .as("docs/sql.md is out of date; regenerate it with: mvn -q -B -pl sluice-core test"
-            + " -Dtest=SqlDocsTest -Dsluice.docs.regenerate=true")
+        .as(
+            "docs/sql.md is out of date; regenerate it with: mvn -q -B -pl sluice-core test"
+                + " -Dtest=SqlDocsTest -Dsluice.docs.regenerate=true")
         .isEqualTo(generated);
   }
 

@@ -25,15 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every registered function round-trips by name between SQL and the DataFrame API (issue 4).
- * For each name of the registry an argument list is generated from a pool of typed columns and
- * literals ({@link RoundTripTable}), and {@code SELECT name(args) FROM t} is compared with the
- * same call through {@code io.sluice.functions} (its Spark-named method taking Columns, else
- * {@code call_function}): same column names, types and rows ({@code t.agg} for aggregates).
- * Higher-order functions are checked with written SQL lambdas ({@link #lambdaCases()}).
- * Functions the generator cannot call are listed in {@link #NOT_GENERATED} with a reason; a
- * registered function that is neither generated nor listed fails the test, so coverage cannot
- * drop silently when functions are added.
+ * Every registered function round-trips by name between SQL and the DataFrame API (issue 4). For
+ * each name of the registry an argument list is generated from a pool of typed columns and literals
+ * ({@link RoundTripTable}), and {@code SELECT name(args) FROM t} is compared with the same call
+ * through {@code io.sluice.functions} (its Spark-named method taking Columns, else {@code
+ * call_function}): same column names, types and rows ({@code t.agg} for aggregates). Higher-order
+ * functions are checked with written SQL lambdas ({@link #lambdaCases()}). Functions the generator
+ * cannot call are listed in {@link #NOT_GENERATED} with a reason; a registered function that is
+ * neither generated nor listed fails the test, so coverage cannot drop silently when functions are
+ * added.
  */
 class SqlFunctionRoundTripTest {
   /** Values depend on the clock: names and types are compared, not values. */
@@ -44,14 +44,15 @@ class SqlFunctionRoundTripTest {
    * Functions whose Spark-named method of {@code functions} names its column otherwise, as in
    * Spark: compared in full with {@code call_function}, and with the method on types and rows.
    */
-  private static final Map<String, String> METHOD_NAMED_OTHERWISE = Map.of(
-      "log", "functions.log(e) is the natural logarithm ln(e); SQL log(e) is LOG(E(), e)",
-      "mean", "functions.mean(e) is avg(e), named avg(e)",
-      "pow", "functions.pow(l, r) is named POWER(l, r)");
+  private static final Map<String, String> METHOD_NAMED_OTHERWISE =
+      Map.of(
+          "log", "functions.log(e) is the natural logarithm ln(e); SQL log(e) is LOG(E(), e)",
+          "mean", "functions.mean(e) is avg(e), named avg(e)",
+          "pow", "functions.pow(l, r) is named POWER(l, r)");
 
   /**
-   * Functions neither generated nor written in {@link #lambdaCases()}, with the reason (kept
-   * empty when possible: every entry is a function without a round trip here).
+   * Functions neither generated nor written in {@link #lambdaCases()}, with the reason (kept empty
+   * when possible: every entry is a function without a round trip here).
    */
   private static final Map<String, String> NOT_GENERATED = Map.of();
 
@@ -74,35 +75,48 @@ class SqlFunctionRoundTripTest {
   private record Case(String name, String sql, Column api) {}
 
   /**
-   * The higher-order functions with SQL lambdas, against the API's Java lambdas (the generator
-   * has no lambdas in its pool, so it skips the functions written here).
+   * The higher-order functions with SQL lambdas, against the API's Java lambdas (the generator has
+   * no lambdas in its pool, so it skips the functions written here).
    */
   private static List<Case> lambdaCases() {
     Column a = col("a");
     return List.of(
         new Case("transform", "transform(a, x -> x + 1)", functions.transform(a, x -> x.plus(1))),
-        new Case("transform", "transform(a, (x, k) -> x * k)",
+        new Case(
+            "transform",
+            "transform(a, (x, k) -> x * k)",
             functions.transform(a, (x, k) -> x.multiply(k))),
         // A lambda argument shadows the column of the same name; the body reads a column too.
-        new Case("transform", "transform(a, i -> i + d)",
-            functions.transform(a, x -> x.plus(col("d")))),
-        new Case("transform", "transform(aa, x -> transform(x, y -> y + size(x)))",
-            functions.transform(col("aa"),
-                x -> functions.transform(x, y -> y.plus(functions.size(x))))),
+        new Case(
+            "transform", "transform(a, i -> i + d)", functions.transform(a, x -> x.plus(col("d")))),
+        new Case(
+            "transform",
+            "transform(aa, x -> transform(x, y -> y + size(x)))",
+            functions.transform(
+                col("aa"), x -> functions.transform(x, y -> y.plus(functions.size(x))))),
         new Case("filter", "filter(a, x -> x > 1)", functions.filter(a, x -> x.gt(1))),
-        new Case("filter", "filter(sa, (x, k) -> k > 0)",
+        new Case(
+            "filter",
+            "filter(sa, (x, k) -> k > 0)",
             functions.filter(col("sa"), (x, k) -> k.gt(0))),
         new Case("exists", "exists(a, x -> x IS NULL)", functions.exists(a, Column::isNull)),
         new Case("forall", "forall(a, x -> x > 1)", functions.forall(a, x -> x.gt(1))),
-        new Case("aggregate", "aggregate(a, 0, (acc, x) -> acc + coalesce(x, 0))",
+        new Case(
+            "aggregate",
+            "aggregate(a, 0, (acc, x) -> acc + coalesce(x, 0))",
             functions.aggregate(a, lit(0), (acc, x) -> acc.plus(coalesce(x, lit(0))))),
-        new Case("aggregate", "aggregate(a, 0L, (acc, x) -> acc + coalesce(x, 0), acc -> acc * 10)",
-            functions.aggregate(a, lit(0L), (acc, x) -> acc.plus(coalesce(x, lit(0))),
-                acc -> acc.multiply(10))),
-        new Case("zip_with", "zip_with(a, sa, (x, y) -> concat(y, x))",
+        new Case(
+            "aggregate",
+            "aggregate(a, 0L, (acc, x) -> acc + coalesce(x, 0), acc -> acc * 10)",
+            functions.aggregate(
+                a, lit(0L), (acc, x) -> acc.plus(coalesce(x, lit(0))), acc -> acc.multiply(10))),
+        new Case(
+            "zip_with",
+            "zip_with(a, sa, (x, y) -> concat(y, x))",
             functions.zip_with(a, col("sa"), (x, y) -> functions.concat(y, x))),
         new Case("array_sort", "array_sort(a)", functions.array_sort(a)),
-        new Case("array_sort",
+        new Case(
+            "array_sort",
             "array_sort(a, (l, r) -> CASE WHEN l < r THEN 1 WHEN l > r THEN -1 ELSE 0 END)",
             functions.array_sort(a, (l, r) -> when(l.lt(r), 1).when(l.gt(r), -1).otherwise(0))));
   }
@@ -120,17 +134,24 @@ class SqlFunctionRoundTripTest {
     for (String name : registry.names()) {
       if (NOT_GENERATED.containsKey(name) || written.contains(name)) continue;
       FunctionSpec spec = registry.lookup(name).orElseThrow();
-      outcomes.add(generator.generate(spec, !CLOCK_DEPENDENT.contains(name),
-          METHOD_NAMED_OTHERWISE.containsKey(name)));
+      outcomes.add(
+          generator.generate(
+              spec, !CLOCK_DEPENDENT.contains(name), METHOD_NAMED_OTHERWISE.containsKey(name)));
     }
     if (Boolean.getBoolean("sluice.roundtrip.verbose")) outcomes.forEach(System.out::println);
     Map<Status, Set<String>> byStatus = new TreeMap<>();
     for (Outcome o : outcomes) {
       byStatus.computeIfAbsent(o.status(), s -> new TreeSet<>()).add(o.name());
     }
-    System.out.println("Function round trips: " + byStatus.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue().size()).toList() + ", written: "
-        + written.size() + ", not generated: " + NOT_GENERATED.size() + "\n" + byStatus);
+    System.out.println(
+        "Function round trips: "
+            + byStatus.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).toList()
+            + ", written: "
+            + written.size()
+            + ", not generated: "
+            + NOT_GENERATED.size()
+            + "\n"
+            + byStatus);
 
     assertThat(outcomes).as("round trips that failed").filteredOn(o -> !o.passed()).isEmpty();
     Set<String> roundTripped = new TreeSet<>();
@@ -139,8 +160,11 @@ class SqlFunctionRoundTripTest {
     uncovered.removeAll(roundTripped);
     uncovered.removeAll(NOT_GENERATED.keySet());
     assertThat(uncovered).as("registered functions neither generated nor written").isEmpty();
-    assertThat(registry.names()).as("listed functions must be registered")
-        .containsAll(NOT_GENERATED.keySet()).containsAll(METHOD_NAMED_OTHERWISE.keySet())
-        .containsAll(CLOCK_DEPENDENT).containsAll(written);
+    assertThat(registry.names())
+        .as("listed functions must be registered")
+        .containsAll(NOT_GENERATED.keySet())
+        .containsAll(METHOD_NAMED_OTHERWISE.keySet())
+        .containsAll(CLOCK_DEPENDENT)
+        .containsAll(written);
   }
 }

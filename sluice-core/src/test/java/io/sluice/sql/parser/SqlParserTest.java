@@ -52,7 +52,9 @@ class SqlParserTest {
 
   @Test
   void selectFromWhere() {
-    assertThat(plan("SELECT a, b AS c FROM t WHERE a > 1")).isEqualTo("""
+    assertThat(plan("SELECT a, b AS c FROM t WHERE a > 1"))
+        .isEqualTo(
+            """
         'Project ['a, 'b AS c#]
         +- 'Filter (a > 1)
            +- 'UnresolvedRelation [t]""");
@@ -67,14 +69,18 @@ class SqlParserTest {
 
   @Test
   void selectWithoutFromReadsOneRow() {
-    assertThat(plan("SELECT 1")).isEqualTo("""
+    assertThat(plan("SELECT 1"))
+        .isEqualTo(
+            """
         'Project [unresolvedalias(1)]
         +- LocalRelation []""");
   }
 
   @Test
   void distinctStarsAndQualifiedStars() {
-    assertThat(plan("SELECT DISTINCT * FROM t")).isEqualTo("""
+    assertThat(plan("SELECT DISTINCT * FROM t"))
+        .isEqualTo(
+            """
         'Distinct
         +- 'Project [*]
            +- 'UnresolvedRelation [t]""");
@@ -84,8 +90,12 @@ class SqlParserTest {
 
   @Test
   void groupByHavingOrderByLimit() {
-    assertThat(plan("SELECT k, count(*) AS n FROM t GROUP BY k HAVING count(*) > 1"
-        + " ORDER BY n DESC NULLS FIRST, k LIMIT 5")).isEqualTo("""
+    assertThat(
+            plan(
+                "SELECT k, count(*) AS n FROM t GROUP BY k HAVING count(*) > 1"
+                    + " ORDER BY n DESC NULLS FIRST, k LIMIT 5"))
+        .isEqualTo(
+            """
         'Limit 5
         +- 'Sort [n DESC NULLS FIRST, k ASC NULLS FIRST], true
            +- 'Filter (count(1) > 1)
@@ -95,7 +105,9 @@ class SqlParserTest {
 
   @Test
   void havingWithoutGroupByIsAGlobalAggregate() {
-    assertThat(plan("SELECT count(*) FROM t HAVING count(*) > 0")).isEqualTo("""
+    assertThat(plan("SELECT count(*) FROM t HAVING count(*) > 0"))
+        .isEqualTo(
+            """
         'Filter (count(1) > 0)
         +- 'Aggregate [], [unresolvedalias('count(1))]
            +- 'UnresolvedRelation [t]""");
@@ -103,17 +115,23 @@ class SqlParserTest {
 
   @Test
   void groupByOrdinalsAndAll() {
-    assertThat(plan("SELECT a + 1, b AS x, sum(c) FROM t GROUP BY 1, 2")).isEqualTo("""
+    assertThat(plan("SELECT a + 1, b AS x, sum(c) FROM t GROUP BY 1, 2"))
+        .isEqualTo(
+            """
         'Aggregate [(a + 1), 'b], [unresolvedalias((a + 1)), 'b AS x#, unresolvedalias('sum('c))]
         +- 'UnresolvedRelation [t]""");
-    assertThat(plan("SELECT a, sum(c) FROM t GROUP BY ALL")).isEqualTo("""
+    assertThat(plan("SELECT a, sum(c) FROM t GROUP BY ALL"))
+        .isEqualTo(
+            """
         'Aggregate ['ALL], ['a, unresolvedalias('sum('c))]
         +- 'UnresolvedRelation [t]""");
   }
 
   @Test
   void orderByOrdinalsNameTheSelectItem() {
-    assertThat(plan("SELECT a AS x, b FROM t ORDER BY 1, 2 DESC")).isEqualTo("""
+    assertThat(plan("SELECT a AS x, b FROM t ORDER BY 1, 2 DESC"))
+        .isEqualTo(
+            """
         'Sort [x ASC NULLS FIRST, b DESC NULLS LAST], true
         +- 'Project ['a AS x#, 'b]
            +- 'UnresolvedRelation [t]""");
@@ -124,23 +142,33 @@ class SqlParserTest {
     LogicalPlan p = parser.parseQuery("SELECT * FROM a JOIN b ON a.k = b.k");
     Join j = (Join) p.children().get(0);
     assertThat(j.joinType()).isEqualTo(JoinType.INNER);
-    assertThat(j.condition()).isEqualTo(
-        new Comparison(Comparison.Op.EQ, attr("a", "k"), attr("b", "k")));
+    assertThat(j.condition())
+        .isEqualTo(new Comparison(Comparison.Op.EQ, attr("a", "k"), attr("b", "k")));
     String[][] types = {
-        {"INNER JOIN", "INNER"}, {"LEFT JOIN", "LEFT_OUTER"}, {"LEFT OUTER JOIN", "LEFT_OUTER"},
-        {"RIGHT JOIN", "RIGHT_OUTER"}, {"RIGHT OUTER JOIN", "RIGHT_OUTER"},
-        {"FULL JOIN", "FULL_OUTER"}, {"FULL OUTER JOIN", "FULL_OUTER"},
-        {"LEFT SEMI JOIN", "LEFT_SEMI"}, {"SEMI JOIN", "LEFT_SEMI"},
-        {"LEFT ANTI JOIN", "LEFT_ANTI"}, {"ANTI JOIN", "LEFT_ANTI"}, {"CROSS JOIN", "CROSS"}};
+      {"INNER JOIN", "INNER"},
+      {"LEFT JOIN", "LEFT_OUTER"},
+      {"LEFT OUTER JOIN", "LEFT_OUTER"},
+      {"RIGHT JOIN", "RIGHT_OUTER"},
+      {"RIGHT OUTER JOIN", "RIGHT_OUTER"},
+      {"FULL JOIN", "FULL_OUTER"},
+      {"FULL OUTER JOIN", "FULL_OUTER"},
+      {"LEFT SEMI JOIN", "LEFT_SEMI"},
+      {"SEMI JOIN", "LEFT_SEMI"},
+      {"LEFT ANTI JOIN", "LEFT_ANTI"},
+      {"ANTI JOIN", "LEFT_ANTI"},
+      {"CROSS JOIN", "CROSS"}
+    };
     for (String[] t : types) {
       Join jt = (Join) parser.parseQuery("SELECT * FROM a " + t[0] + " b").children().get(0);
       assertThat(jt.joinType()).as(t[0]).isEqualTo(JoinType.valueOf(t[1]));
     }
-    Join using = (Join) parser.parseQuery("SELECT * FROM a LEFT JOIN b USING (k, `j`)")
-        .children().get(0);
+    Join using =
+        (Join) parser.parseQuery("SELECT * FROM a LEFT JOIN b USING (k, `j`)").children().get(0);
     assertThat(using.usingColumns()).containsExactly("k", "j");
     assertThat(using.condition()).isNull();
-    assertThat(plan("SELECT * FROM a, b x")).isEqualTo("""
+    assertThat(plan("SELECT * FROM a, b x"))
+        .isEqualTo(
+            """
         'Project [*]
         +- 'Join Inner
            :- 'UnresolvedRelation [a]
@@ -150,21 +178,24 @@ class SqlParserTest {
 
   @Test
   void subqueriesViewsAndGlobalTempViews() {
-    assertThat(plan("SELECT x.a FROM (SELECT a FROM global_temp.v) AS x")).isEqualTo("""
+    assertThat(plan("SELECT x.a FROM (SELECT a FROM global_temp.v) AS x"))
+        .isEqualTo(
+            """
         'Project ['x.a]
         +- 'SubqueryAlias x
            +- 'Project ['a]
               +- 'UnresolvedRelation [global_temp, v]""");
-    assertThat(plan("SELECT * FROM (SELECT a FROM v)")).contains(
-        "'SubqueryAlias __auto_generated_subquery_name");
+    assertThat(plan("SELECT * FROM (SELECT a FROM v)"))
+        .contains("'SubqueryAlias __auto_generated_subquery_name");
     assertThat(plan("TABLE v")).isEqualTo("'UnresolvedRelation [v]");
   }
 
   @Test
   void setOperations() {
     assertThat(plan("SELECT a FROM x UNION ALL SELECT a FROM y UNION ALL SELECT a FROM z"))
-        .startsWith("'Union false, false\n:- 'Project ['a]\n:  +- 'UnresolvedRelation [x]\n"
-            + ":- 'Project ['a]");
+        .startsWith(
+            "'Union false, false\n:- 'Project ['a]\n:  +- 'UnresolvedRelation [x]\n"
+                + ":- 'Project ['a]");
     assertThat(plan("SELECT a FROM x UNION SELECT a FROM y")).startsWith("'Distinct\n+- 'Union");
     assertThat(plan("SELECT a FROM x UNION DISTINCT SELECT a FROM y"))
         .startsWith("'Distinct\n+- 'Union");
@@ -173,15 +204,17 @@ class SqlParserTest {
     assertThat(parser.parseQuery("SELECT a FROM x EXCEPT ALL SELECT a FROM y"))
         .isInstanceOfSatisfying(Except.class, e -> assertThat(e.isAll()).isTrue());
     // INTERSECT binds tighter than UNION.
-    LogicalPlan p = parser.parseQuery("SELECT a FROM x UNION ALL SELECT a FROM y INTERSECT "
-        + "SELECT a FROM z");
+    LogicalPlan p =
+        parser.parseQuery(
+            "SELECT a FROM x UNION ALL SELECT a FROM y INTERSECT " + "SELECT a FROM z");
     assertThat(p.children().get(1)).isInstanceOf(Intersect.class);
   }
 
   @Test
   void withCtesAreSubstituted() {
     assertThat(plan("WITH c AS (SELECT a FROM t), d AS (SELECT a FROM c) SELECT * FROM d"))
-        .isEqualTo("""
+        .isEqualTo(
+            """
             'Project [*]
             +- 'SubqueryAlias d
                +- 'Project ['a]
@@ -192,7 +225,9 @@ class SqlParserTest {
 
   @Test
   void valuesAreUnitedProjectionsOfOneRow() {
-    assertThat(plan("SELECT * FROM VALUES (1, 'a'), (2, 'b') AS t(id, name)")).isEqualTo("""
+    assertThat(plan("SELECT * FROM VALUES (1, 'a'), (2, 'b') AS t(id, name)"))
+        .isEqualTo(
+            """
         'Project [*]
         +- SubqueryAlias t
            +- Union false, false
@@ -205,30 +240,31 @@ class SqlParserTest {
 
   @Test
   void lateralViewAndWindowSpecsParse() {
-    LogicalPlan p = parser.parseQuery(
-        "SELECT id, pos, item FROM b LATERAL VIEW OUTER posexplode(items) x AS pos, item");
+    LogicalPlan p =
+        parser.parseQuery(
+            "SELECT id, pos, item FROM b LATERAL VIEW OUTER posexplode(items) x AS pos, item");
     Generate g = (Generate) p.children().get(0);
     assertThat(g.outer()).isTrue();
     assertThat(g.qualifier()).isEqualTo("x");
     assertThat(g.outputNames()).containsExactly("pos", "item");
-    assertThat(g.generator()).isEqualTo(
-        new UnresolvedFunction("posexplode", List.of(attr("items")), false));
+    assertThat(g.generator())
+        .isEqualTo(new UnresolvedFunction("posexplode", List.of(attr("items")), false));
     Expression w = expr("row_number() OVER (PARTITION BY u ORDER BY ts)");
     assertThat(w).isInstanceOf(WindowExpression.class);
-    assertThat(w.sql())
-        .isEqualTo("row_number() OVER (PARTITION BY u ORDER BY ts ASC NULLS FIRST)");
+    assertThat(w.sql()).isEqualTo("row_number() OVER (PARTITION BY u ORDER BY ts ASC NULLS FIRST)");
   }
 
   @Test
   void arithmeticAndComparisonsAsTheDataFrameApiBuildsThem() {
     Column a = io.sluice.functions.col("a");
     assertThat(expr("a + 1")).isEqualTo(a.plus(1).expr());
-    assertThat(expr("a - 1 * 2")).isEqualTo(a.minus(io.sluice.functions.lit(1).multiply(2))
-        .expr());
+    assertThat(expr("a - 1 * 2")).isEqualTo(a.minus(io.sluice.functions.lit(1).multiply(2)).expr());
     assertThat(expr("a / 2")).isEqualTo(a.divide(2).expr());
     assertThat(expr("a % 2")).isEqualTo(a.mod(2).expr());
-    assertThat(expr("a div 2")).isEqualTo(new BinaryArithmetic(
-        BinaryArithmetic.Op.INTEGRAL_DIVIDE, attr("a"), Literal.of(2), EvalMode.ANSI));
+    assertThat(expr("a div 2"))
+        .isEqualTo(
+            new BinaryArithmetic(
+                BinaryArithmetic.Op.INTEGRAL_DIVIDE, attr("a"), Literal.of(2), EvalMode.ANSI));
     assertThat(expr("-a")).isEqualTo(a.unary_minus().expr());
     assertThat(expr("a = 1")).isEqualTo(a.equalTo(1).expr());
     assertThat(expr("a == 1")).isEqualTo(a.equalTo(1).expr());
@@ -240,13 +276,13 @@ class SqlParserTest {
     assertThat(expr("a >= 1")).isEqualTo(a.geq(1).expr());
     assertThat(expr("a <=> 1")).isEqualTo(a.eqNullSafe(1).expr());
     Column b = io.sluice.functions.col("b");
-    assertThat(expr("a AND b OR NOT a")).isEqualTo(
-        a.and(b).or(io.sluice.functions.not(a)).expr());
+    assertThat(expr("a AND b OR NOT a")).isEqualTo(a.and(b).or(io.sluice.functions.not(a)).expr());
     assertThat(expr("a IS NULL")).isEqualTo(a.isNull().expr());
     assertThat(expr("a IS NOT NULL")).isEqualTo(a.isNotNull().expr());
     assertThat(new SqlParser(false).parseExpression("a + 1"))
-        .isEqualTo(new BinaryArithmetic(BinaryArithmetic.Op.ADD, attr("a"), Literal.of(1),
-            EvalMode.LEGACY));
+        .isEqualTo(
+            new BinaryArithmetic(
+                BinaryArithmetic.Op.ADD, attr("a"), Literal.of(1), EvalMode.LEGACY));
   }
 
   @Test
@@ -257,8 +293,8 @@ class SqlParserTest {
         .isEqualTo(io.sluice.functions.not(a.geq(1).and(a.leq(3))).expr());
     assertThat(expr("a IN (1, 2)").sql()).isEqualTo("(a IN (1, 2))");
     assertThat(expr("a NOT IN (1, 2)").sql()).isEqualTo("(NOT (a IN (1, 2)))");
-    assertThat(expr("a LIKE 'x%'")).isEqualTo(
-        new UnresolvedFunction("like", List.of(attr("a"), Literal.of("x%")), false));
+    assertThat(expr("a LIKE 'x%'"))
+        .isEqualTo(new UnresolvedFunction("like", List.of(attr("a"), Literal.of("x%")), false));
     assertThat(expr("a NOT RLIKE '^x'").sql()).isEqualTo("(NOT rlike(a, ^x))");
     assertThat(expr("a IS DISTINCT FROM b").sql()).isEqualTo("(NOT (a <=> b))");
     assertThat(expr("a IS NOT DISTINCT FROM b").sql()).isEqualTo("(a <=> b)");
@@ -269,19 +305,20 @@ class SqlParserTest {
   void caseCastAndAccessors() {
     assertThat(expr("CASE WHEN a > 1 THEN 'x' WHEN a > 0 THEN 'y' ELSE 'z' END").sql())
         .isEqualTo("CASE WHEN (a > 1) THEN x WHEN (a > 0) THEN y ELSE z END");
-    assertThat(expr("CASE a WHEN 1 THEN 'x' END").sql())
-        .isEqualTo("CASE WHEN (a = 1) THEN x END");
-    assertThat(expr("CAST(a AS INT)")).isEqualTo(
-        Cast.user(attr("a"), DataTypes.IntegerType, EvalMode.ANSI));
-    assertThat(expr("a::string")).isEqualTo(
-        Cast.user(attr("a"), DataTypes.StringType, EvalMode.ANSI));
-    assertThat(expr("TRY_CAST(a AS BIGINT)")).isEqualTo(
-        Cast.user(attr("a"), DataTypes.LongType, EvalMode.TRY));
+    assertThat(expr("CASE a WHEN 1 THEN 'x' END").sql()).isEqualTo("CASE WHEN (a = 1) THEN x END");
+    assertThat(expr("CAST(a AS INT)"))
+        .isEqualTo(Cast.user(attr("a"), DataTypes.IntegerType, EvalMode.ANSI));
+    assertThat(expr("a::string"))
+        .isEqualTo(Cast.user(attr("a"), DataTypes.StringType, EvalMode.ANSI));
+    assertThat(expr("TRY_CAST(a AS BIGINT)"))
+        .isEqualTo(Cast.user(attr("a"), DataTypes.LongType, EvalMode.TRY));
     assertThat(expr("a.b.c")).isEqualTo(attr("a", "b", "c"));
     assertThat(expr("arr[0]")).isEqualTo(new UnresolvedExtractValue(attr("arr"), Literal.of(0)));
     assertThat(expr("m['k']")).isEqualTo(new UnresolvedExtractValue(attr("m"), Literal.of("k")));
-    assertThat(expr("arr[0].f")).isEqualTo(new UnresolvedExtractValue(
-        new UnresolvedExtractValue(attr("arr"), Literal.of(0)), Literal.of("f")));
+    assertThat(expr("arr[0].f"))
+        .isEqualTo(
+            new UnresolvedExtractValue(
+                new UnresolvedExtractValue(attr("arr"), Literal.of(0)), Literal.of("f")));
     assertThat(expr("window.end")).isEqualTo(attr("window", "end"));
     assertThat(expr("`a.b`.`c``d`")).isEqualTo(attr("a.b", "c`d"));
   }
@@ -289,38 +326,52 @@ class SqlParserTest {
   @Test
   void typesBySqlName() {
     String[][] cases = {
-        {"STRING", "string"}, {"INT", "int"}, {"INTEGER", "int"}, {"BIGINT", "bigint"},
-        {"DOUBLE", "double"}, {"FLOAT", "float"}, {"BOOLEAN", "boolean"},
-        {"TIMESTAMP", "timestamp"}, {"DATE", "date"}, {"BINARY", "binary"},
-        {"SMALLINT", "smallint"}, {"TINYINT", "tinyint"}, {"DECIMAL(10, 2)", "decimal(10,2)"},
-        {"DECIMAL", "decimal(10,0)"}, {"ARRAY<INT>", "array<int>"},
-        {"MAP<STRING, ARRAY<INT>>", "map<string,array<int>>"},
-        {"STRUCT<a: INT, b STRING>", "struct<a:int,b:string>"},
-        {"INTERVAL DAY TO SECOND", "interval day to second"},
-        {"INTERVAL YEAR TO MONTH", "interval year to month"}};
+      {"STRING", "string"},
+      {"INT", "int"},
+      {"INTEGER", "int"},
+      {"BIGINT", "bigint"},
+      {"DOUBLE", "double"},
+      {"FLOAT", "float"},
+      {"BOOLEAN", "boolean"},
+      {"TIMESTAMP", "timestamp"},
+      {"DATE", "date"},
+      {"BINARY", "binary"},
+      {"SMALLINT", "smallint"},
+      {"TINYINT", "tinyint"},
+      {"DECIMAL(10, 2)", "decimal(10,2)"},
+      {"DECIMAL", "decimal(10,0)"},
+      {"ARRAY<INT>", "array<int>"},
+      {"MAP<STRING, ARRAY<INT>>", "map<string,array<int>>"},
+      {"STRUCT<a: INT, b STRING>", "struct<a:int,b:string>"},
+      {"INTERVAL DAY TO SECOND", "interval day to second"},
+      {"INTERVAL YEAR TO MONTH", "interval year to month"}
+    };
     for (String[] c : cases) {
       assertThat(parser.parseDataType(c[0]).simpleString()).as(c[0]).isEqualTo(c[1]);
     }
-    assertThat(parser.parseDataType("array<struct<x: double>>")).isEqualTo(new ArrayType(
-        new StructType().add("x", DataTypes.DoubleType), true));
+    assertThat(parser.parseDataType("array<struct<x: double>>"))
+        .isEqualTo(new ArrayType(new StructType().add("x", DataTypes.DoubleType), true));
     assertThat(parser.parseDataType("map<int,int>")).isInstanceOf(MapType.class);
   }
 
   @Test
   void functionsCountStarAndDistinct() {
-    assertThat(expr("count(*)")).isEqualTo(
-        io.sluice.functions.count(io.sluice.functions.col("*")).expr());
-    assertThat(expr("count(DISTINCT x)")).isEqualTo(
-        io.sluice.functions.countDistinct("x").expr());
-    assertThat(expr("window(ts, '1 minute', '30 seconds')")).isEqualTo(new UnresolvedFunction(
-        "window", List.of(attr("ts"), Literal.of("1 minute"), Literal.of("30 seconds")), false));
+    assertThat(expr("count(*)"))
+        .isEqualTo(io.sluice.functions.count(io.sluice.functions.col("*")).expr());
+    assertThat(expr("count(DISTINCT x)")).isEqualTo(io.sluice.functions.countDistinct("x").expr());
+    assertThat(expr("window(ts, '1 minute', '30 seconds')"))
+        .isEqualTo(
+            new UnresolvedFunction(
+                "window",
+                List.of(attr("ts"), Literal.of("1 minute"), Literal.of("30 seconds")),
+                false));
     assertThat(expr("to_json(struct(*))").sql()).isEqualTo("to_json(struct(*))");
-    assertThat(expr("current_timestamp()")).isEqualTo(
-        new UnresolvedFunction("current_timestamp", List.of(), false));
-    assertThat(expr("current_date")).isEqualTo(
-        new UnresolvedFunction("current_date", List.of(), false));
-    assertThat(expr("a || b")).isEqualTo(
-        new UnresolvedFunction("concat", List.of(attr("a"), attr("b")), false));
+    assertThat(expr("current_timestamp()"))
+        .isEqualTo(new UnresolvedFunction("current_timestamp", List.of(), false));
+    assertThat(expr("current_date"))
+        .isEqualTo(new UnresolvedFunction("current_date", List.of(), false));
+    assertThat(expr("a || b"))
+        .isEqualTo(new UnresolvedFunction("concat", List.of(attr("a"), attr("b")), false));
     assertThat(expr("left(s, 2)").sql()).isEqualTo("left(s, 2)");
   }
 
@@ -329,15 +380,30 @@ class SqlParserTest {
     UnresolvedNamedLambdaVariable x = new UnresolvedNamedLambdaVariable("x");
     UnresolvedNamedLambdaVariable acc = new UnresolvedNamedLambdaVariable("acc");
     // Uses in the body stay names: the analyzer binds them to the arguments first.
-    assertThat(expr("transform(a, x -> x + 1)")).isEqualTo(new UnresolvedFunction("transform",
-        List.of(attr("a"), new LambdaFunction(
-            new BinaryArithmetic(BinaryArithmetic.Op.ADD, attr("x"), Literal.of(1),
-                EvalMode.ANSI), List.of(x))), false));
-    assertThat(expr("aggregate(a, 0, (acc, x) -> acc + x, acc -> acc)")).isEqualTo(
-        new UnresolvedFunction("aggregate", List.of(attr("a"), Literal.of(0),
-            new LambdaFunction(new BinaryArithmetic(BinaryArithmetic.Op.ADD, attr("acc"),
-                attr("x"), EvalMode.ANSI), List.of(acc, x)),
-            new LambdaFunction(attr("acc"), List.of(acc))), false));
+    assertThat(expr("transform(a, x -> x + 1)"))
+        .isEqualTo(
+            new UnresolvedFunction(
+                "transform",
+                List.of(
+                    attr("a"),
+                    new LambdaFunction(
+                        new BinaryArithmetic(
+                            BinaryArithmetic.Op.ADD, attr("x"), Literal.of(1), EvalMode.ANSI),
+                        List.of(x))),
+                false));
+    assertThat(expr("aggregate(a, 0, (acc, x) -> acc + x, acc -> acc)"))
+        .isEqualTo(
+            new UnresolvedFunction(
+                "aggregate",
+                List.of(
+                    attr("a"),
+                    Literal.of(0),
+                    new LambdaFunction(
+                        new BinaryArithmetic(
+                            BinaryArithmetic.Op.ADD, attr("acc"), attr("x"), EvalMode.ANSI),
+                        List.of(acc, x)),
+                    new LambdaFunction(attr("acc"), List.of(acc))),
+                false));
     // The body extends to the end of the argument: a whole boolean expression.
     assertThat(expr("filter(a, x -> x > 1 AND x < 3)").sql())
         .isEqualTo("filter(a, lambdafunction(((x > 1) AND (x < 3)), x))");
@@ -348,13 +414,13 @@ class SqlParserTest {
 
   @Test
   void reservedWordsThatNameFunctions() {
-    assertThat(expr("like(s, 'a%')")).isEqualTo(new UnresolvedFunction("like",
-        List.of(attr("s"), Literal.of("a%")), false));
-    assertThat(expr("RLIKE(s, 'a')")).isEqualTo(new UnresolvedFunction("rlike",
-        List.of(attr("s"), Literal.of("a")), false));
+    assertThat(expr("like(s, 'a%')"))
+        .isEqualTo(new UnresolvedFunction("like", List.of(attr("s"), Literal.of("a%")), false));
+    assertThat(expr("RLIKE(s, 'a')"))
+        .isEqualTo(new UnresolvedFunction("rlike", List.of(attr("s"), Literal.of("a")), false));
     assertThat(expr("s LIKE 'a%'")).isEqualTo(expr("like(s, 'a%')"));
-    assertThat(expr("right(s, 1)")).isEqualTo(new UnresolvedFunction("right",
-        List.of(attr("s"), Literal.of(1)), false));
+    assertThat(expr("right(s, 1)"))
+        .isEqualTo(new UnresolvedFunction("right", List.of(attr("s"), Literal.of(1)), false));
   }
 
   @Test
@@ -372,8 +438,8 @@ class SqlParserTest {
     assertThat(expr("1.5F")).isEqualTo(new Literal(1.5f, DataTypes.FloatType));
     assertThat(expr("1.50BD"))
         .isEqualTo(new Literal(new BigDecimal("1.50"), new DecimalType(3, 2)));
-    assertThat(expr("12345678901234567890")).isEqualTo(new Literal(
-        new BigDecimal("12345678901234567890"), new DecimalType(20, 0)));
+    assertThat(expr("12345678901234567890"))
+        .isEqualTo(new Literal(new BigDecimal("12345678901234567890"), new DecimalType(20, 0)));
   }
 
   @Test
@@ -386,42 +452,80 @@ class SqlParserTest {
     assertThat(expr("false")).isEqualTo(Literal.FALSE);
     assertThat(expr("NULL")).isEqualTo(Literal.NULL);
     assertThat(expr("DATE '2024-02-29'")).isEqualTo(new Literal(19782, DataTypes.DateType));
-    assertThat(expr("TIMESTAMP '2024-01-01 10:00:00'")).isEqualTo(Cast.user(
-        Literal.of("2024-01-01 10:00:00"), DataTypes.TimestampType, EvalMode.ANSI));
-    assertThat(expr("X'0aFF'")).isEqualTo(
-        new Literal(new byte[] {0x0a, (byte) 0xff}, DataTypes.BinaryType));
+    assertThat(expr("TIMESTAMP '2024-01-01 10:00:00'"))
+        .isEqualTo(
+            Cast.user(Literal.of("2024-01-01 10:00:00"), DataTypes.TimestampType, EvalMode.ANSI));
+    assertThat(expr("X'0aFF'"))
+        .isEqualTo(new Literal(new byte[] {0x0a, (byte) 0xff}, DataTypes.BinaryType));
   }
 
   @Test
   void intervalLiteralsAreAnsiIntervalsWhenTheUnitsAllowIt() {
     long minute = 60_000_000L;
-    assertThat(expr("INTERVAL 5 MINUTES")).isEqualTo(new Literal(5 * minute,
-        new DayTimeIntervalType(DayTimeIntervalType.MINUTE, DayTimeIntervalType.MINUTE)));
+    assertThat(expr("INTERVAL 5 MINUTES"))
+        .isEqualTo(
+            new Literal(
+                5 * minute,
+                new DayTimeIntervalType(DayTimeIntervalType.MINUTE, DayTimeIntervalType.MINUTE)));
     assertThat(expr("INTERVAL '5' MINUTE")).isEqualTo(expr("INTERVAL 5 MINUTES"));
-    assertThat(expr("INTERVAL 1 HOUR 30 MINUTES")).isEqualTo(new Literal(90 * minute,
-        new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.MINUTE)));
-    assertThat(expr("INTERVAL 90 SECONDS")).isEqualTo(new Literal(90_000_000L,
-        new DayTimeIntervalType(DayTimeIntervalType.MINUTE, DayTimeIntervalType.SECOND)));
+    assertThat(expr("INTERVAL 1 HOUR 30 MINUTES"))
+        .isEqualTo(
+            new Literal(
+                90 * minute,
+                new DayTimeIntervalType(DayTimeIntervalType.HOUR, DayTimeIntervalType.MINUTE)));
+    assertThat(expr("INTERVAL 90 SECONDS"))
+        .isEqualTo(
+            new Literal(
+                90_000_000L,
+                new DayTimeIntervalType(DayTimeIntervalType.MINUTE, DayTimeIntervalType.SECOND)));
     assertThat(expr("INTERVAL 2 DAYS").sql()).isEqualTo("INTERVAL '2' DAY");
-    assertThat(expr("INTERVAL 14 MONTHS")).isEqualTo(new Literal(14,
-        new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.MONTH)));
-    assertThat(expr("INTERVAL 1 YEAR")).isEqualTo(new Literal(12,
-        new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.YEAR)));
-    assertThat(expr("INTERVAL 1 MONTH 2 DAYS")).isEqualTo(
-        new Literal(new CalendarInterval(1, 2, 0), DataTypes.CalendarIntervalType));
-    assertThat(expr("INTERVAL '10 minutes'")).isEqualTo(
-        new Literal(new CalendarInterval(0, 0, 10 * minute), DataTypes.CalendarIntervalType));
-    assertThat(expr("INTERVAL '1 02:03' DAY TO MINUTE")).isEqualTo(Cast.user(
-        Literal.of("1 02:03"), new DayTimeIntervalType(DayTimeIntervalType.DAY,
-            DayTimeIntervalType.MINUTE), EvalMode.ANSI));
+    assertThat(expr("INTERVAL 14 MONTHS"))
+        .isEqualTo(
+            new Literal(
+                14,
+                new YearMonthIntervalType(
+                    YearMonthIntervalType.YEAR, YearMonthIntervalType.MONTH)));
+    assertThat(expr("INTERVAL 1 YEAR"))
+        .isEqualTo(
+            new Literal(
+                12,
+                new YearMonthIntervalType(YearMonthIntervalType.YEAR, YearMonthIntervalType.YEAR)));
+    assertThat(expr("INTERVAL 1 MONTH 2 DAYS"))
+        .isEqualTo(new Literal(new CalendarInterval(1, 2, 0), DataTypes.CalendarIntervalType));
+    assertThat(expr("INTERVAL '10 minutes'"))
+        .isEqualTo(
+            new Literal(new CalendarInterval(0, 0, 10 * minute), DataTypes.CalendarIntervalType));
+    assertThat(expr("INTERVAL '1 02:03' DAY TO MINUTE"))
+        .isEqualTo(
+            Cast.user(
+                Literal.of("1 02:03"),
+                new DayTimeIntervalType(DayTimeIntervalType.DAY, DayTimeIntervalType.MINUTE),
+                EvalMode.ANSI));
   }
 
   @Test
   void nonReservedKeywordsAndCommonNamesAreIdentifiers() {
-    for (String name : new String[] {"date", "timestamp", "window", "type", "value", "key",
-        "year", "hour", "first", "last", "comment", "range", "view", "table", "function"}) {
+    for (String name :
+        new String[] {
+          "date",
+          "timestamp",
+          "window",
+          "type",
+          "value",
+          "key",
+          "year",
+          "hour",
+          "first",
+          "last",
+          "comment",
+          "range",
+          "view",
+          "table",
+          "function"
+        }) {
       assertThat(plan("SELECT " + name + " FROM t AS " + name))
-          .as(name).startsWith("'Project ['" + name + "]");
+          .as(name)
+          .startsWith("'Project ['" + name + "]");
     }
     assertThat(expr("`select`")).isEqualTo(attr("select"));
   }
@@ -434,14 +538,16 @@ class SqlParserTest {
   @Test
   void statements() {
     assertThat(parser.parseStatement("CREATE OR REPLACE TEMPORARY VIEW v AS SELECT 1"))
-        .isInstanceOfSatisfying(Statement.CreateTempView.class, v -> {
-          assertThat(v.name()).isEqualTo("v");
-          assertThat(v.replace()).isTrue();
-          assertThat(v.global()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            Statement.CreateTempView.class,
+            v -> {
+              assertThat(v.name()).isEqualTo("v");
+              assertThat(v.replace()).isTrue();
+              assertThat(v.global()).isFalse();
+            });
     assertThat(parser.parseStatement("create global temp view g as select 1"))
-        .isInstanceOfSatisfying(Statement.CreateTempView.class,
-            v -> assertThat(v.global()).isTrue());
+        .isInstanceOfSatisfying(
+            Statement.CreateTempView.class, v -> assertThat(v.global()).isTrue());
     assertThat(parser.parseStatement("DROP VIEW IF EXISTS global_temp.g"))
         .isEqualTo(new Statement.DropView(List.of("global_temp", "g"), true));
     assertThat(parser.parseStatement("SHOW TABLES"))
@@ -457,13 +563,13 @@ class SqlParserTest {
     assertThat(parser.parseStatement("DESCRIBE FUNCTION EXTENDED count"))
         .isEqualTo(new Statement.DescribeFunction("count", true));
     assertThat(parser.parseStatement("EXPLAIN EXTENDED SELECT 1"))
-        .isInstanceOfSatisfying(Statement.Explain.class,
-            e -> assertThat(e.mode()).isEqualTo("extended"));
+        .isInstanceOfSatisfying(
+            Statement.Explain.class, e -> assertThat(e.mode()).isEqualTo("extended"));
     assertThat(parser.parseStatement("SET spark.sql.shuffle.partitions = 4;"))
         .isEqualTo(new Statement.SetConfig("spark.sql.shuffle.partitions", "4", false));
     assertThat(parser.parseStatement("SET")).isEqualTo(new Statement.SetConfig(null, null, false));
-    assertThat(parser.parseStatement("SET -v")).isEqualTo(new Statement.SetConfig(null, null,
-        true));
+    assertThat(parser.parseStatement("SET -v"))
+        .isEqualTo(new Statement.SetConfig(null, null, true));
     assertThat(parser.parseStatement("set a.b"))
         .isEqualTo(new Statement.SetConfig("a.b", null, false));
     assertThat(parser.parseStatement("RESET")).isEqualTo(new Statement.ResetConfig(null));

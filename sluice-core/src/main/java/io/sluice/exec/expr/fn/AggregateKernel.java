@@ -14,22 +14,20 @@ import java.util.List;
 
 /**
  * {@code aggregate(array, zero, (acc, x) -> merge, acc -> finish)}. Each step depends on the
- * previous one, so the merge lambda runs once per element position {@code k}, over the
- * accumulators of all arrays of the batch longer than {@code k}. The rows are ordered by
- * length, longest first, so the arrays still running at step {@code k} are always a prefix and
- * the accumulator vector never needs compacting; an array's final accumulator is read from the
- * step it ended at.
+ * previous one, so the merge lambda runs once per element position {@code k}, over the accumulators
+ * of all arrays of the batch longer than {@code k}. The rows are ordered by length, longest first,
+ * so the arrays still running at step {@code k} are always a prefix and the accumulator vector
+ * never needs compacting; an array's final accumulator is read from the step it ended at.
  */
 final class AggregateKernel {
   private AggregateKernel() {}
 
-  static VectorEvaluator create(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx) {
+  static VectorEvaluator create(ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     LambdaFunction merge = (LambdaFunction) call.arg(2);
     LambdaFunction finish = (LambdaFunction) call.arg(3);
     LambdaBody mergeBody = LambdaBody.compile(merge, ctx);
-    LambdaBody finishBody = LambdaBody.isIdentity(finish, 0) ? null
-        : LambdaBody.compile(finish, ctx);
+    LambdaBody finishBody =
+        LambdaBody.isIdentity(finish, 0) ? null : LambdaBody.compile(finish, ctx);
     DataType accType = call.arg(1).dataType();
     DataType resultType = call.dataType();
     return batch -> {
@@ -41,23 +39,31 @@ final class AggregateKernel {
         if (!a.isNullAt(i)) order[live++] = i;
       }
       if (live == 0) return CollectionVectors.allNulls(resultType, n);
-      ArraySortKernels.mergeSort(order, 0, live, new int[order.length],
+      ArraySortKernels.mergeSort(
+          order,
+          0,
+          live,
+          new int[order.length],
           (p, q) -> Integer.compare(a.length(q), a.length(p)));
       ColumnVector zero = args.get(1).evaluate(batch);
-      ColumnVector acc = run(batch, a, order, live, zero.gather(order, live), mergeBody,
-          accType);
+      ColumnVector acc = run(batch, a, order, live, zero.gather(order, live), mergeBody, accType);
       int[] positions = new int[Math.max(n, 1)];
       java.util.Arrays.fill(positions, -1);
       for (int p = 0; p < live; p++) positions[order[p]] = p;
-      ColumnVector result = finishBody == null ? acc
-          : finishBody.evaluate(batch, order, live, acc);
+      ColumnVector result = finishBody == null ? acc : finishBody.evaluate(batch, order, live, acc);
       return CollectionVectors.gatherOrNull(result, positions, n);
     };
   }
 
   /** The final accumulators of the arrays at {@code order[0..live)}, in that order. */
-  private static ColumnVector run(ColumnBatch batch, ArrayVector a, int[] order, int live,
-      ColumnVector zero, LambdaBody merge, DataType accType) {
+  private static ColumnVector run(
+      ColumnBatch batch,
+      ArrayVector a,
+      int[] order,
+      int live,
+      ColumnVector zero,
+      LambdaBody merge,
+      DataType accType) {
     ColumnVector elements = a.elements();
     ColumnVector out = ColumnVector.allocate(accType, live);
     ColumnVector acc = zero;

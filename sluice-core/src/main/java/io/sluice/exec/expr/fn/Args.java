@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What the kernels share: the values of constant arguments (computed once per query), null
- * masks, and typed access to argument vectors.
+ * What the kernels share: the values of constant arguments (computed once per query), null masks,
+ * and typed access to argument vectors.
  */
 final class Args {
   /** Marks an argument whose value varies per row (see {@link #constant}). */
@@ -24,9 +24,9 @@ final class Args {
   private Args() {}
 
   /**
-   * The value of argument {@code i} in internal form ({@code null} for a null constant) when it
-   * is foldable, else {@link #VARYING}. A foldable argument that is not a literal yet (the
-   * optimizer did not run) is evaluated once here.
+   * The value of argument {@code i} in internal form ({@code null} for a null constant) when it is
+   * foldable, else {@link #VARYING}. A foldable argument that is not a literal yet (the optimizer
+   * did not run) is evaluated once here.
    */
   static Object constant(ScalarFunction call, List<VectorEvaluator> args, int i) {
     Expression e = call.arg(i);

@@ -1,42 +1,44 @@
 package io.sluice.exec.expr.fn;
 
-import io.sluice.exec.expr.CollectionVectors;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.vector.ArrayVector;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.exec.vector.MapVector;
+import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.MapType;
-import io.sluice.plan.expr.ScalarFunction;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Kernels that reshape arrays: {@code array_join}, {@code slice}, {@code flatten} and {@code
- * map_from_arrays}, and the array forms of {@code concat} and {@code reverse}. Each computes the positions of the result's elements for the whole batch,
- * then gathers them once.
+ * map_from_arrays}, and the array forms of {@code concat} and {@code reverse}. Each computes the
+ * positions of the result's elements for the whole batch, then gathers them once.
  */
 final class ArrayKernels {
   private ArrayKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("array_join", (call, args, ctx) -> arrayJoin(args.get(0), args.get(1),
-        args.size() > 2 ? args.get(2) : null));
+    m.put(
+        "array_join",
+        (call, args, ctx) ->
+            arrayJoin(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null));
     m.put("slice", (call, args, ctx) -> slice(args.get(0), args.get(1), args.get(2)));
     m.put("flatten", (call, args, ctx) -> flatten(args.get(0), (ArrayType) call.dataType()));
-    m.put("map_from_arrays", (call, args, ctx) ->
-        mapFromArrays(args.get(0), args.get(1), (MapType) call.dataType()));
+    m.put(
+        "map_from_arrays",
+        (call, args, ctx) -> mapFromArrays(args.get(0), args.get(1), (MapType) call.dataType()));
   }
 
   /**
-   * {@code array_join(array, delimiter[, nullReplacement])}: null elements are skipped, or
-   * replaced when a replacement is given; a null argument gives null.
+   * {@code array_join(array, delimiter[, nullReplacement])}: null elements are skipped, or replaced
+   * when a replacement is given; a null argument gives null.
    */
-  private static VectorEvaluator arrayJoin(VectorEvaluator array, VectorEvaluator delimiter,
-      VectorEvaluator replacement) {
+  private static VectorEvaluator arrayJoin(
+      VectorEvaluator array, VectorEvaluator delimiter, VectorEvaluator replacement) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector a = (ArrayVector) array.evaluate(batch);
@@ -82,12 +84,11 @@ final class ArrayKernels {
   }
 
   /**
-   * {@code slice(array, start, length)}: {@code start} is 1-based (negative from the end; 0 is
-   * an error), {@code length} must not be negative; a start outside the array gives an empty
-   * array.
+   * {@code slice(array, start, length)}: {@code start} is 1-based (negative from the end; 0 is an
+   * error), {@code length} must not be negative; a start outside the array gives an empty array.
    */
-  private static VectorEvaluator slice(VectorEvaluator array, VectorEvaluator start,
-      VectorEvaluator length) {
+  private static VectorEvaluator slice(
+      VectorEvaluator array, VectorEvaluator start, VectorEvaluator length) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector a = (ArrayVector) array.evaluate(batch);
@@ -121,8 +122,8 @@ final class ArrayKernels {
       for (int i = 0, k = 0; i < n; i++) {
         for (int p = from[i], c = offsets[i + 1] - offsets[i]; c > 0; c--) positions[k++] = p++;
       }
-      return new ArrayVector((ArrayType) a.type(), offsets, a.elements().gather(positions, total),
-          nulls, n);
+      return new ArrayVector(
+          (ArrayType) a.type(), offsets, a.elements().gather(positions, total), nulls, n);
     };
   }
 
@@ -166,8 +167,8 @@ final class ArrayKernels {
    * {@code map_from_arrays(keys, values)}: arrays of different lengths, a null key or a repeated
    * key are errors, as in Spark.
    */
-  private static VectorEvaluator mapFromArrays(VectorEvaluator keys, VectorEvaluator values,
-      MapType type) {
+  private static VectorEvaluator mapFromArrays(
+      VectorEvaluator keys, VectorEvaluator values, MapType type) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector k = (ArrayVector) keys.evaluate(batch);
@@ -198,8 +199,8 @@ final class ArrayKernels {
       }
       ColumnVector keyVector = keyElements.gather(keyPositions, total);
       CollectionKernels.checkDistinctKeys(keyVector, offsets, nulls, n);
-      return new MapVector(type, offsets, keyVector,
-          v.elements().gather(valuePositions, total), nulls, n);
+      return new MapVector(
+          type, offsets, keyVector, v.elements().gather(valuePositions, total), nulls, n);
     };
   }
 

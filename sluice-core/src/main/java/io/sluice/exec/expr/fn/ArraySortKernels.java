@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * {@code sort_array} and {@code array_sort}. With the natural order (Spark's: NaN above every
- * number, structs and arrays field by field), each row's element positions are merge-sorted with
- * a primitive comparator and the elements gathered once in the new order; a comparator lambda is
+ * number, structs and arrays field by field), each row's element positions are merge-sorted with a
+ * primitive comparator and the elements gathered once in the new order; a comparator lambda is
  * handled by {@link ComparatorSort}.
  */
 final class ArraySortKernels {
@@ -28,18 +28,23 @@ final class ArraySortKernels {
   }
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("sort_array", (call, args, ctx) -> {
-      boolean ascending = (Boolean) ((Literal) call.arg(1)).value();
-      return sorted(args.get(0), ascending, ascending);
-    });
-    m.put("array_sort", (call, args, ctx) -> call.arguments().size() == 1
-        ? sorted(args.get(0), true, false)
-        : ComparatorSort.create((LambdaFunction) call.arg(1), args.get(0), ctx));
+    m.put(
+        "sort_array",
+        (call, args, ctx) -> {
+          boolean ascending = (Boolean) ((Literal) call.arg(1)).value();
+          return sorted(args.get(0), ascending, ascending);
+        });
+    m.put(
+        "array_sort",
+        (call, args, ctx) ->
+            call.arguments().size() == 1
+                ? sorted(args.get(0), true, false)
+                : ComparatorSort.create((LambdaFunction) call.arg(1), args.get(0), ctx));
   }
 
   /** Sorted elements: ascending or descending, nulls first or last. */
-  private static VectorEvaluator sorted(VectorEvaluator array, boolean ascending,
-      boolean nullsFirst) {
+  private static VectorEvaluator sorted(
+      VectorEvaluator array, boolean ascending, boolean nullsFirst) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector a = (ArrayVector) array.evaluate(batch);
@@ -47,18 +52,23 @@ final class ArraySortKernels {
       Flattened f = Flattened.of(a, n);
       int[] perm = f.positions();
       RowComparator values = RowComparators.of(el, el);
-      PositionComparator cmp = (p, q) -> {
-        boolean pn = el.isNullAt(p);
-        boolean qn = el.isNullAt(q);
-        if (pn || qn) return pn == qn ? 0 : (pn == nullsFirst ? -1 : 1);
-        int c = values.compare(p, q);
-        return ascending ? c : -c;
-      };
+      PositionComparator cmp =
+          (p, q) -> {
+            boolean pn = el.isNullAt(p);
+            boolean qn = el.isNullAt(q);
+            if (pn || qn) return pn == qn ? 0 : (pn == nullsFirst ? -1 : 1);
+            int c = values.compare(p, q);
+            return ascending ? c : -c;
+          };
       int[] tmp = new int[perm.length];
       int[] offsets = f.offsets();
       for (int i = 0; i < n; i++) mergeSort(perm, offsets[i], offsets[i + 1], tmp, cmp);
-      return new ArrayVector((ArrayType) a.type(), offsets, el.gather(perm, f.count()),
-          CollectionVectors.nulls(a, n), n);
+      return new ArrayVector(
+          (ArrayType) a.type(),
+          offsets,
+          el.gather(perm, f.count()),
+          CollectionVectors.nulls(a, n),
+          n);
     };
   }
 

@@ -10,6 +10,7 @@ package io.sluice.exec.expr.fn;
 final class CivilCalendar {
   /** Days from 0000-03-01 to 1970-01-01. */
   private static final long EPOCH_SHIFT = 719_468;
+
   private static final long DAYS_PER_ERA = 146_097;
 
   private CivilCalendar() {}

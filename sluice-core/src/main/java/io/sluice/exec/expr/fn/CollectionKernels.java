@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kernels of the collection functions: building arrays and maps, sizes, element access,
- * membership and distinct elements. Array results reuse the input's element vector where the
- * elements do not change (map keys and values) and otherwise gather the kept elements once per
- * batch; nothing is boxed per element.
+ * Kernels of the collection functions: building arrays and maps, sizes, element access, membership
+ * and distinct elements. Array results reuse the input's element vector where the elements do not
+ * change (map keys and values) and otherwise gather the kept elements once per batch; nothing is
+ * boxed per element.
  */
 final class CollectionKernels {
   private CollectionKernels() {}
@@ -29,21 +29,25 @@ final class CollectionKernels {
     m.put("map", (call, args, ctx) -> createMap((MapType) call.dataType(), args));
     m.put("size", (call, args, ctx) -> size(args.get(0), false));
     m.put("size_legacy", (call, args, ctx) -> size(args.get(0), true));
-    m.put("element_at", (call, args, ctx) -> call.arg(0).dataType() instanceof MapType
-        ? mapLookup(args.get(0), args.get(1)) : elementAt(args.get(0), args.get(1), ctx.ansi()));
+    m.put(
+        "element_at",
+        (call, args, ctx) ->
+            call.arg(0).dataType() instanceof MapType
+                ? mapLookup(args.get(0), args.get(1))
+                : elementAt(args.get(0), args.get(1), ctx.ansi()));
     m.put("array_contains", (call, args, ctx) -> arrayContains(args.get(0), args.get(1)));
     m.put("array_distinct", (call, args, ctx) -> arrayDistinct(args.get(0)));
-    m.put("map_keys", (call, args, ctx) -> mapPart(args.get(0), (ArrayType) call.dataType(),
-        true));
-    m.put("map_values", (call, args, ctx) -> mapPart(args.get(0), (ArrayType) call.dataType(),
-        false));
+    m.put("map_keys", (call, args, ctx) -> mapPart(args.get(0), (ArrayType) call.dataType(), true));
+    m.put(
+        "map_values",
+        (call, args, ctx) -> mapPart(args.get(0), (ArrayType) call.dataType(), false));
     ArrayKernels.register(m);
     ArraySortKernels.register(m);
     HigherOrderKernels.register(m);
   }
 
-  private static ColumnVector[] evaluateAll(List<VectorEvaluator> args,
-      io.sluice.exec.vector.ColumnBatch batch) {
+  private static ColumnVector[] evaluateAll(
+      List<VectorEvaluator> args, io.sluice.exec.vector.ColumnBatch batch) {
     ColumnVector[] out = new ColumnVector[args.size()];
     for (int i = 0; i < out.length; i++) out[i] = args.get(i).evaluate(batch);
     return out;
@@ -54,8 +58,10 @@ final class CollectionKernels {
     return batch -> {
       int n = batch.numRows();
       int k = args.size();
-      ColumnVector elements = k == 0 ? ColumnVector.allocate(type.elementType(), 0)
-          : CollectionVectors.interleave(type.elementType(), evaluateAll(args, batch), n);
+      ColumnVector elements =
+          k == 0
+              ? ColumnVector.allocate(type.elementType(), 0)
+              : CollectionVectors.interleave(type.elementType(), evaluateAll(args, batch), n);
       int[] offsets = new int[n + 1];
       for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + k;
       return new ArrayVector(type, offsets, elements, null, n);
@@ -79,13 +85,18 @@ final class CollectionKernels {
       int[] offsets = new int[n + 1];
       for (int i = 0; i < n; i++) offsets[i + 1] = offsets[i] + k;
       if (k == 0) {
-        return new MapVector(type, offsets, ColumnVector.allocate(type.keyType(), 0),
-            ColumnVector.allocate(type.valueType(), 0), null, n);
+        return new MapVector(
+            type,
+            offsets,
+            ColumnVector.allocate(type.keyType(), 0),
+            ColumnVector.allocate(type.valueType(), 0),
+            null,
+            n);
       }
-      ColumnVector keys = CollectionVectors.interleave(type.keyType(),
-          evaluateAll(keyArgs, batch), n);
-      ColumnVector values = CollectionVectors.interleave(type.valueType(),
-          evaluateAll(valueArgs, batch), n);
+      ColumnVector keys =
+          CollectionVectors.interleave(type.keyType(), evaluateAll(keyArgs, batch), n);
+      ColumnVector values =
+          CollectionVectors.interleave(type.valueType(), evaluateAll(valueArgs, batch), n);
       int total = n * k;
       boolean[] keyNulls = CollectionVectors.nulls(keys, total);
       if (keyNulls != null) {
@@ -132,8 +143,8 @@ final class CollectionKernels {
    * {@code element_at(array, i)}: 1-based, negative counts from the end; 0 is an {@code
    * INVALID_INDEX_OF_ZERO} error; beyond the end is null, or an error in ANSI mode.
    */
-  private static VectorEvaluator elementAt(VectorEvaluator array, VectorEvaluator index,
-      boolean ansi) {
+  private static VectorEvaluator elementAt(
+      VectorEvaluator array, VectorEvaluator index, boolean ansi) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector a = (ArrayVector) array.evaluate(batch);
@@ -231,8 +242,8 @@ final class CollectionKernels {
         }
         offsets[i + 1] = k;
       }
-      return new ArrayVector((ArrayType) a.type(), offsets, el.gather(kept, k),
-          CollectionVectors.nulls(a, n), n);
+      return new ArrayVector(
+          (ArrayType) a.type(), offsets, el.gather(kept, k), CollectionVectors.nulls(a, n), n);
     };
   }
 
@@ -241,8 +252,8 @@ final class CollectionKernels {
     return batch -> {
       int n = batch.numRows();
       MapVector m = (MapVector) map.evaluate(batch);
-      return new ArrayVector(type, m.offsets(), keys ? m.keys() : m.values(),
-          CollectionVectors.nulls(m, n), n);
+      return new ArrayVector(
+          type, m.offsets(), keys ? m.keys() : m.values(), CollectionVectors.nulls(m, n), n);
     };
   }
 }

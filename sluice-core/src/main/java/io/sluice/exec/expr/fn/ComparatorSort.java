@@ -14,16 +14,15 @@ import io.sluice.types.ArrayType;
 /**
  * {@code array_sort(array, (left, right) -> ...)}: a stable bottom-up merge sort of every row's
  * elements at once, whose comparisons are evaluated in rounds. Each round asks every unfinished
- * merge of every row for its next comparison and evaluates the comparator lambda over all of
- * them as one batch, so the lambda runs about twice per element per merge level, vectorized,
- * instead of once per comparison. A null comparison result is a {@code COMPARATOR_RETURNS_NULL}
- * error, as in Spark.
+ * merge of every row for its next comparison and evaluates the comparator lambda over all of them
+ * as one batch, so the lambda runs about twice per element per merge level, vectorized, instead of
+ * once per comparison. A null comparison result is a {@code COMPARATOR_RETURNS_NULL} error, as in
+ * Spark.
  */
 final class ComparatorSort {
   private ComparatorSort() {}
 
-  static VectorEvaluator create(LambdaFunction comparator, VectorEvaluator array,
-      EvalContext ctx) {
+  static VectorEvaluator create(LambdaFunction comparator, VectorEvaluator array, EvalContext ctx) {
     LambdaBody body = LambdaBody.compile(comparator, ctx);
     return batch -> {
       int n = batch.numRows();
@@ -43,8 +42,12 @@ final class ComparatorSort {
         cur = next;
         next = t;
       }
-      return new ArrayVector((ArrayType) a.type(), offsets, el.gather(cur, f.count()),
-          CollectionVectors.nulls(a, n), n);
+      return new ArrayVector(
+          (ArrayType) a.type(),
+          offsets,
+          el.gather(cur, f.count()),
+          CollectionVectors.nulls(a, n),
+          n);
     };
   }
 
@@ -100,8 +103,12 @@ final class ComparatorSort {
     }
 
     /** Runs the merges in rounds of one comparison each, evaluated together. */
-    void run(io.sluice.exec.vector.ColumnBatch batch, LambdaBody body, ColumnVector el,
-        int[] cur, int[] next) {
+    void run(
+        io.sluice.exec.vector.ColumnBatch batch,
+        LambdaBody body,
+        ColumnVector el,
+        int[] cur,
+        int[] next) {
       int live = count;
       while (live > 0) {
         for (int a = 0; a < live; a++) {

@@ -9,17 +9,29 @@ import java.util.Map;
 
 /**
  * Field extraction: {@code year}, {@code quarter}, {@code month}, {@code dayofmonth}, {@code
- * dayofweek} (1 = Sunday), {@code dayofyear}, {@code weekofyear} (ISO weeks) over dates, and
- * {@code hour}, {@code minute}, {@code second} over timestamps in the session time zone. Plain
- * integer arithmetic per row ({@link CivilCalendar}); zone offsets come from a {@link
- * ZoneOffsets.Cursor}, so no {@code java.time} object is made per row.
+ * dayofweek} (1 = Sunday), {@code dayofyear}, {@code weekofyear} (ISO weeks) over dates, and {@code
+ * hour}, {@code minute}, {@code second} over timestamps in the session time zone. Plain integer
+ * arithmetic per row ({@link CivilCalendar}); zone offsets come from a {@link ZoneOffsets.Cursor},
+ * so no {@code java.time} object is made per row.
  */
 final class DateFieldKernels {
   private DateFieldKernels() {}
 
-  enum DateField { YEAR, QUARTER, MONTH, DAY_OF_MONTH, DAY_OF_WEEK, DAY_OF_YEAR, WEEK_OF_YEAR }
+  enum DateField {
+    YEAR,
+    QUARTER,
+    MONTH,
+    DAY_OF_MONTH,
+    DAY_OF_WEEK,
+    DAY_OF_YEAR,
+    WEEK_OF_YEAR
+  }
 
-  enum TimeField { HOUR, MINUTE, SECOND }
+  enum TimeField {
+    HOUR,
+    MINUTE,
+    SECOND
+  }
 
   static void register(Map<String, ScalarKernel> m) {
     m.put("year", (call, args, ctx) -> dateField(args.get(0), DateField.YEAR));
@@ -83,11 +95,12 @@ final class DateFieldKernels {
       for (int i = 0; i < n; i++) {
         long local = cursor.toLocal(Math.floorDiv(micros[i], 1_000_000L));
         int secondOfDay = (int) Math.floorMod(local, 86_400L);
-        out[i] = switch (field) {
-          case HOUR -> secondOfDay / 3600;
-          case MINUTE -> secondOfDay / 60 % 60;
-          case SECOND -> secondOfDay % 60;
-        };
+        out[i] =
+            switch (field) {
+              case HOUR -> secondOfDay / 3600;
+              case MINUTE -> secondOfDay / 60 % 60;
+              case SECOND -> secondOfDay % 60;
+            };
       }
       return new IntVector(DataTypes.IntegerType, out, TemporalVectors.nulls(in, n), n);
     };

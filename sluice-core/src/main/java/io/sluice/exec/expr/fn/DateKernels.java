@@ -44,8 +44,9 @@ final class DateKernels {
       int[] d = TemporalVectors.ints(delta, n);
       int[] out = new int[Math.max(n, 1)];
       for (int i = 0; i < n; i++) out[i] = days[i] + sign * d[i];
-      boolean[] nulls = TemporalVectors.union(
-          TemporalVectors.nulls(start, n), TemporalVectors.nulls(delta, n), n);
+      boolean[] nulls =
+          TemporalVectors.union(
+              TemporalVectors.nulls(start, n), TemporalVectors.nulls(delta, n), n);
       return new IntVector(DataTypes.DateType, out, nulls, n);
     };
   }
@@ -59,8 +60,8 @@ final class DateKernels {
       int[] s = TemporalVectors.ints(start, n);
       int[] out = new int[Math.max(n, 1)];
       for (int i = 0; i < n; i++) out[i] = e[i] - s[i];
-      boolean[] nulls = TemporalVectors.union(
-          TemporalVectors.nulls(end, n), TemporalVectors.nulls(start, n), n);
+      boolean[] nulls =
+          TemporalVectors.union(TemporalVectors.nulls(end, n), TemporalVectors.nulls(start, n), n);
       return new IntVector(DataTypes.IntegerType, out, nulls, n);
     };
   }
@@ -72,8 +73,9 @@ final class DateKernels {
       ColumnVector months = args.get(1).evaluate(batch);
       int[] days = TemporalVectors.ints(start, n);
       int[] m = TemporalVectors.ints(months, n);
-      boolean[] nulls = TemporalVectors.union(
-          TemporalVectors.nulls(start, n), TemporalVectors.nulls(months, n), n);
+      boolean[] nulls =
+          TemporalVectors.union(
+              TemporalVectors.nulls(start, n), TemporalVectors.nulls(months, n), n);
       int[] out = new int[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
         if (TemporalVectors.isNull(nulls, i)) continue;
@@ -103,8 +105,8 @@ final class DateKernels {
   // --- next_day -----------------------------------------------------------------------------
 
   /**
-   * {@code next_day(d, 'TU')}: the first date after {@code d} on that day of the week. An
-   * unknown day name gives null, or {@code ILLEGAL_DAY_OF_WEEK} in ANSI mode.
+   * {@code next_day(d, 'TU')}: the first date after {@code d} on that day of the week. An unknown
+   * day name gives null, or {@code ILLEGAL_DAY_OF_WEEK} in ANSI mode.
    */
   private static VectorEvaluator nextDay(
       ScalarFunction call, List<VectorEvaluator> args, boolean ansi) {
@@ -189,8 +191,8 @@ final class DateKernels {
   // --- make_date ------------------------------------------------------------------------------
 
   /**
-   * {@code make_date(y, m, d)}: invalid fields give null, or {@code
-   * DATETIME_FIELD_OUT_OF_BOUNDS} with {@code java.time}'s message in ANSI mode.
+   * {@code make_date(y, m, d)}: invalid fields give null, or {@code DATETIME_FIELD_OUT_OF_BOUNDS}
+   * with {@code java.time}'s message in ANSI mode.
    */
   private static VectorEvaluator makeDate(List<VectorEvaluator> args, boolean ansi) {
     return batch -> {
@@ -201,9 +203,14 @@ final class DateKernels {
       int[] y = TemporalVectors.ints(yv, n);
       int[] m = TemporalVectors.ints(mv, n);
       int[] d = TemporalVectors.ints(dv, n);
-      boolean[] nulls = TemporalVectors.writable(TemporalVectors.union(TemporalVectors.union(
-          TemporalVectors.nulls(yv, n), TemporalVectors.nulls(mv, n), n),
-          TemporalVectors.nulls(dv, n), n), n);
+      boolean[] nulls =
+          TemporalVectors.writable(
+              TemporalVectors.union(
+                  TemporalVectors.union(
+                      TemporalVectors.nulls(yv, n), TemporalVectors.nulls(mv, n), n),
+                  TemporalVectors.nulls(dv, n),
+                  n),
+              n);
       int[] out = new int[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
         if (nulls[i]) continue;
@@ -220,7 +227,11 @@ final class DateKernels {
   }
 
   static boolean validDate(long year, int month, int day) {
-    return year >= -MAX_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1
+    return year >= -MAX_YEAR
+        && year <= MAX_YEAR
+        && month >= 1
+        && month <= 12
+        && day >= 1
         && day <= CivilCalendar.lengthOfMonth(year, month);
   }
 

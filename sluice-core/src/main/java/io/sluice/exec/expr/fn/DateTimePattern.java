@@ -26,14 +26,14 @@ import java.util.Map;
 
 /**
  * A Spark datetime pattern ({@code yyyy-MM-dd HH:mm:ss.SSS}) compiled to a {@link
- * DateTimeFormatter} under Spark 3+ rules: week-based letters ({@code Y W w u e c}) and {@code
- * A B n N p} are rejected, as are {@code E F q Q} for parsing and the narrow text forms (five
- * {@code G M L E Q q}) or seven {@code y}; outside quotes {@code y} becomes {@code u} (so
- * negative years work) unless the pattern has an era {@code G}; a parsing pattern with {@code S}
- * accepts 1 to n fraction digits. Letters are case-insensitive when parsing, the locale is
- * {@code en-US}, the calendar ISO and the resolver strict. An invalid pattern raises Spark's
- * error (and {@code INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION} when the
- * pre-3.0 {@link SimpleDateFormat} would have accepted it).
+ * DateTimeFormatter} under Spark 3+ rules: week-based letters ({@code Y W w u e c}) and {@code A B
+ * n N p} are rejected, as are {@code E F q Q} for parsing and the narrow text forms (five {@code G
+ * M L E Q q}) or seven {@code y}; outside quotes {@code y} becomes {@code u} (so negative years
+ * work) unless the pattern has an era {@code G}; a parsing pattern with {@code S} accepts 1 to n
+ * fraction digits. Letters are case-insensitive when parsing, the locale is {@code en-US}, the
+ * calendar ISO and the resolver strict. An invalid pattern raises Spark's error (and {@code
+ * INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION} when the pre-3.0 {@link
+ * SimpleDateFormat} would have accepted it).
  *
  * <p>Compile a constant pattern once per query with {@link #forFormatting}/{@link #forParsing};
  * patterns that vary per row go through a small shared cache. Instances are immutable and
@@ -43,6 +43,7 @@ import java.util.Map;
 public final class DateTimePattern {
   /** Spark's default timestamp pattern ({@code unix_timestamp}, {@code from_unixtime}). */
   public static final String DEFAULT_TIMESTAMP = "yyyy-MM-dd HH:mm:ss";
+
   static final String DOC_ROOT = "https://spark.apache.org/docs/latest";
 
   private static final String WEEK_BASED = "YWwuec";
@@ -53,22 +54,29 @@ public final class DateTimePattern {
   };
   private static final String ZONE_LETTERS = "VvzOXxZ";
   private static final int CACHE_SIZE = 128;
-  private static final Map<String, Object> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-      return size() > CACHE_SIZE;
-    }
-  };
+  private static final Map<String, Object> CACHE =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
 
   private final String pattern;
   private final DateTimeFormatter formatter;
   private final boolean zoneFree;
+
   /** The arithmetic shortcut for numeric patterns, or null. */
   private final FastDateTimePattern fast;
+
   private final boolean varLengthFraction;
 
-  private DateTimePattern(String pattern, DateTimeFormatter formatter, boolean zoneFree,
-      FastDateTimePattern fast, boolean varLengthFraction) {
+  private DateTimePattern(
+      String pattern,
+      DateTimeFormatter formatter,
+      boolean zoneFree,
+      FastDateTimePattern fast,
+      boolean varLengthFraction) {
     this.pattern = pattern;
     this.formatter = formatter;
     this.zoneFree = zoneFree;
@@ -127,23 +135,24 @@ public final class DateTimePattern {
   // Parsing
 
   /**
-   * Microseconds since the epoch of {@code text}, in the zone the text names or else {@code
-   * zone}. Fields the pattern lacks default as in Spark: year 1970, month and day 1, time 0 (12
-   * for a lone PM). Throws {@link DateTimeException} (the parser's message, e.g. {@code Text 'x'
-   * could not be parsed at index 0}) or {@link ArithmeticException} when out of range.
+   * Microseconds since the epoch of {@code text}, in the zone the text names or else {@code zone}.
+   * Fields the pattern lacks default as in Spark: year 1970, month and day 1, time 0 (12 for a lone
+   * PM). Throws {@link DateTimeException} (the parser's message, e.g. {@code Text 'x' could not be
+   * parsed at index 0}) or {@link ArithmeticException} when out of range.
    */
   public long parseMicros(String text, ZoneId zone) {
     TemporalAccessor parsed = formatter.parse(text);
     ZoneId parsedZone = parsed.query(TemporalQueries.zone());
-    ZonedDateTime z = ZonedDateTime.of(
-        localDate(parsed), localTime(parsed), parsedZone == null ? zone : parsedZone);
+    ZonedDateTime z =
+        ZonedDateTime.of(
+            localDate(parsed), localTime(parsed), parsedZone == null ? zone : parsedZone);
     return Math.addExact(Math.multiplyExact(z.toEpochSecond(), 1_000_000L), z.getNano() / 1000);
   }
 
   /**
-   * {@link #parseMicros} of the UTF-8 text {@code bytes[start, end)} in the zone of {@code
-   * zone}, without a {@code String} when the pattern is a numeric one the shortcut reads; else
-   * through the formatter.
+   * {@link #parseMicros} of the UTF-8 text {@code bytes[start, end)} in the zone of {@code zone},
+   * without a {@code String} when the pattern is a numeric one the shortcut reads; else through the
+   * formatter.
    */
   long parseMicros(byte[] bytes, int start, int end, ZoneOffsets zone) {
     if (fast != null) {
@@ -172,7 +181,9 @@ public final class DateTimePattern {
       requireSame(t, ChronoField.DAY_OF_MONTH, byDay);
       return byDay;
     }
-    return LocalDate.of(year, orDefault(t, ChronoField.MONTH_OF_YEAR, 1),
+    return LocalDate.of(
+        year,
+        orDefault(t, ChronoField.MONTH_OF_YEAR, 1),
         orDefault(t, ChronoField.DAY_OF_MONTH, 1));
   }
 
@@ -181,8 +192,17 @@ public final class DateTimePattern {
     int actual = t.get(field);
     int expected = derived.get(field);
     if (actual != expected) {
-      throw new DateTimeException("Conflict found: Field " + field + " " + actual
-          + " differs from " + field + " " + expected + " derived from " + derived);
+      throw new DateTimeException(
+          "Conflict found: Field "
+              + field
+              + " "
+              + actual
+              + " differs from "
+              + field
+              + " "
+              + expected
+              + " derived from "
+              + derived);
     }
   }
 
@@ -199,8 +219,11 @@ public final class DateTimePattern {
     } else {
       hour = 0;
     }
-    return LocalTime.of(hour, orDefault(t, ChronoField.MINUTE_OF_HOUR, 0),
-        orDefault(t, ChronoField.SECOND_OF_MINUTE, 0), orDefault(t, ChronoField.NANO_OF_SECOND, 0));
+    return LocalTime.of(
+        hour,
+        orDefault(t, ChronoField.MINUTE_OF_HOUR, 0),
+        orDefault(t, ChronoField.SECOND_OF_MINUTE, 0),
+        orDefault(t, ChronoField.NANO_OF_SECOND, 0));
   }
 
   private static int orDefault(TemporalAccessor t, ChronoField field, int dflt) {
@@ -243,23 +266,38 @@ public final class DateTimePattern {
     try {
       String converted = convert(pattern, parsing);
       boolean varLength = parsing && converted.indexOf('S') >= 0;
-      DateTimeFormatterBuilder b = varLength ? varLengthFraction(converted)
-          : new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(converted);
-      DateTimeFormatter f = b.toFormatter(Locale.US)
-          .withChronology(IsoChronology.INSTANCE)
-          .withResolverStyle(ResolverStyle.STRICT);
-      return new DateTimePattern(pattern, f, !hasUnquoted(converted, ZONE_LETTERS),
-          FastDateTimePattern.of(converted), varLength);
+      DateTimeFormatterBuilder b =
+          varLength
+              ? varLengthFraction(converted)
+              : new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(converted);
+      DateTimeFormatter f =
+          b.toFormatter(Locale.US)
+              .withChronology(IsoChronology.INSTANCE)
+              .withResolverStyle(ResolverStyle.STRICT);
+      return new DateTimePattern(
+          pattern,
+          f,
+          !hasUnquoted(converted, ZONE_LETTERS),
+          FastDateTimePattern.of(converted),
+          varLength);
     } catch (SluiceIllegalArgumentException | IllegalArgumentException e) {
       if (legacyAccepts(pattern)) {
         throw new SluiceRuntimeException(
             ErrorClass.INCONSISTENT_BEHAVIOR_CROSS_VERSION_DATETIME_PATTERN_RECOGNITION,
-            SluiceException.params("pattern", quoted(pattern),
-                "config", "\"spark.sql.legacy.timeParserPolicy\"", "docroot", DOC_ROOT), e);
+            SluiceException.params(
+                "pattern",
+                quoted(pattern),
+                "config",
+                "\"spark.sql.legacy.timeParserPolicy\"",
+                "docroot",
+                DOC_ROOT),
+            e);
       }
       if (e instanceof SluiceIllegalArgumentException s) throw s;
-      throw new SluiceRuntimeException(ErrorClass.INVALID_DATETIME_PATTERN_WITH_SUGGESTION,
-          SluiceException.params("pattern", quoted(pattern), "docroot", DOC_ROOT), e);
+      throw new SluiceRuntimeException(
+          ErrorClass.INVALID_DATETIME_PATTERN_WITH_SUGGESTION,
+          SluiceException.params("pattern", quoted(pattern), "docroot", DOC_ROOT),
+          e);
     }
   }
 
@@ -278,8 +316,8 @@ public final class DateTimePattern {
   }
 
   /**
-   * Checks the letters outside quotes and turns {@code y} into {@code u} there (unless the
-   * pattern has an era). Parts between single quotes are literal text; {@code ''} is a quote.
+   * Checks the letters outside quotes and turns {@code y} into {@code u} there (unless the pattern
+   * has an era). Parts between single quotes are literal text; {@code ''} is a quote.
    */
   static String convert(String pattern, boolean parsing) {
     String[] parts = pattern.split("'", -1);
@@ -297,8 +335,8 @@ public final class DateTimePattern {
       }
       for (int k = 0; k < part.length(); k++) {
         char c = part.charAt(k);
-        boolean illegal = UNSUPPORTED.indexOf(c) >= 0
-            || (parsing && UNSUPPORTED_FOR_PARSING.indexOf(c) >= 0);
+        boolean illegal =
+            UNSUPPORTED.indexOf(c) >= 0 || (parsing && UNSUPPORTED_FOR_PARSING.indexOf(c) >= 0);
         if (illegal) {
           throw new SluiceIllegalArgumentException(
               ErrorClass.INVALID_DATETIME_PATTERN_ILLEGAL_CHARACTER,
@@ -307,7 +345,8 @@ public final class DateTimePattern {
       }
       for (String tooLong : TOO_LONG) {
         if (part.contains(tooLong)) {
-          throw new SluiceIllegalArgumentException(ErrorClass.INVALID_DATETIME_PATTERN_LENGTH,
+          throw new SluiceIllegalArgumentException(
+              ErrorClass.INVALID_DATETIME_PATTERN_LENGTH,
               SluiceException.params("pattern", tooLong));
         }
       }
@@ -317,8 +356,8 @@ public final class DateTimePattern {
   }
 
   /**
-   * A builder whose runs of {@code S} read 1 to n digits (Spark's parsing of fractions of
-   * variable length); quoted parts are literals and an empty quoted part a quote.
+   * A builder whose runs of {@code S} read 1 to n digits (Spark's parsing of fractions of variable
+   * length); quoted parts are literals and an empty quoted part a quote.
    */
   private static DateTimeFormatterBuilder varLengthFraction(String converted) {
     DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive();

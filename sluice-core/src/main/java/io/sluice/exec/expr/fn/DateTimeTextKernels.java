@@ -20,29 +20,35 @@ import java.util.Map;
 /**
  * Kernels between timestamps and text under Spark datetime patterns ({@link DateTimePattern}):
  * {@code date_format}, {@code from_unixtime}, and the parsers {@code to_timestamp}, {@code
- * to_date}, {@code unix_timestamp}, {@code to_unix_timestamp} (with a pattern). A constant
- * pattern is compiled once per query; an invalid one raises its error only when a non-null row
- * needs it, as in Spark. Unparseable text gives null, or {@code CANNOT_PARSE_TIMESTAMP} in ANSI
- * mode.
+ * to_date}, {@code unix_timestamp}, {@code to_unix_timestamp} (with a pattern). A constant pattern
+ * is compiled once per query; an invalid one raises its error only when a non-null row needs it, as
+ * in Spark. Unparseable text gives null, or {@code CANNOT_PARSE_TIMESTAMP} in ANSI mode.
  */
 final class DateTimeTextKernels {
   private static final long MICROS = 1_000_000L;
 
   /** What a parser produces from the parsed instant. */
-  enum Output { TIMESTAMP, DATE, SECONDS }
+  enum Output {
+    TIMESTAMP,
+    DATE,
+    SECONDS
+  }
 
   private DateTimeTextKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
     m.put("date_format", (call, args, ctx) -> format(call, args, ctx, 1));
     m.put("from_unixtime", (call, args, ctx) -> format(call, args, ctx, MICROS));
-    m.put("to_timestamp", (call, args, ctx) ->
-        parse(call, args, ctx, Output.TIMESTAMP, "try_to_timestamp"));
+    m.put(
+        "to_timestamp",
+        (call, args, ctx) -> parse(call, args, ctx, Output.TIMESTAMP, "try_to_timestamp"));
     m.put("to_date", (call, args, ctx) -> parse(call, args, ctx, Output.DATE, "try_to_date"));
-    m.put("unix_timestamp", (call, args, ctx) ->
-        parse(call, args, ctx, Output.SECONDS, "try_to_timestamp"));
-    m.put("to_unix_timestamp", (call, args, ctx) ->
-        parse(call, args, ctx, Output.SECONDS, "try_to_timestamp"));
+    m.put(
+        "unix_timestamp",
+        (call, args, ctx) -> parse(call, args, ctx, Output.SECONDS, "try_to_timestamp"));
+    m.put(
+        "to_unix_timestamp",
+        (call, args, ctx) -> parse(call, args, ctx, Output.SECONDS, "try_to_timestamp"));
   }
 
   /**
@@ -87,8 +93,8 @@ final class DateTimeTextKernels {
   // --- formatting -----------------------------------------------------------------------------
 
   /**
-   * {@code date_format(ts, fmt)} ({@code unit} 1) and {@code from_unixtime(seconds, fmt)}
-   * ({@code unit} 10^6) in the session time zone.
+   * {@code date_format(ts, fmt)} ({@code unit} 1) and {@code from_unixtime(seconds, fmt)} ({@code
+   * unit} 10^6) in the session time zone.
    */
   private static VectorEvaluator format(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx, long unit) {
@@ -146,12 +152,16 @@ final class DateTimeTextKernels {
   // --- parsing --------------------------------------------------------------------------------
 
   /**
-   * {@code to_timestamp(s, fmt)}, {@code to_date(s, fmt)}, {@code unix_timestamp(s, fmt)}: text
-   * is parsed with the pattern in the session time zone (or the zone it names); a date is its
-   * local midnight and a timestamp itself. Seconds are truncated toward zero, as Spark's.
+   * {@code to_timestamp(s, fmt)}, {@code to_date(s, fmt)}, {@code unix_timestamp(s, fmt)}: text is
+   * parsed with the pattern in the session time zone (or the zone it names); a date is its local
+   * midnight and a timestamp itself. Seconds are truncated toward zero, as Spark's.
    */
-  private static VectorEvaluator parse(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx, Output output, String tryFunction) {
+  private static VectorEvaluator parse(
+      ScalarFunction call,
+      List<VectorEvaluator> args,
+      EvalContext ctx,
+      Output output,
+      String tryFunction) {
     PatternArgument pattern = new PatternArgument(call, args, true);
     DataType inType = call.arg(0).dataType();
     ZoneId zone = ctx.timeZone();

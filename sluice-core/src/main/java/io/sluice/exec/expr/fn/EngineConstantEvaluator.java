@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The engine's {@link ConstantEvaluator}: compiles the expression and evaluates it on a one-row
- * batch without columns, in UTC with ANSI mode on (the arguments that must be constant are
- * schemas and options, which do not depend on the session zone).
+ * batch without columns, in UTC with ANSI mode on (the arguments that must be constant are schemas
+ * and options, which do not depend on the session zone).
  */
 public final class EngineConstantEvaluator implements ConstantEvaluator {
   private static final EvalContext CONTEXT = new EvalContext(ZoneOffset.UTC, true);
@@ -21,8 +21,9 @@ public final class EngineConstantEvaluator implements ConstantEvaluator {
   @Override
   public Object evaluate(Expression foldable) {
     Expression bound = BindReferences.bind(foldable, List.of());
-    ColumnVector v = ExpressionCompiler.compile(bound, CONTEXT)
-        .evaluate(new ColumnBatch(new ColumnVector[0], 1));
+    ColumnVector v =
+        ExpressionCompiler.compile(bound, CONTEXT)
+            .evaluate(new ColumnBatch(new ColumnVector[0], 1));
     return v.isNullAt(0) ? null : v.getObject(0);
   }
 }

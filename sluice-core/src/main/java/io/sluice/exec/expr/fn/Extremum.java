@@ -12,9 +12,8 @@ import java.util.Map;
 
 /**
  * {@code greatest} and {@code least}: the largest (smallest) non-null argument of each row in
- * Spark's ordering (NaN above every number, {@code -0.0 == 0.0}); null only when every argument
- * is. Among equal values the first argument wins. The analyzer has cast all arguments to one
- * type.
+ * Spark's ordering (NaN above every number, {@code -0.0 == 0.0}); null only when every argument is.
+ * Among equal values the first argument wins. The analyzer has cast all arguments to one type.
  */
 final class Extremum {
   private Extremum() {}

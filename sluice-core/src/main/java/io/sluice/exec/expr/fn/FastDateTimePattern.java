@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Accepted letters, outside quotes: {@code uuuu} (from {@code yyyy}), {@code MM}, {@code dd},
  * {@code HH}, {@code mm}, {@code ss}, and runs of {@code S} (1 to n digits when parsing); each at
- * most once, time fields without holes. Anything else (text fields, zones, other widths) leaves
- * the pattern to the formatter.
+ * most once, time fields without holes. Anything else (text fields, zones, other widths) leaves the
+ * pattern to the formatter.
  */
 final class FastDateTimePattern {
   /** Returned by {@link #parse} for text the shortcut does not handle. */
@@ -28,12 +28,15 @@ final class FastDateTimePattern {
   private static final int MINUTE = 5;
   private static final int SECOND = 6;
   private static final int FRACTION = 7;
-  private static final int[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000,
-      10_000_000, 100_000_000, 1_000_000_000};
+  private static final int[] POWERS = {
+    1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+  };
 
   private final int[] kinds;
+
   /** The literal character, or the width of a field. */
   private final int[] args;
+
   /** The length of every formatted text (all ASCII). */
   private final int width;
 
@@ -175,13 +178,21 @@ final class FastDateTimePattern {
         default -> second = value;
       }
     }
-    if (at != end || month < 1 || month > 12 || day < 1
-        || day > CivilCalendar.lengthOfMonth(year, month) || hour > 23 || minute > 59
+    if (at != end
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > CivilCalendar.lengthOfMonth(year, month)
+        || hour > 23
+        || minute > 59
         || second > 59) {
       return NOT_HANDLED;
     }
-    long local = CivilCalendar.daysFromCivil(year, month, day) * 86_400L
-        + hour * 3600 + minute * 60 + second;
+    long local =
+        CivilCalendar.daysFromCivil(year, month, day) * 86_400L
+            + hour * 3600
+            + minute * 60
+            + second;
     return zone.toUtc(local) * 1_000_000L + nanos / 1000;
   }
 
@@ -200,19 +211,20 @@ final class FastDateTimePattern {
     int secondOfDay = (int) Math.floorMod(localSecond, 86_400L);
     long packed = CivilCalendar.civil(day);
     for (int t = 0; t < kinds.length; t++) {
-      at = switch (kinds[t]) {
-        case LITERAL -> {
-          dst[at] = (byte) args[t];
-          yield at + 1;
-        }
-        case YEAR -> digits(dst, at, CivilCalendar.packedYear(packed), 4);
-        case MONTH -> digits(dst, at, CivilCalendar.packedMonth(packed), 2);
-        case DAY -> digits(dst, at, CivilCalendar.packedDay(packed), 2);
-        case HOUR -> digits(dst, at, secondOfDay / 3600, 2);
-        case MINUTE -> digits(dst, at, secondOfDay / 60 % 60, 2);
-        case SECOND -> digits(dst, at, secondOfDay % 60, 2);
-        default -> digits(dst, at, nanos / POWERS[9 - args[t]], args[t]);
-      };
+      at =
+          switch (kinds[t]) {
+            case LITERAL -> {
+              dst[at] = (byte) args[t];
+              yield at + 1;
+            }
+            case YEAR -> digits(dst, at, CivilCalendar.packedYear(packed), 4);
+            case MONTH -> digits(dst, at, CivilCalendar.packedMonth(packed), 2);
+            case DAY -> digits(dst, at, CivilCalendar.packedDay(packed), 2);
+            case HOUR -> digits(dst, at, secondOfDay / 3600, 2);
+            case MINUTE -> digits(dst, at, secondOfDay / 60 % 60, 2);
+            case SECOND -> digits(dst, at, secondOfDay % 60, 2);
+            default -> digits(dst, at, nanos / POWERS[9 - args[t]], args[t]);
+          };
     }
   }
 

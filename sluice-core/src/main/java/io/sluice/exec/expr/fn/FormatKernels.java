@@ -33,9 +33,9 @@ final class FormatKernels {
   }
 
   /**
-   * format_string(fmt, args...): {@link Formatter} with the US locale over the arguments'
-   * values as Spark passes them (strings, numbers, dates as day numbers, timestamps as
-   * microseconds, decimals as {@code BigDecimal}); null arguments print as {@code null}.
+   * format_string(fmt, args...): {@link Formatter} with the US locale over the arguments' values as
+   * Spark passes them (strings, numbers, dates as day numbers, timestamps as microseconds, decimals
+   * as {@code BigDecimal}); null arguments print as {@code null}.
    */
   private static VectorEvaluator formatString(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {

@@ -17,11 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kernels of the higher-order functions. The lambda is evaluated once per batch over all
- * elements of all arrays of the batch ({@link Flattened}), with the columns of the input rows
- * it reads repeated per element ({@link LambdaBody}); only {@code aggregate}, whose steps depend
- * on each other, evaluates its merge lambda once per element position, over all arrays that are
- * that long.
+ * Kernels of the higher-order functions. The lambda is evaluated once per batch over all elements
+ * of all arrays of the batch ({@link Flattened}), with the columns of the input rows it reads
+ * repeated per element ({@link LambdaBody}); only {@code aggregate}, whose steps depend on each
+ * other, evaluates its merge lambda once per element position, over all arrays that are that long.
  */
 final class HigherOrderKernels {
   private HigherOrderKernels() {}
@@ -36,8 +35,8 @@ final class HigherOrderKernels {
   }
 
   /** The lambda's value for every element of every array of the batch. */
-  private static ColumnVector apply(LambdaBody body, LambdaFunction f, ColumnBatch batch,
-      Flattened flat, ColumnVector elements) {
+  private static ColumnVector apply(
+      LambdaBody body, LambdaFunction f, ColumnBatch batch, Flattened flat, ColumnVector elements) {
     if (flat.count() == 0) return ColumnVector.allocate(f.dataType(), 0);
     ColumnVector x = flat.gather(elements);
     return f.arguments().size() == 2
@@ -46,8 +45,8 @@ final class HigherOrderKernels {
   }
 
   /** {@code transform(array, x -> ...)} or with the index: {@code (x, i) -> ...}. */
-  private static VectorEvaluator transform(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx) {
+  private static VectorEvaluator transform(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     LambdaFunction f = (LambdaFunction) call.arg(1);
     LambdaBody body = LambdaBody.compile(f, ctx);
     ArrayType type = (ArrayType) call.dataType();
@@ -62,8 +61,8 @@ final class HigherOrderKernels {
   }
 
   /** {@code filter(array, x -> ...)}: the elements for which the lambda is true. */
-  private static VectorEvaluator filter(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx) {
+  private static VectorEvaluator filter(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     LambdaFunction f = (LambdaFunction) call.arg(1);
     LambdaBody body = LambdaBody.compile(f, ctx);
     VectorEvaluator array = args.get(0);
@@ -82,8 +81,12 @@ final class HigherOrderKernels {
         }
         offsets[i + 1] = k;
       }
-      return new ArrayVector((ArrayType) a.type(), offsets, a.elements().gather(kept, k),
-          CollectionVectors.nulls(a, n), n);
+      return new ArrayVector(
+          (ArrayType) a.type(),
+          offsets,
+          a.elements().gather(kept, k),
+          CollectionVectors.nulls(a, n),
+          n);
     };
   }
 
@@ -92,11 +95,11 @@ final class HigherOrderKernels {
   }
 
   /**
-   * {@code exists} (some element true; else null if some is null; else false) and {@code
-   * forall} (no element false; else null if some is null; else true).
+   * {@code exists} (some element true; else null if some is null; else false) and {@code forall}
+   * (no element false; else null if some is null; else true).
    */
-  private static VectorEvaluator predicate(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx, boolean exists) {
+  private static VectorEvaluator predicate(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx, boolean exists) {
     LambdaFunction f = (LambdaFunction) call.arg(1);
     LambdaBody body = LambdaBody.compile(f, ctx);
     VectorEvaluator array = args.get(0);
@@ -130,11 +133,11 @@ final class HigherOrderKernels {
   }
 
   /**
-   * {@code zip_with(a, b, (x, y) -> ...)}: the shorter array is padded with nulls; null if
-   * either array is null.
+   * {@code zip_with(a, b, (x, y) -> ...)}: the shorter array is padded with nulls; null if either
+   * array is null.
    */
-  private static VectorEvaluator zipWith(ScalarFunction call, List<VectorEvaluator> args,
-      EvalContext ctx) {
+  private static VectorEvaluator zipWith(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     LambdaFunction f = (LambdaFunction) call.arg(2);
     LambdaBody body = LambdaBody.compile(f, ctx);
     ArrayType type = (ArrayType) call.dataType();
@@ -156,8 +159,8 @@ final class HigherOrderKernels {
       }
       int total = offsets[n];
       if (total == 0) {
-        return new ArrayVector(type, offsets, ColumnVector.allocate(type.elementType(), 0),
-            nulls, n);
+        return new ArrayVector(
+            type, offsets, ColumnVector.allocate(type.elementType(), 0), nulls, n);
       }
       int[] pa = new int[total];
       int[] pb = new int[total];
@@ -171,8 +174,7 @@ final class HigherOrderKernels {
       }
       ColumnVector x = CollectionVectors.gatherOrNull(a.elements(), pa, total);
       ColumnVector y = CollectionVectors.gatherOrNull(b.elements(), pb, total);
-      return new ArrayVector(type, offsets, body.evaluate(batch, parents, total, x, y), nulls,
-          n);
+      return new ArrayVector(type, offsets, body.evaluate(batch, parents, total, x, y), nulls, n);
     };
   }
 }

@@ -2,6 +2,7 @@ package io.sluice.exec.expr.fn;
 
 import io.sluice.AnalysisException;
 import io.sluice.config.SQLConf;
+import io.sluice.connector.file.ParseMode;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
@@ -16,7 +17,6 @@ import io.sluice.exec.json.JsonPathExtractor;
 import io.sluice.exec.json.JsonRecordParser;
 import io.sluice.exec.json.JsonTypeInference;
 import io.sluice.exec.json.JsonWriteOptions;
-import io.sluice.connector.file.ParseMode;
 import io.sluice.exec.json.Writers;
 import io.sluice.exec.vector.ArrayVector;
 import io.sluice.exec.vector.BytesVector;
@@ -39,12 +39,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kernels of the JSON functions, on the parsing core of {@code io.sluice.exec.json} shared with
- * the JSON source. The calls the registry builds: {@code from_json(json, sessionCorruptColumn[,
- * options])} typed as the schema, {@code to_json(value[, options])}, {@code
- * schema_of_json(json[, options])}, {@code get_json_object(json, path)} and {@code
- * json_tuple(json, name...)} (the rows of a generator); options are a constant string map,
- * read once per task.
+ * Kernels of the JSON functions, on the parsing core of {@code io.sluice.exec.json} shared with the
+ * JSON source. The calls the registry builds: {@code from_json(json, sessionCorruptColumn[,
+ * options])} typed as the schema, {@code to_json(value[, options])}, {@code schema_of_json(json[,
+ * options])}, {@code get_json_object(json, path)} and {@code json_tuple(json, name...)} (the rows
+ * of a generator); options are a constant string map, read once per task.
  */
 final class JsonKernels {
   private JsonKernels() {}
@@ -61,15 +60,16 @@ final class JsonKernels {
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
     DataType schema = call.dataType();
     String sessionCorruptColumn = (String) ((Literal) call.arg(1)).value();
-    JsonParseOptions options = new JsonParseOptions(options(call, args, 2),
-        sessionCorruptColumn, ctx.timeZone().getId());
+    JsonParseOptions options =
+        new JsonParseOptions(options(call, args, 2), sessionCorruptColumn, ctx.timeZone().getId());
     if (options.mode() == ParseMode.DROPMALFORMED) {
-      throw new AnalysisException(ErrorClass.PARSE_MODE_UNSUPPORTED,
+      throw new AnalysisException(
+          ErrorClass.PARSE_MODE_UNSUPPORTED,
           SluiceException.params("funcName", "`from_json`", "mode", "DROPMALFORMED"));
     }
     checkCorruptField(schema, options.columnNameOfCorruptRecord());
-    Writers.checkSupported(schema instanceof StructType s
-        ? s : new StructType().add("value", schema));
+    Writers.checkSupported(
+        schema instanceof StructType s ? s : new StructType().add("value", schema));
     JsonRecordParser parser = new JsonRecordParser(schema, options);
     VectorEvaluator json = args.get(0);
     return batch -> parser.parse((BytesVector) json.evaluate(batch), batch.numRows());
@@ -82,16 +82,17 @@ final class JsonKernels {
     if (i < 0) return;
     StructField f = s.get(i);
     if (!(f.dataType() instanceof StringType)) {
-      throw new AnalysisException(ErrorClass.INVALID_CORRUPT_RECORD_TYPE,
-          SluiceException.params("columnName", "`" + name + "`",
-              "actualType", "\"" + f.dataType().sql() + "\""));
+      throw new AnalysisException(
+          ErrorClass.INVALID_CORRUPT_RECORD_TYPE,
+          SluiceException.params(
+              "columnName", "`" + name + "`", "actualType", "\"" + f.dataType().sql() + "\""));
     }
   }
 
   private static VectorEvaluator toJson(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
-    JsonWriteOptions options = new JsonWriteOptions(options(call, args, 1),
-        ctx.timeZone().getId(), true);
+    JsonWriteOptions options =
+        new JsonWriteOptions(options(call, args, 1), ctx.timeZone().getId(), true);
     DataType type = call.arg(0).dataType();
     JsonFormatter formatter = new JsonFormatter(type, options, ctx);
     VectorEvaluator value = args.get(0);
@@ -99,13 +100,14 @@ final class JsonKernels {
   }
 
   /**
-   * {@code schema_of_json}: the argument is constant, so its schema is inferred once, on the
-   * first batch, and repeated.
+   * {@code schema_of_json}: the argument is constant, so its schema is inferred once, on the first
+   * batch, and repeated.
    */
   private static VectorEvaluator schemaOfJson(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
-    JsonParseOptions options = new JsonParseOptions(options(call, args, 1),
-        SQLConf.COLUMN_NAME_OF_CORRUPT_RECORD.defaultValue(), "UTC");
+    JsonParseOptions options =
+        new JsonParseOptions(
+            options(call, args, 1), SQLConf.COLUMN_NAME_OF_CORRUPT_RECORD.defaultValue(), "UTC");
     JsonTypeInference inference = new JsonTypeInference(options);
     VectorEvaluator json = args.get(0);
     byte[][] last = new byte[2][];
@@ -133,9 +135,11 @@ final class JsonKernels {
     try {
       return inference.schemaOf(json, 0, json.length).sql().getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SluiceRuntimeException(ErrorClass.MALFORMED_RECORD_IN_PARSING,
-          SluiceException.params("badRecord", new String(json, StandardCharsets.UTF_8),
-              "failFastMode", "FAILFAST"), e);
+      throw new SluiceRuntimeException(
+          ErrorClass.MALFORMED_RECORD_IN_PARSING,
+          SluiceException.params(
+              "badRecord", new String(json, StandardCharsets.UTF_8), "failFastMode", "FAILFAST"),
+          e);
     }
   }
 
@@ -145,8 +149,8 @@ final class JsonKernels {
     VectorEvaluator json = args.get(0);
     VectorEvaluator path = args.get(1);
     boolean constant = call.arg(1) instanceof Literal;
-    List<JsonPath.Instruction> fixed = constant
-        ? JsonPath.parse((String) ((Literal) call.arg(1)).value()) : null;
+    List<JsonPath.Instruction> fixed =
+        constant ? JsonPath.parse((String) ((Literal) call.arg(1)).value()) : null;
     JsonPathExtractor extractor = new JsonPathExtractor();
     return batch -> {
       BytesVector in = (BytesVector) json.evaluate(batch);
@@ -154,10 +158,12 @@ final class JsonKernels {
       int n = batch.numRows();
       BytesVector out = new BytesVector(DataTypes.StringType, n);
       for (int i = 0; i < n; i++) {
-        List<JsonPath.Instruction> p = constant ? fixed
-            : paths.isNullAt(i) ? null : JsonPath.parse(paths.getString(i));
-        byte[] value = in.isNullAt(i) || p == null
-            ? null : extractor.extract(p, in.data(), in.start(i), in.length(i));
+        List<JsonPath.Instruction> p =
+            constant ? fixed : paths.isNullAt(i) ? null : JsonPath.parse(paths.getString(i));
+        byte[] value =
+            in.isNullAt(i) || p == null
+                ? null
+                : extractor.extract(p, in.data(), in.start(i), in.length(i));
         if (value == null) {
           out.appendNull();
         } else {
@@ -169,8 +175,8 @@ final class JsonKernels {
   }
 
   /**
-   * {@code json_tuple}'s rows: per input row a one-element array holding the struct of the
-   * named fields (all null for a null or malformed JSON). Constant names are read once.
+   * {@code json_tuple}'s rows: per input row a one-element array holding the struct of the named
+   * fields (all null for a null or malformed JSON). Constant names are read once.
    */
   private static VectorEvaluator jsonTuple(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {

@@ -1,7 +1,7 @@
 package io.sluice.exec.expr.fn;
 
-import io.sluice.exec.expr.ExpressionCompiler;
 import io.sluice.exec.expr.EvalContext;
+import io.sluice.exec.expr.ExpressionCompiler;
 import io.sluice.exec.vector.ByteVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;

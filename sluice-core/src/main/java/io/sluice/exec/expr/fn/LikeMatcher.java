@@ -8,22 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One SQL LIKE pattern, compiled: {@code _} matches one character, {@code %} any run of
- * characters, the escape character makes the next {@code _}, {@code %} or escape character
- * literal (escaping anything else is an error, as in Spark). Patterns without {@code _} match
- * on the UTF-8 bytes by searching their literal segments in order (equality, prefix, suffix,
- * containment); others become a Java regex.
+ * One SQL LIKE pattern, compiled: {@code _} matches one character, {@code %} any run of characters,
+ * the escape character makes the next {@code _}, {@code %} or escape character literal (escaping
+ * anything else is an error, as in Spark). Patterns without {@code _} match on the UTF-8 bytes by
+ * searching their literal segments in order (equality, prefix, suffix, containment); others become
+ * a Java regex.
  */
 final class LikeMatcher {
   /** Literal runs between {@code %}s (UTF-8), when the pattern has no {@code _}. */
   private final byte[][] segments;
+
   private final boolean anchoredStart;
   private final boolean anchoredEnd;
   private final Matcher regex;
   private final TextView view;
 
-  private LikeMatcher(byte[][] segments, boolean anchoredStart, boolean anchoredEnd,
-      Pattern regex) {
+  private LikeMatcher(
+      byte[][] segments, boolean anchoredStart, boolean anchoredEnd, Pattern regex) {
     this.segments = segments;
     this.anchoredStart = anchoredStart;
     this.anchoredEnd = anchoredEnd;
@@ -61,7 +62,8 @@ final class LikeMatcher {
         hasOne = true;
         regex.append('.');
         endsWithAny = false;
-      } else if (Character.isHighSurrogate(c) && !last
+      } else if (Character.isHighSurrogate(c)
+          && !last
           && Character.isLowSurrogate(pattern.charAt(i + 1))) {
         literal(pattern.substring(i, i + 2), lit, regex);
         i++;

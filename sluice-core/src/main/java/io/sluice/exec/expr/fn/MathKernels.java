@@ -21,10 +21,10 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Kernels of the math functions over doubles and of {@code abs}. Functions follow the Java
- * methods Spark calls ({@code StrictMath} for exp and the logarithms, {@code Math} otherwise),
- * so results match Spark bit for bit. Logarithms of values at or below their asymptote are null,
- * as in Spark (and Hive), not NaN or -Infinity.
+ * Kernels of the math functions over doubles and of {@code abs}. Functions follow the Java methods
+ * Spark calls ({@code StrictMath} for exp and the logarithms, {@code Math} otherwise), so results
+ * match Spark bit for bit. Logarithms of values at or below their asymptote are null, as in Spark
+ * (and Hive), not NaN or -Infinity.
  */
 final class MathKernels {
   private MathKernels() {}
@@ -52,22 +52,25 @@ final class MathKernels {
     m.put("signum", (call, args, ctx) -> unary(args.get(0), Math::signum));
     m.put("ln", (call, args, ctx) -> logarithm(args.get(0), 0.0, StrictMath::log));
     m.put("log10", (call, args, ctx) -> logarithm(args.get(0), 0.0, StrictMath::log10));
-    m.put("log2", (call, args, ctx) ->
-        logarithm(args.get(0), 0.0, x -> StrictMath.log(x) / LN2));
+    m.put("log2", (call, args, ctx) -> logarithm(args.get(0), 0.0, x -> StrictMath.log(x) / LN2));
     m.put("log1p", (call, args, ctx) -> logarithm(args.get(0), -1.0, StrictMath::log1p));
     m.put("e", (call, args, ctx) -> constant(Math.E));
     m.put("pi", (call, args, ctx) -> constant(Math.PI));
-    m.put("log", (call, args, ctx) -> {
-      Object base = call.arg(0).foldable() ? KernelSupport.constant(call.arg(0), ctx) : null;
-      if (base instanceof Double b && b == Math.E) {
-        return logarithm(args.get(1), 0.0, StrictMath::log);
-      }
-      return binary(args.get(0), args.get(1), true,
-          (b, x) -> StrictMath.log(x) / StrictMath.log(b));
-    });
+    m.put(
+        "log",
+        (call, args, ctx) -> {
+          Object base = call.arg(0).foldable() ? KernelSupport.constant(call.arg(0), ctx) : null;
+          if (base instanceof Double b && b == Math.E) {
+            return logarithm(args.get(1), 0.0, StrictMath::log);
+          }
+          return binary(
+              args.get(0), args.get(1), true, (b, x) -> StrictMath.log(x) / StrictMath.log(b));
+        });
     m.put("pow", (call, args, ctx) -> binary(args.get(0), args.get(1), false, StrictMath::pow));
-    m.put("atan2", (call, args, ctx) ->
-        binary(args.get(0), args.get(1), false, (y, x) -> Math.atan2(y + 0.0, x + 0.0)));
+    m.put(
+        "atan2",
+        (call, args, ctx) ->
+            binary(args.get(0), args.get(1), false, (y, x) -> Math.atan2(y + 0.0, x + 0.0)));
     m.put("hypot", (call, args, ctx) -> binary(args.get(0), args.get(1), false, Math::hypot));
     Extremum.register(m);
     RoundingKernels.register(m);
@@ -120,8 +123,8 @@ final class MathKernels {
   }
 
   /** {@code f(a, b)} over doubles; with {@code positiveOnly}, null unless both are > 0. */
-  private static VectorEvaluator binary(VectorEvaluator left, VectorEvaluator right,
-      boolean positiveOnly, DoubleBinaryOperator f) {
+  private static VectorEvaluator binary(
+      VectorEvaluator left, VectorEvaluator right, boolean positiveOnly, DoubleBinaryOperator f) {
     return batch -> {
       int n = batch.numRows();
       ColumnVector lv = left.evaluate(batch);
@@ -156,8 +159,7 @@ final class MathKernels {
    * {@code ARITHMETIC_OVERFLOW} (always for intervals), otherwise the value wraps to itself.
    */
   private static VectorEvaluator abs(DataType type, VectorEvaluator arg, boolean ansi) {
-    boolean interval = type instanceof YearMonthIntervalType
-        || type instanceof DayTimeIntervalType;
+    boolean interval = type instanceof YearMonthIntervalType || type instanceof DayTimeIntervalType;
     boolean checked = ansi || interval;
     return batch -> {
       int n = batch.numRows();
@@ -196,12 +198,16 @@ final class MathKernels {
   private static ColumnVector absInts(
       DataType type, ColumnVector v, int n, boolean[] nulls, boolean checked) {
     int[] x = KernelSupport.ints(v, n);
-    int min = v instanceof ByteVector ? Byte.MIN_VALUE
-        : v instanceof ShortVector ? Short.MIN_VALUE : Integer.MIN_VALUE;
+    int min =
+        v instanceof ByteVector
+            ? Byte.MIN_VALUE
+            : v instanceof ShortVector ? Short.MIN_VALUE : Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
       if (checked && x[i] == min && !(nulls != null && nulls[i])) {
-        String message = v instanceof IntVector ? "integer overflow"
-            : "- " + x[i] + (v instanceof ByteVector ? "Y" : "S") + " caused overflow";
+        String message =
+            v instanceof IntVector
+                ? "integer overflow"
+                : "- " + x[i] + (v instanceof ByteVector ? "Y" : "S") + " caused overflow";
         throw EvalErrors.arithmeticOverflow(message, "");
       }
     }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Kernels of the nondeterministic functions that read the task: uuid, monotonically
- * increasing ids, the partition id and the input file name. Their evaluators keep per-task
- * state (a row counter, a random generator): each task compiles its own.
+ * Kernels of the nondeterministic functions that read the task: uuid, monotonically increasing ids,
+ * the partition id and the input file name. Their evaluators keep per-task state (a row counter, a
+ * random generator): each task compiles its own.
  */
 final class MiscKernels {
   private MiscKernels() {}
@@ -26,17 +26,23 @@ final class MiscKernels {
   static void register(Map<String, ScalarKernel> m) {
     m.put("uuid", MiscKernels::uuid);
     m.put("monotonically_increasing_id", MiscKernels::monotonicallyIncreasingId);
-    m.put("spark_partition_id", (call, args, ctx) -> batch -> {
-      int n = batch.numRows();
-      int[] out = new int[Math.max(n, 1)];
-      Arrays.fill(out, ctx.partitionIndex());
-      return new IntVector(DataTypes.IntegerType, out, null, n);
-    });
+    m.put(
+        "spark_partition_id",
+        (call, args, ctx) ->
+            batch -> {
+              int n = batch.numRows();
+              int[] out = new int[Math.max(n, 1)];
+              Arrays.fill(out, ctx.partitionIndex());
+              return new IntVector(DataTypes.IntegerType, out, null, n);
+            });
     // Scans do not expose the file they read yet: Spark's answer when it does not know is ""
-    m.put("input_file_name", (call, args, ctx) -> batch -> {
-      int n = batch.numRows();
-      return new BytesVector(DataTypes.StringType, new byte[1], new int[n + 1], null, n);
-    });
+    m.put(
+        "input_file_name",
+        (call, args, ctx) ->
+            batch -> {
+              int n = batch.numRows();
+              return new BytesVector(DataTypes.StringType, new byte[1], new int[n + 1], null, n);
+            });
   }
 
   /** Random version-4 UUIDs ({@code 8-4-4-4-12} lower-case hex), from a per-task generator. */

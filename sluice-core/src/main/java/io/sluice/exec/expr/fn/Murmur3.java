@@ -1,9 +1,9 @@
 package io.sluice.exec.expr.fn;
 
 /**
- * 32-bit Murmur3 (x86 variant) as Spark's {@code hash()} uses it. Byte strings are hashed the
- * way Spark's {@code hashUnsafeBytes} does: whole little-endian 4-byte words, then each trailing
- * byte (sign-extended) mixed as a word of its own, which differs from the reference tail.
+ * 32-bit Murmur3 (x86 variant) as Spark's {@code hash()} uses it. Byte strings are hashed the way
+ * Spark's {@code hashUnsafeBytes} does: whole little-endian 4-byte words, then each trailing byte
+ * (sign-extended) mixed as a word of its own, which differs from the reference tail.
  */
 final class Murmur3 {
   private static final int C1 = 0xcc9e2d51;
@@ -25,8 +25,11 @@ final class Murmur3 {
     int aligned = len - len % 4;
     int h = seed;
     for (int i = 0; i < aligned; i += 4) {
-      int word = (d[off + i] & 0xFF) | (d[off + i + 1] & 0xFF) << 8
-          | (d[off + i + 2] & 0xFF) << 16 | (d[off + i + 3] & 0xFF) << 24;
+      int word =
+          (d[off + i] & 0xFF)
+              | (d[off + i + 1] & 0xFF) << 8
+              | (d[off + i + 2] & 0xFF) << 16
+              | (d[off + i + 3] & 0xFF) << 24;
       h = mixH1(h, mixK1(word));
     }
     for (int i = aligned; i < len; i++) {

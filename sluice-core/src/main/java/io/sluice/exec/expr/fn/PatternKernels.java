@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 
 /**
  * Kernels of the pattern functions: like, rlike, regexp_extract(_all), regexp_replace (split is in
- * {@link SplitKernel}). A constant pattern is compiled once per query; a pattern that varies
- * per row is recompiled only when it changes. Rows are matched as in-place ASCII views where
- * possible ({@link TextView}).
+ * {@link SplitKernel}). A constant pattern is compiled once per query; a pattern that varies per
+ * row is recompiled only when it changes. Rows are matched as in-place ASCII views where possible
+ * ({@link TextView}).
  */
 final class PatternKernels {
   private PatternKernels() {}
@@ -49,8 +49,8 @@ final class PatternKernels {
     Object escapeValue = Args.constant(call, args, 2);
     char escape = Args.text(escapeValue).charAt(0);
     Object p = Args.constant(call, args, 1);
-    LikeMatcher fixed = p == Args.VARYING || p == null ? null
-        : LikeMatcher.compile(Args.text(p), escape);
+    LikeMatcher fixed =
+        p == Args.VARYING || p == null ? null : LikeMatcher.compile(Args.text(p), escape);
     String[] lastPattern = {null};
     LikeMatcher[] last = {null};
     return batch -> {
@@ -90,8 +90,7 @@ final class PatternKernels {
       boolean[] out = new boolean[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
         if (Args.isNull(nulls, i)) continue;
-        Matcher m = fixed != null
-            ? fixed.current() : varying.matcher(pat.getString(i));
+        Matcher m = fixed != null ? fixed.current() : varying.matcher(pat.getString(i));
         out[i] = m.reset(view.of(str, i)).find(0);
       }
       return new BooleanVector(DataTypes.BooleanType, out, nulls, n);
@@ -99,9 +98,9 @@ final class PatternKernels {
   }
 
   /**
-   * regexp_extract(str, regexp, idx): group {@code idx} of the first match, "" when nothing
-   * matches or the group did not take part; an index outside {@code [0, groupCount]} is an
-   * error (raised on a match, as in Spark).
+   * regexp_extract(str, regexp, idx): group {@code idx} of the first match, "" when nothing matches
+   * or the group did not take part; an index outside {@code [0, groupCount]} is an error (raised on
+   * a match, as in Spark).
    */
   private static VectorEvaluator regexpExtract(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
@@ -120,8 +119,7 @@ final class PatternKernels {
           out.appendNull();
           continue;
         }
-        Matcher m = fixed != null
-            ? fixed.current() : varying.matcher(pat.getString(i));
+        Matcher m = fixed != null ? fixed.current() : varying.matcher(pat.getString(i));
         CharSequence text = view.of(str, i);
         m.reset(text);
         if (!m.find()) {
@@ -158,8 +156,7 @@ final class PatternKernels {
           out.appendNull();
           continue;
         }
-        Matcher m = fixed != null
-            ? fixed.current() : varying.matcher(pat.getString(i));
+        Matcher m = fixed != null ? fixed.current() : varying.matcher(pat.getString(i));
         m.reset(view.of(str, i));
         int group = idx.get(i);
         while (m.find()) {
@@ -188,9 +185,9 @@ final class PatternKernels {
   }
 
   /**
-   * regexp_replace(str, regexp, rep, position): every match from character {@code position}
-   * on replaced by {@code rep} (Java replacement syntax: {@code $1}, {@code \$}); the string
-   * unchanged when {@code position} is past its end.
+   * regexp_replace(str, regexp, rep, position): every match from character {@code position} on
+   * replaced by {@code rep} (Java replacement syntax: {@code $1}, {@code \$}); the string unchanged
+   * when {@code position} is past its end.
    */
   private static VectorEvaluator regexpReplace(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
@@ -214,8 +211,7 @@ final class PatternKernels {
           out.appendNull();
           continue;
         }
-        Matcher m = fixed != null
-            ? fixed.current() : varying.matcher(pat.getString(i));
+        Matcher m = fixed != null ? fixed.current() : varying.matcher(pat.getString(i));
         if (lastRep == null || !rep.valueEquals(i, lastRepVector, lastRepRow)) {
           lastRep = rep.getString(i);
           lastRepVector = rep;
@@ -233,8 +229,8 @@ final class PatternKernels {
           m.region(position, text.length());
           replaceAll(m, text, lastRep, sb);
         } catch (RuntimeException e) {
-          throw FnErrors.regexpReplace(text.toString(), m.pattern().pattern(), lastRep,
-              position + 1, e);
+          throw FnErrors.regexpReplace(
+              text.toString(), m.pattern().pattern(), lastRep, position + 1, e);
         }
         out.appendString(sb.toString());
       }

@@ -4,10 +4,10 @@ import io.sluice.exec.vector.ColumnVector;
 import java.util.Arrays;
 
 /**
- * A set of positions of one vector, compared by value (SQL equality with NaN equal to NaN and
- * nulls equal), for finding duplicates among the elements of one array at a time. The vector's
- * values are hashed once, vectorized, for all rows of a batch; the table is reused row after row
- * and cleared in time proportional to the row's size.
+ * A set of positions of one vector, compared by value (SQL equality with NaN equal to NaN and nulls
+ * equal), for finding duplicates among the elements of one array at a time. The vector's values are
+ * hashed once, vectorized, for all rows of a batch; the table is reused row after row and cleared
+ * in time proportional to the row's size.
  */
 final class PositionSet {
   private final ColumnVector values;

@@ -8,20 +8,36 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code rand(seed)} and {@code randn(seed)}: each task draws from its own generator seeded with
- * {@code seed + partitionIndex}, as Spark does, so a query over the same partitioning gives
- * Spark's values. Without a seed one is drawn at random. The evaluator holds the generator, so
- * it must be compiled once per task (as operators do).
+ * {@code seed + partitionIndex}, as Spark does, so a query over the same partitioning gives Spark's
+ * values. Without a seed one is drawn at random. The evaluator holds the generator, so it must be
+ * compiled once per task (as operators do).
  */
 final class RandomKernels {
   private RandomKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("rand", (call, args, ctx) -> random(seed(call.arguments().isEmpty() ? null
-        : KernelSupport.constant(call.arg(0), ctx), call.arguments().isEmpty())
-        + ctx.partitionIndex(), false));
-    m.put("randn", (call, args, ctx) -> random(seed(call.arguments().isEmpty() ? null
-        : KernelSupport.constant(call.arg(0), ctx), call.arguments().isEmpty())
-        + ctx.partitionIndex(), true));
+    m.put(
+        "rand",
+        (call, args, ctx) ->
+            random(
+                seed(
+                        call.arguments().isEmpty()
+                            ? null
+                            : KernelSupport.constant(call.arg(0), ctx),
+                        call.arguments().isEmpty())
+                    + ctx.partitionIndex(),
+                false));
+    m.put(
+        "randn",
+        (call, args, ctx) ->
+            random(
+                seed(
+                        call.arguments().isEmpty()
+                            ? null
+                            : KernelSupport.constant(call.arg(0), ctx),
+                        call.arguments().isEmpty())
+                    + ctx.partitionIndex(),
+                true));
   }
 
   private static long seed(Object value, boolean none) {

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The compiled pattern of a regex function: compiled once when the pattern is a constant,
- * else recompiled only when a row's pattern differs from the previous row's. Keeps one reusable
- * {@link Matcher}. Not thread-safe (one per evaluator).
+ * The compiled pattern of a regex function: compiled once when the pattern is a constant, else
+ * recompiled only when a row's pattern differs from the previous row's. Keeps one reusable {@link
+ * Matcher}. Not thread-safe (one per evaluator).
  */
 final class RegexCache {
   private final String function;

@@ -18,26 +18,60 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * {@code round} (HALF_UP), {@code bround} (HALF_EVEN), {@code ceil}/{@code floor} and their
- * decimal forms with a scale. As in Spark, floating-point values are rounded through their
- * decimal text ({@code BigDecimal.valueOf}), so {@code round(2.675, 2)} is 2.68; integral values
- * round at negative scales and overflow (ANSI: {@code ARITHMETIC_OVERFLOW}, else they wrap);
- * decimals round in unscaled {@code long}s while both types have at most 18 digits.
+ * {@code round} (HALF_UP), {@code bround} (HALF_EVEN), {@code ceil}/{@code floor} and their decimal
+ * forms with a scale. As in Spark, floating-point values are rounded through their decimal text
+ * ({@code BigDecimal.valueOf}), so {@code round(2.675, 2)} is 2.68; integral values round at
+ * negative scales and overflow (ANSI: {@code ARITHMETIC_OVERFLOW}, else they wrap); decimals round
+ * in unscaled {@code long}s while both types have at most 18 digits.
  */
 final class RoundingKernels {
   private RoundingKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("round", (call, args, ctx) -> round(call.dataType(), call.arg(0).dataType(),
-        args.get(0), KernelSupport.constant(call.arg(1), ctx), RoundingMode.HALF_UP,
-        ctx.ansi(), "try_round"));
-    m.put("bround", (call, args, ctx) -> round(call.dataType(), call.arg(0).dataType(),
-        args.get(0), KernelSupport.constant(call.arg(1), ctx), RoundingMode.HALF_EVEN,
-        ctx.ansi(), "try_bround"));
-    m.put("round_ceil", (call, args, ctx) -> round(call.dataType(), call.arg(0).dataType(),
-        args.get(0), KernelSupport.constant(call.arg(1), ctx), RoundingMode.CEILING, false, ""));
-    m.put("round_floor", (call, args, ctx) -> round(call.dataType(), call.arg(0).dataType(),
-        args.get(0), KernelSupport.constant(call.arg(1), ctx), RoundingMode.FLOOR, false, ""));
+    m.put(
+        "round",
+        (call, args, ctx) ->
+            round(
+                call.dataType(),
+                call.arg(0).dataType(),
+                args.get(0),
+                KernelSupport.constant(call.arg(1), ctx),
+                RoundingMode.HALF_UP,
+                ctx.ansi(),
+                "try_round"));
+    m.put(
+        "bround",
+        (call, args, ctx) ->
+            round(
+                call.dataType(),
+                call.arg(0).dataType(),
+                args.get(0),
+                KernelSupport.constant(call.arg(1), ctx),
+                RoundingMode.HALF_EVEN,
+                ctx.ansi(),
+                "try_bround"));
+    m.put(
+        "round_ceil",
+        (call, args, ctx) ->
+            round(
+                call.dataType(),
+                call.arg(0).dataType(),
+                args.get(0),
+                KernelSupport.constant(call.arg(1), ctx),
+                RoundingMode.CEILING,
+                false,
+                ""));
+    m.put(
+        "round_floor",
+        (call, args, ctx) ->
+            round(
+                call.dataType(),
+                call.arg(0).dataType(),
+                args.get(0),
+                KernelSupport.constant(call.arg(1), ctx),
+                RoundingMode.FLOOR,
+                false,
+                ""));
     m.put("ceil", (call, args, ctx) -> ceilFloor(call.dataType(), args.get(0), true));
     m.put("floor", (call, args, ctx) -> ceilFloor(call.dataType(), args.get(0), false));
   }
@@ -64,8 +98,14 @@ final class RoundingKernels {
     };
   }
 
-  private static VectorEvaluator round(DataType type, DataType inType, VectorEvaluator arg,
-      Object scaleValue, RoundingMode mode, boolean ansi, String tryFunction) {
+  private static VectorEvaluator round(
+      DataType type,
+      DataType inType,
+      VectorEvaluator arg,
+      Object scaleValue,
+      RoundingMode mode,
+      boolean ansi,
+      String tryFunction) {
     if (scaleValue == null) {
       return batch -> {
         ColumnVector out = ColumnVector.allocate(type, batch.numRows());
@@ -75,13 +115,18 @@ final class RoundingKernels {
     }
     int scale = ((Number) scaleValue).intValue();
     if (inType instanceof DecimalType) {
-      return batch -> roundDecimals((DecimalVector) arg.evaluate(batch), (DecimalType) type,
-          scale, mode, batch.numRows());
+      return batch ->
+          roundDecimals(
+              (DecimalVector) arg.evaluate(batch),
+              (DecimalType) type,
+              scale,
+              mode,
+              batch.numRows());
     }
     if (inType.isIntegral()) {
       if (scale >= 0) return arg;
-      return batch -> roundIntegral(arg.evaluate(batch), batch.numRows(), -scale, mode, ansi,
-          tryFunction);
+      return batch ->
+          roundIntegral(arg.evaluate(batch), batch.numRows(), -scale, mode, ansi, tryFunction);
     }
     return batch -> {
       int n = batch.numRows();
@@ -92,8 +137,10 @@ final class RoundingKernels {
         float[] out = new float[Math.max(n, 1)];
         for (int i = 0; i < n; i++) {
           float f = x[i];
-          out[i] = Float.isNaN(f) || Float.isInfinite(f) || (nulls != null && nulls[i]) ? f
-              : BigDecimal.valueOf(f).setScale(scale, mode).floatValue();
+          out[i] =
+              Float.isNaN(f) || Float.isInfinite(f) || (nulls != null && nulls[i])
+                  ? f
+                  : BigDecimal.valueOf(f).setScale(scale, mode).floatValue();
         }
         return new FloatVector(type, out, nulls, n);
       }
@@ -112,12 +159,12 @@ final class RoundingKernels {
   }
 
   /**
-   * A double rounded through its decimal text (HALF_UP or HALF_EVEN); NaN and infinities are
-   * kept. The decimal text differs from the binary value by less than one unit in the last
-   * place, so unless the scaled value lies within a few units of a tie both round the same way
-   * and the result is computed in doubles: the rounded integer divided by 10^scale, correctly
-   * rounded, which is what {@code BigDecimal.doubleValue} gives. Near ties (and for negative
-   * scales and huge values) it goes through {@code BigDecimal.valueOf}, as Spark does always.
+   * A double rounded through its decimal text (HALF_UP or HALF_EVEN); NaN and infinities are kept.
+   * The decimal text differs from the binary value by less than one unit in the last place, so
+   * unless the scaled value lies within a few units of a tie both round the same way and the result
+   * is computed in doubles: the rounded integer divided by 10^scale, correctly rounded, which is
+   * what {@code BigDecimal.doubleValue} gives. Near ties (and for negative scales and huge values)
+   * it goes through {@code BigDecimal.valueOf}, as Spark does always.
    */
   static double roundDouble(double d, int scale, RoundingMode mode) {
     if (Double.isNaN(d) || Double.isInfinite(d)) return d;
@@ -174,12 +221,12 @@ final class RoundingKernels {
   }
 
   /**
-   * Rounds integral values to a multiple of 10^digits. The result keeps the input type; one
-   * that leaves the type's range raises in ANSI mode and wraps otherwise (BigDecimal's
-   * {@code intValue} keeps the low bits, as Java's arithmetic does).
+   * Rounds integral values to a multiple of 10^digits. The result keeps the input type; one that
+   * leaves the type's range raises in ANSI mode and wraps otherwise (BigDecimal's {@code intValue}
+   * keeps the low bits, as Java's arithmetic does).
    */
-  private static ColumnVector roundIntegral(ColumnVector v, int n, int digits, RoundingMode mode,
-      boolean ansi, String tryFunction) {
+  private static ColumnVector roundIntegral(
+      ColumnVector v, int n, int digits, RoundingMode mode, boolean ansi, String tryFunction) {
     boolean[] nulls = KernelSupport.nulls(v, n);
     long[] x = KernelSupport.longs(v, n);
     long[] out = new long[Math.max(n, 1)];
@@ -208,8 +255,8 @@ final class RoundingKernels {
         overflow = Math.multiplyHigh(q, d) != (r >> 63) || r < lo || r > hi;
         out[i] = r;
       } else {
-        java.math.BigInteger r = BigDecimal.valueOf(x[i]).setScale(-digits, mode)
-            .toBigIntegerExact();
+        java.math.BigInteger r =
+            BigDecimal.valueOf(x[i]).setScale(-digits, mode).toBigIntegerExact();
         overflow = r.bitLength() > 63 || r.longValue() < lo || r.longValue() > hi;
         out[i] = r.longValue();
       }
@@ -232,9 +279,8 @@ final class RoundingKernels {
   }
 
   /**
-   * Decimals rounded to {@code scale} (negative: to a multiple of 10^-scale) into {@code to},
-   * whose scale is {@code max(0, min(scale, inputScale))} and whose precision has room for the
-   * carry.
+   * Decimals rounded to {@code scale} (negative: to a multiple of 10^-scale) into {@code to}, whose
+   * scale is {@code max(0, min(scale, inputScale))} and whose precision has room for the carry.
    */
   static DecimalVector roundDecimals(
       DecimalVector v, DecimalType to, int scale, RoundingMode mode, int n) {

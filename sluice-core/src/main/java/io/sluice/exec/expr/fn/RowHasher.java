@@ -18,13 +18,13 @@ import io.sluice.exec.vector.StructVector;
 import java.math.BigDecimal;
 
 /**
- * Spark's row hashing ({@code hash()}, {@code xxhash64()}): the running hash starts at the seed
- * and each argument's value is hashed with the running hash as its seed; a null leaves it
- * unchanged. Values are encoded as Spark does: booleans as ints 1/0, bytes/shorts/ints/dates as
- * ints, longs/timestamps as longs, -0.0 as 0, decimals of up to 18 digits as their unscaled
- * long (else the unscaled value's big-endian two's-complement bytes), strings and binaries as
- * bytes, intervals as months, days then microseconds, structs field by field, arrays element by
- * element, maps key then value per entry. Column at a time over the primitive arrays.
+ * Spark's row hashing ({@code hash()}, {@code xxhash64()}): the running hash starts at the seed and
+ * each argument's value is hashed with the running hash as its seed; a null leaves it unchanged.
+ * Values are encoded as Spark does: booleans as ints 1/0, bytes/shorts/ints/dates as ints,
+ * longs/timestamps as longs, -0.0 as 0, decimals of up to 18 digits as their unscaled long (else
+ * the unscaled value's big-endian two's-complement bytes), strings and binaries as bytes, intervals
+ * as months, days then microseconds, structs field by field, arrays element by element, maps key
+ * then value per entry. Column at a time over the primitive arrays.
  */
 abstract class RowHasher {
   abstract long hashInt(int v, long seed);
@@ -34,44 +34,46 @@ abstract class RowHasher {
   abstract long hashBytes(byte[] d, int off, int len, long seed);
 
   /** Spark's {@code hash()}: Murmur3 x86_32; the running hash is kept as an int in a long. */
-  static final RowHasher MURMUR3 = new RowHasher() {
-    @Override
-    long hashInt(int v, long seed) {
-      return Murmur3.hashInt(v, (int) seed);
-    }
+  static final RowHasher MURMUR3 =
+      new RowHasher() {
+        @Override
+        long hashInt(int v, long seed) {
+          return Murmur3.hashInt(v, (int) seed);
+        }
 
-    @Override
-    long hashLong(long v, long seed) {
-      return Murmur3.hashLong(v, (int) seed);
-    }
+        @Override
+        long hashLong(long v, long seed) {
+          return Murmur3.hashLong(v, (int) seed);
+        }
 
-    @Override
-    long hashBytes(byte[] d, int off, int len, long seed) {
-      return Murmur3.hashBytes(d, off, len, (int) seed);
-    }
-  };
+        @Override
+        long hashBytes(byte[] d, int off, int len, long seed) {
+          return Murmur3.hashBytes(d, off, len, (int) seed);
+        }
+      };
 
   /** Spark's {@code xxhash64()}. */
-  static final RowHasher XXHASH64 = new RowHasher() {
-    @Override
-    long hashInt(int v, long seed) {
-      return XxHash64.hashInt(v, seed);
-    }
+  static final RowHasher XXHASH64 =
+      new RowHasher() {
+        @Override
+        long hashInt(int v, long seed) {
+          return XxHash64.hashInt(v, seed);
+        }
 
-    @Override
-    long hashLong(long v, long seed) {
-      return XxHash64.hashLong(v, seed);
-    }
+        @Override
+        long hashLong(long v, long seed) {
+          return XxHash64.hashLong(v, seed);
+        }
 
-    @Override
-    long hashBytes(byte[] d, int off, int len, long seed) {
-      return XxHash64.hashBytes(d, off, len, seed);
-    }
-  };
+        @Override
+        long hashBytes(byte[] d, int off, int len, long seed) {
+          return XxHash64.hashBytes(d, off, len, seed);
+        }
+      };
 
   /**
-   * Mixes rows {@code [0, n)} of {@code v} into {@code h}, skipping null rows and rows not
-   * {@code active} (null: all rows active).
+   * Mixes rows {@code [0, n)} of {@code v} into {@code h}, skipping null rows and rows not {@code
+   * active} (null: all rows active).
    */
   final void hashColumn(ColumnVector v, int n, long[] h, boolean[] active) {
     if (v instanceof NullVector) return;
@@ -160,8 +162,10 @@ abstract class RowHasher {
 
   private long hashDecimal(DecimalVector x, int i, long seed) {
     if (x.decimalType().precision() <= 18) {
-      long unscaled = x.isCompact() ? x.unscaled()[i]
-          : x.getDecimal(i).setScale(x.decimalType().scale()).unscaledValue().longValueExact();
+      long unscaled =
+          x.isCompact()
+              ? x.unscaled()[i]
+              : x.getDecimal(i).setScale(x.decimalType().scale()).unscaledValue().longValueExact();
       return hashLong(unscaled, seed);
     }
     BigDecimal d = x.getDecimal(i).setScale(x.decimalType().scale());

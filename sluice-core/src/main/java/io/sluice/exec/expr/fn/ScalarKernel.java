@@ -6,9 +6,9 @@ import io.sluice.plan.expr.ScalarFunction;
 import java.util.List;
 
 /**
- * Builds the evaluator of one library function, once per query. It receives the call (result
- * type, the argument expressions — so a kernel can precompute from foldable arguments, e.g.
- * compile a constant regex once) and the compiled argument evaluators.
+ * Builds the evaluator of one library function, once per query. It receives the call (result type,
+ * the argument expressions — so a kernel can precompute from foldable arguments, e.g. compile a
+ * constant regex once) and the compiled argument evaluators.
  */
 @FunctionalInterface
 public interface ScalarKernel {

@@ -30,9 +30,13 @@ public final class ScalarKernels {
   public static ScalarKernel lookup(String name) {
     ScalarKernel k = KERNELS.get(name);
     if (k == null) {
-      throw new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-          "message", "No kernel is registered for function " + name
-              + "; add one to a family class listed in ScalarKernels"));
+      throw new SluiceRuntimeException(
+          ErrorClass.INTERNAL_ERROR,
+          SluiceException.params(
+              "message",
+              "No kernel is registered for function "
+                  + name
+                  + "; add one to a family class listed in ScalarKernels"));
     }
     return k;
   }

@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 
 /**
  * split(str, regex, limit) as Spark: Java's {@code String.split} semantics, with a limit of 0
- * meaning no limit and trailing empty strings kept, and an empty regex splitting a non-empty
- * string into its characters. A constant one-character delimiter that Java would also split
- * on literally ({@code ","}, {@code "\\|"}) is split on the UTF-8 bytes directly.
+ * meaning no limit and trailing empty strings kept, and an empty regex splitting a non-empty string
+ * into its characters. A constant one-character delimiter that Java would also split on literally
+ * ({@code ","}, {@code "\\|"}) is split on the UTF-8 bytes directly.
  */
 final class SplitKernel {
   private SplitKernel() {}
@@ -55,8 +55,8 @@ final class SplitKernel {
   }
 
   /**
-   * The delimiter byte when Java's {@code String.split} would split on {@code regex} as a
-   * literal ASCII character, else -1.
+   * The delimiter byte when Java's {@code String.split} would split on {@code regex} as a literal
+   * ASCII character, else -1.
    */
   static int literalDelimiter(String regex) {
     if (regex.length() == 1) {
@@ -71,8 +71,7 @@ final class SplitKernel {
     return -1;
   }
 
-  private static void splitOnByte(BytesVector str, int row, byte delim, int limit,
-      BytesVector el) {
+  private static void splitOnByte(BytesVector str, int row, byte delim, int limit, BytesVector el) {
     byte[] d = str.data();
     int s = str.start(row);
     int e = s + str.length(row);
@@ -88,8 +87,8 @@ final class SplitKernel {
     el.appendBytes(d, from, e - from);
   }
 
-  private static void splitOnRegex(BytesVector str, int row, Matcher m, int limit,
-      TextView view, BytesVector el) {
+  private static void splitOnRegex(
+      BytesVector str, int row, Matcher m, int limit, TextView view, BytesVector el) {
     CharSequence text = view.of(str, row);
     if (text.length() > 0 && m.pattern().pattern().isEmpty()) {
       splitChars(str, row, limit, el);

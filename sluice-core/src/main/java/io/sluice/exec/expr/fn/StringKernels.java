@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Kernels of the string functions: case mapping here, the others in {@link TextKernels},
- * {@link SubstringKernels}, {@link PatternKernels} and {@link FormatKernels}, all registered
- * through {@link #register}.
+ * Kernels of the string functions: case mapping here, the others in {@link TextKernels}, {@link
+ * SubstringKernels}, {@link PatternKernels} and {@link FormatKernels}, all registered through
+ * {@link #register}.
  */
 final class StringKernels {
   private StringKernels() {}
@@ -24,9 +24,9 @@ final class StringKernels {
   }
 
   /**
-   * upper/lower: ASCII bytes are mapped in place; a value with non-ASCII bytes goes through
-   * {@link String#toUpperCase}/{@link String#toLowerCase} with the root locale, as Spark's
-   * UTF8String does.
+   * upper/lower: ASCII bytes are mapped in place; a value with non-ASCII bytes goes through {@link
+   * String#toUpperCase}/{@link String#toLowerCase} with the root locale, as Spark's UTF8String
+   * does.
    */
   private static VectorEvaluator caseMap(VectorEvaluator arg, boolean upper) {
     return batch -> {
@@ -66,8 +66,8 @@ final class StringKernels {
   }
 
   /**
-   * initcap: lower case, then the first character and every character after a space in title
-   * case (Spark splits words at spaces only).
+   * initcap: lower case, then the first character and every character after a space in title case
+   * (Spark splits words at spaces only).
    */
   private static VectorEvaluator initcap(VectorEvaluator arg) {
     return batch -> {

@@ -9,28 +9,46 @@ import io.sluice.types.DataTypes;
 import java.util.Map;
 
 /**
- * Kernels that cut, pad, search or replace inside strings (and binaries where Spark allows
- * them), on the UTF-8 bytes: substring, right, trim, lpad/rpad, instr, locate, replace,
- * substring_index, startswith/endswith/contains. Positions are 1-based characters, as in Spark.
+ * Kernels that cut, pad, search or replace inside strings (and binaries where Spark allows them),
+ * on the UTF-8 bytes: substring, right, trim, lpad/rpad, instr, locate, replace, substring_index,
+ * startswith/endswith/contains. Positions are 1-based characters, as in Spark.
  */
 final class SubstringKernels {
   private SubstringKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("substring", (call, args, ctx) -> substring(args.get(0), args.get(1), args.get(2),
-        !(call.dataType() instanceof BinaryType)));
+    m.put(
+        "substring",
+        (call, args, ctx) ->
+            substring(
+                args.get(0), args.get(1), args.get(2), !(call.dataType() instanceof BinaryType)));
     m.put("right", (call, args, ctx) -> right(args.get(0), args.get(1)));
     m.put("trim", (call, args, ctx) -> Trim.kernel(args, true, true));
     m.put("ltrim", (call, args, ctx) -> Trim.kernel(args, true, false));
     m.put("rtrim", (call, args, ctx) -> Trim.kernel(args, false, true));
-    m.put("lpad", (call, args, ctx) -> pad(args.get(0), args.get(1), args.get(2), true,
-        !(call.dataType() instanceof BinaryType)));
-    m.put("rpad", (call, args, ctx) -> pad(args.get(0), args.get(1), args.get(2), false,
-        !(call.dataType() instanceof BinaryType)));
+    m.put(
+        "lpad",
+        (call, args, ctx) ->
+            pad(
+                args.get(0),
+                args.get(1),
+                args.get(2),
+                true,
+                !(call.dataType() instanceof BinaryType)));
+    m.put(
+        "rpad",
+        (call, args, ctx) ->
+            pad(
+                args.get(0),
+                args.get(1),
+                args.get(2),
+                false,
+                !(call.dataType() instanceof BinaryType)));
     m.put("instr", (call, args, ctx) -> locate(args.get(1), args.get(0), null));
     m.put("locate", (call, args, ctx) -> locate(args.get(0), args.get(1), args.get(2)));
     m.put("replace", (call, args, ctx) -> replace(args.get(0), args.get(1), args.get(2)));
-    m.put("substring_index",
+    m.put(
+        "substring_index",
         (call, args, ctx) -> substringIndex(args.get(0), args.get(1), args.get(2)));
     m.put("startswith", (call, args, ctx) -> predicate(args.get(0), args.get(1), 0));
     m.put("endswith", (call, args, ctx) -> predicate(args.get(0), args.get(1), 1));
@@ -59,8 +77,8 @@ final class SubstringKernels {
   }
 
   /** Appends Spark's {@code substringSQL(pos, len)} of row {@code row} of {@code in}. */
-  static void appendSubstring(BytesVector in, int row, int pos, int len, boolean chars,
-      BytesVector out) {
+  static void appendSubstring(
+      BytesVector in, int row, int pos, int len, boolean chars, BytesVector out) {
     byte[] d = in.data();
     int s = in.start(row);
     int e = s + in.length(row);
@@ -106,11 +124,15 @@ final class SubstringKernels {
   }
 
   /**
-   * lpad/rpad(str, len, pad): pads with repetitions of {@code pad} (the last one cut) to
-   * {@code len} characters (bytes for binaries), or cuts {@code str} to {@code len}.
+   * lpad/rpad(str, len, pad): pads with repetitions of {@code pad} (the last one cut) to {@code
+   * len} characters (bytes for binaries), or cuts {@code str} to {@code len}.
    */
-  private static VectorEvaluator pad(VectorEvaluator str, VectorEvaluator len,
-      VectorEvaluator padding, boolean left, boolean chars) {
+  private static VectorEvaluator pad(
+      VectorEvaluator str,
+      VectorEvaluator len,
+      VectorEvaluator padding,
+      boolean left,
+      boolean chars) {
     return batch -> {
       int n = batch.numRows();
       BytesVector in = Args.strings(str, batch);
@@ -129,8 +151,15 @@ final class SubstringKernels {
     };
   }
 
-  private static void padRow(BytesVector in, int row, int len, BytesVector pad, int padRow,
-      boolean left, boolean chars, BytesVector out) {
+  private static void padRow(
+      BytesVector in,
+      int row,
+      int len,
+      BytesVector pad,
+      int padRow,
+      boolean left,
+      boolean chars,
+      BytesVector out) {
     byte[] d = in.data();
     int s = in.start(row);
     int e = s + in.length(row);
@@ -168,9 +197,9 @@ final class SubstringKernels {
   }
 
   /**
-   * locate(substr, str, pos): the 1-based character position of the first {@code substr} at
-   * or after character {@code pos}, 0 when there is none or {@code pos < 1}; a null {@code
-   * pos} gives 0. instr(str, substr) is locate from 1 ({@code pos == null} here).
+   * locate(substr, str, pos): the 1-based character position of the first {@code substr} at or
+   * after character {@code pos}, 0 when there is none or {@code pos < 1}; a null {@code pos} gives
+   * 0. instr(str, substr) is locate from 1 ({@code pos == null} here).
    */
   private static VectorEvaluator locate(
       VectorEvaluator sub, VectorEvaluator str, VectorEvaluator pos) {
@@ -240,8 +269,8 @@ final class SubstringKernels {
     };
   }
 
-  private static void replaceRow(BytesVector in, int i, BytesVector se, BytesVector re,
-      BytesVector out) {
+  private static void replaceRow(
+      BytesVector in, int i, BytesVector se, BytesVector re, BytesVector out) {
     byte[] d = in.data();
     int s = in.start(i);
     int e = s + in.length(i);
@@ -341,11 +370,12 @@ final class SubstringKernels {
         int le = ls + l.length(i);
         int rs = r.start(i);
         int re = rs + r.length(i);
-        out[i] = switch (op) {
-          case 0 -> Utf8.startsWith(ld, ls, le, rd, rs, re);
-          case 1 -> Utf8.endsWith(ld, ls, le, rd, rs, re);
-          default -> Utf8.indexOf(ld, ls, le, rd, rs, re) >= 0;
-        };
+        out[i] =
+            switch (op) {
+              case 0 -> Utf8.startsWith(ld, ls, le, rd, rs, re);
+              case 1 -> Utf8.endsWith(ld, ls, le, rd, rs, re);
+              default -> Utf8.indexOf(ld, ls, le, rd, rs, re) >= 0;
+            };
       }
       return new BooleanVector(DataTypes.BooleanType, out, nulls, n);
     };

@@ -18,8 +18,8 @@ final class TemporalVectors {
   private TemporalVectors() {}
 
   /**
-   * The null mask of {@code v} over rows {@code [0, n)}, or {@code null} when no row is null.
-   * May be {@code v}'s own (read-only) array.
+   * The null mask of {@code v} over rows {@code [0, n)}, or {@code null} when no row is null. May
+   * be {@code v}'s own (read-only) array.
    */
   static boolean[] nulls(ColumnVector v, int n) {
     if (v instanceof NullVector) {

@@ -14,22 +14,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kernels over whole strings: concat, concat_ws, the lengths, reverse, repeat, ascii,
- * translate. They work on the UTF-8 bytes and decode nothing.
+ * Kernels over whole strings: concat, concat_ws, the lengths, reverse, repeat, ascii, translate.
+ * They work on the UTF-8 bytes and decode nothing.
  */
 final class TextKernels {
   private TextKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put("concat", (call, args, ctx) -> call.dataType() instanceof ArrayType
-        ? ArrayKernels.concat(call, args) : concat(call, args));
+    m.put(
+        "concat",
+        (call, args, ctx) ->
+            call.dataType() instanceof ArrayType
+                ? ArrayKernels.concat(call, args)
+                : concat(call, args));
     m.put("concat_ws", (call, args, ctx) -> concatWs(call, args));
-    m.put("length", (call, args, ctx) -> length(args.get(0),
-        !(call.arg(0).dataType() instanceof BinaryType), 1));
+    m.put(
+        "length",
+        (call, args, ctx) ->
+            length(args.get(0), !(call.arg(0).dataType() instanceof BinaryType), 1));
     m.put("octet_length", (call, args, ctx) -> length(args.get(0), false, 1));
     m.put("bit_length", (call, args, ctx) -> length(args.get(0), false, 8));
-    m.put("reverse", (call, args, ctx) -> call.dataType() instanceof ArrayType
-        ? ArrayKernels.reverse(args.get(0)) : reverse(args.get(0)));
+    m.put(
+        "reverse",
+        (call, args, ctx) ->
+            call.dataType() instanceof ArrayType
+                ? ArrayKernels.reverse(args.get(0))
+                : reverse(args.get(0)));
     m.put("repeat", (call, args, ctx) -> repeat(args.get(0), args.get(1)));
     m.put("ascii", (call, args, ctx) -> ascii(args.get(0)));
     m.put("translate", TextKernels::translate);
@@ -70,8 +80,8 @@ final class TextKernels {
   }
 
   /**
-   * concat_ws(sep, parts...): parts are strings or arrays of strings; null parts and null
-   * elements are skipped; null only when the separator is.
+   * concat_ws(sep, parts...): parts are strings or arrays of strings; null parts and null elements
+   * are skipped; null only when the separator is.
    */
   private static VectorEvaluator concatWs(ScalarFunction call, List<VectorEvaluator> args) {
     int k = args.size() - 1;
@@ -110,8 +120,14 @@ final class TextKernels {
   }
 
   /** Writes (separator and) one part at {@code at} of {@code out}'s data; returns the bytes. */
-  private static int joinPart(BytesVector out, int at, BytesVector sep, int row,
-      BytesVector part, int partRow, boolean first) {
+  private static int joinPart(
+      BytesVector out,
+      int at,
+      BytesVector sep,
+      int row,
+      BytesVector part,
+      int partRow,
+      boolean first) {
     int sepLen = first ? 0 : sep.length(row);
     int partLen = part.length(partRow);
     // reserveData measures from the current row's start, so ask for what this row holds so far
@@ -210,15 +226,17 @@ final class TextKernels {
 
   /**
    * translate(src, from, to): each character of {@code from} becomes the character at the same
-   * place in {@code to}, or is removed when {@code to} is shorter; the first mapping of a
-   * character wins. The mapping is built once when {@code from} and {@code to} are constants.
+   * place in {@code to}, or is removed when {@code to} is shorter; the first mapping of a character
+   * wins. The mapping is built once when {@code from} and {@code to} are constants.
    */
   private static VectorEvaluator translate(
       ScalarFunction call, List<VectorEvaluator> args, io.sluice.exec.expr.EvalContext ctx) {
     Object from = Args.constant(call, args, 1);
     Object to = Args.constant(call, args, 2);
-    Map<Integer, byte[]> fixed = from != Args.VARYING && to != Args.VARYING
-        && from != null && to != null ? dictionary(Args.text(from), Args.text(to)) : null;
+    Map<Integer, byte[]> fixed =
+        from != Args.VARYING && to != Args.VARYING && from != null && to != null
+            ? dictionary(Args.text(from), Args.text(to))
+            : null;
     return batch -> {
       int n = batch.numRows();
       BytesVector src = Args.strings(args.get(0), batch);
@@ -273,8 +291,10 @@ final class TextKernels {
         int rc = to.codePointAt(j);
         j += Character.charCount(rc);
         // Spark treats a NUL replacement like a missing one: the character is removed
-        rep = rc == 0 ? new byte[0] : new String(Character.toChars(rc))
-            .getBytes(StandardCharsets.UTF_8);
+        rep =
+            rc == 0
+                ? new byte[0]
+                : new String(Character.toChars(rc)).getBytes(StandardCharsets.UTF_8);
       } else {
         rep = new byte[0];
       }

@@ -4,14 +4,15 @@ import io.sluice.exec.vector.BytesVector;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A string row as a {@link CharSequence} for the regex engine: an ASCII row is viewed in place
- * (one char per byte, nothing decoded or allocated), any other row is decoded to a String.
- * One instance per evaluator; {@link #of} reuses it.
+ * A string row as a {@link CharSequence} for the regex engine: an ASCII row is viewed in place (one
+ * char per byte, nothing decoded or allocated), any other row is decoded to a String. One instance
+ * per evaluator; {@link #of} reuses it.
  */
 final class TextView implements CharSequence {
   private byte[] data;
   private int start;
   private int length;
+
   /** Whether the last {@link #of} returned this view (char index == byte offset). */
   private boolean ascii;
 

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kernels that build timestamps from numbers: {@code make_timestamp}, {@code timestamp_seconds}
- * and {@code timestamp_millis}.
+ * Kernels that build timestamps from numbers: {@code make_timestamp}, {@code timestamp_seconds} and
+ * {@code timestamp_millis}.
  */
 final class TimestampBuildKernels {
   private static final long MICROS = 1_000_000L;
@@ -38,10 +38,10 @@ final class TimestampBuildKernels {
   // --- make_timestamp -------------------------------------------------------------------------
 
   /**
-   * {@code make_timestamp(y, mo, d, h, mi, sec[, tz])} with {@code sec} a {@code decimal(16,6)}:
-   * 60 seconds (no fraction) is the next minute; invalid fields or zone give null, or in ANSI
-   * mode {@code DATETIME_FIELD_OUT_OF_BOUNDS} ({@code INVALID_FRACTION_OF_SECOND} above 60).
-   * Local times in a daylight-saving gap move forward; in an overlap the earlier offset wins.
+   * {@code make_timestamp(y, mo, d, h, mi, sec[, tz])} with {@code sec} a {@code decimal(16,6)}: 60
+   * seconds (no fraction) is the next minute; invalid fields or zone give null, or in ANSI mode
+   * {@code DATETIME_FIELD_OUT_OF_BOUNDS} ({@code INVALID_FRACTION_OF_SECOND} above 60). Local times
+   * in a daylight-saving gap move forward; in an overlap the earlier offset wins.
    */
   private static VectorEvaluator makeTimestamp(
       ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
@@ -58,18 +58,21 @@ final class TimestampBuildKernels {
         nulls = TemporalVectors.union(nulls, TemporalVectors.nulls(v, n), n);
       }
       ColumnVector secVector = args.get(5).evaluate(batch);
-      nulls = TemporalVectors.writable(
-          TemporalVectors.union(nulls, TemporalVectors.nulls(secVector, n), n), n);
+      nulls =
+          TemporalVectors.writable(
+              TemporalVectors.union(nulls, TemporalVectors.nulls(secVector, n), n), n);
       long[] secMicros = microsOfSeconds(secVector, n);
-      BytesVector names = zones != null && zones.perRow()
-          ? (BytesVector) args.get(6).evaluate(batch) : null;
+      BytesVector names =
+          zones != null && zones.perRow() ? (BytesVector) args.get(6).evaluate(batch) : null;
       long[] out = new long[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
         if (nulls[i]) continue;
         ZoneOffsets zone = session;
         if (zones != null) {
-          String name = names != null ? (names.isNullAt(i) ? null : names.getString(i))
-              : zones.constantText();
+          String name =
+              names != null
+                  ? (names.isNullAt(i) ? null : names.getString(i))
+                  : zones.constantText();
           zone = name == null ? null : zones.tryLookup(name);
           if (zone == null) {
             if (name != null && ansi) throw DateTimeErrors.fieldOutOfBounds(zoneError(name));
@@ -117,16 +120,24 @@ final class TimestampBuildKernels {
       if (ansi) throw DateTimeErrors.invalidFractionOfSecond();
       return Long.MIN_VALUE;
     }
-    if (!DateKernels.validDate(year, month, day) || hour < 0 || hour > 23 || minute < 0
-        || minute > 59 || seconds < 0 || seconds > 60) {
+    if (!DateKernels.validDate(year, month, day)
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || seconds < 0
+        || seconds > 60) {
       if (ansi) {
         throw DateTimeErrors.fieldOutOfBounds(
             fieldError(year, month, day, hour, minute, seconds, micros));
       }
       return Long.MIN_VALUE;
     }
-    long local = CivilCalendar.daysFromCivil(year, month, day) * 86_400L
-        + hour * 3600L + minute * 60L + seconds;
+    long local =
+        CivilCalendar.daysFromCivil(year, month, day) * 86_400L
+            + hour * 3600L
+            + minute * 60L
+            + seconds;
     try {
       return Math.addExact(Math.multiplyExact(zone.toUtc(local), MICROS), micros);
     } catch (ArithmeticException e) {
@@ -158,8 +169,8 @@ final class TimestampBuildKernels {
 
   /**
    * Seconds (or milliseconds) since the epoch as a timestamp: integral inputs must not overflow
-   * ({@code ARITHMETIC_OVERFLOW}); NaN and infinities give null; fractions beyond microseconds
-   * are truncated for floating point.
+   * ({@code ARITHMETIC_OVERFLOW}); NaN and infinities give null; fractions beyond microseconds are
+   * truncated for floating point.
    */
   private static VectorEvaluator fromNumber(ScalarFunction call, VectorEvaluator arg, long unit) {
     DataType type = call.arg(0).dataType();

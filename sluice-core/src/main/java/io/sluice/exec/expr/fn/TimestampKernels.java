@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Timestamp kernels: {@code current_timestamp}/{@code now}/{@code current_date} (the
- * execution's instant, {@link EvalContext#currentMicros()}, read once when the kernel is built),
- * {@code date_trunc}, {@code months_between}, {@code from_utc_timestamp} and {@code
- * to_utc_timestamp}. Local date-times come from {@link ZoneOffsets}, not {@code java.time}.
+ * Timestamp kernels: {@code current_timestamp}/{@code now}/{@code current_date} (the execution's
+ * instant, {@link EvalContext#currentMicros()}, read once when the kernel is built), {@code
+ * date_trunc}, {@code months_between}, {@code from_utc_timestamp} and {@code to_utc_timestamp}.
+ * Local date-times come from {@link ZoneOffsets}, not {@code java.time}.
  */
 final class TimestampKernels {
   private static final long MICROS = 1_000_000L;
@@ -91,9 +91,9 @@ final class TimestampKernels {
   }
 
   /**
-   * Truncates an instant as Spark: sub-second units on the instant, minute to day on the local
-   * time line keeping the current offset in an overlap ({@code ZonedDateTime.truncatedTo}),
-   * week and coarser to the start of the local day.
+   * Truncates an instant as Spark: sub-second units on the instant, minute to day on the local time
+   * line keeping the current offset in an overlap ({@code ZonedDateTime.truncatedTo}), week and
+   * coarser to the start of the local day.
    */
   static long truncate(long micros, TruncLevel level, ZoneOffsets zone, ZoneOffsets.Cursor c) {
     long seconds = Math.floorDiv(micros, MICROS);
@@ -102,8 +102,8 @@ final class TimestampKernels {
       case MILLISECOND -> micros - Math.floorMod(micros, 1000L);
       case SECOND -> micros - Math.floorMod(micros, MICROS);
       case MINUTE, HOUR, DAY -> {
-        long unit = level == TruncLevel.MINUTE ? 60 : level == TruncLevel.HOUR ? 3600
-            : SECONDS_PER_DAY;
+        long unit =
+            level == TruncLevel.MINUTE ? 60 : level == TruncLevel.HOUR ? 3600 : SECONDS_PER_DAY;
         int offset = c.offsetAt(seconds);
         long local = seconds + offset;
         yield zone.toUtc(local - Math.floorMod(local, unit), offset) * MICROS;
@@ -128,8 +128,11 @@ final class TimestampKernels {
       long[] t1 = TemporalVectors.longs(a, n);
       long[] t2 = TemporalVectors.longs(b, n);
       boolean[] round = r instanceof BooleanVector bv ? bv.values() : new boolean[n + 1];
-      boolean[] nulls = TemporalVectors.union(TemporalVectors.union(TemporalVectors.nulls(a, n),
-          TemporalVectors.nulls(b, n), n), TemporalVectors.nulls(r, n), n);
+      boolean[] nulls =
+          TemporalVectors.union(
+              TemporalVectors.union(TemporalVectors.nulls(a, n), TemporalVectors.nulls(b, n), n),
+              TemporalVectors.nulls(r, n),
+              n);
       ZoneOffsets.Cursor cursor = zone.cursor();
       double[] out = new double[Math.max(n, 1)];
       for (int i = 0; i < n; i++) {
@@ -145,8 +148,8 @@ final class TimestampKernels {
    * month ends; otherwise the difference in days and time of day counts in 31-day months. With
    * {@code roundOff} the result is rounded to 8 decimal places.
    */
-  static double monthsBetween(long micros1, long micros2, boolean roundOff, ZoneOffsets zone,
-      ZoneOffsets.Cursor c) {
+  static double monthsBetween(
+      long micros1, long micros2, boolean roundOff, ZoneOffsets zone, ZoneOffsets.Cursor c) {
     long day1 = Math.floorDiv(c.toLocal(Math.floorDiv(micros1, MICROS)), SECONDS_PER_DAY);
     long day2 = Math.floorDiv(c.toLocal(Math.floorDiv(micros2, MICROS)), SECONDS_PER_DAY);
     long p1 = CivilCalendar.civil(day1);
@@ -158,8 +161,8 @@ final class TimestampKernels {
     int m2 = CivilCalendar.packedMonth(p2);
     int d2 = CivilCalendar.packedDay(p2);
     double monthDiff = (y1 * 12L + m1) - (y2 * 12L + m2);
-    boolean bothMonthEnds = d1 == CivilCalendar.lengthOfMonth(y1, m1)
-        && d2 == CivilCalendar.lengthOfMonth(y2, m2);
+    boolean bothMonthEnds =
+        d1 == CivilCalendar.lengthOfMonth(y1, m1) && d2 == CivilCalendar.lengthOfMonth(y2, m2);
     if (d1 == d2 || bothMonthEnds) return monthDiff;
     long secondsInDay1 = (micros1 - zone.startOfDay(day1) * MICROS) / MICROS;
     long secondsInDay2 = (micros2 - zone.startOfDay(day2) * MICROS) / MICROS;

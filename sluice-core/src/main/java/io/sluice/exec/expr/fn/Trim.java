@@ -5,9 +5,9 @@ import io.sluice.exec.vector.BytesVector;
 import java.util.List;
 
 /**
- * trim/ltrim/rtrim(str[, trimStr]): without {@code trimStr} removes spaces (U+0020 only, as
- * Spark); with it removes any of its characters. Works on the UTF-8 bytes: the result is a
- * slice of the input.
+ * trim/ltrim/rtrim(str[, trimStr]): without {@code trimStr} removes spaces (U+0020 only, as Spark);
+ * with it removes any of its characters. Works on the UTF-8 bytes: the result is a slice of the
+ * input.
  */
 final class Trim {
   private Trim() {}

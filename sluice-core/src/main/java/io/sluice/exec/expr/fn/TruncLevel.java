@@ -3,11 +3,20 @@ package io.sluice.exec.expr.fn;
 import java.util.Locale;
 
 /**
- * The units of {@code date_trunc} and {@code trunc}, finest first, with the spellings Spark
- * accepts (case-insensitive). {@code trunc} on dates accepts {@link #WEEK} and coarser.
+ * The units of {@code date_trunc} and {@code trunc}, finest first, with the spellings Spark accepts
+ * (case-insensitive). {@code trunc} on dates accepts {@link #WEEK} and coarser.
  */
 enum TruncLevel {
-  MICROSECOND, MILLISECOND, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, QUARTER, YEAR;
+  MICROSECOND,
+  MILLISECOND,
+  SECOND,
+  MINUTE,
+  HOUR,
+  DAY,
+  WEEK,
+  MONTH,
+  QUARTER,
+  YEAR;
 
   /** The level named by {@code text}, or {@code null} when it names none. */
   static TruncLevel parse(String text) {

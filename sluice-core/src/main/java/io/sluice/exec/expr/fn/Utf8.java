@@ -1,9 +1,9 @@
 package io.sluice.exec.expr.fn;
 
 /**
- * Byte-level helpers over UTF-8 text, so kernels can count, cut and search strings without
- * decoding them. Characters are code points; a malformed lead byte counts as one character, as
- * in Spark's {@code UTF8String}.
+ * Byte-level helpers over UTF-8 text, so kernels can count, cut and search strings without decoding
+ * them. Characters are code points; a malformed lead byte counts as one character, as in Spark's
+ * {@code UTF8String}.
  */
 final class Utf8 {
   private Utf8() {}

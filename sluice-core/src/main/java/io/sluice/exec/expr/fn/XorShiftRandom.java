@@ -1,14 +1,15 @@
 package io.sluice.exec.expr.fn;
 
 /**
- * The random generator behind Spark's {@code rand} and {@code randn}: a 64-bit xorshift whose
- * seed is first spread by two rounds of MurmurHash3 (x86, 32-bit) over the seed's big-endian
- * bytes, drawn through {@code java.util.Random}'s {@code nextDouble} and {@code nextGaussian}
- * formulas. Same seed, same sequence as Spark's {@code XORShiftRandom}. Not thread-safe.
+ * The random generator behind Spark's {@code rand} and {@code randn}: a 64-bit xorshift whose seed
+ * is first spread by two rounds of MurmurHash3 (x86, 32-bit) over the seed's big-endian bytes,
+ * drawn through {@code java.util.Random}'s {@code nextDouble} and {@code nextGaussian} formulas.
+ * Same seed, same sequence as Spark's {@code XORShiftRandom}. Not thread-safe.
  */
 final class XorShiftRandom {
   /** Scala's {@code MurmurHash3.arraySeed}. */
   private static final int ARRAY_SEED = 0x3c074a61;
+
   private static final double DOUBLE_UNIT = 0x1.0p-53;
 
   private long state;
@@ -34,8 +35,11 @@ final class XorShiftRandom {
     int len = data.length;
     int i = 0;
     for (; len - i >= 4; i += 4) {
-      int k = (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8 | (data[i + 2] & 0xFF) << 16
-          | (data[i + 3] & 0xFF) << 24;
+      int k =
+          (data[i] & 0xFF)
+              | (data[i + 1] & 0xFF) << 8
+              | (data[i + 2] & 0xFF) << 16
+              | (data[i + 3] & 0xFF) << 24;
       h = mixLast(h, k);
       h = Integer.rotateLeft(h, 13) * 5 + 0xe6546b64;
     }

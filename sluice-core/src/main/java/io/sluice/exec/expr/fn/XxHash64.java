@@ -1,7 +1,7 @@
 package io.sluice.exec.expr.fn;
 
 /** 64-bit xxHash (XXH64), as Spark's {@code xxhash64()} uses it: little-endian input. */
-final class XxHash64 {
+public final class XxHash64 {
   private static final long P1 = 0x9E3779B185EBCA87L;
   private static final long P2 = 0xC2B2AE3D27D4EB4FL;
   private static final long P3 = 0x165667B19E3779F9L;
@@ -11,7 +11,7 @@ final class XxHash64 {
   private XxHash64() {}
 
   /** XXH64 of the 4 little-endian bytes of {@code input}. */
-  static long hashInt(int input, long seed) {
+  public static long hashInt(int input, long seed) {
     long h = seed + P5 + 4L;
     h ^= (input & 0xFFFFFFFFL) * P1;
     h = Long.rotateLeft(h, 23) * P2 + P3;
@@ -19,14 +19,14 @@ final class XxHash64 {
   }
 
   /** XXH64 of the 8 little-endian bytes of {@code input}. */
-  static long hashLong(long input, long seed) {
+  public static long hashLong(long input, long seed) {
     long h = seed + P5 + 8L;
     h ^= round(0, input);
     h = Long.rotateLeft(h, 27) * P1 + P4;
     return avalanche(h);
   }
 
-  static long hashBytes(byte[] d, int off, int len, long seed) {
+  public static long hashBytes(byte[] d, int off, int len, long seed) {
     int p = off;
     int end = off + len;
     long h;
@@ -41,8 +41,11 @@ final class XxHash64 {
         v3 = round(v3, readLong(d, p + 16));
         v4 = round(v4, readLong(d, p + 24));
       }
-      h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12)
-          + Long.rotateLeft(v4, 18);
+      h =
+          Long.rotateLeft(v1, 1)
+              + Long.rotateLeft(v2, 7)
+              + Long.rotateLeft(v3, 12)
+              + Long.rotateLeft(v4, 18);
       h = merge(h, v1);
       h = merge(h, v2);
       h = merge(h, v3);
@@ -91,7 +94,9 @@ final class XxHash64 {
   }
 
   private static int readInt(byte[] d, int p) {
-    return (d[p] & 0xFF) | (d[p + 1] & 0xFF) << 8 | (d[p + 2] & 0xFF) << 16
+    return (d[p] & 0xFF)
+        | (d[p + 1] & 0xFF) << 8
+        | (d[p + 2] & 0xFF) << 16
         | (d[p + 3] & 0xFF) << 24;
   }
 }

@@ -7,10 +7,9 @@ import java.time.ZoneId;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A time zone argument ({@code from_utc_timestamp(ts, 'Asia/Tokyo')}): a constant resolved once
- * per query, or names read per row and resolved through a small cache. Names are read as Spark
- * reads them ({@link DateTimes#zoneOf}: region ids, offsets, {@code UTC}, short ids like {@code
- * PST}).
+ * A time zone argument ({@code from_utc_timestamp(ts, 'Asia/Tokyo')}): a constant resolved once per
+ * query, or names read per row and resolved through a small cache. Names are read as Spark reads
+ * them ({@link DateTimes#zoneOf}: region ids, offsets, {@code UTC}, short ids like {@code PST}).
  */
 final class ZoneArgument {
   private static final int MAX_CACHED = 256;

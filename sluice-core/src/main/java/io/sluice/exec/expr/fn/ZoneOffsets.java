@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A zone's UTC offsets as sorted arrays, so converting between instants and local date-times
- * costs a binary search (or two comparisons, through a {@link Cursor}) instead of a {@code
- * ZoneRules} lookup and a {@code ZonedDateTime} per value. The transitions of a zone are listed
- * once, up to {@link #LIMIT_SECOND} (year 2200), and shared by all queries; beyond that (and
- * for the rare value outside {@code LocalDateTime}'s range) the slow path asks {@code java.time}
- * directly, so results always equal {@code java.time}'s (the property tests check it).
+ * A zone's UTC offsets as sorted arrays, so converting between instants and local date-times costs
+ * a binary search (or two comparisons, through a {@link Cursor}) instead of a {@code ZoneRules}
+ * lookup and a {@code ZonedDateTime} per value. The transitions of a zone are listed once, up to
+ * {@link #LIMIT_SECOND} (year 2200), and shared by all queries; beyond that (and for the rare value
+ * outside {@code LocalDateTime}'s range) the slow path asks {@code java.time} directly, so results
+ * always equal {@code java.time}'s (the property tests check it).
  *
  * <p>All values are epoch seconds: "UTC" seconds are instants, "local" seconds are the local
  * date-time read as if it were UTC.
@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ZoneOffsets {
   /** 2200-01-01T00:00:00Z. */
   static final long LIMIT_SECOND = 7_258_118_400L;
+
   /** Where the scan of rule-based transitions starts for a zone without history. */
   private static final Instant SCAN_START = Instant.parse("1800-01-01T00:00:00Z");
 
@@ -36,10 +37,13 @@ final class ZoneOffsets {
   private final ZoneRules rules;
   private final boolean fixed;
   private final int fixedOffset;
+
   /** Transition instants, ascending. */
   private final long[] transitions;
+
   /** Offset in force before transition {@code i}; {@code before[n]} is the last offset. */
   private final int[] before;
+
   /** {@code transitions[i] + max(before[i], before[i + 1])}: local times below it map before. */
   private final long[] localKeys;
 
@@ -112,9 +116,9 @@ final class ZoneOffsets {
   }
 
   /**
-   * The instant of a local date-time, keeping {@code preferredOffset} when the local time is in
-   * an overlap where that offset is valid (as {@code ZonedDateTime.truncatedTo} and the {@code
-   * with} methods do); gaps and other times as {@link #toUtc}.
+   * The instant of a local date-time, keeping {@code preferredOffset} when the local time is in an
+   * overlap where that offset is valid (as {@code ZonedDateTime.truncatedTo} and the {@code with}
+   * methods do); gaps and other times as {@link #toUtc}.
    */
   long toUtc(long localSecond, int preferredOffset) {
     if (fixed) return localSecond - fixedOffset;
@@ -122,8 +126,10 @@ final class ZoneOffsets {
       return slowToUtc(localSecond, ZoneOffset.ofTotalSeconds(preferredOffset));
     }
     int j = firstAbove(localKeys, localSecond);
-    if (j < transitions.length && preferredOffset == before[j + 1]
-        && before[j + 1] < before[j] && localSecond >= transitions[j] + before[j + 1]) {
+    if (j < transitions.length
+        && preferredOffset == before[j + 1]
+        && before[j + 1] < before[j]
+        && localSecond >= transitions[j] + before[j + 1]) {
       return localSecond - preferredOffset;
     }
     return localSecond - before[j];
@@ -137,7 +143,8 @@ final class ZoneOffsets {
       return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
     }
     int j = firstAbove(localKeys, local);
-    if (j < transitions.length && before[j + 1] > before[j]
+    if (j < transitions.length
+        && before[j + 1] > before[j]
         && local >= transitions[j] + before[j]) {
       return transitions[j]; // midnight is in a gap: the day starts when the gap ends
     }
@@ -178,8 +185,8 @@ final class ZoneOffsets {
   }
 
   /**
-   * Instant-to-offset lookups that first try the interval of the previous lookup. Not
-   * thread-safe: make one per batch loop.
+   * Instant-to-offset lookups that first try the interval of the previous lookup. Not thread-safe:
+   * make one per batch loop.
    */
   final class Cursor {
     private long from = 1;

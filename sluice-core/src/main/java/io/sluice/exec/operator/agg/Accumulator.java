@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * The running state of one aggregate function for every group of one task, in primitive arrays
- * indexed by group id. Rows arrive a batch at a time with each row's group id; updates are
- * tight loops over those arrays, without objects per row (except for rare types).
+ * indexed by group id. Rows arrive a batch at a time with each row's group id; updates are tight
+ * loops over those arrays, without objects per row (except for rare types).
  *
- * <p>Partial aggregation {@link #update updates} from input rows and writes {@link #buffers};
- * final aggregation {@link #merge merges} those buffers and writes {@link #result results}.
+ * <p>Partial aggregation {@link #update updates} from input rows and writes {@link #buffers}; final
+ * aggregation {@link #merge merges} those buffers and writes {@link #result results}.
  *
  * <p>The vectors passed to {@code update} and {@code merge} are valid only during the call (the
- * aggregation reads its input transiently, and argument vectors reuse their buffers from batch
- * to batch): an accumulator copies what it keeps, never a reference to a vector.
+ * aggregation reads its input transiently, and argument vectors reuse their buffers from batch to
+ * batch): an accumulator copies what it keeps, never a reference to a vector.
  */
 public abstract class Accumulator {
   /** Types of the columns a partial aggregation emits for this function, in order. */
@@ -29,10 +29,10 @@ public abstract class Accumulator {
   public abstract void update(ColumnVector[] args, int[] groupIds, int n);
 
   /**
-   * Adds rows {@code [0, n)} to group 0, the only group of an aggregation without keys. The
-   * default passes group ids of 0 to {@link #update}; accumulators whose per-row update goes
-   * through a state array override it to add into a local first (a loop over one array slot
-   * waits for each store to be forwarded to the next load).
+   * Adds rows {@code [0, n)} to group 0, the only group of an aggregation without keys. The default
+   * passes group ids of 0 to {@link #update}; accumulators whose per-row update goes through a
+   * state array override it to add into a local first (a loop over one array slot waits for each
+   * store to be forwarded to the next load).
    */
   public void updateSingleGroup(ColumnVector[] args, int n) {
     if (zeros.length < n) zeros = new int[n];

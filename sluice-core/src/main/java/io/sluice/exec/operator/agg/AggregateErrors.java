@@ -11,11 +11,19 @@ public final class AggregateErrors {
 
   /** {@code ARITHMETIC_OVERFLOW} as Spark raises it from an ANSI sum. */
   public static SluiceArithmeticException overflow(String message, String tryFunction) {
-    String alternative = tryFunction == null ? ""
-        : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.";
-    return new SluiceArithmeticException(ErrorClass.ARITHMETIC_OVERFLOW, SluiceException.params(
-        "message", message, "alternative", alternative,
-        "config", "\"" + SQLConf.ANSI_ENABLED.key() + "\""));
+    String alternative =
+        tryFunction == null
+            ? ""
+            : " Use '" + tryFunction + "' to tolerate overflow and return NULL instead.";
+    return new SluiceArithmeticException(
+        ErrorClass.ARITHMETIC_OVERFLOW,
+        SluiceException.params(
+            "message",
+            message,
+            "alternative",
+            alternative,
+            "config",
+            "\"" + SQLConf.ANSI_ENABLED.key() + "\""));
   }
 
   static SluiceArithmeticException longOverflow() {

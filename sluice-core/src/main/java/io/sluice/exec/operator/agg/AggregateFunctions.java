@@ -32,16 +32,24 @@ public final class AggregateFunctions {
       case AVG -> avg(call, t, ansi);
       case MIN -> MinMaxAccumulators.create(t, false);
       case MAX -> MinMaxAccumulators.create(t, true);
-      case FIRST, LAST -> new FirstLastAccumulator(t, call.function() == Function.LAST,
-          call.arguments().size() > 1 && Boolean.TRUE.equals(constant(call.arguments().get(1))));
-      case MIN_BY, MAX_BY -> new MinMaxByAccumulator(t, call.arguments().get(1).dataType(),
-          call.function() == Function.MAX_BY);
+      case FIRST, LAST ->
+          new FirstLastAccumulator(
+              t,
+              call.function() == Function.LAST,
+              call.arguments().size() > 1
+                  && Boolean.TRUE.equals(constant(call.arguments().get(1))));
+      case MIN_BY, MAX_BY ->
+          new MinMaxByAccumulator(
+              t, call.arguments().get(1).dataType(), call.function() == Function.MAX_BY);
       case COLLECT_LIST, COLLECT_SET ->
           new CollectAccumulator(t, call.function() == Function.COLLECT_SET);
       case STDDEV_SAMP, STDDEV_POP, VAR_SAMP, VAR_POP -> new MomentAccumulator(call.function());
       case CORR, COVAR_SAMP, COVAR_POP -> new CovarianceAccumulator(call.function());
-      case APPROX_COUNT_DISTINCT -> new HllAccumulator(call.arguments().size() > 1
-          ? ((Number) constant(call.arguments().get(1))).doubleValue() : 0.05);
+      case APPROX_COUNT_DISTINCT ->
+          new HllAccumulator(
+              call.arguments().size() > 1
+                  ? ((Number) constant(call.arguments().get(1))).doubleValue()
+                  : 0.05);
       case PERCENTILE_APPROX -> percentile(call, t);
     };
   }
@@ -61,8 +69,10 @@ public final class AggregateFunctions {
     Object[] raw = array ? (Object[]) p : new Object[] {p};
     double[] percentages = new double[raw.length];
     for (int i = 0; i < raw.length; i++) percentages[i] = ((Number) raw[i]).doubleValue();
-    long accuracy = call.arguments().size() > 2
-        ? ((Number) constant(call.arguments().get(2))).longValue() : 10_000L;
+    long accuracy =
+        call.arguments().size() > 2
+            ? ((Number) constant(call.arguments().get(2))).longValue()
+            : 10_000L;
     return new PercentileAccumulator(t, percentages, array, accuracy);
   }
 
@@ -102,8 +112,13 @@ public final class AggregateFunctions {
   }
 
   private static SluiceRuntimeException unsupported(AggregateCall call) {
-    return new SluiceRuntimeException(ErrorClass.INTERNAL_ERROR, SluiceException.params(
-        "message", "No implementation of " + call.sql() + " for input type "
-            + call.arguments().get(0).dataType().simpleString()));
+    return new SluiceRuntimeException(
+        ErrorClass.INTERNAL_ERROR,
+        SluiceException.params(
+            "message",
+            "No implementation of "
+                + call.sql()
+                + " for input type "
+                + call.arguments().get(0).dataType().simpleString()));
   }
 }

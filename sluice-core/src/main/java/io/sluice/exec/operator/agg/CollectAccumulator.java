@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * {@code collect_list(x)} and {@code collect_set(x)}: the non-null values of a group as an array
- * (empty, not null, for a group without values), in arrival order. All groups' values are
- * appended to one column vector; each group chains its values through an {@code int} list (head,
- * tail, next), so no object is created per group or per value. {@code collect_set} first looks
- * each (group, value) pair up in a hash table and keeps only pairs not seen before.
+ * (empty, not null, for a group without values), in arrival order. All groups' values are appended
+ * to one column vector; each group chains its values through an {@code int} list (head, tail,
+ * next), so no object is created per group or per value. {@code collect_set} first looks each
+ * (group, value) pair up in a hash table and keeps only pairs not seen before.
  *
  * <p>Buffer: the array itself; merging appends (and deduplicates) its elements.
  */
@@ -82,8 +82,10 @@ final class CollectAccumulator extends Accumulator {
       for (int i = 0; i < kept; i++) g[i] = groupIds[sel == null ? i : sel[i]];
       int[] ids = new int[kept];
       int before = seen.size();
-      seen.findOrInsert(new ColumnVector[] {
-          new IntVector(DataTypes.IntegerType, g, null, kept), values}, kept, ids);
+      seen.findOrInsert(
+          new ColumnVector[] {new IntVector(DataTypes.IntegerType, g, null, kept), values},
+          kept,
+          ids);
       int fresh = 0;
       int[] keep = new int[kept];
       int expected = before;
@@ -152,8 +154,8 @@ final class CollectAccumulator extends Accumulator {
       for (int at = head[g]; at >= 0; at = next[at]) sel[k++] = at;
       offsets[g - from + 1] = k;
     }
-    ColumnVector elements = total == 0 ? ColumnVector.allocate(elementType, 1)
-        : store.gather(sel, total);
+    ColumnVector elements =
+        total == 0 ? ColumnVector.allocate(elementType, 1) : store.gather(sel, total);
     return new ArrayVector(resultType, offsets, elements, null, n);
   }
 }

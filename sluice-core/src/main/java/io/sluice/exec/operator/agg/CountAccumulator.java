@@ -12,7 +12,9 @@ final class CountAccumulator extends Accumulator {
   private final boolean countRows;
   private long[] counts = new long[16];
 
-  /** @param countRows true when no argument can be null (count(1), count(*)) */
+  /**
+   * @param countRows true when no argument can be null (count(1), count(*))
+   */
   CountAccumulator(boolean countRows) {
     this.countRows = countRows;
   }
@@ -82,7 +84,10 @@ final class CountAccumulator extends Accumulator {
 
   @Override
   public ColumnVector result(int from, int to) {
-    return new LongVector(DataTypes.LongType, Arrays.copyOfRange(counts, from, Math.max(to,
-        from + 1)), null, to - from);
+    return new LongVector(
+        DataTypes.LongType,
+        Arrays.copyOfRange(counts, from, Math.max(to, from + 1)),
+        null,
+        to - from);
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * {@code covar_samp}, {@code covar_pop} and {@code corr} over pairs of doubles where both are
- * non-null. Each group keeps the count, both means and the co-moment C (plus both M2 for
- * {@code corr}), updated and merged with Spark's formulas. A group without pairs is null, as is
- * the sample covariance or correlation of a single pair; the correlation of a constant column
- * is NaN (0/0), as in Spark.
+ * non-null. Each group keeps the count, both means and the co-moment C (plus both M2 for {@code
+ * corr}), updated and merged with Spark's formulas. A group without pairs is null, as is the sample
+ * covariance or correlation of a single pair; the correlation of a constant column is NaN (0/0), as
+ * in Spark.
  *
  * <p>Buffers: n, mean x, mean y, C[, M2 x, M2 y] (doubles).
  */
@@ -142,11 +142,12 @@ final class CovarianceAccumulator extends Accumulator {
         nulls[i] = true;
         continue;
       }
-      out[i] = switch (function) {
-        case COVAR_POP -> ck[g] / c;
-        case COVAR_SAMP -> ck[g] / (c - 1.0);
-        default -> ck[g] / Math.sqrt(m2x[g] * m2y[g]);
-      };
+      out[i] =
+          switch (function) {
+            case COVAR_POP -> ck[g] / c;
+            case COVAR_SAMP -> ck[g] / (c - 1.0);
+            default -> ck[g] / Math.sqrt(m2x[g] * m2y[g]);
+          };
     }
     return new DoubleVector(DataTypes.DoubleType, out, nulls, n);
   }

@@ -15,12 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code sum} and {@code avg} of decimals. Sums are exact 128-bit integers of unscaled values
- * (two {@code long} arrays), so decimals of up to 18 digits add without objects. A sum that does
- * not fit the result precision is an overflow: an error in ANSI mode, else null, as in Spark.
+ * {@code sum} and {@code avg} of decimals. Sums are exact 128-bit integers of unscaled values (two
+ * {@code long} arrays), so decimals of up to 18 digits add without objects. A sum that does not fit
+ * the result precision is an overflow: an error in ANSI mode, else null, as in Spark.
  *
- * <p>Buffers: the sum as {@code decimal(p + 10, s)} (null after an overflow) and, for sum, an
- * "is empty" flag, for avg, the count.
+ * <p>Buffers: the sum as {@code decimal(p + 10, s)} (null after an overflow) and, for sum, an "is
+ * empty" flag, for avg, the count.
  */
 final class DecimalSumAccumulator extends Accumulator {
   private final DecimalType sumType;
@@ -152,8 +152,10 @@ final class DecimalSumAccumulator extends Accumulator {
   public ColumnVector[] buffers(int from, int to) {
     int n = to - from;
     DecimalVector s = new DecimalVector(sumType, n);
-    ColumnVector second = average ? new LongVector(DataTypes.LongType, n)
-        : new BooleanVector(DataTypes.BooleanType, n);
+    ColumnVector second =
+        average
+            ? new LongVector(DataTypes.LongType, n)
+            : new BooleanVector(DataTypes.BooleanType, n);
     for (int g = from; g < to; g++) {
       BigDecimal v = counts[g] == 0 ? BigDecimal.ZERO : sum(g);
       s.append(v);
@@ -178,8 +180,8 @@ final class DecimalSumAccumulator extends Accumulator {
       if (s == null || !average) {
         out.append(s);
       } else {
-        out.append(s.divide(BigDecimal.valueOf(counts[g]), resultType.scale(),
-            RoundingMode.HALF_UP));
+        out.append(
+            s.divide(BigDecimal.valueOf(counts[g]), resultType.scale(), RoundingMode.HALF_UP));
       }
     }
     return out;

@@ -24,7 +24,8 @@ final class DoubleSumAccumulator extends Accumulator {
 
   @Override
   public List<DataType> bufferTypes() {
-    return average ? List.of(DataTypes.DoubleType, DataTypes.LongType)
+    return average
+        ? List.of(DataTypes.DoubleType, DataTypes.LongType)
         : List.of(DataTypes.DoubleType);
   }
 
@@ -100,13 +101,15 @@ final class DoubleSumAccumulator extends Accumulator {
   @Override
   public ColumnVector[] buffers(int from, int to) {
     int n = to - from;
-    DoubleVector s = new DoubleVector(DataTypes.DoubleType,
-        Arrays.copyOfRange(sums, from, from + Math.max(n, 1)), null, n);
+    DoubleVector s =
+        new DoubleVector(
+            DataTypes.DoubleType, Arrays.copyOfRange(sums, from, from + Math.max(n, 1)), null, n);
     boolean[] empty = emptyGroups(from, to);
     s.setNulls(empty);
     if (!average) return new ColumnVector[] {s};
-    LongVector c = new LongVector(DataTypes.LongType,
-        Arrays.copyOfRange(counts, from, from + Math.max(n, 1)), null, n);
+    LongVector c =
+        new LongVector(
+            DataTypes.LongType, Arrays.copyOfRange(counts, from, from + Math.max(n, 1)), null, n);
     return new ColumnVector[] {s, c};
   }
 

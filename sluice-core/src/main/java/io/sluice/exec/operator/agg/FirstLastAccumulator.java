@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code first(x[, ignoreNulls])} and {@code last(x[, ignoreNulls])} (also {@code any_value}):
- * the value of the first (last) row of a group in arrival order, or of its first (last) non-null
- * row when nulls are ignored. Buffers: the value and whether one was set, so a final
- * aggregation keeps the left (first) or right (last) partial that has a value.
+ * {@code first(x[, ignoreNulls])} and {@code last(x[, ignoreNulls])} (also {@code any_value}): the
+ * value of the first (last) row of a group in arrival order, or of its first (last) non-null row
+ * when nulls are ignored. Buffers: the value and whether one was set, so a final aggregation keeps
+ * the left (first) or right (last) partial that has a value.
  */
 final class FirstLastAccumulator extends Accumulator {
   private final DataType type;
@@ -76,9 +76,11 @@ final class FirstLastAccumulator extends Accumulator {
   @Override
   public ColumnVector[] buffers(int from, int to) {
     int n = to - from;
-    return new ColumnVector[] {values.toVector(from, to, null),
-        new BooleanVector(DataTypes.BooleanType,
-            Arrays.copyOfRange(set, from, from + Math.max(n, 1)), null, n)};
+    return new ColumnVector[] {
+      values.toVector(from, to, null),
+      new BooleanVector(
+          DataTypes.BooleanType, Arrays.copyOfRange(set, from, from + Math.max(n, 1)), null, n)
+    };
   }
 
   @Override

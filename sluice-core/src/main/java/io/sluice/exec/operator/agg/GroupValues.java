@@ -17,8 +17,8 @@ import java.util.Arrays;
 /**
  * One value (possibly null) per group of any type, for aggregates that keep a value rather than
  * fold numbers ({@code first}, {@code last}, {@code min_by}, {@code max_by}). Fixed-width values
- * live in a {@code long[]} (their codes), floating point in a {@code double[]}, strings and
- * binary as one byte array per group, other types as objects. Values compare in Spark's order.
+ * live in a {@code long[]} (their codes), floating point in a {@code double[]}, strings and binary
+ * as one byte array per group, other types as objects. Values compare in Spark's order.
  */
 abstract class GroupValues {
   final DataType type;
@@ -149,8 +149,8 @@ abstract class GroupValues {
         for (int i = 0; i < n; i++) out[i] = (float) values[from + i];
         return new FloatVector(type, out, outNulls, n);
       }
-      return new DoubleVector(type, Arrays.copyOfRange(values, from, from + Math.max(n, 1)),
-          outNulls, n);
+      return new DoubleVector(
+          type, Arrays.copyOfRange(values, from, from + Math.max(n, 1)), outNulls, n);
     }
   }
 
@@ -182,8 +182,8 @@ abstract class GroupValues {
     int compare(int g, ColumnVector v, int row) {
       BytesVector b = (BytesVector) v;
       int start = b.start(row);
-      return Arrays.compareUnsigned(values[g], 0, values[g].length, b.data(), start,
-          start + b.length(row));
+      return Arrays.compareUnsigned(
+          values[g], 0, values[g].length, b.data(), start, start + b.length(row));
     }
 
     @Override

@@ -9,25 +9,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code approx_count_distinct(x[, rsd])}: the dense HyperLogLog++ sketch as Spark builds it.
- * The precision is {@code p = ceil(2 log2(1.106 / rsd))} (9 for the default 0.05, so 512
- * registers); values are hashed with XXH64 and seed 42 exactly as Spark hashes them, the top
- * {@code p} bits choose a register and the register keeps the largest rank (leading zeros of
- * the remaining bits, plus one). Registers are one byte each, all groups in one array.
+ * {@code approx_count_distinct(x[, rsd])}: the dense HyperLogLog++ sketch as Spark builds it. The
+ * precision is {@code p = ceil(2 log2(1.106 / rsd))} (9 for the default 0.05, so 512 registers);
+ * values are hashed with XXH64 and seed 42 exactly as Spark hashes them, the top {@code p} bits
+ * choose a register and the register keeps the largest rank (leading zeros of the remaining bits,
+ * plus one). Registers are one byte each, all groups in one array.
  *
- * <p>The estimate is linear counting while it stays under Spark's threshold for the precision
- * (so small cardinalities, up to about 400 distinct values at the default precision, give
- * exactly Spark's estimate); above it Spark subtracts an empirical bias taken from the HLL++
- * paper's tables, which Sluice does not carry: it keeps linear counting up to {@code 2.5 m}
- * and uses the raw HyperLogLog estimate beyond, so larger estimates may differ from Spark's
- * (both stay within the requested relative error). Nulls are not counted; an empty group is 0.
+ * <p>The estimate is linear counting while it stays under Spark's threshold for the precision (so
+ * small cardinalities, up to about 400 distinct values at the default precision, give exactly
+ * Spark's estimate); above it Spark subtracts an empirical bias taken from the HLL++ paper's
+ * tables, which Sluice does not carry: it keeps linear counting up to {@code 2.5 m} and uses the
+ * raw HyperLogLog estimate beyond, so larger estimates may differ from Spark's (both stay within
+ * the requested relative error). Nulls are not counted; an empty group is 0.
  *
  * <p>Buffer: the registers as binary ({@code m} bytes).
  */
 final class HllAccumulator extends Accumulator {
   /** Spark's linear-counting thresholds of the HLL++ paper, for precisions 4 to 18. */
-  private static final double[] THRESHOLDS = {10, 20, 40, 80, 220, 400, 900, 1800, 3100, 6500,
-      15500, 20000, 50000, 120000, 350000};
+  private static final double[] THRESHOLDS = {
+    10, 20, 40, 80, 220, 400, 900, 1800, 3100, 6500, 15500, 20000, 50000, 120000, 350000
+  };
+
   private static final long SEED = 42L;
 
   private final int p;
@@ -42,12 +44,13 @@ final class HllAccumulator extends Accumulator {
     this.p = precision(relativeSD);
     this.m = 1 << p;
     this.wPadding = 1L << (p - 1);
-    double alpha = switch (p) {
-      case 4 -> 0.673;
-      case 5 -> 0.697;
-      case 6 -> 0.709;
-      default -> 0.7213 / (1.0 + 1.079 / m);
-    };
+    double alpha =
+        switch (p) {
+          case 4 -> 0.673;
+          case 5 -> 0.697;
+          case 6 -> 0.709;
+          default -> 0.7213 / (1.0 + 1.079 / m);
+        };
     this.alphaM2 = alpha * m * m;
   }
 

@@ -54,8 +54,12 @@ final class IntervalAvgAccumulator extends Accumulator {
 
   @Override
   public void merge(ColumnVector[] buffers, int[] groupIds, int n) {
-    add(((LongVector) buffers[0]).values(), buffers[0].nulls(),
-        ((LongVector) buffers[1]).values(), groupIds, n);
+    add(
+        ((LongVector) buffers[0]).values(),
+        buffers[0].nulls(),
+        ((LongVector) buffers[1]).values(),
+        groupIds,
+        n);
   }
 
   private void add(long[] x, boolean[] nulls, long[] cnt, int[] groupIds, int n) {
@@ -75,10 +79,11 @@ final class IntervalAvgAccumulator extends Accumulator {
   public ColumnVector[] buffers(int from, int to) {
     int n = to - from;
     return new ColumnVector[] {
-        new LongVector(DataTypes.LongType, Arrays.copyOfRange(sums, from, from + Math.max(n, 1)),
-            null, n),
-        new LongVector(DataTypes.LongType,
-            Arrays.copyOfRange(counts, from, from + Math.max(n, 1)), null, n)};
+      new LongVector(
+          DataTypes.LongType, Arrays.copyOfRange(sums, from, from + Math.max(n, 1)), null, n),
+      new LongVector(
+          DataTypes.LongType, Arrays.copyOfRange(counts, from, from + Math.max(n, 1)), null, n)
+    };
   }
 
   @Override

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code sum} of integral values (result bigint) and of ANSI intervals (result the interval
- * type). Overflow raises {@code ARITHMETIC_OVERFLOW} in ANSI mode (always for intervals) and
- * wraps around otherwise, as Spark does.
+ * {@code sum} of integral values (result bigint) and of ANSI intervals (result the interval type).
+ * Overflow raises {@code ARITHMETIC_OVERFLOW} in ANSI mode (always for intervals) and wraps around
+ * otherwise, as Spark does.
  */
 final class LongSumAccumulator extends Accumulator {
   private final LongCodec inputCodec;
@@ -27,8 +27,8 @@ final class LongSumAccumulator extends Accumulator {
     this.resultType = resultType;
     this.resultCodec = LongCodec.forType(resultType);
     this.monthsInterval = resultType instanceof YearMonthIntervalType;
-    this.checked = checked || monthsInterval
-        || resultType instanceof io.sluice.types.DayTimeIntervalType;
+    this.checked =
+        checked || monthsInterval || resultType instanceof io.sluice.types.DayTimeIntervalType;
   }
 
   @Override

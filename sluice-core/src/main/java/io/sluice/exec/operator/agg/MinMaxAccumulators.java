@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * {@code min} and {@code max} for every orderable type: primitive codes for fixed-width types,
- * doubles with NaN as the greatest value, unsigned bytes for strings and binary (which orders
- * UTF-8 text by code point), and the generic value ordering for the rest. The buffer is the
- * running value itself, so merging is updating.
+ * doubles with NaN as the greatest value, unsigned bytes for strings and binary (which orders UTF-8
+ * text by code point), and the generic value ordering for the rest. The buffer is the running value
+ * itself, so merging is updating.
  */
 final class MinMaxAccumulators {
   private MinMaxAccumulators() {}
@@ -166,8 +166,8 @@ final class MinMaxAccumulators {
         for (int i = 0; i < n; i++) out[i] = (float) best[from + i];
         return new FloatVector(type, out, nulls, n);
       }
-      return new DoubleVector(type, Arrays.copyOfRange(best, from, from + Math.max(n, 1)), nulls,
-          n);
+      return new DoubleVector(
+          type, Arrays.copyOfRange(best, from, from + Math.max(n, 1)), nulls, n);
     }
   }
 
@@ -194,8 +194,8 @@ final class MinMaxAccumulators {
         if (nulls != null && nulls[i]) continue;
         int g = groupIds[i];
         byte[] b = best[g];
-        if (b == null || sign * Arrays.compareUnsigned(data, off[i], off[i + 1], b, 0, b.length)
-            > 0) {
+        if (b == null
+            || sign * Arrays.compareUnsigned(data, off[i], off[i + 1], b, 0, b.length) > 0) {
           best[g] = Arrays.copyOfRange(data, off[i], off[i + 1]);
         }
       }

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code max_by(x, ord)} and {@code min_by(x, ord)}: the value of {@code x} on the row whose
- * {@code ord} is greatest (least) in Spark's order; rows with a null {@code ord} are skipped and
- * the first row wins ties. Buffers: the value and its ordering value, null when the group has
- * none, so merging partial buffers is updating with them.
+ * {@code max_by(x, ord)} and {@code min_by(x, ord)}: the value of {@code x} on the row whose {@code
+ * ord} is greatest (least) in Spark's order; rows with a null {@code ord} are skipped and the first
+ * row wins ties. Buffers: the value and its ordering value, null when the group has none, so
+ * merging partial buffers is updating with them.
  */
 final class MinMaxByAccumulator extends Accumulator {
   private final DataType valueType;
@@ -70,8 +70,9 @@ final class MinMaxByAccumulator extends Accumulator {
   @Override
   public ColumnVector[] buffers(int from, int to) {
     boolean[] missing = missing(has, from, to) == null ? null : absent(from, to);
-    return new ColumnVector[] {values.toVector(from, to, missing),
-        orders.toVector(from, to, missing)};
+    return new ColumnVector[] {
+      values.toVector(from, to, missing), orders.toVector(from, to, missing)
+    };
   }
 
   @Override

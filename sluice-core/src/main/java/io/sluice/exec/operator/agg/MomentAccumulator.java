@@ -9,11 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code var_samp}, {@code var_pop}, {@code stddev_samp} and {@code stddev_pop} over doubles.
- * Each group keeps the count, the mean and the sum of squared deviations (M2), updated one value
- * at a time (Welford) and merged pairwise (Chan et al.), with the same formulas as Spark's
- * central-moment aggregates. As in Spark 3+, a group without values is null, and so is the
- * sample variance of a single value (division by zero).
+ * {@code var_samp}, {@code var_pop}, {@code stddev_samp} and {@code stddev_pop} over doubles. Each
+ * group keeps the count, the mean and the sum of squared deviations (M2), updated one value at a
+ * time (Welford) and merged pairwise (Chan et al.), with the same formulas as Spark's
+ * central-moment aggregates. As in Spark 3+, a group without values is null, and so is the sample
+ * variance of a single value (division by zero).
  *
  * <p>Buffers: n, mean, M2 (doubles).
  */
@@ -86,14 +86,15 @@ final class MomentAccumulator extends Accumulator {
 
   @Override
   public ColumnVector[] buffers(int from, int to) {
-    return new ColumnVector[] {doubles(count, from, to), doubles(mean, from, to),
-        doubles(m2, from, to)};
+    return new ColumnVector[] {
+      doubles(count, from, to), doubles(mean, from, to), doubles(m2, from, to)
+    };
   }
 
   static DoubleVector doubles(double[] a, int from, int to) {
     int n = to - from;
-    return new DoubleVector(DataTypes.DoubleType,
-        Arrays.copyOfRange(a, from, from + Math.max(n, 1)), null, n);
+    return new DoubleVector(
+        DataTypes.DoubleType, Arrays.copyOfRange(a, from, from + Math.max(n, 1)), null, n);
   }
 
   @Override

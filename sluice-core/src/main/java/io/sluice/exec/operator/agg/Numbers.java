@@ -14,8 +14,8 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * Rows {@code [0, n)} of a numeric vector as doubles: the vector's own array for a double
-   * vector (read-only), otherwise {@code scratch} (grown when short).
+   * Rows {@code [0, n)} of a numeric vector as doubles: the vector's own array for a double vector
+   * (read-only), otherwise {@code scratch} (grown when short).
    */
   static double[] toDoubles(ColumnVector v, int n, double[] scratch) {
     if (v instanceof DoubleVector d) return d.values();

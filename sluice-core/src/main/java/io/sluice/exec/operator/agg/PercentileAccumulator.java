@@ -21,9 +21,9 @@ import java.util.List;
 
 /**
  * {@code percentile_approx(x, percentage[, accuracy])}: a {@link QuantileSummary} per group
- * (relative error {@code 1 / accuracy}) over the values as doubles (dates, timestamps and
- * intervals by their internal numbers), queried per percentage and converted back to the input
- * type as Spark does (truncating integral types). Null for a group without values.
+ * (relative error {@code 1 / accuracy}) over the values as doubles (dates, timestamps and intervals
+ * by their internal numbers), queried per percentage and converted back to the input type as Spark
+ * does (truncating integral types). Null for a group without values.
  *
  * <p>Buffer: the compressed summary as binary (empty when the group has no summary).
  */
@@ -87,8 +87,7 @@ final class PercentileAccumulator extends Accumulator {
     BytesVector in = (BytesVector) buffers[0];
     for (int i = 0; i < n; i++) {
       if (in.isNullAt(i) || in.length(i) == 0) continue;
-      summary(groupIds[i]).merge(QuantileSummary.deserialize(in.data(), in.start(i),
-          in.length(i)));
+      summary(groupIds[i]).merge(QuantileSummary.deserialize(in.data(), in.start(i), in.length(i)));
     }
   }
 
@@ -124,8 +123,7 @@ final class PercentileAccumulator extends Accumulator {
   /** A percentile as a value of the input type (internal form), as Spark converts it. */
   private Object convert(double d) {
     DataType t = inputType;
-    if (t instanceof DateType || t instanceof YearMonthIntervalType
-        || t instanceof IntegerType) {
+    if (t instanceof DateType || t instanceof YearMonthIntervalType || t instanceof IntegerType) {
       return (int) d;
     }
     if (t instanceof ByteType) return (byte) (int) d;

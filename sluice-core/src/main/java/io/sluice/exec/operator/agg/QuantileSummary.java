@@ -6,21 +6,23 @@ import java.util.Arrays;
 /**
  * A Greenwald-Khanna quantile summary over doubles with relative error {@code eps}, organised as
  * Spark's {@code QuantileSummaries}: new values wait in a head buffer, are inserted in sorted
- * batches as samples {@code (value, g, delta)}, and the samples are compressed so that {@code
- * g + delta} stays below {@code 2 eps n}. A query for quantile q returns a sample whose rank
- * is within {@code eps n} of {@code ceil(q n)}.
+ * batches as samples {@code (value, g, delta)}, and the samples are compressed so that {@code g +
+ * delta} stays below {@code 2 eps n}. A query for quantile q returns a sample whose rank is within
+ * {@code eps n} of {@code ceil(q n)}.
  *
  * <p>While {@code 2 eps n < 1} (fewer than 5000 values at the default accuracy 10000) nothing is
- * merged away, and a query returns exactly the value of rank {@code ceil(q n)}: the smallest
- * value with at least a fraction q of the values at or below it.
+ * merged away, and a query returns exactly the value of rank {@code ceil(q n)}: the smallest value
+ * with at least a fraction q of the values at or below it.
  */
 final class QuantileSummary {
   static final int COMPRESS_THRESHOLD = 10_000;
   static final int HEAD_SIZE = 50_000;
 
   private double eps;
+
   /** Compress once this many samples accumulate (Spark's digest bound, {@code 4 / eps}). */
   private final int sampleBound;
+
   private double[] values = new double[0];
   private long[] g = new long[0];
   private long[] delta = new long[0];
@@ -28,6 +30,7 @@ final class QuantileSummary {
   private long count;
   private double[] head = new double[16];
   private int headSize;
+
   /** True while nothing was inserted since the last compression. */
   private boolean compressed = true;
 
@@ -140,8 +143,8 @@ final class QuantileSummary {
   }
 
   /**
-   * Merges another summary into this one: samples interleaving the other side's range inherit
-   * its uncertainty ({@code floor(2 eps n)} of the other side), then the result is compressed.
+   * Merges another summary into this one: samples interleaving the other side's range inherit its
+   * uncertainty ({@code floor(2 eps n)} of the other side), then the result is compressed.
    */
   void merge(QuantileSummary other) {
     compress();

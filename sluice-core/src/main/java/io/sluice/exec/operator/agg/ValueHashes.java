@@ -1,5 +1,6 @@
 package io.sluice.exec.operator.agg;
 
+import io.sluice.exec.expr.fn.XxHash64;
 import io.sluice.exec.vector.BooleanVector;
 import io.sluice.exec.vector.ByteVector;
 import io.sluice.exec.vector.BytesVector;
@@ -22,10 +23,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Spark's {@code XxHash64Function} of column values: ints (and narrower types, dates) as 4-byte
- * inputs, longs (timestamps) as 8-byte inputs, floating point by its bits with {@code -0.0}
- * hashed as {@code 0}, decimals by their unscaled long (up to 18 digits) or the two's-complement
- * bytes of the unscaled value, strings and binary by their bytes, and nested values by chaining
- * the seed through their parts. Null rows are not hashed (callers skip them).
+ * inputs, longs (timestamps) as 8-byte inputs, floating point by its bits with {@code -0.0} hashed
+ * as {@code 0}, decimals by their unscaled long (up to 18 digits) or the two's-complement bytes of
+ * the unscaled value, strings and binary by their bytes, and nested values by chaining the seed
+ * through their parts. Null rows are not hashed (callers skip them).
  */
 final class ValueHashes {
   private ValueHashes() {}
@@ -100,8 +101,8 @@ final class ValueHashes {
     }
     if (value instanceof byte[] bytes) return XxHash64.hashBytes(bytes, 0, bytes.length, seed);
     if (value instanceof CalendarInterval c) {
-      return XxHash64.hashInt(c.months(),
-          XxHash64.hashInt(c.days(), XxHash64.hashLong(c.microseconds(), seed)));
+      return XxHash64.hashInt(
+          c.months(), XxHash64.hashInt(c.days(), XxHash64.hashLong(c.microseconds(), seed)));
     }
     if (value instanceof MapValue m) {
       MapType mt = (MapType) type;
@@ -115,8 +116,10 @@ final class ValueHashes {
     Object[] parts = (Object[]) value;
     long h = seed;
     for (int i = 0; i < parts.length; i++) {
-      DataType t = type instanceof StructType s ? s.fields()[i].dataType()
-          : ((ArrayType) type).elementType();
+      DataType t =
+          type instanceof StructType s
+              ? s.fields()[i].dataType()
+              : ((ArrayType) type).elementType();
       h = hashObject(parts[i], t, h);
     }
     return h;

@@ -3,9 +3,9 @@ package io.sluice.exec.operator.hash;
 import java.util.Arrays;
 
 /**
- * Open-addressing map from byte strings to dense ids {@code 0, 1, 2, ...} in insertion order.
- * Keys are copied into one arena; slots hold the id and the full hash so most mismatches are
- * rejected without touching the key bytes.
+ * Open-addressing map from byte strings to dense ids {@code 0, 1, 2, ...} in insertion order. Keys
+ * are copied into one arena; slots hold the id and the full hash so most mismatches are rejected
+ * without touching the key bytes.
  */
 final class ByteKeyMap {
   private int[] slotIds;
@@ -13,8 +13,10 @@ final class ByteKeyMap {
   private int mask;
   private int shift;
   private byte[] arena = new byte[1024];
+
   /** Key {@code id} is {@code arena[starts[id], starts[id + 1])}. */
   private int[] starts = new int[65];
+
   private int size;
 
   ByteKeyMap() {

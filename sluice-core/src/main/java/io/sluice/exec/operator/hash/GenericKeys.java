@@ -10,8 +10,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Canonical bytes of values in internal form, for keys of rare types (structs, arrays, maps,
- * wide decimals, intervals): equal keys give equal bytes. Slow path, one object per row.
+ * Canonical bytes of values in internal form, for keys of rare types (structs, arrays, maps, wide
+ * decimals, intervals): equal keys give equal bytes. Slow path, one object per row.
  */
 final class GenericKeys {
   private GenericKeys() {}

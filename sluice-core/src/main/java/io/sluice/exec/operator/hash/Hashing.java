@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 public final class Hashing {
   /** 2^64 / golden ratio: Fibonacci hashing multiplier. */
   public static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
   private static final long C2 = 0xC2B2AE3D27D4EB4FL;
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

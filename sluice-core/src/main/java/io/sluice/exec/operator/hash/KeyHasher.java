@@ -8,9 +8,9 @@ import io.sluice.types.StringType;
 import java.util.List;
 
 /**
- * Hashes the key columns of a batch a vector at a time, consistently with key equality for
- * grouping and joins (integral keys by numeric value, floating point normalized, strings by
- * bytes), e.g. to choose each row's partition in a hash exchange.
+ * Hashes the key columns of a batch a vector at a time, consistently with key equality for grouping
+ * and joins (integral keys by numeric value, floating point normalized, strings by bytes), e.g. to
+ * choose each row's partition in a hash exchange.
  */
 public final class KeyHasher {
   private static final int NULL_HASH = 0x2545F491;
@@ -50,8 +50,10 @@ public final class KeyHasher {
         byte[] data = b.data();
         int[] off = b.offsets();
         for (int i = 0; i < n; i++) {
-          int h = nulls != null && nulls[i] ? NULL_HASH
-              : Hashing.hashBytes(data, off[i], off[i + 1], SEED);
+          int h =
+              nulls != null && nulls[i]
+                  ? NULL_HASH
+                  : Hashing.hashBytes(data, off[i], off[i + 1], SEED);
           hashes[i] = hashes[i] * 0x9E3779B1 + h;
         }
       } else {

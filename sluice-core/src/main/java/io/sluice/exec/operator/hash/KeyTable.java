@@ -9,12 +9,12 @@ import java.util.List;
 /**
  * A hash table from key tuples to dense ids {@code 0 .. size()-1}, assigned in order of first
  * appearance: the group ids of a hash aggregation, the build keys of a hash join. Null is a key
- * value like any other (equal to itself); a join skips rows with null keys itself. Works a batch
- * at a time: one call maps every row of a set of key vectors to an id.
+ * value like any other (equal to itself); a join skips rows with null keys itself. Works a batch at
+ * a time: one call maps every row of a set of key vectors to an id.
  *
  * <p>Three layouts: one fixed-width key column as primitive {@code long} codes; one string or
- * binary column as bytes; anything else as each row's keys serialized into bytes. Inserting
- * is not thread-safe; {@link #find} on a table no longer inserted into is.
+ * binary column as bytes; anything else as each row's keys serialized into bytes. Inserting is not
+ * thread-safe; {@link #find} on a table no longer inserted into is.
  */
 public abstract class KeyTable {
 
@@ -40,9 +40,9 @@ public abstract class KeyTable {
   public abstract void findOrInsert(ColumnVector[] keys, int n, int[] ids);
 
   /**
-   * Sets {@code ids[i]} to the id of row {@code i}'s key, or -1 when absent or when {@code
-   * skip[i]} is true ({@code skip} may be null). Once no more keys are inserted, several threads
-   * may call this at once (a broadcast join table).
+   * Sets {@code ids[i]} to the id of row {@code i}'s key, or -1 when absent or when {@code skip[i]}
+   * is true ({@code skip} may be null). Once no more keys are inserted, several threads may call
+   * this at once (a broadcast join table).
    */
   public abstract void find(ColumnVector[] keys, int n, boolean[] skip, int[] ids);
 

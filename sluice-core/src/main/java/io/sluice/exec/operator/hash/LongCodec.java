@@ -24,25 +24,34 @@ import io.sluice.types.TimestampType;
 import io.sluice.types.YearMonthIntervalType;
 
 /**
- * Maps the values of a fixed-width type to {@code long}s and back, so hash tables and
- * accumulators can work on one primitive array whatever the column's width. Two values get the
- * same code exactly when they are equal for grouping and joins: floating-point codes are
- * normalized so that all NaNs are one value and {@code -0.0} equals {@code 0.0}, as in Spark.
- * Codes of integral types are their numeric values (so int and bigint keys compare equal).
+ * Maps the values of a fixed-width type to {@code long}s and back, so hash tables and accumulators
+ * can work on one primitive array whatever the column's width. Two values get the same code exactly
+ * when they are equal for grouping and joins: floating-point codes are normalized so that all NaNs
+ * are one value and {@code -0.0} equals {@code 0.0}, as in Spark. Codes of integral types are their
+ * numeric values (so int and bigint keys compare equal).
  */
 public enum LongCodec {
-  BOOLEAN, BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL;
+  BOOLEAN,
+  BYTE,
+  SHORT,
+  INT,
+  LONG,
+  FLOAT,
+  DOUBLE,
+  DECIMAL;
 
   /** The codec for {@code type}, or {@code null} when its values are not fixed-width. */
   public static LongCodec forType(DataType type) {
     if (type instanceof BooleanType) return BOOLEAN;
     if (type instanceof ByteType) return BYTE;
     if (type instanceof ShortType) return SHORT;
-    if (type instanceof IntegerType || type instanceof DateType
+    if (type instanceof IntegerType
+        || type instanceof DateType
         || type instanceof YearMonthIntervalType) {
       return INT;
     }
-    if (type instanceof LongType || type instanceof TimestampType
+    if (type instanceof LongType
+        || type instanceof TimestampType
         || type instanceof DayTimeIntervalType) {
       return LONG;
     }
@@ -58,9 +67,9 @@ public enum LongCodec {
   }
 
   /**
-   * The codes of rows {@code [0, n)} of {@code v}. May return the vector's own array, which
-   * callers must not modify; otherwise fills and returns {@code scratch} (grown if short).
-   * Null rows hold arbitrary codes.
+   * The codes of rows {@code [0, n)} of {@code v}. May return the vector's own array, which callers
+   * must not modify; otherwise fills and returns {@code scratch} (grown if short). Null rows hold
+   * arbitrary codes.
    */
   public long[] toLongs(ColumnVector v, int n, long[] scratch) {
     if (this == LONG) return ((LongVector) v).values();
@@ -111,8 +120,8 @@ public enum LongCodec {
   }
 
   /**
-   * A vector of {@code type} holding the values coded by {@code codes[from, to)}; rows whose
-   * {@code isNull[i]} is true (indexes as in {@code codes}; the array may be null) are null.
+   * A vector of {@code type} holding the values coded by {@code codes[from, to)}; rows whose {@code
+   * isNull[i]} is true (indexes as in {@code codes}; the array may be null) are null.
    */
   public ColumnVector fromLongs(DataType type, long[] codes, boolean[] isNull, int from, int to) {
     int n = to - from;

@@ -7,18 +7,18 @@ import java.util.Arrays;
 /**
  * A {@link KeyTable} over one fixed-width key column, keyed by its {@link LongCodec} codes.
  *
- * <p>While the codes seen lie in a dense range the ids are found by direct addressing
- * ({@link DirectIds}); once a batch would make the range too sparse or too wide the keys move
- * to a hash table for good.
+ * <p>While the codes seen lie in a dense range the ids are found by direct addressing ({@link
+ * DirectIds}); once a batch would make the range too sparse or too wide the keys move to a hash
+ * table for good.
  *
  * <p>The hash table uses open addressing with linear probing; each slot holds the key and its id
- * side by side ({@code slots[2s]}, {@code slots[2s + 1]} = id + 1, 0 when empty), so a probe
- * reads one cache line. Slots are chosen by Fibonacci hashing (the top bits of {@code key * 2^64/phi}), which
- * spreads sequential and strided keys evenly. At most half the slots are used.
+ * side by side ({@code slots[2s]}, {@code slots[2s + 1]} = id + 1, 0 when empty), so a probe reads
+ * one cache line. Slots are chosen by Fibonacci hashing (the top bits of {@code key * 2^64/phi}),
+ * which spreads sequential and strided keys evenly. At most half the slots are used.
  *
- * <p>Once the table outgrows the core's caches a probe is a cache miss. A batch is therefore
- * looked up in two passes: the first only loads each row's home slot, with no dependence between
- * rows, so the processor keeps many misses in flight; the second probes the now cached slots.
+ * <p>Once the table outgrows the core's caches a probe is a cache miss. A batch is therefore looked
+ * up in two passes: the first only loads each row's home slot, with no dependence between rows, so
+ * the processor keeps many misses in flight; the second probes the now cached slots.
  */
 final class LongKeyTable extends KeyTable {
   /** Tables larger than this (in bytes of slots) are probed in two passes. */
@@ -27,8 +27,10 @@ final class LongKeyTable extends KeyTable {
   private final DataType type;
   private final LongCodec codec;
   private final boolean ownsScratch;
+
   /** The dense-range ids while they serve, then {@code null}. */
   private DirectIds direct = new DirectIds();
+
   private long[] slots;
   private int mask;
   private int shift;
@@ -36,6 +38,7 @@ final class LongKeyTable extends KeyTable {
   private int size;
   private int nullId = -1;
   private long[] scratch;
+
   /** Where the prefetch pass leaves its result, so its loads are not optimized away. */
   private long sink;
 
@@ -71,8 +74,8 @@ final class LongKeyTable extends KeyTable {
   }
 
   /**
-   * Maps the batch by direct addressing when its codes keep the range dense; otherwise moves
-   * the table to hashing and returns false.
+   * Maps the batch by direct addressing when its codes keep the range dense; otherwise moves the
+   * table to hashing and returns false.
    */
   private boolean insertDirect(long[] k, boolean[] nulls, int n, int[] ids) {
     long lo = Long.MAX_VALUE;

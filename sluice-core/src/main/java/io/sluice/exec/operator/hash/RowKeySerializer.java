@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Serializes the key columns of a batch into one byte string per row, column by column: per
- * column a null flag, then 8 bytes for a fixed-width code, or length and bytes for strings, or
- * canonical bytes for other types. Two rows serialize equally exactly when their keys are equal.
+ * Serializes the key columns of a batch into one byte string per row, column by column: per column
+ * a null flag, then 8 bytes for a fixed-width code, or length and bytes for strings, or canonical
+ * bytes for other types. Two rows serialize equally exactly when their keys are equal.
  */
 final class RowKeySerializer {
   private final LongCodec[] codecs;

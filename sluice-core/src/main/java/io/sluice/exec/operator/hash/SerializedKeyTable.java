@@ -5,9 +5,9 @@ import io.sluice.types.DataType;
 import java.util.List;
 
 /**
- * A {@link KeyTable} over several key columns (or one of a type without a primitive layout):
- * each row's keys are serialized into bytes and looked up as one byte string. The key values of
- * each new id are also appended to key vectors, which {@link #keyColumns} returns.
+ * A {@link KeyTable} over several key columns (or one of a type without a primitive layout): each
+ * row's keys are serialized into bytes and looked up as one byte string. The key values of each new
+ * id are also appended to key vectors, which {@link #keyColumns} returns.
  */
 final class SerializedKeyTable extends KeyTable {
   private final List<DataType> types;
@@ -57,8 +57,8 @@ final class SerializedKeyTable extends KeyTable {
     }
   }
 
-  private static int[] serializeAndHash(RowKeySerializer serializer, ColumnVector[] keys, int n,
-      int[] out) {
+  private static int[] serializeAndHash(
+      RowKeySerializer serializer, ColumnVector[] keys, int n, int[] out) {
     serializer.serialize(keys, n);
     byte[] data = serializer.data();
     int[] off = serializer.offsets();

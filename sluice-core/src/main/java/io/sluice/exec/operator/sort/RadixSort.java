@@ -11,8 +11,8 @@ import io.sluice.types.FloatType;
 /**
  * Stable LSD radix sort of row numbers by one fixed-width key: each value becomes a 64-bit key
  * whose unsigned order is Spark's order (floating point with -0.0 equal to 0.0 and NaN above
- * everything; descending by complementing), sorted 16 bits per pass, skipping passes where all
- * keys agree. Nulls go first or last in input order.
+ * everything; descending by complementing), sorted 16 bits per pass, skipping passes where all keys
+ * agree. Nulls go first or last in input order.
  */
 final class RadixSort {
   private RadixSort() {}

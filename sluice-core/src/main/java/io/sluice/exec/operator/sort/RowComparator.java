@@ -12,9 +12,9 @@ import io.sluice.types.FloatType;
 import io.sluice.types.StringType;
 
 /**
- * Compares rows of one batch by key columns, each ascending or descending with nulls first or
- * last, in Spark's order: NaN above all numbers, -0.0 equal to 0.0, strings and binary by
- * unsigned bytes. Specialized per key layout; rare types compare their values generically.
+ * Compares rows of one batch by key columns, each ascending or descending with nulls first or last,
+ * in Spark's order: NaN above all numbers, -0.0 equal to 0.0, strings and binary by unsigned bytes.
+ * Specialized per key layout; rare types compare their values generically.
  */
 public abstract class RowComparator {
   /** Negative, zero or positive as row {@code a} sorts before, with or after row {@code b}. */
@@ -24,8 +24,8 @@ public abstract class RowComparator {
    * Row numbers {@code 0 .. n-1} ordered by the key columns, stably: a radix sort for one
    * fixed-width key, else a merge sort with a {@link #of comparator}.
    */
-  public static int[] sortedOrder(ColumnVector[] keys, boolean[] ascending,
-      boolean[] nullsFirst, int n) {
+  public static int[] sortedOrder(
+      ColumnVector[] keys, boolean[] ascending, boolean[] nullsFirst, int n) {
     if (keys.length == 1 && RadixSort.supports(keys[0].type()) && n > 64) {
       return RadixSort.sortedOrder(keys[0], ascending[0], nullsFirst[0], n);
     }
@@ -33,8 +33,8 @@ public abstract class RowComparator {
   }
 
   /** A comparator over key columns (all of {@code n} rows) in priority order. */
-  public static RowComparator of(ColumnVector[] keys, boolean[] ascending, boolean[] nullsFirst,
-      int n) {
+  public static RowComparator of(
+      ColumnVector[] keys, boolean[] ascending, boolean[] nullsFirst, int n) {
     RowComparator[] parts = new RowComparator[keys.length];
     for (int k = 0; k < keys.length; k++) {
       parts[k] = column(keys[k], ascending[k], nullsFirst[k], n);
@@ -67,45 +67,51 @@ public abstract class RowComparator {
         float[] f = ((FloatVector) v).values();
         for (int i = 0; i < n; i++) d[i] = f[i];
       }
-      values = new RowComparator() {
-        @Override
-        public int compare(int a, int b) {
-          return ValueOrdering.compareDoubles(d[a], d[b]);
-        }
-      };
+      values =
+          new RowComparator() {
+            @Override
+            public int compare(int a, int b) {
+              return ValueOrdering.compareDoubles(d[a], d[b]);
+            }
+          };
     } else if (codec != null) {
       long[] codes = codec.toLongs(v, n, null);
-      values = new RowComparator() {
-        @Override
-        public int compare(int a, int b) {
-          return Long.compare(codes[a], codes[b]);
-        }
-      };
+      values =
+          new RowComparator() {
+            @Override
+            public int compare(int a, int b) {
+              return Long.compare(codes[a], codes[b]);
+            }
+          };
     } else if (t instanceof StringType || t instanceof BinaryType) {
       BytesVector bv = (BytesVector) v;
-      values = new RowComparator() {
-        @Override
-        public int compare(int a, int b) {
-          return bv.compare(a, bv, b);
-        }
-      };
+      values =
+          new RowComparator() {
+            @Override
+            public int compare(int a, int b) {
+              return bv.compare(a, bv, b);
+            }
+          };
     } else {
       Object[] objects = new Object[Math.max(n, 1)];
       for (int i = 0; i < n; i++) objects[i] = v.getObject(i);
-      values = new RowComparator() {
-        @Override
-        public int compare(int a, int b) {
-          return ValueOrdering.compare(objects[a], objects[b]);
-        }
-      };
+      values =
+          new RowComparator() {
+            @Override
+            public int compare(int a, int b) {
+              return ValueOrdering.compare(objects[a], objects[b]);
+            }
+          };
     }
     if (nulls == null) {
-      return asc ? values : new RowComparator() {
-        @Override
-        public int compare(int a, int b) {
-          return -values.compare(a, b);
-        }
-      };
+      return asc
+          ? values
+          : new RowComparator() {
+            @Override
+            public int compare(int a, int b) {
+              return -values.compare(a, b);
+            }
+          };
     }
     return new RowComparator() {
       @Override

@@ -21,8 +21,8 @@ public final class ValueOrdering {
     if (a instanceof Float x && b instanceof Float y) return compareDoubles(x, y);
     if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y);
     if (a instanceof String x && b instanceof String y) {
-      return Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8),
-          y.getBytes(StandardCharsets.UTF_8));
+      return Arrays.compareUnsigned(
+          x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
     }
     if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.compareUnsigned(x, y);
     if (a instanceof Object[] x && b instanceof Object[] y) {
@@ -36,8 +36,8 @@ public final class ValueOrdering {
       return Long.compare(x.longValue(), y.longValue());
     }
     if (a instanceof Comparable x) return x.compareTo(b);
-    throw new IllegalArgumentException("Values of " + a.getClass().getSimpleName()
-        + " are not orderable");
+    throw new IllegalArgumentException(
+        "Values of " + a.getClass().getSimpleName() + " are not orderable");
   }
 
   /** Spark's double order: -0.0 equals 0.0, NaN equals NaN and is above everything. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class CivilCalendarTest {
   /** Days of years -999999 to 999999. */
   private static final int MIN_DAY = -365961663; // -999999-01-01
+
   private static final int MAX_DAY = 364522971; // 999999-12-31
 
   @Property(tries = 3000)
@@ -52,8 +53,8 @@ class CivilCalendarTest {
     assertThat(TruncLevel.WEEK.truncateDay(day))
         .isEqualTo(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toEpochDay());
     assertThat(TruncLevel.MONTH.truncateDay(day)).isEqualTo(d.withDayOfMonth(1).toEpochDay());
-    assertThat(TruncLevel.QUARTER.truncateDay(day)).isEqualTo(
-        d.with(IsoFields.DAY_OF_QUARTER, 1).toEpochDay());
+    assertThat(TruncLevel.QUARTER.truncateDay(day))
+        .isEqualTo(d.with(IsoFields.DAY_OF_QUARTER, 1).toEpochDay());
     assertThat(TruncLevel.YEAR.truncateDay(day)).isEqualTo(d.withDayOfYear(1).toEpochDay());
   }
 
@@ -68,15 +69,16 @@ class CivilCalendarTest {
       DateFieldKernels.extract(f, days, out, n);
       for (int i = 0; i < n; i++) {
         LocalDate d = LocalDate.ofEpochDay(days[i]);
-        int expected = switch (f) {
-          case YEAR -> d.getYear();
-          case QUARTER -> d.get(IsoFields.QUARTER_OF_YEAR);
-          case MONTH -> d.getMonthValue();
-          case DAY_OF_MONTH -> d.getDayOfMonth();
-          case DAY_OF_WEEK -> d.getDayOfWeek().getValue() % 7 + 1;
-          case DAY_OF_YEAR -> d.get(ChronoField.DAY_OF_YEAR);
-          case WEEK_OF_YEAR -> d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        };
+        int expected =
+            switch (f) {
+              case YEAR -> d.getYear();
+              case QUARTER -> d.get(IsoFields.QUARTER_OF_YEAR);
+              case MONTH -> d.getMonthValue();
+              case DAY_OF_MONTH -> d.getDayOfMonth();
+              case DAY_OF_WEEK -> d.getDayOfWeek().getValue() % 7 + 1;
+              case DAY_OF_YEAR -> d.get(ChronoField.DAY_OF_YEAR);
+              case WEEK_OF_YEAR -> d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            };
         assertThat(out[i]).as("%s of %s", f, d).isEqualTo(expected);
       }
     }
@@ -86,8 +88,11 @@ class CivilCalendarTest {
   void edgesOfTheDateRange() {
     for (int day : new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 59, 60, -719_528}) {
       long p = CivilCalendar.civil(day);
-      long back = CivilCalendar.daysFromCivil(
-          CivilCalendar.packedYear(p), CivilCalendar.packedMonth(p), CivilCalendar.packedDay(p));
+      long back =
+          CivilCalendar.daysFromCivil(
+              CivilCalendar.packedYear(p),
+              CivilCalendar.packedMonth(p),
+              CivilCalendar.packedDay(p));
       assertThat(back).isEqualTo(day);
       assertThat(CivilCalendar.year(day)).isEqualTo(CivilCalendar.packedYear(p));
       assertThat(CivilCalendar.month(day)).isEqualTo(CivilCalendar.packedMonth(p));

@@ -32,24 +32,27 @@ class DateTimePatternTest {
 
   @Test
   void rejectedLettersAndLengths() {
-    assertClass(() -> DateTimePattern.convert("yyyy-ww", false),
+    assertClass(
+        () -> DateTimePattern.convert("yyyy-ww", false),
         "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN");
-    assertClass(() -> DateTimePattern.convert("yyyy-MM-dd E", true),
+    assertClass(
+        () -> DateTimePattern.convert("yyyy-MM-dd E", true),
         "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER");
     assertThat(DateTimePattern.convert("yyyy-MM-dd E", false)).isEqualTo("uuuu-MM-dd E");
     assertClass(() -> DateTimePattern.convert("MMMMM", false), "INVALID_DATETIME_PATTERN.LENGTH");
-    assertClass(() -> DateTimePattern.convert("yyyyyyy", false),
-        "INVALID_DATETIME_PATTERN.LENGTH");
-    assertClass(() -> DateTimePattern.forFormatting("yyyyyyy"),
+    assertClass(() -> DateTimePattern.convert("yyyyyyy", false), "INVALID_DATETIME_PATTERN.LENGTH");
+    assertClass(
+        () -> DateTimePattern.forFormatting("yyyyyyy"),
         "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
-    assertClass(() -> DateTimePattern.forFormatting("yyyy-MM-dd HH:mm:ss.SSSSSSSSSS"),
+    assertClass(
+        () -> DateTimePattern.forFormatting("yyyy-MM-dd HH:mm:ss.SSSSSSSSSS"),
         "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
     // Cached errors are raised again, each time as a new exception.
     Throwable first = catchIt(() -> DateTimePattern.forFormatting("yyyy-ww"));
     Throwable second = catchIt(() -> DateTimePattern.forFormatting("yyyy-ww"));
     assertThat(first).isNotSameAs(second);
-    assertThat(((SluiceException) second).getErrorClass()).isEqualTo(
-        "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
+    assertThat(((SluiceException) second).getErrorClass())
+        .isEqualTo("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION");
   }
 
   @Test
@@ -62,8 +65,7 @@ class DateTimePatternTest {
     assertThatThrownBy(() -> p.parseMicros("2020-01-02T03:04:05.1234", UTC))
         .isInstanceOf(DateTimeException.class);
     DateTimePattern quote = DateTimePattern.forParsing("HH 'o''clock' SS");
-    assertThat(quote.parseMicros("10 o'clock 5", UTC))
-        .isEqualTo(micros("1970-01-01T10:00:00.5Z"));
+    assertThat(quote.parseMicros("10 o'clock 5", UTC)).isEqualTo(micros("1970-01-01T10:00:00.5Z"));
   }
 
   @Test
@@ -74,12 +76,14 @@ class DateTimePatternTest {
         .isEqualTo(micros("2020-12-31T00:00:00Z"));
     assertThatThrownBy(() -> DateTimePattern.forParsing("MM-DDD").parseMicros("11-365", UTC))
         .isInstanceOf(DateTimeException.class)
-        .hasMessage("Conflict found: Field MonthOfYear 11 differs from MonthOfYear 12 derived"
-            + " from 1970-12-31");
+        .hasMessage(
+            "Conflict found: Field MonthOfYear 11 differs from MonthOfYear 12 derived"
+                + " from 1970-12-31");
     assertThat(DateTimePattern.forParsing("hh:mm").parseMicros("12:30", UTC))
         .isEqualTo(micros("1970-01-01T00:30:00Z"));
-    assertThat(DateTimePattern.forParsing("yyyy-MM-dd HH:mm VV")
-        .parseMicros("2020-06-01 12:00 Europe/Paris", UTC))
+    assertThat(
+            DateTimePattern.forParsing("yyyy-MM-dd HH:mm VV")
+                .parseMicros("2020-06-01 12:00 Europe/Paris", UTC))
         .isEqualTo(micros("2020-06-01T10:00:00Z"));
   }
 
@@ -107,7 +111,8 @@ class DateTimePatternTest {
   }
 
   private static void assertClass(Runnable r, String errorClass) {
-    assertThatThrownBy(r::run).isInstanceOfSatisfying(SluiceException.class,
-        e -> assertThat(e.getErrorClass()).isEqualTo(errorClass));
+    assertThatThrownBy(r::run)
+        .isInstanceOfSatisfying(
+            SluiceException.class, e -> assertThat(e.getErrorClass()).isEqualTo(errorClass));
   }
 }

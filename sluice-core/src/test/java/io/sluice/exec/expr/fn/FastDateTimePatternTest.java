@@ -16,10 +16,21 @@ import org.junit.jupiter.api.Test;
 
 /** The numeric shortcut gives exactly what the {@code DateTimeFormatter} path gives. */
 class FastDateTimePatternTest {
-  private static final String[] PATTERNS = {"yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss",
-      "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyyMMdd", "yyyyMMddHHmmss", "dd/MM/yyyy HH:mm",
-      "HH:mm:ss.SSSSSS", "yyyy-MM", "MM-dd", "yyyy-MM-dd HH:mm:ss.SSSSSSSSS", "'at' HH 'h'",
-      "yyyy.MM.dd G", "yyyy-MM-dd[ HH:mm]"};
+  private static final String[] PATTERNS = {
+    "yyyy-MM-dd",
+    "yyyy-MM-dd HH:mm:ss",
+    "yyyy-MM-dd'T'HH:mm:ss.SSS",
+    "yyyyMMdd",
+    "yyyyMMddHHmmss",
+    "dd/MM/yyyy HH:mm",
+    "HH:mm:ss.SSSSSS",
+    "yyyy-MM",
+    "MM-dd",
+    "yyyy-MM-dd HH:mm:ss.SSSSSSSSS",
+    "'at' HH 'h'",
+    "yyyy.MM.dd G",
+    "yyyy-MM-dd[ HH:mm]"
+  };
 
   @Provide
   Arbitrary<String> patterns() {
@@ -35,8 +46,7 @@ class FastDateTimePatternTest {
   void theShortcutCoversTheCommonPatternsOnly() {
     assertThat(FastDateTimePattern.of(DateTimePattern.convert("yyyy-MM-dd HH:mm:ss", true)))
         .isNotNull();
-    assertThat(FastDateTimePattern.of(DateTimePattern.convert("yyyyMMddHHmmssSSS", true)))
-        .isNull();
+    assertThat(FastDateTimePattern.of(DateTimePattern.convert("yyyyMMddHHmmssSSS", true))).isNull();
     assertThat(FastDateTimePattern.of(DateTimePattern.convert("yyyy-MM-dd[ HH:mm]", true)))
         .isNull();
     assertThat(FastDateTimePattern.of(DateTimePattern.convert("yyyy-M-d", true))).isNull();
@@ -45,12 +55,12 @@ class FastDateTimePatternTest {
   }
 
   @Property(tries = 3000)
-  void parsingEqualsTheFormatter(@ForAll("patterns") String pattern, @ForAll("zones") String zone,
-      @ForAll long seed) {
+  void parsingEqualsTheFormatter(
+      @ForAll("patterns") String pattern, @ForAll("zones") String zone, @ForAll long seed) {
     DateTimePattern p = DateTimePattern.forParsing(pattern);
     Random r = new Random(seed);
-    String text = mutate(r, DateTimePattern.forFormatting(pattern).formatter()
-        .format(randomLocal(r)));
+    String text =
+        mutate(r, DateTimePattern.forFormatting(pattern).formatter().format(randomLocal(r)));
     ZoneOffsets offsets = ZoneOffsets.of(ZoneId.of(zone));
     byte[] bytes = ("#" + text + "#").getBytes(StandardCharsets.UTF_8);
     Object viaBytes = outcome(() -> p.parseMicros(bytes, 1, bytes.length - 1, offsets));
@@ -62,17 +72,24 @@ class FastDateTimePatternTest {
   void formattingEqualsTheFormatter(@ForAll("patterns") String pattern, @ForAll long seed) {
     DateTimePattern p = DateTimePattern.forFormatting(pattern);
     Random r = new Random(seed);
-    LocalDateTime local = r.nextInt(20) == 0
-        ? LocalDateTime.of(-50 + r.nextInt(100) + (r.nextBoolean() ? 0 : 9950), 1, 1, 0, 0)
-        : randomLocal(r);
+    LocalDateTime local =
+        r.nextInt(20) == 0
+            ? LocalDateTime.of(-50 + r.nextInt(100) + (r.nextBoolean() ? 0 : 9950), 1, 1, 0, 0)
+            : randomLocal(r);
     StringBuilder sb = new StringBuilder();
     p.formatLocal(sb, local.toEpochSecond(ZoneOffset.UTC), local.getNano());
     assertThat(sb.toString()).isEqualTo(p.formatter().format(local));
   }
 
   private static LocalDateTime randomLocal(Random r) {
-    return LocalDateTime.of(r.nextInt(10_000), 1 + r.nextInt(12), 1 + r.nextInt(28),
-        r.nextInt(24), r.nextInt(60), r.nextInt(60), r.nextInt(1_000_000_000));
+    return LocalDateTime.of(
+        r.nextInt(10_000),
+        1 + r.nextInt(12),
+        1 + r.nextInt(28),
+        r.nextInt(24),
+        r.nextInt(60),
+        r.nextInt(60),
+        r.nextInt(1_000_000_000));
   }
 
   /** Valid text, or text with a character changed, dropped or added, or a field overflowed. */

@@ -15,9 +15,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 /**
- * The byte-level kernels agree with straightforward definitions over Java strings: LIKE's
- * segment matching with a regex translation of the pattern, substring with Spark's position
- * rules over code points.
+ * The byte-level kernels agree with straightforward definitions over Java strings: LIKE's segment
+ * matching with a regex translation of the pattern, substring with Spark's position rules over code
+ * points.
  */
 class StringKernelPropertiesTest {
 
@@ -35,7 +35,8 @@ class StringKernelPropertiesTest {
     if (regex == null) return; // a misplaced escape: an error, tested elsewhere
     boolean expected = Pattern.compile(regex).matcher(text).matches();
     assertThat(LikeMatcher.compile(pattern, '\\').matches(one(text), 0))
-        .as("'%s' LIKE '%s'", text, pattern).isEqualTo(expected);
+        .as("'%s' LIKE '%s'", text, pattern)
+        .isEqualTo(expected);
   }
 
   /** Spark's translation of a LIKE pattern with escape {@code \}, or null when invalid. */
@@ -66,14 +67,17 @@ class StringKernelPropertiesTest {
       @ForAll @IntRange(min = -3, max = 9) int len) {
     BytesVector out = new BytesVector(DataTypes.StringType, 1);
     SubstringKernels.appendSubstring(one(text), 0, pos, len, true, out);
-    assertThat(out.getString(0)).as("substring('%s', %d, %d)", text, pos, len)
+    assertThat(out.getString(0))
+        .as("substring('%s', %d, %d)", text, pos, len)
         .isEqualTo(reference(text, pos, len));
   }
 
   /** Strings of 1-, 2- and 4-byte characters (the last one a surrogate pair in Java). */
   @Provide
   Arbitrary<String> mixedWidthText() {
-    return Arbitraries.of("a", "\u00e9", "\ud83d\ude00").list().ofMaxSize(6)
+    return Arbitraries.of("a", "\u00e9", "\ud83d\ude00")
+        .list()
+        .ofMaxSize(6)
         .map(parts -> String.join("", parts));
   }
 

@@ -19,14 +19,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Accumulators fed in random partial slices and merged, as partial and final aggregation do,
- * agree with naive per-group computations.
+ * Accumulators fed in random partial slices and merged, as partial and final aggregation do, agree
+ * with naive per-group computations.
  */
 class AccumulatorPropertyTest {
 
   /** Rows {@code [from, to)} of the inputs, updated into a fresh partial, then merged. */
-  private static ColumnVector partialFinal(Supplier<Accumulator> create, ColumnVector[] inputs,
-      int[] groupIds, int groups, int parts, Random rnd) {
+  private static ColumnVector partialFinal(
+      Supplier<Accumulator> create,
+      ColumnVector[] inputs,
+      int[] groupIds,
+      int groups,
+      int parts,
+      Random rnd) {
     int n = groupIds.length;
     Accumulator fin = create.get();
     fin.grow(groups);
@@ -78,13 +83,14 @@ class AccumulatorPropertyTest {
     }
     assertThat(v.isNullAt(g)).as("group %d is not null", g).isFalse();
     double actual = ((DoubleVector) v).get(g);
-    assertThat(actual).as("group %d", g)
+    assertThat(actual)
+        .as("group %d", g)
         .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(expected))));
   }
 
   @Property(tries = 80)
-  void varianceAndStddevEqualTheTwoPassFormulas(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 4) int parts) {
+  void varianceAndStddevEqualTheTwoPassFormulas(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(300);
     int groups = 1 + rnd.nextInt(6);
@@ -92,10 +98,9 @@ class AccumulatorPropertyTest {
     int[] gid = new int[n];
     for (int i = 0; i < n; i++) gid[i] = rnd.nextInt(groups);
     ColumnVector[] in = {doubles(x)};
-    for (Function f : List.of(Function.VAR_SAMP, Function.VAR_POP, Function.STDDEV_SAMP,
-        Function.STDDEV_POP)) {
-      ColumnVector out = partialFinal(() -> new MomentAccumulator(f), in, gid, groups, parts,
-          rnd);
+    for (Function f :
+        List.of(Function.VAR_SAMP, Function.VAR_POP, Function.STDDEV_SAMP, Function.STDDEV_POP)) {
+      ColumnVector out = partialFinal(() -> new MomentAccumulator(f), in, gid, groups, parts, rnd);
       for (int g = 0; g < groups; g++) {
         List<Double> vs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -115,8 +120,8 @@ class AccumulatorPropertyTest {
   }
 
   @Property(tries = 80)
-  void covarianceAndCorrelationEqualTheTwoPassFormulas(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 4) int parts) {
+  void covarianceAndCorrelationEqualTheTwoPassFormulas(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(300);
     int groups = 1 + rnd.nextInt(6);
@@ -126,8 +131,8 @@ class AccumulatorPropertyTest {
     for (int i = 0; i < n; i++) gid[i] = rnd.nextInt(groups);
     ColumnVector[] in = {doubles(x), doubles(y)};
     for (Function f : List.of(Function.COVAR_SAMP, Function.COVAR_POP, Function.CORR)) {
-      ColumnVector out = partialFinal(() -> new CovarianceAccumulator(f), in, gid, groups,
-          parts, rnd);
+      ColumnVector out =
+          partialFinal(() -> new CovarianceAccumulator(f), in, gid, groups, parts, rnd);
       for (int g = 0; g < groups; g++) {
         List<double[]> ps = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -141,11 +146,12 @@ class AccumulatorPropertyTest {
           double cxy = ps.stream().mapToDouble(p -> (p[0] - mx) * (p[1] - my)).sum();
           double sxx = ps.stream().mapToDouble(p -> (p[0] - mx) * (p[0] - mx)).sum();
           double syy = ps.stream().mapToDouble(p -> (p[1] - my) * (p[1] - my)).sum();
-          expected = switch (f) {
-            case COVAR_POP -> cxy / c;
-            case COVAR_SAMP -> cxy / (c - 1);
-            default -> cxy / Math.sqrt(sxx * syy);
-          };
+          expected =
+              switch (f) {
+                case COVAR_POP -> cxy / c;
+                case COVAR_SAMP -> cxy / (c - 1);
+                default -> cxy / Math.sqrt(sxx * syy);
+              };
         }
         assertClose(out, g, expected);
       }
@@ -153,8 +159,8 @@ class AccumulatorPropertyTest {
   }
 
   @Property(tries = 80)
-  void collectSetHoldsTheDistinctValuesAndCollectListAllOfThem(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 4) int parts) {
+  void collectSetHoldsTheDistinctValuesAndCollectListAllOfThem(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(300);
     int groups = 1 + rnd.nextInt(6);
@@ -167,10 +173,24 @@ class AccumulatorPropertyTest {
       v.append(x[i]);
     }
     ColumnVector[] in = {v};
-    ArrayVector sets = (ArrayVector) partialFinal(
-        () -> new CollectAccumulator(DataTypes.IntegerType, true), in, gid, groups, parts, rnd);
-    ArrayVector lists = (ArrayVector) partialFinal(
-        () -> new CollectAccumulator(DataTypes.IntegerType, false), in, gid, groups, parts, rnd);
+    ArrayVector sets =
+        (ArrayVector)
+            partialFinal(
+                () -> new CollectAccumulator(DataTypes.IntegerType, true),
+                in,
+                gid,
+                groups,
+                parts,
+                rnd);
+    ArrayVector lists =
+        (ArrayVector)
+            partialFinal(
+                () -> new CollectAccumulator(DataTypes.IntegerType, false),
+                in,
+                gid,
+                groups,
+                parts,
+                rnd);
     for (int g = 0; g < groups; g++) {
       List<Object> expectedList = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -186,8 +206,8 @@ class AccumulatorPropertyTest {
   }
 
   @Property(tries = 80)
-  void maxByAndFirstFollowTheirDefinitions(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 4) int parts) {
+  void maxByAndFirstFollowTheirDefinitions(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     int n = rnd.nextInt(200);
     int groups = 1 + rnd.nextInt(5);
@@ -199,10 +219,22 @@ class AccumulatorPropertyTest {
       val.append(rnd.nextInt(5) == 0 ? null : (Object) i);
     }
     ColumnVector[] in = {val, doubles(ord)};
-    ColumnVector max = partialFinal(() -> new MinMaxByAccumulator(DataTypes.IntegerType,
-        DataTypes.DoubleType, true), in, gid, groups, parts, rnd);
-    ColumnVector first = partialFinal(() -> new FirstLastAccumulator(DataTypes.IntegerType,
-        false, true), new ColumnVector[] {val}, gid, groups, parts, rnd);
+    ColumnVector max =
+        partialFinal(
+            () -> new MinMaxByAccumulator(DataTypes.IntegerType, DataTypes.DoubleType, true),
+            in,
+            gid,
+            groups,
+            parts,
+            rnd);
+    ColumnVector first =
+        partialFinal(
+            () -> new FirstLastAccumulator(DataTypes.IntegerType, false, true),
+            new ColumnVector[] {val},
+            gid,
+            groups,
+            parts,
+            rnd);
     for (int g = 0; g < groups; g++) {
       Integer best = null;
       Double bestOrd = null;

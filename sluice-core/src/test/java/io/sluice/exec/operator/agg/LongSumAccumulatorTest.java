@@ -23,8 +23,8 @@ class LongSumAccumulatorTest {
     Random rnd = new Random(seed);
     int groups = 1 + rnd.nextInt(5);
     boolean checked = rnd.nextBoolean();
-    LongSumAccumulator acc = new LongSumAccumulator(DataTypes.LongType, DataTypes.LongType,
-        checked);
+    LongSumAccumulator acc =
+        new LongSumAccumulator(DataTypes.LongType, DataTypes.LongType, checked);
     acc.grow(groups);
     BigInteger[] exact = new BigInteger[groups];
     long[] wrapped = new long[groups];
@@ -38,17 +38,18 @@ class LongSumAccumulatorTest {
         boolean[] nulls = rnd.nextBoolean() ? new boolean[n] : null;
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
-          values[i] = switch (rnd.nextInt(3)) {
-            case 0 -> rnd.nextLong();
-            case 1 -> rnd.nextInt(1000) - 500;
-            default -> rnd.nextBoolean() ? Long.MAX_VALUE / 3 : Long.MIN_VALUE / 3;
-          };
+          values[i] =
+              switch (rnd.nextInt(3)) {
+                case 0 -> rnd.nextLong();
+                case 1 -> rnd.nextInt(1000) - 500;
+                default -> rnd.nextBoolean() ? Long.MAX_VALUE / 3 : Long.MIN_VALUE / 3;
+              };
           ids[i] = rnd.nextInt(groups);
           if (nulls != null) nulls[i] = rnd.nextInt(4) == 0;
           if (nulls != null && nulls[i]) continue;
           int g = ids[i];
-          exact[g] = (exact[g] == null ? BigInteger.ZERO : exact[g])
-              .add(BigInteger.valueOf(values[i]));
+          exact[g] =
+              (exact[g] == null ? BigInteger.ZERO : exact[g]).add(BigInteger.valueOf(values[i]));
           overflowed |= exact[g].bitLength() > 63;
           wrapped[g] += values[i];
           seen[g] = true;

@@ -20,8 +20,8 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code updateSingleGroup} (aggregation without keys) leaves every accumulator in the state
- * that {@code update} with group ids of 0 leaves, batch after batch.
+ * {@code updateSingleGroup} (aggregation without keys) leaves every accumulator in the state that
+ * {@code update} with group ids of 0 leaves, batch after batch.
  */
 class SingleGroupUpdateTest {
 
@@ -31,12 +31,13 @@ class SingleGroupUpdateTest {
     boolean doubles = rnd.nextBoolean();
     DataType t = doubles ? DataTypes.DoubleType : DataTypes.LongType;
     BoundReference arg = new BoundReference(0, t, true);
-    List<AggregateCall> calls = List.of(
-        new AggregateCall(Function.SUM, List.of(arg), false),
-        new AggregateCall(Function.AVG, List.of(arg), false),
-        new AggregateCall(Function.COUNT, List.of(arg), false),
-        new AggregateCall(Function.COUNT, List.of(Literal.of(1)), false),
-        new AggregateCall(Function.MIN, List.of(arg), false));
+    List<AggregateCall> calls =
+        List.of(
+            new AggregateCall(Function.SUM, List.of(arg), false),
+            new AggregateCall(Function.AVG, List.of(arg), false),
+            new AggregateCall(Function.COUNT, List.of(arg), false),
+            new AggregateCall(Function.COUNT, List.of(Literal.of(1)), false),
+            new AggregateCall(Function.MIN, List.of(arg), false));
     for (AggregateCall call : calls) {
       boolean ansi = rnd.nextBoolean();
       Accumulator single = AggregateFunctions.create(call, ansi);
@@ -46,20 +47,26 @@ class SingleGroupUpdateTest {
       for (int b = rnd.nextInt(4); b >= 0; b--) {
         int n = rnd.nextInt(50);
         ColumnVector v = vector(rnd, doubles, n);
-        ColumnVector[] args = call.arguments().get(0) instanceof Literal ? new ColumnVector[0]
-            : new ColumnVector[] {v};
+        ColumnVector[] args =
+            call.arguments().get(0) instanceof Literal
+                ? new ColumnVector[0]
+                : new ColumnVector[] {v};
         single.updateSingleGroup(args, n);
         plain.update(args, new int[n], n);
       }
-      assertThat(single.result(0, 1).getObject(0)).as(call.sql())
+      assertThat(single.result(0, 1).getObject(0))
+          .as(call.sql())
           .isEqualTo(plain.result(0, 1).getObject(0));
     }
   }
 
   @Test
   void checkedSumOverflowIsRaised() {
-    Accumulator sum = AggregateFunctions.create(new AggregateCall(Function.SUM,
-        List.of(new BoundReference(0, DataTypes.LongType, true)), false), true);
+    Accumulator sum =
+        AggregateFunctions.create(
+            new AggregateCall(
+                Function.SUM, List.of(new BoundReference(0, DataTypes.LongType, true)), false),
+            true);
     sum.grow(1);
     long[] values = {Long.MAX_VALUE - 1, 1, 1};
     ColumnVector v = new LongVector(DataTypes.LongType, values, null, 3);

@@ -2,6 +2,7 @@ package io.sluice.exec.operator.agg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sluice.exec.expr.fn.XxHash64;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.LongVector;
@@ -29,8 +30,9 @@ class SketchTest {
   void valuesHashAsSparksXxhash64() {
     // Spark's documented SELECT xxhash64('Spark', array(123), 2): the seed 42 chains through
     long h = ValueHashes.hashObject("Spark", DataTypes.StringType, 42L);
-    h = ValueHashes.hashObject(new Object[] {123},
-        new io.sluice.types.ArrayType(DataTypes.IntegerType, false), h);
+    h =
+        ValueHashes.hashObject(
+            new Object[] {123}, new io.sluice.types.ArrayType(DataTypes.IntegerType, false), h);
     h = ValueHashes.hashObject(2, DataTypes.IntegerType, h);
     assertThat(h).isEqualTo(5602566077635097486L);
     // the vectorized path agrees with the per-value path
@@ -60,8 +62,9 @@ class SketchTest {
       HllAccumulator partial = new HllAccumulator(rsd);
       partial.grow(1);
       long[] slice = Arrays.copyOfRange(values, from, Math.max(to, from + 1));
-      partial.update(new ColumnVector[] {
-          new LongVector(DataTypes.LongType, slice, null, to - from)}, new int[to - from],
+      partial.update(
+          new ColumnVector[] {new LongVector(DataTypes.LongType, slice, null, to - from)},
+          new int[to - from],
           to - from);
       fin.merge(partial.buffers(0, 1), new int[1], 1);
     }
@@ -69,17 +72,19 @@ class SketchTest {
   }
 
   @Property(tries = 40)
-  void hllStaysWithinFourStandardErrors(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 60_000) int n, @ForAll @IntRange(min = 1, max = 4)
-      int parts) {
+  void hllStaysWithinFourStandardErrors(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 60_000) int n,
+      @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     long[] values = new long[n];
     long base = rnd.nextLong();
     for (int i = 0; i < n; i++) values[i] = base + i;
     long est = estimate(values, parts, 0.05);
     // 1.04 / sqrt(512) = 4.6% standard error; small sets are counted almost exactly
-    assertThat((double) est).as("n=%d", n).isCloseTo(n, org.assertj.core.data.Offset.offset(
-        Math.max(2.0, n * 4 * 0.046)));
+    assertThat((double) est)
+        .as("n=%d", n)
+        .isCloseTo(n, org.assertj.core.data.Offset.offset(Math.max(2.0, n * 4 * 0.046)));
     // merging is order-free: the same registers whatever the split
     assertThat(estimate(values, 1, 0.05)).isEqualTo(est);
   }
@@ -121,9 +126,10 @@ class SketchTest {
   }
 
   @Property(tries = 60)
-  void quantilesOfSmallInputsAreExact(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 3000) int n, @ForAll @IntRange(min = 1, max = 4)
-      int parts) {
+  void quantilesOfSmallInputsAreExact(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 3000) int n,
+      @ForAll @IntRange(min = 1, max = 4) int parts) {
     Random rnd = new Random(seed);
     double[] values = new double[n];
     for (int i = 0; i < n; i++) values[i] = rnd.nextInt(100) - 50 + (rnd.nextBoolean() ? 0.5 : 0);
@@ -137,7 +143,8 @@ class SketchTest {
   }
 
   @Property(tries = 10)
-  void quantilesOfLargeInputsStayWithinTheRankError(@ForAll long seed,
+  void quantilesOfLargeInputsStayWithinTheRankError(
+      @ForAll long seed,
       @ForAll @IntRange(min = 20_000, max = 120_000) int n,
       @ForAll @IntRange(min = 1, max = 3) int parts) {
     Random rnd = new Random(seed);
@@ -154,8 +161,9 @@ class SketchTest {
     for (double q : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) {
       // the values are 0..n-1, so a value's rank is the value plus one
       double rank = s.query(q) + 1;
-      assertThat(rank).as("q=%s", q).isCloseTo(Math.ceil(q * n),
-          org.assertj.core.data.Offset.offset(eps * n + 1));
+      assertThat(rank)
+          .as("q=%s", q)
+          .isCloseTo(Math.ceil(q * n), org.assertj.core.data.Offset.offset(eps * n + 1));
     }
   }
 }

@@ -16,13 +16,20 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fixed-width key table assigns ids in order of first appearance and finds them again,
- * whether keys are served by direct addressing, by hashing, or move from one to the other.
+ * The fixed-width key table assigns ids in order of first appearance and finds them again, whether
+ * keys are served by direct addressing, by hashing, or move from one to the other.
  */
 class LongKeyTableTest {
 
   /** How the keys of one batch are drawn. */
-  private enum Shape { DENSE, SEQUENTIAL, SPARSE, EXTREME, STRIDED, DESCENDING }
+  private enum Shape {
+    DENSE,
+    SEQUENTIAL,
+    SPARSE,
+    EXTREME,
+    STRIDED,
+    DESCENDING
+  }
 
   @Property(tries = 200)
   void idsFollowFirstAppearance(@ForAll long seed) {
@@ -39,22 +46,25 @@ class LongKeyTableTest {
       long[] keys = new long[n];
       boolean[] nulls = rnd.nextInt(3) == 0 ? new boolean[n] : null;
       for (int i = 0; i < n; i++) {
-        keys[i] = switch (shape) {
-          case DENSE -> cursor + rnd.nextInt(500);
-          case SEQUENTIAL -> cursor + i;
-          case SPARSE -> rnd.nextLong();
-          case EXTREME -> rnd.nextBoolean() ? Long.MAX_VALUE - rnd.nextInt(3)
-              : Long.MIN_VALUE + rnd.nextInt(3);
-          case STRIDED -> cursor + (long) i * 1024;
-          case DESCENDING -> cursor - i;
-        };
+        keys[i] =
+            switch (shape) {
+              case DENSE -> cursor + rnd.nextInt(500);
+              case SEQUENTIAL -> cursor + i;
+              case SPARSE -> rnd.nextLong();
+              case EXTREME ->
+                  rnd.nextBoolean()
+                      ? Long.MAX_VALUE - rnd.nextInt(3)
+                      : Long.MIN_VALUE + rnd.nextInt(3);
+              case STRIDED -> cursor + (long) i * 1024;
+              case DESCENDING -> cursor - i;
+            };
         if (nulls != null) nulls[i] = rnd.nextInt(5) == 0;
       }
       if (shape == Shape.SEQUENTIAL) cursor += n;
       if (shape == Shape.DESCENDING) cursor -= n;
       int[] ids = new int[n];
-      table.findOrInsert(new ColumnVector[] {new LongVector(DataTypes.LongType, keys, nulls, n)},
-          n, ids);
+      table.findOrInsert(
+          new ColumnVector[] {new LongVector(DataTypes.LongType, keys, nulls, n)}, n, ids);
       for (int i = 0; i < n; i++) {
         int expected;
         if (nulls != null && nulls[i]) {
@@ -64,10 +74,13 @@ class LongKeyTableTest {
           }
           expected = nullId[0];
         } else {
-          expected = reference.computeIfAbsent(keys[i], k -> {
-            order.add(k);
-            return order.size() - 1;
-          });
+          expected =
+              reference.computeIfAbsent(
+                  keys[i],
+                  k -> {
+                    order.add(k);
+                    return order.size() - 1;
+                  });
         }
         assertThat(ids[i]).as("row %d of batch %d (%s)", i, b, shape).isEqualTo(expected);
       }
@@ -88,8 +101,11 @@ class LongKeyTableTest {
     while (reference.containsKey(absent)) absent = rnd.nextLong();
     probe[n] = absent;
     int[] found = new int[n + 1];
-    table.find(new ColumnVector[] {new LongVector(DataTypes.LongType, probe, probeNulls,
-        n + 1)}, n + 1, null, found);
+    table.find(
+        new ColumnVector[] {new LongVector(DataTypes.LongType, probe, probeNulls, n + 1)},
+        n + 1,
+        null,
+        found);
     for (int i = 0; i < n; i++) assertThat(found[i]).isEqualTo(i);
     assertThat(found[n]).isEqualTo(-1);
     ColumnVector keyColumn = table.keyColumns(0, n)[0];
@@ -114,11 +130,14 @@ class LongKeyTableTest {
   void findSkipsFlaggedRows() {
     KeyTable table = KeyTable.create(List.of(DataTypes.LongType));
     long[] keys = {10, 11, 12};
-    table.findOrInsert(new ColumnVector[] {new LongVector(DataTypes.LongType, keys, null, 3)},
-        3, new int[3]);
+    table.findOrInsert(
+        new ColumnVector[] {new LongVector(DataTypes.LongType, keys, null, 3)}, 3, new int[3]);
     int[] ids = new int[3];
-    table.find(new ColumnVector[] {new LongVector(DataTypes.LongType, keys, null, 3)}, 3,
-        new boolean[] {false, true, false}, ids);
+    table.find(
+        new ColumnVector[] {new LongVector(DataTypes.LongType, keys, null, 3)},
+        3,
+        new boolean[] {false, true, false},
+        ids);
     assertThat(ids).containsExactly(0, -1, 2);
   }
 
