@@ -43,11 +43,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EngineBenchmark {
   static final int ROWS = 10_000_000;
   static final int BUILD_ROWS = 100_000;
+  static final long SPREAD = 1_000_003;
 
   private Session session;
   private DataFrame filterProject;
   private DataFrame aggregate1k;
   private DataFrame aggregate1m;
+  private DataFrame aggregate1mSparse;
   private DataFrame join;
 
   @Setup(Level.Trial)
@@ -61,6 +63,10 @@ public class EngineBenchmark {
             .agg(sum("y"));
     aggregate1k = ids.groupBy(col("id").mod(1000).as("k")).agg(count(lit(1)), sum("id"));
     aggregate1m = ids.groupBy(col("id").mod(1_000_000).as("k")).agg(count(lit(1)), sum("id"));
+    // the same groups spread over a range a million times wider: hashed, not directly addressed
+    aggregate1mSparse =
+        ids.groupBy(col("id").mod(1_000_000).multiply(SPREAD).as("k"))
+            .agg(count(lit(1)), sum("id"));
     DataFrame probe = ids.select(col("id").mod(BUILD_ROWS).as("k"), col("id").as("v"));
     DataFrame build =
         session.range(BUILD_ROWS).select(col("id").as("k2"), col("id").mod(7).as("w"));
@@ -91,6 +97,16 @@ public class EngineBenchmark {
   @OperationsPerInvocation(ROWS)
   public List<Row> hashAggregate1mGroups() {
     return aggregate1m.collectAsList();
+  }
+
+  /**
+   * Hash aggregation of 10M rows into 1,000,000 groups whose keys are far apart ({@code k *
+   * 1000003}), so the key table hashes them instead of addressing a dense range directly.
+   */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public List<Row> hashAggregate1mSparseGroups() {
+    return aggregate1mSparse.collectAsList();
   }
 
   /** Inner hash join of 10M probe rows with 100k build rows, then a global aggregate. */
