@@ -28,52 +28,28 @@ final class RoundingKernels {
   private RoundingKernels() {}
 
   static void register(Map<String, ScalarKernel> m) {
-    m.put(
-        "round",
-        (call, args, ctx) ->
-            round(
-                call.dataType(),
-                call.arg(0).dataType(),
-                args.get(0),
-                KernelSupport.constant(call.arg(1), ctx),
-                RoundingMode.HALF_UP,
-                ctx.ansi(),
-                "try_round"));
-    m.put(
-        "bround",
-        (call, args, ctx) ->
-            round(
-                call.dataType(),
-                call.arg(0).dataType(),
-                args.get(0),
-                KernelSupport.constant(call.arg(1), ctx),
-                RoundingMode.HALF_EVEN,
-                ctx.ansi(),
-                "try_bround"));
-    m.put(
-        "round_ceil",
-        (call, args, ctx) ->
-            round(
-                call.dataType(),
-                call.arg(0).dataType(),
-                args.get(0),
-                KernelSupport.constant(call.arg(1), ctx),
-                RoundingMode.CEILING,
-                false,
-                ""));
-    m.put(
-        "round_floor",
-        (call, args, ctx) ->
-            round(
-                call.dataType(),
-                call.arg(0).dataType(),
-                args.get(0),
-                KernelSupport.constant(call.arg(1), ctx),
-                RoundingMode.FLOOR,
-                false,
-                ""));
+    m.put("round", rounding(RoundingMode.HALF_UP, true, "try_round"));
+    m.put("bround", rounding(RoundingMode.HALF_EVEN, true, "try_bround"));
+    m.put("round_ceil", rounding(RoundingMode.CEILING, false, ""));
+    m.put("round_floor", rounding(RoundingMode.FLOOR, false, ""));
     m.put("ceil", (call, args, ctx) -> ceilFloor(call.dataType(), args.get(0), true));
     m.put("floor", (call, args, ctx) -> ceilFloor(call.dataType(), args.get(0), false));
+  }
+
+  /**
+   * The kernel of a rounding function with a constant scale; {@code ansiAware} functions raise on
+   * overflow in ANSI mode (suggesting {@code tryFunction}).
+   */
+  private static ScalarKernel rounding(RoundingMode mode, boolean ansiAware, String tryFunction) {
+    return (call, args, ctx) ->
+        round(
+            call.dataType(),
+            call.arg(0).dataType(),
+            args.get(0),
+            KernelSupport.constant(call.arg(1), ctx),
+            mode,
+            ansiAware && ctx.ansi(),
+            tryFunction);
   }
 
   private static VectorEvaluator ceilFloor(DataType type, VectorEvaluator arg, boolean ceil) {
