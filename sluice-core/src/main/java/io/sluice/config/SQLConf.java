@@ -126,6 +126,13 @@ public final class SQLConf {
     this.workerThreads = workerThreads;
   }
 
+  /** An independent copy with the same values (a streaming query's settings at its start). */
+  public SQLConf copy() {
+    SQLConf c = new SQLConf(workerThreads);
+    c.values.putAll(values);
+    return c;
+  }
+
   /** Every declared option by key, in key order. */
   public static Map<String, ConfigOption<?>> options() {
     return Collections.unmodifiableMap(OPTIONS);

@@ -695,6 +695,15 @@ public enum ErrorClass {
           + " or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range"
           + " from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."),
   // --- streaming (io.sluice.streaming, connectors' streaming SPI) ---
+  EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE(
+      "EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE",
+      "42K09",
+      "The event time <eventName> has the invalid type <eventType>, but expected \"TIMESTAMP\"."),
+  INVALID_WATERMARK_DELAY(
+      "INVALID_WATERMARK_DELAY",
+      "42K09",
+      "Invalid delay threshold <delay> for withWatermark: <reason>."),
+  STREAMING_UNSUPPORTED_OPERATION("STREAMING_UNSUPPORTED_OPERATION", "42KDE", "<message>."),
   UNSUPPORTED_DATA_SOURCE_OPERATION(
       "UNSUPPORTED_DATA_SOURCE_OPERATION",
       "0A000",
@@ -702,8 +711,9 @@ public enum ErrorClass {
   QUERY_WITH_STREAMING_SOURCE(
       "QUERY_WITH_STREAMING_SOURCE",
       "42000",
-      "Queries with streaming sources must be executed with writeStream.start(); <operation> was"
-          + " called on a streaming DataFrame."),
+      "Queries with streaming sources must be executed with writeStream.start(); a streaming"
+          + " DataFrame has no fixed rows to collect, count or show. Start a query with"
+          + " df.writeStream() (e.g. format(\"memory\") or format(\"console\"))."),
   WRITE_STREAM_NOT_ALLOWED(
       "WRITE_STREAM_NOT_ALLOWED",
       "42601",

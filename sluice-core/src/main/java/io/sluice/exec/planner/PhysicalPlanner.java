@@ -38,6 +38,7 @@ import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.StreamingRelation;
 import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
@@ -78,6 +79,10 @@ public final class PhysicalPlanner {
       return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions() : defaultParallelism());
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
+    if (plan instanceof StreamingRelation r) {
+      // a stream as defined, planned for explain(); queries run a StreamingScan instead
+      return new StreamScanOperator(-1, r.source().description(), r.output(), 1);
+    }
     if (plan instanceof StreamingScan s) {
       return new StreamScanOperator(
           s.sourceIndex(), s.description(), s.output(), defaultParallelism());
