@@ -18,6 +18,8 @@ abstract class BatchLog<T> {
 
   private final Path dir;
   private final boolean fsync;
+  // every entry below this id has been deleted by purge; -1 before the first purge
+  private long purgedBelow = -1;
 
   BatchLog(Path dir, boolean fsync) {
     this.dir = dir;
@@ -85,15 +87,28 @@ abstract class BatchLog<T> {
     return ids;
   }
 
-  /** Deletes every entry below {@code thresholdBatchId}. */
+  /**
+   * Deletes every entry below {@code thresholdBatchId}. The first call lists the directory; later
+   * calls delete by id from where the last one stopped, since entries are only added above it, so a
+   * purge on every micro-batch costs no directory listing.
+   */
   public void purge(long thresholdBatchId) {
-    for (long id : batchIds()) {
-      if (id >= thresholdBatchId) break;
-      try {
-        Files.deleteIfExists(file(id));
-      } catch (IOException e) {
-        throw CheckpointFiles.ioError("delete", file(id), e);
+    if (purgedBelow < 0) {
+      for (long id : batchIds()) {
+        if (id >= thresholdBatchId) break;
+        delete(id);
       }
+    } else {
+      for (long id = purgedBelow; id < thresholdBatchId; id++) delete(id);
+    }
+    purgedBelow = Math.max(purgedBelow, thresholdBatchId);
+  }
+
+  private void delete(long batchId) {
+    try {
+      Files.deleteIfExists(file(batchId));
+    } catch (IOException e) {
+      throw CheckpointFiles.ioError("delete", file(batchId), e);
     }
   }
 

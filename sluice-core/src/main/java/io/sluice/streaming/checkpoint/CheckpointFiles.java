@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -35,11 +36,10 @@ public final class CheckpointFiles {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + ".tmp");
     try {
-      Files.createDirectories(dir);
-      if (!overwrite && Files.exists(target)) return false;
+      // no existence checks up front: a query writes a log entry or two per micro-batch, and the
+      // link below refuses an existing target anyway; the directory is made only when missing
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      try (FileChannel ch =
-          FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel ch = createNew(tmp, dir)) {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
         while (buf.hasRemaining()) ch.write(buf);
         if (fsync) ch.force(true);
@@ -69,6 +69,15 @@ public final class CheckpointFiles {
       } catch (IOException ignored) {
         // a leftover hidden temp file is harmless; it is never read
       }
+    }
+  }
+
+  private static FileChannel createNew(Path file, Path dir) throws IOException {
+    try {
+      return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (NoSuchFileException e) {
+      Files.createDirectories(dir);
+      return FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
   }
 
