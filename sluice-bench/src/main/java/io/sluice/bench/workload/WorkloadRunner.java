@@ -34,7 +34,9 @@ final class WorkloadRunner {
       long warmups = args.getLong("warmup-runs", 0);
       for (int i = 0; i < warmups; i++) {
         Run r = runOnce(w, session, input);
-        out.printf("warm-up run %d: %.3f s, %d batches%n", i + 1, r.seconds, r.batches.size());
+        out.printf(
+            "warm-up run %d: %.3f s (%.2f s of process CPU), %d batches%n",
+            i + 1, r.seconds, r.cpuSeconds, r.batches.size());
       }
       Run r = runOnce(w, session, input);
       List<StreamingQueryProgress> batches = r.batches;
@@ -44,6 +46,9 @@ final class WorkloadRunner {
           r.inputRows(),
           ProgressCollector.outputRows(batches),
           ProgressCollector.meanPhases(batches));
+      out.printf(
+          "process CPU %.2f s over %.3f s wall: %.0f events per CPU-second%n",
+          r.cpuSeconds, r.seconds, events / Math.max(1e-9, r.cpuSeconds));
       return new Result(
           w.name(), events, r.seconds, ProgressCollector.durations(batches), r.peakHeapBytes);
     } finally {
@@ -51,7 +56,8 @@ final class WorkloadRunner {
     }
   }
 
-  private record Run(double seconds, List<StreamingQueryProgress> batches, long peakHeapBytes) {
+  private record Run(
+      double seconds, double cpuSeconds, List<StreamingQueryProgress> batches, long peakHeapBytes) {
     long inputRows() {
       return ProgressCollector.inputRows(batches);
     }
@@ -64,6 +70,7 @@ final class WorkloadRunner {
     Path checkpoint = Files.createTempDirectory("sluice-bench-checkpoint-");
     System.gc();
     try (HeapWatch heap = HeapWatch.start()) {
+      long cpu0 = CpuTime.processNanos();
       long t0 = System.nanoTime();
       StreamingQuery q =
           df.writeStream()
@@ -75,9 +82,10 @@ final class WorkloadRunner {
               .start();
       q.awaitTermination();
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpuSeconds = (CpuTime.processNanos() - cpu0) / 1e9;
       long peak = heap.peakBytes();
       session.streams().awaitListenerEvents(10_000);
-      return new Run(seconds, progress.batches(), peak);
+      return new Run(seconds, cpuSeconds, progress.batches(), peak);
     } finally {
       session.streams().removeListener(progress);
       Sessions.deleteRecursively(checkpoint);
