@@ -65,6 +65,8 @@ public class StreamingBatchBenchmark {
   private Path checkpoint;
   private String counter;
   private long target;
+  private long cpuAtIterationStart;
+  private long batchesAtIterationStart;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -101,6 +103,34 @@ public class StreamingBatchBenchmark {
       List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
       for (Path p : paths) Files.deleteIfExists(p);
     }
+  }
+
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    cpuAtIterationStart = processCpuNanos();
+    batchesAtIterationStart = BenchBlocksProvider.committed(counter);
+  }
+
+  /**
+   * Prints the iteration's process CPU time per batch (all threads: the query's, the workers, JIT
+   * and GC), which stays meaningful when other jobs share the machine's cores.
+   */
+  @TearDown(Level.Iteration)
+  public void reportCpu() {
+    long batches = BenchBlocksProvider.committed(counter) - batchesAtIterationStart;
+    if (batches > 0) {
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "  [process cpu] %.1f us per batch%n",
+          (processCpuNanos() - cpuAtIterationStart) / 1e3 / batches);
+    }
+  }
+
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   /** Waits for {@link #BATCHES} more batches of the running query. */

@@ -16,7 +16,7 @@ public final class WorkloadMain {
 
   public static void main(String[] args) throws Exception {
     PrintStream out = System.out;
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+    if (args.length == 0 || List.of(args).contains("--help") || List.of(args).contains("-h")) {
       usage(out);
       return;
     }
