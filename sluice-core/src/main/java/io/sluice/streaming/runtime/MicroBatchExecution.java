@@ -79,7 +79,7 @@ final class MicroBatchExecution {
         conf.set(e.getKey(), e.getValue());
     }
     this.watermark = new WatermarkTracker(conf.get(StreamingConf.MULTIPLE_WATERMARK_POLICY));
-    this.plan = new IncrementalPlan(spec.analyzed(), conf);
+    this.plan = new IncrementalPlan(spec.analyzed(), conf, spec.outputMode());
     this.sources = new MicroBatchStream[plan.sources().size()];
     this.limits = new ReadLimit[sources.length];
     for (int i = 0; i < sources.length; i++) {
