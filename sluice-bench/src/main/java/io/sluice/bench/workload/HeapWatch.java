@@ -59,6 +59,25 @@ final class HeapWatch implements AutoCloseable {
     return Math.max(peakBytes.get(), usedHeap());
   }
 
+  /**
+   * The process's peak resident set size in bytes ({@code VmHWM} of {@code /proc/self/status}, so
+   * since the JVM started, heap or not), or -1 where there is no such file.
+   */
+  static long peakRssBytes() {
+    try {
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          String kb = line.substring(6).trim().split("\\s+")[0];
+          return Long.parseLong(kb) * 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
   private static long usedHeap() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }

@@ -107,7 +107,9 @@ final class ProbeRunner {
           (progress.arrivalNanos(warmup + measured - 1)
                   - (warmup == 0 ? progress.arrivalNanos(0) : progress.arrivalNanos(warmup - 1)))
               / 1e9;
-      out.printf("mean durationMs per measured batch: %s%n", ProgressCollector.meanPhases(batches));
+      out.printf(
+          "mean durationMs per measured batch: %s; peak RSS of the process %d MB%n",
+          ProgressCollector.meanPhases(batches), HeapWatch.peakRssBytes() >> 20);
       return new Result(
           probe.name(),
           ProgressCollector.inputRows(batches),

@@ -47,8 +47,12 @@ final class WorkloadRunner {
           ProgressCollector.outputRows(batches),
           ProgressCollector.meanPhases(batches));
       out.printf(
-          "process CPU %.2f s over %.3f s wall: %.0f events per CPU-second%n",
-          r.cpuSeconds, r.seconds, events / Math.max(1e-9, r.cpuSeconds));
+          "process CPU %.2f s over %.3f s wall: %.0f events per CPU-second; peak RSS of the"
+              + " process %d MB%n",
+          r.cpuSeconds,
+          r.seconds,
+          events / Math.max(1e-9, r.cpuSeconds),
+          HeapWatch.peakRssBytes() >> 20);
       return new Result(
           w.name(), events, r.seconds, ProgressCollector.durations(batches), r.peakHeapBytes);
     } finally {
