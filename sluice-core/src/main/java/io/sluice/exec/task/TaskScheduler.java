@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntFunction;
 
 /**
@@ -74,6 +75,60 @@ public final class TaskScheduler implements AutoCloseable {
             SluiceException.params("message", "Interrupted while waiting for tasks"),
             e);
       }
+    }
+    if (failure != null) throw failure;
+    return out;
+  }
+
+  /**
+   * Runs {@code task(0) .. task(count - 1)} like {@link #runAll}, but the calling thread works
+   * instead of waiting: it runs task 0 itself, then every task no worker has started yet, and waits
+   * only for the tasks workers did start. A small stage (a micro-batch of a few rows) then finishes
+   * on the caller without waiting for a worker to wake up, while a large one keeps its parallelism.
+   * With more tasks than worker threads the caller waits as {@link #runAll} does, so no more than
+   * {@link #threads()} tasks of one call run at once.
+   */
+  public <R> List<R> runAllOnCaller(int count, IntFunction<R> task) {
+    if (count <= 1 || count > threads) return runAll(count, task);
+    AtomicIntegerArray claimed = new AtomicIntegerArray(count);
+    List<Future<R>> futures = new ArrayList<>(count);
+    futures.add(null);
+    for (int i = 1; i < count; i++) {
+      final int p = i;
+      futures.add(pool.submit(() -> claimed.compareAndSet(p, 0, 1) ? task.apply(p) : null));
+    }
+    Object[] results = new Object[count];
+    RuntimeException[] failures = new RuntimeException[count];
+    boolean[] ranHere = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      if (i > 0 && !claimed.compareAndSet(i, 0, 1)) continue;
+      ranHere[i] = true;
+      try {
+        results[i] = task.apply(i);
+      } catch (RuntimeException e) {
+        failures[i] = e;
+      }
+    }
+    RuntimeException failure = null;
+    List<R> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      if (!ranHere[i]) {
+        try {
+          results[i] = futures.get(i).get();
+        } catch (ExecutionException e) {
+          failures[i] = unwrap(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SluiceRuntimeException(
+              ErrorClass.INTERNAL_ERROR,
+              SluiceException.params("message", "Interrupted while waiting for tasks"),
+              e);
+        }
+      }
+      if (failure == null) failure = failures[i];
+      @SuppressWarnings("unchecked")
+      R r = (R) results[i];
+      out.add(r);
     }
     if (failure != null) throw failure;
     return out;

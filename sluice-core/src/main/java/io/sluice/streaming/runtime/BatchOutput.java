@@ -34,9 +34,10 @@ final class BatchOutput implements MicroBatchOutput {
     op.prepare(context);
     int n = op.numPartitions(context);
     int[] ordinals = plan.outputOrdinals();
+    // the query thread works too: a micro-batch of a few rows waits for no worker to wake up
     return context
         .scheduler()
-        .runAll(n, p -> writer.write(p, counted(op.execute(p, context), ordinals)));
+        .runAllOnCaller(n, p -> writer.write(p, counted(op.execute(p, context), ordinals)));
   }
 
   @Override
