@@ -16,12 +16,7 @@ public final class CommitLog extends BatchLog<Long> {
 
   @Override
   String serialize(Long nextBatchWatermarkMs) {
-    return Json.write(
-        g -> {
-          g.writeStartObject();
-          g.writeNumberField("nextBatchWatermarkMs", nextBatchWatermarkMs);
-          g.writeEndObject();
-        });
+    return "{\"nextBatchWatermarkMs\":" + nextBatchWatermarkMs + "}";
   }
 
   @Override

@@ -19,20 +19,20 @@ public final class OffsetLog extends BatchLog<OffsetSeq> {
 
   @Override
   String serialize(OffsetSeq e) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        Json.write(
-            g -> {
-              g.writeStartObject();
-              g.writeNumberField("batchWatermarkMs", e.batchWatermarkMs());
-              g.writeNumberField("batchTimestampMs", e.batchTimestampMs());
-              g.writeObjectFieldStart("conf");
-              for (Map.Entry<String, String> c : e.conf().entrySet()) {
-                g.writeStringField(c.getKey(), c.getValue());
-              }
-              g.writeEndObject();
-              g.writeEndObject();
-            }));
+    StringBuilder sb = new StringBuilder(128);
+    sb.append("{\"batchWatermarkMs\":")
+        .append(e.batchWatermarkMs())
+        .append(",\"batchTimestampMs\":")
+        .append(e.batchTimestampMs())
+        .append(",\"conf\":{");
+    boolean first = true;
+    for (Map.Entry<String, String> c : e.conf().entrySet()) {
+      if (!first) sb.append(',');
+      first = false;
+      Json.appendString(sb, c.getKey()).append(':');
+      Json.appendString(sb, c.getValue());
+    }
+    sb.append("}}");
     for (String o : e.offsets()) {
       sb.append('\n').append(o == null ? "-" : o);
     }
