@@ -110,6 +110,8 @@ final class ProbeRunner {
       out.printf(
           "mean durationMs per measured batch: %s; peak RSS of the process %d MB%n",
           ProgressCollector.meanPhases(batches), HeapWatch.peakRssBytes() >> 20);
+      out.printf("batch durations: %s%n", ProgressCollector.histogram(batches));
+      out.printf("slowest: %s%n", ProgressCollector.slowest(batches, 3));
       return new Result(
           probe.name(),
           ProgressCollector.inputRows(batches),

@@ -68,6 +68,27 @@ final class ProgressCollector extends StreamingQueryListener {
     return n;
   }
 
+  /** The slowest {@code n} batches: their ids and {@code durationMs}, slowest first. */
+  static String slowest(List<StreamingQueryProgress> ps, int n) {
+    List<StreamingQueryProgress> sorted = new ArrayList<>(ps);
+    sorted.sort((a, b) -> Long.compare(b.batchDuration(), a.batchDuration()));
+    StringBuilder sb = new StringBuilder();
+    for (StreamingQueryProgress p : sorted.subList(0, Math.min(n, sorted.size()))) {
+      sb.append(sb.length() == 0 ? "" : "; ").append("batch ").append(p.batchId()).append(' ');
+      sb.append(p.durationMs());
+    }
+    return sb.toString();
+  }
+
+  /** How many batches took each whole number of milliseconds, e.g. {@code 0ms:12 1ms:180}. */
+  static String histogram(List<StreamingQueryProgress> ps) {
+    java.util.TreeMap<Long, Integer> h = new java.util.TreeMap<>();
+    for (StreamingQueryProgress p : ps) h.merge(p.batchDuration(), 1, Integer::sum);
+    StringBuilder sb = new StringBuilder();
+    h.forEach((ms, c) -> sb.append(sb.length() == 0 ? "" : " ").append(ms).append("ms:").append(c));
+    return sb.toString();
+  }
+
   /** The mean of each {@code durationMs} phase over the batches, e.g. {@code addBatch=12.3}. */
   static String meanPhases(List<StreamingQueryProgress> ps) {
     java.util.Map<String, Double> sum = new java.util.LinkedHashMap<>();
