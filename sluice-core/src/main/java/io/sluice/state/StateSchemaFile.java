@@ -29,7 +29,15 @@ public final class StateSchemaFile {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(opDir);
-        Path tmp = opDir.resolve("." + fileName + ".tmp");
+        // every partition of the operator may get here at once: each writes the same text
+        // through its own temporary file, so none renames another's file away
+        Path tmp =
+            opDir.resolve(
+                "."
+                    + fileName
+                    + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
         Files.writeString(
             tmp, "v1\n" + keySchema + "\n" + valueSchema + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
