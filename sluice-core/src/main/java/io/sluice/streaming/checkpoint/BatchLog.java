@@ -18,8 +18,8 @@ abstract class BatchLog<T> {
 
   private final Path dir;
   private final boolean fsync;
-  // every entry below this id has been deleted by purge; -1 before the first purge
-  private long purgedBelow = -1;
+  // no entry exists below this id: the lowest a listing found, or the last purge's threshold
+  private long purgedBelow;
 
   BatchLog(Path dir, boolean fsync) {
     this.dir = dir;
@@ -84,16 +84,18 @@ abstract class BatchLog<T> {
       throw CheckpointFiles.ioError("list", dir, e);
     }
     ids.sort(null);
+    if (!ids.isEmpty()) purgedBelow = Math.max(purgedBelow, ids.get(0));
     return ids;
   }
 
   /**
-   * Deletes every entry below {@code thresholdBatchId}. The first call lists the directory; later
-   * calls delete by id from where the last one stopped, since entries are only added above it, so a
-   * purge on every micro-batch costs no directory listing.
+   * Deletes every entry below {@code thresholdBatchId}. Entries are only ever added above the ones
+   * a listing found, so a purge deletes by id from where the last one stopped (or from the lowest
+   * entry {@link #latestBatchId} found when the query started) and lists the directory only when
+   * that is far behind: a purge on every micro-batch costs no directory listing.
    */
   public void purge(long thresholdBatchId) {
-    if (purgedBelow < 0) {
+    if (thresholdBatchId - purgedBelow > 1000) {
       for (long id : batchIds()) {
         if (id >= thresholdBatchId) break;
         delete(id);

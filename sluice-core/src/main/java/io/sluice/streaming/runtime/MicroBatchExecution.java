@@ -315,6 +315,7 @@ final class MicroBatchExecution {
 
   /** Snapshots and cleans state stores in the background every maintenance interval. */
   private void maintainState() {
+    if (plan.statefulOperators().isEmpty()) return; // no handoff to an idle thread for nothing
     long now = spec.clock().millis();
     if (now - lastMaintenanceMs < conf.get(StreamingConf.STATE_STORE_MAINTENANCE_INTERVAL)) return;
     lastMaintenanceMs = now;

@@ -45,6 +45,18 @@ class BatchLogPurgeTest {
     assertThat(restarted.batchIds()).containsExactly(4L, 5L, 6L);
   }
 
+  @Test
+  void aPurgeFarAboveWhereTheLogStartsListsTheDirectory(@TempDir Path dir) {
+    CommitLog first = new CommitLog(dir.resolve("commits"), false);
+    for (long id = 5000; id < 5006; id++) first.add(id, id);
+    CommitLog restarted = new CommitLog(dir.resolve("commits"), false);
+    restarted.purge(5003);
+    assertThat(restarted.batchIds()).containsExactly(5003L, 5004L, 5005L);
+    restarted.add(5006, 0L);
+    restarted.purge(5005);
+    assertThat(restarted.batchIds()).containsExactly(5005L, 5006L);
+  }
+
   private static long hiddenFiles(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().startsWith(".")).count();
