@@ -42,19 +42,12 @@ final class ProbeRunner {
     String kind = args.get("source", "rate");
     String format = format(kind);
     DataFrame rate =
-        kind.equals("rate-micro-batch")
-            ? session
-                .readStream()
-                .format(format)
-                .option("rowsPerBatch", rows)
-                .option("numPartitions", partitions)
-                .load()
-            : session
-                .readStream()
-                .format(format)
-                .option("rowsPerSecond", rows)
-                .option("numPartitions", partitions)
-                .load();
+        session
+            .readStream()
+            .format(format)
+            .option(kind.equals("rate") ? "rowsPerSecond" : "rowsPerBatch", rows)
+            .option("numPartitions", partitions)
+            .load();
     DataFrame df = probe.query(session, rate);
     ProgressCollector progress = new ProgressCollector();
     session.streams().addListener(progress);
@@ -84,34 +77,21 @@ final class ProbeRunner {
               .trigger(Trigger.ProcessingTime(0))
               .option("checkpointLocation", checkpoint.toString())
               .start();
-      long timeoutMs = kind.equals("rate-micro-batch") ? 600_000 : (warmup + measured) * 3_000L;
-      boolean done;
+      long timeoutMs = kind.equals("rate") ? (warmup + measured) * 3_000L : 600_000;
       try {
-        done = progress.awaitBatches(warmup + measured, timeoutMs);
+        if (!progress.awaitBatches(warmup + measured, timeoutMs)) {
+          q.exception().ifPresent(ProbeRunner::rethrow);
+          throw new IllegalStateException(
+              "only " + progress.batches().size() + " batches ran in " + timeoutMs + " ms");
+        }
       } finally {
         q.stop();
       }
-      if (!done) {
-        q.exception()
-            .ifPresent(
-                e -> {
-                  throw e;
-                });
-        throw new IllegalStateException(
-            "only " + progress.batches().size() + " batches ran in " + timeoutMs + " ms");
-      }
       long peak = heap.peakBytes();
-      List<StreamingQueryProgress> all = progress.batches();
-      List<StreamingQueryProgress> batches = all.subList(warmup, warmup + measured);
-      double seconds =
-          (progress.arrivalNanos(warmup + measured - 1)
-                  - (warmup == 0 ? progress.arrivalNanos(0) : progress.arrivalNanos(warmup - 1)))
-              / 1e9;
-      out.printf(
-          "mean durationMs per measured batch: %s; peak RSS of the process %d MB%n",
-          ProgressCollector.meanPhases(batches), HeapWatch.peakRssBytes() >> 20);
-      out.printf("batch durations: %s%n", ProgressCollector.histogram(batches));
-      out.printf("slowest: %s%n", ProgressCollector.slowest(batches, 3));
+      List<StreamingQueryProgress> batches = progress.batches().subList(warmup, warmup + measured);
+      long firstNanos = progress.arrivalNanos(Math.max(0, warmup - 1));
+      double seconds = (progress.arrivalNanos(warmup + measured - 1) - firstNanos) / 1e9;
+      describe(batches, out);
       return new Result(
           probe.name(),
           ProgressCollector.inputRows(batches),
@@ -123,6 +103,18 @@ final class ProbeRunner {
       session.stop();
       Sessions.deleteRecursively(checkpoint);
     }
+  }
+
+  private static void rethrow(RuntimeException e) {
+    throw e;
+  }
+
+  private static void describe(List<StreamingQueryProgress> batches, PrintStream out) {
+    out.printf(
+        "mean durationMs per measured batch: %s; peak RSS of the process %d MB%n",
+        ProgressCollector.meanPhases(batches), HeapWatch.peakRssBytes() >> 20);
+    out.printf("batch durations: %s%n", ProgressCollector.histogram(batches));
+    out.printf("slowest: %s%n", ProgressCollector.slowest(batches, 3));
   }
 
   /** Sluice's own rate sources once they exist, else the bench's stand-ins. */
