@@ -1936,4 +1936,50 @@ public final class functions {
   public static Column any(Column e) {
     return fn("any", e);
   }
+
+  // ---- window functions ----
+
+  /**
+   * Tumbling event-time windows: {@code window(timeColumn, windowDuration)} puts each row in the
+   * window {@code [start, end)} of length {@code windowDuration} (interval text such as {@code "10
+   * minutes"}) that contains its time; the result is a struct column named {@code window}.
+   */
+  public static Column window(Column timeColumn, String windowDuration) {
+    return window(timeColumn, windowDuration, windowDuration, "0 second");
+  }
+
+  /** Sliding event-time windows: a new window every {@code slideDuration}. */
+  public static Column window(Column timeColumn, String windowDuration, String slideDuration) {
+    return window(timeColumn, windowDuration, slideDuration, "0 second");
+  }
+
+  /**
+   * Sliding event-time windows whose starts are offset by {@code startTime} from the epoch (e.g.
+   * hourly windows from 15 minutes past the hour).
+   */
+  public static Column window(
+      Column timeColumn, String windowDuration, String slideDuration, String startTime) {
+    return fn("window", timeColumn, lit(windowDuration), lit(slideDuration), lit(startTime));
+  }
+
+  /**
+   * Session windows: rows of a group whose times are within {@code gapDuration} (interval text) of
+   * each other form one session; the result is a struct column named {@code session_window}.
+   */
+  public static Column session_window(Column timeColumn, String gapDuration) {
+    return fn("session_window", timeColumn, lit(gapDuration));
+  }
+
+  /**
+   * Session windows with a gap computed per row (an interval or its text); rows whose gap is not
+   * positive (or null) are left out.
+   */
+  public static Column session_window(Column timeColumn, Column gapDuration) {
+    return fn("session_window", timeColumn, gapDuration);
+  }
+
+  /** The event time of a window column: its end minus one microsecond. */
+  public static Column window_time(Column windowColumn) {
+    return fn("window_time", windowColumn);
+  }
 }

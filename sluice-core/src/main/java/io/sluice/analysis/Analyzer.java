@@ -12,11 +12,11 @@ import java.util.List;
  * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
  * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
  * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
- * ExtractGenerators}, {@link ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link
- * ResolveMissingReferences}, {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link
- * CheckAnalysis} reports what is left unresolved or invalid, and analysis-only wrappers ({@link
- * RuntimeReplaceable}) are replaced. The analyzer is deterministic, and analyzing an analyzed plan
- * returns an equal plan.
+ * ResolveTimeWindows}, {@link ExtractGenerators}, {@link ResolveGroupByAliases}, {@link
+ * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}. Then
+ * {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or invalid,
+ * and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer is
+ * deterministic, and analyzing an analyzed plan returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -46,6 +46,7 @@ public final class Analyzer {
             new WidenSetOperationTypes(ctx),
             new ResolveUsingJoin(ctx),
             new ResolveReferences(ctx),
+            new ResolveTimeWindows(ctx),
             new ExtractGenerators(ctx),
             new ResolveGroupByAliases(ctx),
             new ResolveAggregateReferences(ctx),

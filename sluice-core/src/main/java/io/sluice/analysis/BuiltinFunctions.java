@@ -33,6 +33,7 @@ final class BuiltinFunctions {
     all = MathFunctionSpecs.register(all);
     all = AggregateFunctionSpecs.register(all);
     all = JsonFunctionSpecs.register(all);
+    all = TimeWindowFunctionSpecs.register(all);
     return all;
   }
 

@@ -38,7 +38,7 @@ final class CleanupAliases {
     List<NamedExpression> out = new ArrayList<>(list.size());
     for (NamedExpression e : list) {
       if (e instanceof Alias a) {
-        out.add(new Alias(trimAll(a.child()), a.name(), a.exprId(), a.qualifier()));
+        out.add(a.withChild(trimAll(a.child())));
       } else {
         out.add((NamedExpression) trimAll(e));
       }

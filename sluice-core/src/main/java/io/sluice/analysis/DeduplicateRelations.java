@@ -80,7 +80,12 @@ final class DeduplicateRelations implements AnalyzerRule {
         x -> {
           if (x instanceof AttributeReference a && remap.containsKey(a.exprId())) {
             return new AttributeReference(
-                a.name(), a.dataType(), a.nullable(), remap.get(a.exprId()), a.qualifier());
+                a.name(),
+                a.dataType(),
+                a.nullable(),
+                remap.get(a.exprId()),
+                a.qualifier(),
+                a.metadata());
           }
           return x;
         });
@@ -136,7 +141,7 @@ final class DeduplicateRelations implements AnalyzerRule {
       if (e instanceof Alias a && taken.contains(a.exprId())) {
         long fresh = ExprId.next();
         remap.put(a.exprId(), fresh);
-        out.add(new Alias(a.child(), a.name(), fresh, a.qualifier()));
+        out.add(new Alias(a.child(), a.name(), fresh, a.qualifier(), a.explicitMetadata()));
       } else {
         out.add(e);
       }

@@ -5,11 +5,13 @@ import io.sluice.exec.operator.HashAggregateOperator.Mode;
 import io.sluice.exec.operator.Partitioning;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.operator.ShuffleExchangeOperator;
+import io.sluice.exec.operator.window.UpdatingSessionsOperator;
 import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +61,18 @@ final class AggregatePlanner {
     }
     List<AggregateCall> callList = new ArrayList<>(calls.keySet());
     List<AttributeReference> callAttrs = new ArrayList<>(calls.values());
+    int session = sessionKey(groupExprs);
+    if (session >= 0) {
+      List<Expression> others = new ArrayList<>(groupExprs);
+      AttributeReference sessionAttr = (AttributeReference) others.remove(session);
+      PhysicalOperator input =
+          others.isEmpty()
+              ? planner.singlePartition(child)
+              : planner.hashExchange(others, child, false);
+      PhysicalOperator merged = new UpdatingSessionsOperator(others, sessionAttr, input);
+      return new HashAggregateOperator(
+          Mode.COMPLETE, groupExprs, keyAttrs, callList, callAttrs, results, merged);
+    }
     boolean distinct = callList.stream().anyMatch(AggregateCall::distinct);
     if (distinct) {
       PhysicalOperator input =
@@ -77,6 +91,21 @@ final class AggregatePlanner {
             : planner.hashExchange(keyAttrs, partial, true);
     return new HashAggregateOperator(
         Mode.FINAL, new ArrayList<>(keyAttrs), keyAttrs, callList, callAttrs, results, exchange);
+  }
+
+  /**
+   * The position of the session window column among the grouping keys, or -1. Grouped by a session
+   * window, rows are distributed by the other keys, their sessions merged per group ({@link
+   * UpdatingSessionsOperator}), then aggregated in one step, as Spark plans it.
+   */
+  private static int sessionKey(List<Expression> groupExprs) {
+    for (int i = 0; i < groupExprs.size(); i++) {
+      if (groupExprs.get(i) instanceof AttributeReference a
+          && a.metadata().contains(SessionWindow.MARKER)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

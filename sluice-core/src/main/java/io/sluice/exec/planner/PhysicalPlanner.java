@@ -7,6 +7,7 @@ import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
+import io.sluice.exec.operator.ExpandOperator;
 import io.sluice.exec.operator.FilterOperator;
 import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
@@ -25,6 +26,7 @@ import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Except;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Intersect;
@@ -80,6 +82,7 @@ public final class PhysicalPlanner {
     }
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
     if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
+    if (plan instanceof Expand e) return new ExpandOperator(e, plan(e.child()));
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
