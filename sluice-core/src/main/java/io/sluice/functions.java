@@ -1982,4 +1982,94 @@ public final class functions {
   public static Column window_time(Column windowColumn) {
     return fn("window_time", windowColumn);
   }
+
+  /** The position of each row in its window partition, from 1 ({@code row_number()}). */
+  public static Column row_number() {
+    return fn("row_number");
+  }
+
+  /** The rank with gaps: one plus the rows ordered before the current row's peers. */
+  public static Column rank() {
+    return fn("rank");
+  }
+
+  /** The rank without gaps: one plus the peer groups ordered before the current row. */
+  public static Column dense_rank() {
+    return fn("dense_rank");
+  }
+
+  /** {@code (rank - 1) / (rows in partition - 1)}, 0 for a single row. */
+  public static Column percent_rank() {
+    return fn("percent_rank");
+  }
+
+  /** The fraction of the partition's rows ordered at or before the current row (with peers). */
+  public static Column cume_dist() {
+    return fn("cume_dist");
+  }
+
+  /** The bucket (1 to {@code n}) of the row when the partition is split into {@code n} groups. */
+  public static Column ntile(int n) {
+    return fn("ntile", lit(n));
+  }
+
+  /** The value {@code offset} rows before the current row in the partition, else null. */
+  public static Column lag(Column e, int offset) {
+    return lag(e, offset, null);
+  }
+
+  /** {@code lag(col(columnName), offset)}. */
+  public static Column lag(String columnName, int offset) {
+    return lag(col(columnName), offset);
+  }
+
+  /** The value {@code offset} rows before, else {@code defaultValue}. */
+  public static Column lag(Column e, int offset, Object defaultValue) {
+    return lag(e, offset, defaultValue, false);
+  }
+
+  /** {@code lag(col(columnName), offset, defaultValue)}. */
+  public static Column lag(String columnName, int offset, Object defaultValue) {
+    return lag(col(columnName), offset, defaultValue);
+  }
+
+  /** As {@link #lag(Column, int, Object)}, counting only non-null values when asked. */
+  public static Column lag(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return fn("lag", e, lit(offset), lit(defaultValue), lit(ignoreNulls));
+  }
+
+  /** The value {@code offset} rows after the current row in the partition, else null. */
+  public static Column lead(Column e, int offset) {
+    return lead(e, offset, null);
+  }
+
+  /** {@code lead(col(columnName), offset)}. */
+  public static Column lead(String columnName, int offset) {
+    return lead(col(columnName), offset);
+  }
+
+  /** The value {@code offset} rows after, else {@code defaultValue}. */
+  public static Column lead(Column e, int offset, Object defaultValue) {
+    return lead(e, offset, defaultValue, false);
+  }
+
+  /** {@code lead(col(columnName), offset, defaultValue)}. */
+  public static Column lead(String columnName, int offset, Object defaultValue) {
+    return lead(col(columnName), offset, defaultValue);
+  }
+
+  /** As {@link #lead(Column, int, Object)}, counting only non-null values when asked. */
+  public static Column lead(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return fn("lead", e, lit(offset), lit(defaultValue), lit(ignoreNulls));
+  }
+
+  /** The value of the frame's {@code offset}-th row (from 1), else null. */
+  public static Column nth_value(Column e, int offset) {
+    return fn("nth_value", e, lit(offset));
+  }
+
+  /** As {@link #nth_value(Column, int)}, counting only non-null values when asked. */
+  public static Column nth_value(Column e, int offset, boolean ignoreNulls) {
+    return fn("nth_value", e, lit(offset), lit(ignoreNulls));
+  }
 }

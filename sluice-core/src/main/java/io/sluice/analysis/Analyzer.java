@@ -51,6 +51,7 @@ public final class Analyzer {
             new ResolveGroupByAliases(ctx),
             new ResolveAggregateReferences(ctx),
             new ResolveMissingReferences(ctx),
+            new ExtractWindowExpressions(ctx),
             new GlobalAggregates(ctx));
     LogicalPlan current = plan;
     for (int i = 0; i < MAX_ITERATIONS; i++) {

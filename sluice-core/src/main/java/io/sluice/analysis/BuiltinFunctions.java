@@ -34,6 +34,7 @@ final class BuiltinFunctions {
     all = AggregateFunctionSpecs.register(all);
     all = JsonFunctionSpecs.register(all);
     all = TimeWindowFunctionSpecs.register(all);
+    all = WindowFunctionSpecs.register(all);
     return all;
   }
 

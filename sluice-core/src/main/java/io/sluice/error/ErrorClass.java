@@ -809,12 +809,16 @@ public enum ErrorClass {
       "Window specification is not defined in the WINDOW clause for <windowName>. For more"
           + " information about WINDOW clauses, please refer to"
           + " '<docroot>/sql-ref-syntax-qry-select-window.html'."),
-  INVALID_WINDOW_BOUNDARY(
-      "INVALID_WINDOW_BOUNDARY",
+  INVALID_BOUNDARY_START(
+      "INVALID_BOUNDARY.START",
       "22003",
-      "Boundary <boundary> is invalid: <invalidValue>. Use Window.unboundedPreceding,"
-          + " Window.unboundedFollowing, Window.currentRow or a value between <minValue> and"
-          + " <maxValue>."),
+      "The boundary <boundary> is invalid: <invalidValue>. Expected the value is '0',"
+          + " '<longMinValue>' or in [<intMinValue>, <intMaxValue>]."),
+  INVALID_BOUNDARY_END(
+      "INVALID_BOUNDARY.END",
+      "22003",
+      "The boundary <boundary> is invalid: <invalidValue>. Expected the value is '0',"
+          + " '<longMaxValue>' or in [<intMinValue>, <intMaxValue>]."),
   DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_WITHOUT_FOLDABLE(
       "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WITHOUT_FOLDABLE",
       "42K09",

@@ -78,6 +78,15 @@ queryPrimary
 querySpecification
     : SELECT setQuantifier? namedExpressionSeq fromClause?
         (WHERE where=booleanExpression)? aggregationClause? (HAVING having=booleanExpression)?
+        windowClause?
+    ;
+
+windowClause
+    : WINDOW namedWindow (COMMA namedWindow)*
+    ;
+
+namedWindow
+    : name=identifier AS windowSpec
     ;
 
 setQuantifier
@@ -204,7 +213,7 @@ primaryExpression
     | qualifiedName DOT ASTERISK                                        #star
     | functionName LEFT_PAREN (setQuantifier? arguments+=functionArgument
         (COMMA arguments+=functionArgument)*)? RIGHT_PAREN
-        (OVER windowSpec)?                                              #functionCall
+        (nullsOption=(IGNORE | RESPECT) NULLS)? (OVER windowSpec)?      #functionCall
     | name=(CURRENT_DATE | CURRENT_TIMESTAMP)                           #currentLike
     | value=primaryExpression LEFT_BRACKET index=valueExpression RIGHT_BRACKET  #subscript
     | identifier                                                        #columnReference
@@ -227,8 +236,10 @@ whenClause
     ;
 
 windowSpec
-    : LEFT_PAREN (PARTITION BY partition+=expression (COMMA partition+=expression)*)?
-        (ORDER BY sortItem (COMMA sortItem)*)? windowFrame? RIGHT_PAREN
+    : name=identifier                                                   #windowRef
+    | LEFT_PAREN name=identifier RIGHT_PAREN                            #windowRef
+    | LEFT_PAREN (PARTITION BY partition+=expression (COMMA partition+=expression)*)?
+        (ORDER BY sortItem (COMMA sortItem)*)? windowFrame? RIGHT_PAREN  #windowDef
     ;
 
 windowFrame
@@ -346,10 +357,10 @@ nonReserved
     : ARRAY | ASC | CODEGEN | COMMENT | COST | CREATE | CURRENT | CURRENT_DATE
     | CURRENT_TIMESTAMP | DAY | DAYS | DESC | DESCRIBE | DIV | DROP | ESCAPE | EXISTS | EXPLAIN
     | EXTENDED | FIRST | FOLLOWING | FORMATTED | FUNCTION | FUNCTIONS | GLOBAL | HOUR | HOURS | IF
-    | LAST | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
+    | IGNORE | LAST | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
     | MONTH | MONTHS | NULLS | OVER | PARTITION | PRECEDING | RANGE | REGEXP | REPLACE | RESET
-    | ROW | ROWS | SECOND | SECONDS | SET | SHOW | STRUCT | TABLE | TABLES | TEMP | TEMPORARY
-    | TO | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | YEAR | YEARS
+    | RESPECT | ROW | ROWS | SECOND | SECONDS | SET | SHOW | STRUCT | TABLE | TABLES | TEMP | TEMPORARY
+    | TO | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | WINDOW | YEAR | YEARS
     ;
 
 // ------------------------------------------------------------------ lexer: keywords
@@ -400,6 +411,7 @@ HAVING: 'HAVING';
 HOUR: 'HOUR';
 HOURS: 'HOURS';
 IF: 'IF';
+IGNORE: 'IGNORE';
 IN: 'IN';
 INNER: 'INNER';
 INTERSECT: 'INTERSECT';
@@ -434,6 +446,7 @@ RANGE: 'RANGE';
 REGEXP: 'REGEXP';
 REPLACE: 'REPLACE';
 RESET: 'RESET';
+RESPECT: 'RESPECT';
 RIGHT: 'RIGHT';
 RLIKE: 'RLIKE';
 ROW: 'ROW';
@@ -464,6 +477,7 @@ WEEK: 'WEEK';
 WEEKS: 'WEEKS';
 WHEN: 'WHEN';
 WHERE: 'WHERE';
+WINDOW: 'WINDOW';
 WITH: 'WITH';
 YEAR: 'YEAR';
 YEARS: 'YEARS';

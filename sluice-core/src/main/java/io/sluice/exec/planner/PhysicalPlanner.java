@@ -19,6 +19,7 @@ import io.sluice.exec.operator.RangeOperator;
 import io.sluice.exec.operator.ShuffleExchangeOperator;
 import io.sluice.exec.operator.SortOperator;
 import io.sluice.exec.operator.UnionOperator;
+import io.sluice.exec.operator.window.WindowOperator;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
@@ -41,6 +42,7 @@ import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.plan.logical.Window;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +85,7 @@ public final class PhysicalPlanner {
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
     if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
     if (plan instanceof Expand e) return new ExpandOperator(e, plan(e.child()));
+    if (plan instanceof Window w) return planWindow(w);
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
@@ -151,6 +154,19 @@ public final class PhysicalPlanner {
         new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
         coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS),
         op);
+  }
+
+  /**
+   * A window runs on the rows of each of its partitions together: the input is distributed by the
+   * PARTITION BY keys (into one partition without them).
+   */
+  private PhysicalOperator planWindow(Window w) {
+    PhysicalOperator child = plan(w.child());
+    PhysicalOperator input =
+        w.partitionSpec().isEmpty()
+            ? singlePartition(child)
+            : hashExchange(w.partitionSpec(), child, false);
+    return new WindowOperator(w, input);
   }
 
   private PhysicalOperator planDeduplicate(Deduplicate d) {

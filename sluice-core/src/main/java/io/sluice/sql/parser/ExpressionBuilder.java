@@ -18,13 +18,16 @@ import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
+import io.sluice.plan.expr.SpecialFrameBoundary;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedExtractValue;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.plan.expr.UnresolvedWindowExpression;
 import io.sluice.plan.expr.WindowExpression;
+import io.sluice.plan.expr.WindowFrame;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticUnaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.CastByColonContext;
@@ -34,6 +37,7 @@ import io.sluice.sql.parser.SluiceSqlParser.ComparisonContext;
 import io.sluice.sql.parser.SluiceSqlParser.CurrentLikeContext;
 import io.sluice.sql.parser.SluiceSqlParser.DereferenceContext;
 import io.sluice.sql.parser.SluiceSqlParser.ExpressionContext;
+import io.sluice.sql.parser.SluiceSqlParser.FrameBoundContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionCallContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionNameContext;
 import io.sluice.sql.parser.SluiceSqlParser.IdentifierContext;
@@ -51,7 +55,9 @@ import io.sluice.sql.parser.SluiceSqlParser.SortItemContext;
 import io.sluice.sql.parser.SluiceSqlParser.StarContext;
 import io.sluice.sql.parser.SluiceSqlParser.SubscriptContext;
 import io.sluice.sql.parser.SluiceSqlParser.WhenClauseContext;
-import io.sluice.sql.parser.SluiceSqlParser.WindowSpecContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowDefContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowFrameContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowRefContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -256,8 +262,44 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
         && !distinct) {
       args = List.of(Literal.of(1)); // count(*) is count(1), as in Spark
     }
+    if (ctx.nullsOption != null && ctx.nullsOption.getType() == SluiceSqlParser.IGNORE) {
+      args = ignoringNulls(name, args, ctx);
+    }
     Expression call = new UnresolvedFunction(name, args, distinct);
-    return ctx.windowSpec() == null ? call : window(call, ctx.windowSpec());
+    if (ctx.windowSpec() == null) return call;
+    if (ctx.windowSpec() instanceof WindowRefContext ref) {
+      return new UnresolvedWindowExpression(call, Names.identifier(ref.name));
+    }
+    return window(call, (WindowDefContext) ctx.windowSpec());
+  }
+
+  /**
+   * {@code f(x) IGNORE NULLS}: the functions that can skip nulls get their {@code ignoreNulls}
+   * argument ({@code first(x, true)}, {@code lag(x, 1, NULL, true)}, {@code nth_value(x, n,
+   * true)}); others refuse the syntax, as Spark does.
+   */
+  private static List<Expression> ignoringNulls(
+      String name, List<Expression> args, FunctionCallContext ctx) {
+    List<Expression> out = new ArrayList<>(args);
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "first", "last", "first_value", "last_value", "any_value" -> {
+        if (out.size() == 1) out.add(Literal.TRUE);
+      }
+      case "lag", "lead" -> {
+        if (out.isEmpty()) return out;
+        if (out.size() < 2) out.add(Literal.of(1));
+        if (out.size() < 3) out.add(Literal.NULL);
+        if (out.size() < 4) out.add(Literal.TRUE);
+      }
+      case "nth_value" -> {
+        if (out.size() == 2) out.add(Literal.TRUE);
+      }
+      default ->
+          throw new io.sluice.AnalysisException(
+              ErrorClass.FUNCTION_WITH_UNSUPPORTED_SYNTAX,
+              SluiceException.params("prettyName", "`" + name + "`", "syntax", "IGNORE NULLS"));
+    }
+    return out;
   }
 
   /**
@@ -284,16 +326,38 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     return String.join(".", Names.parts(ctx.qualifiedName()));
   }
 
-  private Expression window(Expression call, WindowSpecContext w) {
-    if (w.windowFrame() != null) {
-      throw unsupported(
-          w.windowFrame(),
-          "A window frame (ROWS/RANGE)",
-          "Window functions are not supported yet.");
-    }
+  /** {@code call OVER (PARTITION BY ... ORDER BY ... frame)}. */
+  WindowExpression window(Expression call, WindowDefContext w) {
     List<SortOrder> order = new ArrayList<>();
     for (SortItemContext s : w.sortItem()) order.add(sortOrder(s));
-    return new WindowExpression(call, expressions(w.partition), order);
+    WindowFrame frame = w.windowFrame() == null ? null : frame(w.windowFrame());
+    return new WindowExpression(call, expressions(w.partition), order, frame);
+  }
+
+  /**
+   * {@code ROWS|RANGE BETWEEN a AND b}; a single bound {@code a} means {@code a AND CURRENT ROW}.
+   */
+  private WindowFrame frame(WindowFrameContext f) {
+    WindowFrame.Type type =
+        f.frameType.getType() == SluiceSqlParser.ROWS
+            ? WindowFrame.Type.ROWS
+            : WindowFrame.Type.RANGE;
+    Expression lower = bound(f.start);
+    Expression upper = f.end == null ? SpecialFrameBoundary.CURRENT_ROW : bound(f.end);
+    return new WindowFrame(type, lower, upper);
+  }
+
+  /** {@code n PRECEDING} is {@code -n}, {@code n FOLLOWING} is {@code n}, as Spark builds them. */
+  private Expression bound(FrameBoundContext b) {
+    int t = b.boundType.getType();
+    if (b.UNBOUNDED() != null) {
+      return t == SluiceSqlParser.PRECEDING
+          ? SpecialFrameBoundary.UNBOUNDED_PRECEDING
+          : SpecialFrameBoundary.UNBOUNDED_FOLLOWING;
+    }
+    if (t == SluiceSqlParser.CURRENT) return SpecialFrameBoundary.CURRENT_ROW;
+    Expression value = expression(b.expression());
+    return t == SluiceSqlParser.PRECEDING ? new UnaryMinus(value, mode) : value;
   }
 
   /** {@code e [ASC|DESC] [NULLS FIRST|LAST]}: ascending puts nulls first by default. */

@@ -10,6 +10,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.plan.expr.UnresolvedWindowExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Filter;
@@ -20,12 +21,19 @@ import io.sluice.plan.logical.Sort;
 import io.sluice.sql.parser.SluiceSqlParser.AggregationClauseContext;
 import io.sluice.sql.parser.SluiceSqlParser.ExpressionContext;
 import io.sluice.sql.parser.SluiceSqlParser.NamedExpressionContext;
+import io.sluice.sql.parser.SluiceSqlParser.NamedWindowContext;
 import io.sluice.sql.parser.SluiceSqlParser.QueryOrganizationContext;
 import io.sluice.sql.parser.SluiceSqlParser.QuerySpecificationContext;
 import io.sluice.sql.parser.SluiceSqlParser.SortItemContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowClauseContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowDefContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowRefContext;
 import io.sluice.types.IntegerType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The clauses of one {@code SELECT} ({@code WHERE}, {@code GROUP BY}, {@code HAVING}, {@code
@@ -44,9 +52,10 @@ final class SelectBuilder {
     LogicalPlan plan = from;
     if (ctx.where != null) plan = new Filter(exprs.expression(ctx.where), plan);
     List<NamedExpressionContext> items = ctx.namedExpressionSeq().namedExpression();
+    Map<String, WindowDefContext> windows = windowDefinitions(ctx.windowClause());
     List<NamedExpression> list = new ArrayList<>(items.size());
     for (NamedExpressionContext item : items) {
-      list.add(PlanBuilder.named(exprs.expression(item)));
+      list.add(PlanBuilder.named(withWindows(exprs.expression(item), windows)));
     }
     AggregationClauseContext agg = ctx.aggregationClause();
     if (agg != null) {
@@ -56,11 +65,55 @@ final class SelectBuilder {
     } else {
       plan = new Project(list, plan);
     }
-    if (ctx.having != null) plan = new Filter(exprs.expression(ctx.having), plan);
+    if (ctx.having != null) {
+      plan = new Filter(withWindows(exprs.expression(ctx.having), windows), plan);
+    }
     if (ctx.setQuantifier() != null && ctx.setQuantifier().DISTINCT() != null) {
       plan = new Distinct(plan);
     }
     return plan;
+  }
+
+  /**
+   * The {@code WINDOW} clause: window definitions by lower-case name; a name defined as another
+   * name ({@code w2 AS w1}) stands for that one's definition.
+   */
+  private static Map<String, WindowDefContext> windowDefinitions(WindowClauseContext clause) {
+    Map<String, WindowDefContext> out = new HashMap<>();
+    if (clause == null) return out;
+    Map<String, String> refs = new HashMap<>();
+    for (NamedWindowContext w : clause.namedWindow()) {
+      String name = Names.identifier(w.name).toLowerCase(Locale.ROOT);
+      if (w.windowSpec() instanceof WindowDefContext d) {
+        out.put(name, d);
+      } else {
+        refs.put(name, Names.identifier(((WindowRefContext) w.windowSpec()).name));
+      }
+    }
+    for (Map.Entry<String, String> r : refs.entrySet()) {
+      WindowDefContext d = out.get(r.getValue().toLowerCase(Locale.ROOT));
+      if (d == null) throw missingWindow(r.getValue());
+      out.put(r.getKey(), d);
+    }
+    return out;
+  }
+
+  /** {@code f OVER w} with the definition of {@code w} substituted. */
+  private Expression withWindows(Expression e, Map<String, WindowDefContext> windows) {
+    return e.transformUp(
+        x -> {
+          if (!(x instanceof UnresolvedWindowExpression u)) return x;
+          WindowDefContext d = windows.get(u.windowName().toLowerCase(Locale.ROOT));
+          if (d == null) throw missingWindow(u.windowName());
+          return exprs.window(u.function(), d);
+        });
+  }
+
+  private static AnalysisException missingWindow(String name) {
+    return new AnalysisException(
+        ErrorClass.MISSING_WINDOW_SPECIFICATION,
+        SluiceException.params(
+            "windowName", name, "docroot", "https://spark.apache.org/docs/latest"));
   }
 
   /**
