@@ -114,6 +114,7 @@ final class SqlDocs {
           [WHERE condition]
           [GROUP BY {expression | ordinal | select alias} [, ...] | GROUP BY ALL]
           [HAVING condition]
+          [WINDOW name AS (window) [, ...]]
         | VALUES (expression [, ...]) [, ...] [[AS] alias[(col [, ...])]]
         | TABLE name
         | (query) }
@@ -136,8 +137,21 @@ final class SqlDocs {
         `EXCEPT`. `EXCEPT` and `INTERSECT` parse and analyze but do not run yet (the planner
         rejects them with `UNSUPPORTED_FEATURE.SLUICE_SQL`).
       - `LATERAL VIEW [OUTER]` joins each input row with the rows its generator makes (`OUTER`
-        keeps rows for which it makes none). Window functions (`f(...) OVER (PARTITION BY ...
-        ORDER BY ...)`) parse but do not analyze yet.
+        keeps rows for which it makes none).
+      - Window functions: `f(args) OVER (window)` or `OVER name` (a window of the `WINDOW`
+        clause), where `window` is `[PARTITION BY e, ...] [ORDER BY e [ASC | DESC] [NULLS
+        {FIRST | LAST}], ...] [{ROWS | RANGE} {BETWEEN bound AND bound | bound}]` and `bound`
+        is `UNBOUNDED PRECEDING`, `n PRECEDING`, `CURRENT ROW`, `n FOLLOWING` or `UNBOUNDED
+        FOLLOWING`. `f` is a ranking or offset function (`row_number`, `rank`, `dense_rank`,
+        `percent_rank`, `cume_dist`, `ntile`, `lag`, `lead`, `nth_value`) or any aggregate;
+        without a frame it runs over `RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW` with an
+        `ORDER BY`, else over the whole partition. `first(x) IGNORE NULLS`, `lag(x) IGNORE
+        NULLS` and the like skip nulls. Window functions are refused in `WHERE` and `HAVING`.
+      - Event-time windows: `GROUP BY window(ts, '10 minutes'[, '5 minutes'[, '1 minute']])`
+        (tumbling or sliding) or `session_window(ts, '5 minutes')` (a gap, or an expression
+        giving one per row) add a column `window` / `session_window` of type
+        `STRUCT<start: TIMESTAMP, end: TIMESTAMP>` (`window.start`, `window.end`);
+        `window_time(window)` is its end minus one microsecond.
 
       ## Expressions
 
@@ -155,6 +169,7 @@ final class SqlDocs {
       | `CAST(a AS type)`, `TRY_CAST(a AS type)`, `a::type` | |
       | `s.field`, `arr[0]`, `m['key']`, `*`, `t.*`, `struct_col.*` | |
       | `f(args)`, `f(DISTINCT args)`, `count(*)` | functions by name, see below; `count(*)` is `count(1)` |
+      | `f(args) OVER (...)`, `f(args) OVER w`, `f(args) {IGNORE \\| RESPECT} NULLS` | window functions and aggregates over windows, see Queries |
       | `x -> body`, `(x, y) -> body` | lambdas, as arguments of higher-order functions (`transform(a, x -> x + 1)`, `aggregate(a, 0, (acc, x) -> acc + x)`); the arguments shadow columns of the same name, the body may read columns |
       | `current_date`, `current_timestamp` | without parentheses too |
 

@@ -11,6 +11,8 @@ import io.sluice.DataFrame;
 import io.sluice.Session;
 import io.sluice.analysis.FunctionRegistry;
 import io.sluice.analysis.FunctionSpec;
+import io.sluice.expressions.Window;
+import io.sluice.expressions.WindowSpec;
 import io.sluice.functions;
 import io.sluice.sql.parser.FunctionRoundTrip.Outcome;
 import io.sluice.sql.parser.FunctionRoundTrip.Status;
@@ -121,13 +123,38 @@ class SqlFunctionRoundTripTest {
             functions.array_sort(a, (l, r) -> when(l.lt(r), 1).when(l.gt(r), -1).otherwise(0))));
   }
 
+  /**
+   * The window functions, which are only callable with {@code OVER}, and {@code window_time}, which
+   * needs a window column: written with a window over the table.
+   */
+  private static List<Case> windowCases() {
+    WindowSpec w = Window.partitionBy("b").orderBy("i");
+    String over = " OVER (PARTITION BY b ORDER BY i)";
+    return List.of(
+        new Case("row_number", "row_number()" + over, functions.row_number().over(w)),
+        new Case("rank", "rank()" + over, functions.rank().over(w)),
+        new Case("dense_rank", "dense_rank()" + over, functions.dense_rank().over(w)),
+        new Case("percent_rank", "percent_rank()" + over, functions.percent_rank().over(w)),
+        new Case("cume_dist", "cume_dist()" + over, functions.cume_dist().over(w)),
+        new Case("ntile", "ntile(2)" + over, functions.ntile(2).over(w)),
+        new Case("lag", "lag(s, 1, 'x')" + over, functions.lag(col("s"), 1, "x").over(w)),
+        new Case("lead", "lead(d)" + over, functions.lead(col("d"), 1).over(w)),
+        new Case("nth_value", "nth_value(l, 1)" + over, functions.nth_value(col("l"), 1).over(w)),
+        new Case(
+            "window_time",
+            "window_time(window(ts, '10 minutes'))",
+            functions.window_time(functions.window(col("ts"), "10 minutes"))));
+  }
+
   @Test
   void everyRegisteredFunctionRoundTripsByName() {
     FunctionRegistry registry = FunctionRegistry.builtin();
     FunctionRoundTrip generator = new FunctionRoundTrip(spark, t, RoundTripTable.pool());
     List<Outcome> outcomes = new ArrayList<>();
     Set<String> written = new TreeSet<>();
-    for (Case c : lambdaCases()) {
+    List<Case> cases = new ArrayList<>(lambdaCases());
+    cases.addAll(windowCases());
+    for (Case c : cases) {
       outcomes.add(generator.check(c.name(), c.sql(), c.api(), false));
       written.add(c.name());
     }
