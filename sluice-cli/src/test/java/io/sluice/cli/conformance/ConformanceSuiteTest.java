@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
