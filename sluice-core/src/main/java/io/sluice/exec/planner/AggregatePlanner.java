@@ -13,6 +13,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
+import io.sluice.streaming.operator.StreamingAggregateOperator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,8 @@ final class AggregatePlanner {
     List<AggregateCall> callList = new ArrayList<>(calls.keySet());
     List<AttributeReference> callAttrs = new ArrayList<>(calls.values());
     int session = sessionKey(groupExprs);
-    if (session >= 0) {
+    boolean streamingQuery = planner.streaming() != null && a.child().isStreaming();
+    if (session >= 0 && !streamingQuery) {
       List<Expression> others = new ArrayList<>(groupExprs);
       AttributeReference sessionAttr = (AttributeReference) others.remove(session);
       PhysicalOperator input =
@@ -85,6 +87,11 @@ final class AggregatePlanner {
     PhysicalOperator partial =
         new HashAggregateOperator(
             Mode.PARTIAL, groupExprs, keyAttrs, callList, List.of(), List.of(), child);
+    StreamingPlanContext streaming = planner.streaming();
+    if (streaming != null && a.child().isStreaming()) {
+      return planStreaming(
+          a, streaming, groupExprs, keyAttrs, callList, callAttrs, results, partial);
+    }
     PhysicalOperator exchange =
         keyAttrs.isEmpty()
             ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
@@ -106,6 +113,51 @@ final class AggregatePlanner {
       }
     }
     return -1;
+  }
+
+  /**
+   * A streaming aggregation: partial aggregation, an exchange on the keys into the fixed number of
+   * shuffle partitions (state is partitioned by it, so it is never coalesced), then the stateful
+   * merge that keeps groups between micro-batches.
+   */
+  private PhysicalOperator planStreaming(
+      Aggregate a,
+      StreamingPlanContext streaming,
+      List<Expression> groupExprs,
+      List<AttributeReference> keyAttrs,
+      List<AggregateCall> callList,
+      List<AttributeReference> callAttrs,
+      List<NamedExpression> results,
+      PhysicalOperator partial) {
+    PhysicalOperator exchange =
+        keyAttrs.isEmpty()
+            ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
+            : new ShuffleExchangeOperator(
+                new Partitioning.Hash(
+                    new ArrayList<>(keyAttrs), planner.conf().shufflePartitions()),
+                false,
+                partial);
+    java.util.Map<Long, EventTimeKeys.Kind> eventTime = EventTimeKeys.of(a.child());
+    int eventKey = -1;
+    boolean window = false;
+    for (int i = 0; i < groupExprs.size(); i++) {
+      if (groupExprs.get(i) instanceof AttributeReference r && eventTime.containsKey(r.exprId())) {
+        eventKey = i;
+        window = eventTime.get(r.exprId()) == EventTimeKeys.Kind.WINDOW;
+        break;
+      }
+    }
+    long id = streaming.register("aggregate keys=" + keyAttrs.size() + " functions=" + callList);
+    return new StreamingAggregateOperator(
+        id,
+        keyAttrs,
+        callList,
+        callAttrs,
+        results,
+        streaming.outputMode(),
+        eventKey,
+        window,
+        exchange);
   }
 
   /**

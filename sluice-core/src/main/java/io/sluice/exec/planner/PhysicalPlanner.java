@@ -26,6 +26,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Filter;
@@ -40,9 +41,13 @@ import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.StreamingRelation;
+import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import io.sluice.plan.logical.Window;
+import io.sluice.streaming.operator.EventTimeWatermarkOperator;
+import io.sluice.streaming.operator.StreamScanOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,14 +64,27 @@ public final class PhysicalPlanner {
   private final AggregatePlanner aggregates;
   private final JoinPlanner joins;
 
+  private final StreamingPlanContext streaming;
+
   public PhysicalPlanner(SQLConf conf) {
+    this(conf, null);
+  }
+
+  /** A planner for a streaming query's incremental plan ({@code streaming} non-null). */
+  public PhysicalPlanner(SQLConf conf, StreamingPlanContext streaming) {
     this.conf = conf;
+    this.streaming = streaming;
     this.aggregates = new AggregatePlanner(this);
     this.joins = new JoinPlanner(this);
   }
 
   SQLConf conf() {
     return conf;
+  }
+
+  /** The streaming context, or null for a batch query. */
+  StreamingPlanContext streaming() {
+    return streaming;
   }
 
   public PhysicalOperator plan(LogicalPlan plan) {
@@ -78,6 +96,17 @@ public final class PhysicalPlanner {
       return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions() : defaultParallelism());
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
+    if (plan instanceof StreamingRelation r) {
+      // a stream as defined, planned for explain(); queries run a StreamingScan instead
+      return new StreamScanOperator(-1, r.source().description(), r.output(), 1);
+    }
+    if (plan instanceof StreamingScan s) {
+      return new StreamScanOperator(
+          s.sourceIndex(), s.description(), s.output(), defaultParallelism());
+    }
+    if (plan instanceof EventTimeWatermark w) {
+      return new EventTimeWatermarkOperator(w.eventTime(), w.delayMs(), plan(w.child()));
+    }
     if (plan instanceof SubqueryAlias a) return plan(a.child());
     if (plan instanceof Project p) {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
