@@ -5,6 +5,7 @@ import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.LogicalPlan;
+import io.sluice.plan.logical.Window;
 import io.sluice.streaming.OutputMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class UnsupportedOperationChecker {
   /** Throws {@link AnalysisException} when {@code plan} cannot run as a stream in {@code mode}. */
   public static void checkForStreaming(LogicalPlan plan, OutputMode mode) {
     if (!plan.isStreaming()) return;
+    checkNoWindowFunctions(plan);
     List<Aggregate> aggregates = new ArrayList<>();
     collectStreamingAggregates(plan, aggregates);
     if (mode == OutputMode.COMPLETE && aggregates.isEmpty()) {
@@ -26,6 +28,15 @@ public final class UnsupportedOperationChecker {
           "Complete output mode not supported when there are no streaming aggregations on"
               + " streaming DataFrames/Datasets");
     }
+  }
+
+  /** Window functions ({@code OVER}) do not run on streams; time windows do. */
+  private static void checkNoWindowFunctions(LogicalPlan p) {
+    if (p instanceof Window w && w.child().isStreaming()) {
+      throw new AnalysisException(
+          ErrorClass.NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING, w.streamingErrorParameters());
+    }
+    for (LogicalPlan c : p.children()) checkNoWindowFunctions(c);
   }
 
   private static void collectStreamingAggregates(LogicalPlan p, List<Aggregate> out) {

@@ -958,7 +958,7 @@ public enum ErrorClass {
       "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
       "42KDE",
       "Window function is not supported in <windowFunc> (as column <columnName>) on streaming"
-          + " DataFrames/Datasets. Structured Streaming only supports time-window aggregation"
+          + " DataFrames/Datasets.\nStructured Streaming only supports time-window aggregation"
           + " using the WINDOW function. (window specification: <windowSpec>)"),
   UNSUPPORTED_DATATYPE("UNSUPPORTED_DATATYPE", "0A000", "Unsupported data type <typeName>."),
   UNSUPPORTED_SQL_FEATURE(

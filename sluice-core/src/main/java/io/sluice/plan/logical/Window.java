@@ -68,15 +68,28 @@ public record Window(
   }
 
   /**
-   * The parameters of {@code NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING} for the first window
-   * expression: {@code windowFunc} (the function's SQL), {@code columnName} and {@code windowSpec}.
+   * The parameters of {@code NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING}, as Spark fills them:
+   * {@code windowFunc} (the functions, upper-cased), {@code columnName} (the columns, quoted) and
+   * {@code windowSpec} (the specifications, upper-cased), each comma-separated.
    */
-  public List<String> firstFunctionColumnAndSpec() {
-    NamedExpression first = windowExpressions.get(0);
-    List<WindowExpression> found = first.collect(WindowExpression.class);
-    WindowExpression w = found.isEmpty() ? null : found.get(0);
-    return List.of(
-        w == null ? first.sql() : w.function().sql(), first.name(), w == null ? "" : w.specSql());
+  public java.util.Map<String, String> streamingErrorParameters() {
+    List<String> functions = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    List<String> specs = new ArrayList<>();
+    for (NamedExpression e : windowExpressions) {
+      for (WindowExpression w : e.collect(WindowExpression.class)) {
+        functions.add(w.function().sql().toUpperCase(java.util.Locale.ROOT));
+        columns.add("`" + e.name().replace("`", "``") + "`");
+        specs.add(w.specSql().toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return java.util.Map.of(
+        "windowFunc",
+        String.join(",", functions),
+        "columnName",
+        String.join(",", columns),
+        "windowSpec",
+        String.join(",", specs));
   }
 
   @Override
