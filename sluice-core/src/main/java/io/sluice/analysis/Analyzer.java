@@ -49,9 +49,9 @@ public final class Analyzer {
             new ResolveTimeWindows(ctx),
             new ExtractGenerators(ctx),
             new ResolveGroupByAliases(ctx),
+            new ExtractWindowExpressions(ctx),
             new ResolveAggregateReferences(ctx),
             new ResolveMissingReferences(ctx),
-            new ExtractWindowExpressions(ctx),
             new GlobalAggregates(ctx));
     LogicalPlan current = plan;
     for (int i = 0; i < MAX_ITERATIONS; i++) {
