@@ -4,6 +4,7 @@ import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Filter;
@@ -18,6 +19,7 @@ import io.sluice.plan.logical.UnaryNode;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +102,13 @@ public final class PushDownPredicates implements Rule {
       }
     }
     Set<Long> childIds = Conjuncts.ids(agg.child().output());
+    // a session window key is each row's own session below the aggregate, merged only by it
+    Set<Long> sessions = new HashSet<>();
+    for (Expression g : agg.groupingExpressions()) {
+      if (g instanceof AttributeReference a && a.metadata().contains(SessionWindow.MARKER)) {
+        sessions.add(a.exprId());
+      }
+    }
     List<Expression> down = new ArrayList<>();
     List<Expression> up = new ArrayList<>();
     for (Expression c : Conjuncts.split(f.condition())) {
@@ -107,7 +116,8 @@ public final class PushDownPredicates implements Rule {
       // a condition reading no column stays above: a global-like group must still be filtered
       if (c.deterministic()
           && !c.references().isEmpty()
-          && Conjuncts.readsOnly(replaced, childIds)) {
+          && Conjuncts.readsOnly(replaced, childIds)
+          && replaced.references().stream().noneMatch(r -> sessions.contains(r.exprId()))) {
         down.add(replaced);
       } else {
         up.add(c);

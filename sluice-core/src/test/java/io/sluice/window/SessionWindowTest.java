@@ -114,6 +114,21 @@ class SessionWindowTest {
   }
 
   @Test
+  void aConditionOnTheMergedSessionIsNotPushedBelowTheMerge() {
+    events(e("u", "10:00:00", 1), e("u", "10:04:00", 2), e("u", "10:08:00", 3))
+        .createOrReplaceTempView("events");
+    DataFrame df =
+        spark.sql(
+            "SELECT session_window.end AS e, count(*) AS cnt FROM events GROUP BY"
+                + " session_window(ts, '5 minutes'), k HAVING session_window.end > TIMESTAMP"
+                + " '2024-01-01 10:10:00'");
+    List<Row> rows = df.collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get(0)).isEqualTo(TimeWindowTest.t("10:13:00"));
+    assertThat(rows.get(0).get(1)).isEqualTo(3L);
+  }
+
+  @Test
   void withoutOtherKeysAllRowsShareSessions() {
     DataFrame df =
         events(e("a", "10:00:00", 1), e("b", "10:01:00", 2), e("c", "10:30:00", 3))
