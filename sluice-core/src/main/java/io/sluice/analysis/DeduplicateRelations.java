@@ -6,6 +6,7 @@ import io.sluice.plan.expr.ExprId;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LocalRelation;
@@ -13,6 +14,7 @@ import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
 import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.ScanRelation;
+import io.sluice.plan.logical.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,6 +59,9 @@ final class DeduplicateRelations implements AnalyzerRule {
           }
           if (p instanceof Generate g) {
             for (AttributeReference a : g.generatorOutput()) ids.add(a.exprId());
+          }
+          if (p instanceof Expand x) {
+            for (AttributeReference a : x.output()) ids.add(a.exprId());
           }
           for (Expression e : p.expressions()) {
             for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
@@ -115,6 +120,28 @@ final class DeduplicateRelations implements AnalyzerRule {
     }
     if (p instanceof Generate g) {
       return g.withGeneratorOutput(renewAll(g.generatorOutput(), taken, remap));
+    }
+    if (p instanceof Window w) {
+      return new Window(
+          renewAliases(w.windowExpressions(), taken, remap),
+          w.partitionSpec(),
+          w.orderSpec(),
+          w.child());
+    }
+    if (p instanceof Expand e) {
+      // passed-on columns follow the child's renewed ids; the computed ones get fresh ids
+      List<AttributeReference> out = new ArrayList<>();
+      for (AttributeReference a : e.output()) {
+        Long renewed = remap.get(a.exprId());
+        if (renewed != null) {
+          out.add(
+              new AttributeReference(
+                  a.name(), a.dataType(), a.nullable(), renewed, a.qualifier(), a.metadata()));
+        } else {
+          out.addAll(renewAll(List.of(a), taken, remap));
+        }
+      }
+      return new Expand(e.projections(), out, e.child());
     }
     return p;
   }

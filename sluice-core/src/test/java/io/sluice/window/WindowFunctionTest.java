@@ -271,6 +271,24 @@ class WindowFunctionTest {
   }
 
   @Test
+  void aViewWithWindowsJoinsItself() {
+    spark.sql(
+        "CREATE OR REPLACE TEMPORARY VIEW ranked AS SELECT k, o, row_number() OVER (PARTITION BY"
+            + " k ORDER BY o, v) AS rn FROM t");
+    DataFrame df =
+        spark.sql(
+            "SELECT a.k, a.rn, b.o FROM ranked a JOIN ranked b ON a.k = b.k AND a.rn + 1 = b.rn");
+    assertThat(rows(df)).containsExactly("a,1,1", "a,2,2", "a,3,2", "a,4,4", "b,1,7");
+    spark.sql(
+        "CREATE OR REPLACE TEMPORARY VIEW slid AS SELECT window, count(*) AS c FROM VALUES"
+            + " (TIMESTAMP '2024-01-01 10:00:00'), (TIMESTAMP '2024-01-01 10:05:00') AS v(ts)"
+            + " GROUP BY window(ts, '10 minutes', '5 minutes')");
+    DataFrame windows =
+        spark.sql("SELECT a.c, b.c FROM slid a JOIN slid b ON a.window.end = b.window.start");
+    assertThat(rows(windows)).containsExactly("1,1");
+  }
+
+  @Test
   void theAnalyzedPlanHasOneWindowNodePerSpecification() {
     DataFrame df =
         spark.sql(
