@@ -16,7 +16,9 @@ import io.sluice.plan.expr.UnresolvedAlias;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
@@ -370,6 +372,35 @@ public final class DataFrame {
   /** By name; with {@code allowMissingColumns}, columns missing on one side are null. */
   public DataFrame unionByName(DataFrame other, boolean allowMissingColumns) {
     return withPlan(new Union(List.of(plan(), other.plan()), true, allowMissingColumns));
+  }
+
+  /**
+   * The distinct rows of this DataFrame that are not in {@code other} (SQL {@code EXCEPT}); columns
+   * match by position, and nulls compare equal.
+   */
+  public DataFrame except(DataFrame other) {
+    return withPlan(new Except(plan(), other.plan(), false));
+  }
+
+  /**
+   * The rows of this DataFrame not in {@code other}, keeping duplicates (SQL {@code EXCEPT ALL}): a
+   * row here {@code m} times and there {@code n} times remains {@code m - n} times.
+   */
+  public DataFrame exceptAll(DataFrame other) {
+    return withPlan(new Except(plan(), other.plan(), true));
+  }
+
+  /** The distinct rows present in both DataFrames (SQL {@code INTERSECT}); nulls compare equal. */
+  public DataFrame intersect(DataFrame other) {
+    return withPlan(new Intersect(plan(), other.plan(), false));
+  }
+
+  /**
+   * The rows present in both DataFrames, keeping duplicates (SQL {@code INTERSECT ALL}): a row here
+   * {@code m} times and there {@code n} times appears {@code min(m, n)} times.
+   */
+  public DataFrame intersectAll(DataFrame other) {
+    return withPlan(new Intersect(plan(), other.plan(), true));
   }
 
   /** The distinct rows (same as {@link #dropDuplicates()}). */

@@ -65,7 +65,8 @@ queryOrganization
 queryTerm
     : queryPrimary                                                      #queryTermDefault
     | left=queryTerm operator=INTERSECT setQuantifier? right=queryTerm  #setOperation
-    | left=queryTerm operator=(UNION | EXCEPT) setQuantifier? right=queryTerm  #setOperation
+    | left=queryTerm operator=(UNION | EXCEPT | SETMINUS) setQuantifier? right=queryTerm
+                                                                        #setOperation
     ;
 
 queryPrimary
@@ -338,7 +339,7 @@ reservedKeyword
     : ALL | AND | ANTI | AS | BETWEEN | BY | CASE | CAST | CROSS | DISTINCT | ELSE | END | EXCEPT
     | FALSE | FROM | FULL | GROUP | HAVING | IN | INNER | INTERSECT | INTERVAL | IS | JOIN
     | LATERAL | LEFT | LIKE | LIMIT | NOT | NULL | ON | OR | ORDER | OUTER | RIGHT | RLIKE
-    | SELECT | SEMI | THEN | TRUE | UNION | USING | VALUES | WHEN | WHERE | WITH
+    | SELECT | SEMI | SETMINUS | THEN | TRUE | UNION | USING | VALUES | WHEN | WHERE | WITH
     ;
 
 // Keywords that may also be used as names.
@@ -443,6 +444,7 @@ SECONDS: 'SECONDS';
 SELECT: 'SELECT';
 SEMI: 'SEMI';
 SET: 'SET';
+SETMINUS: 'MINUS';
 SHOW: 'SHOW';
 STRUCT: 'STRUCT';
 TABLE: 'TABLE';

@@ -15,19 +15,19 @@ import io.sluice.exec.operator.Partitioning;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.operator.ProjectOperator;
 import io.sluice.exec.operator.RangeOperator;
+import io.sluice.exec.operator.ReplicateRowsOperator;
 import io.sluice.exec.operator.ShuffleExchangeOperator;
 import io.sluice.exec.operator.SortOperator;
 import io.sluice.exec.operator.UnionOperator;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
-import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
-import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -79,7 +79,12 @@ public final class PhysicalPlanner {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
     }
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
-    if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
+    if (plan instanceof Generate g) {
+      if (g.resolvedGenerator().kind() == Generator.Kind.REPLICATE_ROWS) {
+        return new ReplicateRowsOperator(g, plan(g.child()));
+      }
+      return new GenerateOperator(g, plan(g.child()));
+    }
     if (plan instanceof Aggregate a) return aggregates.plan(a);
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
@@ -96,17 +101,6 @@ public final class PhysicalPlanner {
       return new UnionOperator(kids, u.output());
     }
     if (plan instanceof Repartition r) return planRepartition(r);
-    if (plan instanceof Except || plan instanceof Intersect) {
-      String op = plan instanceof Except ? "EXCEPT" : "INTERSECT";
-      throw new SluiceRuntimeException(
-          ErrorClass.UNSUPPORTED_SQL_FEATURE,
-          SluiceException.params(
-              "feature",
-              "Running " + op,
-              "hint",
-              "Rewrite the query with a LEFT ANTI or LEFT SEMI"
-                  + " join on every column, then DISTINCT."));
-    }
     throw new SluiceRuntimeException(
         ErrorClass.INTERNAL_ERROR,
         SluiceException.params(

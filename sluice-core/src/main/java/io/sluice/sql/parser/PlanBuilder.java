@@ -130,7 +130,7 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
         Union u = new Union(children, false, false);
         yield all ? u : new Distinct(u);
       }
-      case SluiceSqlParser.EXCEPT -> new Except(l, r, all);
+      case SluiceSqlParser.EXCEPT, SluiceSqlParser.SETMINUS -> new Except(l, r, all);
       default -> new Intersect(l, r, all);
     };
   }
