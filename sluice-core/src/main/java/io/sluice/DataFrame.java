@@ -26,6 +26,7 @@ import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.sql.parser.SqlParser;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
@@ -202,7 +203,7 @@ public final class DataFrame {
 
   /** The rows for which a SQL condition is true: {@code filter("amount > 10")}. */
   public DataFrame filter(String conditionExpr) {
-    return filter(functions.expr(conditionExpr));
+    return filter(new Column(session.sqlParser().parseExpression(conditionExpr)));
   }
 
   /** Same as {@link #filter(String)}. */
@@ -213,7 +214,8 @@ public final class DataFrame {
   /** Columns given as SQL expressions: {@code selectExpr("CAST(value AS STRING) AS v")}. */
   public DataFrame selectExpr(String... exprs) {
     Column[] cols = new Column[exprs.length];
-    for (int i = 0; i < exprs.length; i++) cols[i] = functions.expr(exprs[i]);
+    SqlParser parser = session.sqlParser();
+    for (int i = 0; i < exprs.length; i++) cols[i] = new Column(parser.parseExpression(exprs[i]));
     return select(cols);
   }
 

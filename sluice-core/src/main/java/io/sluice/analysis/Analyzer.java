@@ -9,14 +9,14 @@ import java.util.List;
  * that the result is a valid query, raising {@link io.sluice.AnalysisException} if not.
  *
  * <p>Resolution repeats a fixed list of rules (one class each) until the plan stops changing:
- * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
- * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
- * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
- * ExtractGenerators}, {@link ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link
- * ResolveMissingReferences}, {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link
- * CheckAnalysis} reports what is left unresolved or invalid, and analysis-only wrappers ({@link
- * RuntimeReplaceable}) are replaced. The analyzer is deterministic, and analyzing an analyzed plan
- * returns an equal plan.
+ * {@link ResolveRelations}, {@link ResolveSubqueryColumnAliases}, {@link ResolveDeduplicate},
+ * {@link DeduplicateRelations}, {@link ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link
+ * ResolveUsingJoin}, {@link ResolveReferences} (names, functions, aliases and {@link
+ * TypeCoercion}), {@link ExtractGenerators}, {@link ResolveGroupByAliases}, {@link
+ * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}. Then
+ * {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or invalid,
+ * and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer is
+ * deterministic, and analyzing an analyzed plan returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -40,6 +40,7 @@ public final class Analyzer {
     List<AnalyzerRule> rules =
         List.of(
             new ResolveRelations(ctx),
+            new ResolveSubqueryColumnAliases(ctx),
             new ResolveDeduplicate(ctx),
             new DeduplicateRelations(ctx),
             new ResolveUnionByName(ctx),

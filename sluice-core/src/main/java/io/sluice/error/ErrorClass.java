@@ -75,6 +75,11 @@ public enum ErrorClass {
       "42605",
       "The <functionName> requires <expectedNum> parameters but the actual number is"
           + " <actualNum>."),
+  ASSIGNMENT_ARITY_MISMATCH(
+      "ASSIGNMENT_ARITY_MISMATCH",
+      "42802",
+      "The number of columns or variables assigned or aliased: <numTarget> does not match the"
+          + " number of source expressions: <numExpr>."),
   NUM_COLUMNS_MISMATCH(
       "NUM_COLUMNS_MISMATCH",
       "42826",
@@ -97,6 +102,7 @@ public enum ErrorClass {
       "42000",
       "Can't extract a value from <base>. Need a complex type [STRUCT, ARRAY, MAP] but got"
           + " <other>."),
+  INVALID_EXTRACT_FIELD("INVALID_EXTRACT_FIELD", "42601", "Cannot extract <field> from <expr>."),
   INVALID_EXTRACT_FIELD_TYPE(
       "INVALID_EXTRACT_FIELD_TYPE",
       "42000",

@@ -176,7 +176,9 @@ predicate
     : NOT? kind=BETWEEN lower=valueExpression AND upper=valueExpression
     | NOT? kind=IN LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN
     | NOT? kind=(RLIKE | REGEXP) pattern=valueExpression
-    | NOT? kind=LIKE pattern=valueExpression (ESCAPE escapeChar=stringLit)?
+    | NOT? kind=(LIKE | ILIKE) quantifier=(ANY | SOME | ALL)
+        (LEFT_PAREN RIGHT_PAREN | LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN)
+    | NOT? kind=(LIKE | ILIKE) pattern=valueExpression (ESCAPE escapeChar=stringLit)?
     | IS NOT? kind=NULL
     | IS NOT? kind=(TRUE | FALSE | UNKNOWN)
     | IS NOT? kind=DISTINCT FROM right=valueExpression
@@ -200,12 +202,18 @@ primaryExpression
     : CASE whenClause+ (ELSE elseExpression=expression)? END            #searchedCase
     | CASE value=expression whenClause+ (ELSE elseExpression=expression)? END  #simpleCase
     | name=(CAST | TRY_CAST) LEFT_PAREN expression AS dataType RIGHT_PAREN  #cast
+    | TRIM LEFT_PAREN trimOption=(BOTH | LEADING | TRAILING)? trimStr=valueExpression?
+        FROM srcStr=valueExpression RIGHT_PAREN                         #trim
+    | (SUBSTR | SUBSTRING) LEFT_PAREN str=valueExpression FROM pos=valueExpression
+        (FOR len=valueExpression)? RIGHT_PAREN                          #substring
+    | POSITION LEFT_PAREN substr=valueExpression IN str=valueExpression RIGHT_PAREN  #position
+    | EXTRACT LEFT_PAREN field=identifier FROM source=valueExpression RIGHT_PAREN  #extract
     | constant                                                          #constantDefault
     | ASTERISK                                                          #star
     | qualifiedName DOT ASTERISK                                        #star
     | functionName LEFT_PAREN (setQuantifier? arguments+=functionArgument
         (COMMA arguments+=functionArgument)*)? RIGHT_PAREN
-        (OVER windowSpec)?                                              #functionCall
+        (nullsOption=(IGNORE | RESPECT) NULLS)? (OVER windowSpec)?      #functionCall
     | name=(CURRENT_DATE | CURRENT_TIMESTAMP)                           #currentLike
     | value=primaryExpression LEFT_BRACKET index=valueExpression RIGHT_BRACKET  #subscript
     | identifier                                                        #columnReference
@@ -344,13 +352,13 @@ reservedKeyword
 
 // Keywords that may also be used as names.
 nonReserved
-    : ARRAY | ASC | CODEGEN | COMMENT | COST | CREATE | CURRENT | CURRENT_DATE
+    : ANY | ARRAY | ASC | BOTH | CODEGEN | COMMENT | COST | CREATE | CURRENT | CURRENT_DATE
     | CURRENT_TIMESTAMP | DAY | DAYS | DESC | DESCRIBE | DIV | DROP | ESCAPE | EXISTS | EXPLAIN
-    | EXTENDED | FIRST | FOLLOWING | FORMATTED | FUNCTION | FUNCTIONS | GLOBAL | HOUR | HOURS | IF
-    | LAST | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
-    | MONTH | MONTHS | NULLS | OVER | PARTITION | PRECEDING | RANGE | REGEXP | REPLACE | RESET
-    | ROW | ROWS | SECOND | SECONDS | SET | SHOW | STRUCT | TABLE | TABLES | TEMP | TEMPORARY
-    | TO | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | YEAR | YEARS
+    | EXTENDED | EXTRACT | FIRST | FOLLOWING | FOR | FORMATTED | FUNCTION | FUNCTIONS | GLOBAL | HOUR | HOURS | IF
+    | IGNORE | ILIKE | LAST | LEADING | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
+    | MONTH | MONTHS | NULLS | OVER | PARTITION | POSITION | PRECEDING | RANGE | REGEXP | REPLACE
+    | RESET | RESPECT | ROW | ROWS | SECOND | SECONDS | SET | SHOW | SOME | STRUCT | SUBSTR
+    | SUBSTRING | TABLE | TABLES | TEMP | TEMPORARY | TO | TRAILING | TRIM | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | YEAR | YEARS
     ;
 
 // ------------------------------------------------------------------ lexer: keywords
@@ -358,10 +366,12 @@ nonReserved
 ALL: 'ALL';
 AND: 'AND';
 ANTI: 'ANTI';
+ANY: 'ANY';
 ARRAY: 'ARRAY';
 AS: 'AS';
 ASC: 'ASC';
 BETWEEN: 'BETWEEN';
+BOTH: 'BOTH';
 BY: 'BY';
 CASE: 'CASE';
 CAST: 'CAST';
@@ -387,9 +397,11 @@ EXCEPT: 'EXCEPT';
 EXISTS: 'EXISTS';
 EXPLAIN: 'EXPLAIN';
 EXTENDED: 'EXTENDED';
+EXTRACT: 'EXTRACT';
 FALSE: 'FALSE';
 FIRST: 'FIRST';
 FOLLOWING: 'FOLLOWING';
+FOR: 'FOR';
 FORMATTED: 'FORMATTED';
 FROM: 'FROM';
 FULL: 'FULL';
@@ -401,6 +413,8 @@ HAVING: 'HAVING';
 HOUR: 'HOUR';
 HOURS: 'HOURS';
 IF: 'IF';
+IGNORE: 'IGNORE';
+ILIKE: 'ILIKE';
 IN: 'IN';
 INNER: 'INNER';
 INTERSECT: 'INTERSECT';
@@ -409,6 +423,7 @@ IS: 'IS';
 JOIN: 'JOIN';
 LAST: 'LAST';
 LATERAL: 'LATERAL';
+LEADING: 'LEADING';
 LEFT: 'LEFT';
 LIKE: 'LIKE';
 LIMIT: 'LIMIT';
@@ -430,11 +445,13 @@ ORDER: 'ORDER';
 OUTER: 'OUTER';
 OVER: 'OVER';
 PARTITION: 'PARTITION';
+POSITION: 'POSITION';
 PRECEDING: 'PRECEDING';
 RANGE: 'RANGE';
 REGEXP: 'REGEXP';
 REPLACE: 'REPLACE';
 RESET: 'RESET';
+RESPECT: 'RESPECT';
 RIGHT: 'RIGHT';
 RLIKE: 'RLIKE';
 ROW: 'ROW';
@@ -446,13 +463,18 @@ SEMI: 'SEMI';
 SET: 'SET';
 SETMINUS: 'MINUS';
 SHOW: 'SHOW';
+SOME: 'SOME';
 STRUCT: 'STRUCT';
+SUBSTR: 'SUBSTR';
+SUBSTRING: 'SUBSTRING';
 TABLE: 'TABLE';
 TABLES: 'TABLES';
 TEMP: 'TEMP';
 TEMPORARY: 'TEMPORARY';
 THEN: 'THEN';
 TO: 'TO';
+TRAILING: 'TRAILING';
+TRIM: 'TRIM';
 TRUE: 'TRUE';
 TRY_CAST: 'TRY_CAST';
 UNBOUNDED: 'UNBOUNDED';

@@ -52,6 +52,7 @@ import io.sluice.sql.parser.SluiceSqlParser.StarContext;
 import io.sluice.sql.parser.SluiceSqlParser.SubscriptContext;
 import io.sluice.sql.parser.SluiceSqlParser.WhenClauseContext;
 import io.sluice.sql.parser.SluiceSqlParser.WindowSpecContext;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,15 +70,19 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private final DataTypeBuilder types;
   private final LiteralBuilder literals;
 
-  ExpressionBuilder(String command, boolean ansi) {
+  ExpressionBuilder(String command, boolean ansi, ZoneId zone) {
     this.command = command;
     this.mode = EvalMode.fromAnsi(ansi);
     this.types = new DataTypeBuilder(command);
-    this.literals = new LiteralBuilder(command);
+    this.literals = new LiteralBuilder(command, zone);
   }
 
   DataTypeBuilder types() {
     return types;
+  }
+
+  String command() {
+    return command;
   }
 
   Expression expression(ParserRuleContext ctx) {
@@ -134,7 +139,11 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
           case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
           case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
               new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
-          case SluiceSqlParser.LIKE -> like(e, p);
+          case SluiceSqlParser.LIKE, SluiceSqlParser.ILIKE -> {
+            if (p.quantifier == null) yield like(e, p);
+            not = false; // negates each pattern's test
+            yield SpecialForms.likeQuantified(e, p, this);
+          }
           case SluiceSqlParser.NULL -> {
             Expression test = not ? new IsNotNull(e) : new IsNull(e);
             not = false;
@@ -156,7 +165,8 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private Expression like(Expression e, PredicateContext p) {
     List<Expression> args = new ArrayList<>(List.of(e, expression(p.pattern)));
     if (p.escapeChar != null) args.add(Literal.of(Literals.unquote(p.escapeChar.getText())));
-    return new UnresolvedFunction("like", args, false);
+    String name = p.kind.getType() == SluiceSqlParser.ILIKE ? "ilike" : "like";
+    return new UnresolvedFunction(name, args, false);
   }
 
   @Override
@@ -234,6 +244,30 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   }
 
   @Override
+  public Expression visitTrim(SluiceSqlParser.TrimContext ctx) {
+    return SpecialForms.trim(ctx, this);
+  }
+
+  @Override
+  public Expression visitSubstring(SluiceSqlParser.SubstringContext ctx) {
+    List<Expression> args = new ArrayList<>(List.of(expression(ctx.str), expression(ctx.pos)));
+    if (ctx.len != null) args.add(expression(ctx.len));
+    return new UnresolvedFunction("substring", args, false);
+  }
+
+  @Override
+  public Expression visitPosition(SluiceSqlParser.PositionContext ctx) {
+    return new UnresolvedFunction(
+        "locate", List.of(expression(ctx.substr), expression(ctx.str)), false);
+  }
+
+  @Override
+  public Expression visitExtract(SluiceSqlParser.ExtractContext ctx) {
+    Expression field = Literal.of(Names.identifier(ctx.field));
+    return new UnresolvedFunction("extract", List.of(field, expression(ctx.source)), false);
+  }
+
+  @Override
   public Expression visitCastByColon(CastByColonContext ctx) {
     return Cast.user(expression(ctx.primaryExpression()), types.build(ctx.dataType()), mode);
   }
@@ -256,6 +290,7 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
         && !distinct) {
       args = List.of(Literal.of(1)); // count(*) is count(1), as in Spark
     }
+    if (ctx.nullsOption != null) args = SpecialForms.nullsOption(name, args, ctx);
     Expression call = new UnresolvedFunction(name, args, distinct);
     return ctx.windowSpec() == null ? call : window(call, ctx.windowSpec());
   }

@@ -118,7 +118,20 @@ class SqlFunctionRoundTripTest {
         new Case(
             "array_sort",
             "array_sort(a, (l, r) -> CASE WHEN l < r THEN 1 WHEN l > r THEN -1 ELSE 0 END)",
-            functions.array_sort(a, (l, r) -> when(l.lt(r), 1).when(l.gt(r), -1).otherwise(0))));
+            functions.array_sort(a, (l, r) -> when(l.lt(r), 1).when(l.gt(r), -1).otherwise(0))),
+        // the field of extract/date_part is a constant string the generator does not invent
+        new Case(
+            "extract",
+            "extract(SECOND FROM ts)",
+            functions.extract(functions.lit("SECOND"), functions.col("ts"))),
+        new Case(
+            "date_part",
+            "date_part('dow', dt)",
+            functions.date_part(functions.lit("dow"), functions.col("dt"))),
+        new Case(
+            "datepart",
+            "datepart('YEAR', ts)",
+            functions.datepart(functions.lit("YEAR"), functions.col("ts"))));
   }
 
   @Test

@@ -452,9 +452,15 @@ class SqlParserTest {
     assertThat(expr("false")).isEqualTo(Literal.FALSE);
     assertThat(expr("NULL")).isEqualTo(Literal.NULL);
     assertThat(expr("DATE '2024-02-29'")).isEqualTo(new Literal(19782, DataTypes.DateType));
-    assertThat(expr("TIMESTAMP '2024-01-01 10:00:00'"))
-        .isEqualTo(
-            Cast.user(Literal.of("2024-01-01 10:00:00"), DataTypes.TimestampType, EvalMode.ANSI));
+    // read in the parser's (session) time zone
+    assertThat(
+            new SqlParser(true, java.time.ZoneId.of("UTC"))
+                .parseExpression("TIMESTAMP '2024-01-01 10:00:00'"))
+        .isEqualTo(new Literal(1_704_103_200_000_000L, DataTypes.TimestampType));
+    assertThat(
+            new SqlParser(true, java.time.ZoneId.of("+02:00"))
+                .parseExpression("TIMESTAMP '2024-01-01 10:00:00'"))
+        .isEqualTo(new Literal(1_704_096_000_000_000L, DataTypes.TimestampType));
     assertThat(expr("X'0aFF'"))
         .isEqualTo(new Literal(new byte[] {0x0a, (byte) 0xff}, DataTypes.BinaryType));
   }
