@@ -1,6 +1,7 @@
 package io.sluice.analysis;
 
 import io.sluice.config.SQLConf;
+import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.logical.LogicalPlan;
 import java.util.List;
 
@@ -12,11 +13,11 @@ import java.util.List;
  * {@link ResolveRelations}, {@link ResolveSubqueryColumnAliases}, {@link ResolveDeduplicate},
  * {@link DeduplicateRelations}, {@link ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link
  * ResolveUsingJoin}, {@link ResolveReferences} (names, functions, aliases and {@link
- * TypeCoercion}), {@link ExtractGenerators}, {@link ResolveGroupByAliases}, {@link
- * ResolveAggregateReferences}, {@link ResolveMissingReferences}, {@link GlobalAggregates}. Then
- * {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is left unresolved or invalid,
- * and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced. The analyzer is
- * deterministic, and analyzing an analyzed plan returns an equal plan.
+ * TypeCoercion}), {@link ResolveSubqueries}, {@link ExtractGenerators}, {@link
+ * ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link ResolveMissingReferences},
+ * {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is
+ * left unresolved or invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced.
+ * The analyzer is deterministic, and analyzing an analyzed plan returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -37,6 +38,27 @@ public final class Analyzer {
 
   public LogicalPlan analyze(LogicalPlan plan) {
     AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
+    return finish(resolve(plan, ctx), ctx);
+  }
+
+  /**
+   * Analyzes a subquery of an operator whose input is {@code outer}: names the subquery cannot bind
+   * itself are then bound to {@code outer} as {@link io.sluice.plan.expr.OuterReference}s (Spark's
+   * {@code ResolveSubquery}), and the subquery is resolved again with them.
+   */
+  LogicalPlan analyzeSubquery(LogicalPlan plan, List<AttributeReference> outer) {
+    AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
+    LogicalPlan resolved = resolve(plan, ctx);
+    if (!resolved.resolved()) {
+      LogicalPlan bound = OuterReferences.bind(resolved, outer, ctx.attributes());
+      if (bound != resolved)
+        resolved = resolve(bound, new AnalysisContext(catalog, functions, conf));
+    }
+    return finish(resolved, ctx);
+  }
+
+  /** The resolution rules, repeated until the plan stops changing. */
+  private LogicalPlan resolve(LogicalPlan plan, AnalysisContext ctx) {
     List<AnalyzerRule> rules =
         List.of(
             new ResolveRelations(ctx),
@@ -47,6 +69,7 @@ public final class Analyzer {
             new WidenSetOperationTypes(ctx),
             new ResolveUsingJoin(ctx),
             new ResolveReferences(ctx),
+            new ResolveSubqueries(ctx, this),
             new ExtractGenerators(ctx),
             new ResolveGroupByAliases(ctx),
             new ResolveAggregateReferences(ctx),
@@ -59,7 +82,12 @@ public final class Analyzer {
       if (next.equals(current)) break;
       current = next;
     }
-    current = CleanupAliases.apply(current);
+    return current;
+  }
+
+  /** Clean-up, the check phase, and the replacement of analysis-only wrappers. */
+  private static LogicalPlan finish(LogicalPlan resolved, AnalysisContext ctx) {
+    LogicalPlan current = CleanupAliases.apply(resolved);
     new CheckAnalysis(ctx).check(current);
     return replaceRuntimeReplaceable(current);
   }

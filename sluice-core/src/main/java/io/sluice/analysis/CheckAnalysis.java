@@ -41,6 +41,7 @@ final class CheckAnalysis {
     }
     if (Plans.isPositionalSetOperation(plan)) checkSetOperation(plan);
     for (Expression e : plan.expressions()) checkExpression(e, null, plan);
+    SubqueryChecks.check(plan);
     checkOperator(plan);
     List<AttributeReference> missing = Plans.missingInput(plan);
     if (!plan.children().isEmpty() && !missing.isEmpty()) throw missingAttributes(plan, missing);

@@ -51,7 +51,7 @@ final class DeduplicateRelations implements AnalyzerRule {
   }
 
   /** Ids of the columns created anywhere in the plan (leaf outputs and aliases). */
-  private static Set<Long> producedIds(LogicalPlan plan) {
+  static Set<Long> producedIds(LogicalPlan plan) {
     Set<Long> ids = new HashSet<>();
     plan.transformUp(
         p -> {
@@ -69,7 +69,8 @@ final class DeduplicateRelations implements AnalyzerRule {
     return ids;
   }
 
-  private static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
+  /** {@code right} with fresh ids for the columns it creates whose ids are in {@code taken}. */
+  static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
     Map<Long, Long> remap = new HashMap<>();
     return right.transformUp(
         p -> {

@@ -75,6 +75,38 @@ public enum ErrorClass {
       "42605",
       "The <functionName> requires <expectedNum> parameters but the actual number is"
           + " <actualNum>."),
+  SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN(
+      "INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN",
+      "42823",
+      "Invalid subquery: Scalar subquery must return only one column, but got <number>."),
+  MUST_AGGREGATE_CORRELATED_SCALAR_SUBQUERY(
+      "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.MUST_AGGREGATE_CORRELATED_SCALAR_SUBQUERY",
+      "0A000",
+      "Unsupported subquery expression: Correlated scalar subqueries must be aggregated to return"
+          + " at most one row."),
+  NON_CORRELATED_COLUMNS_IN_GROUP_BY(
+      "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.NON_CORRELATED_COLUMNS_IN_GROUP_BY",
+      "0A000",
+      "Unsupported subquery expression: A GROUP BY clause in a scalar correlated subquery cannot"
+          + " contain non-correlated columns: <value>."),
+  DATATYPE_MISMATCH_IN_SUBQUERY_LENGTH_MISMATCH(
+      "DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The number of columns in the left hand"
+          + " side of an IN subquery does not match the number of columns in the output of"
+          + " subquery. Left hand side columns(length: <leftLength>): [<leftColumns>], right hand"
+          + " side columns(length: <rightLength>): [<rightColumns>]."),
+  DATATYPE_MISMATCH_IN_SUBQUERY_DATA_TYPE_MISMATCH(
+      "DATATYPE_MISMATCH.IN_SUBQUERY_DATA_TYPE_MISMATCH",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type of one or more elements"
+          + " in the left hand side of an IN subquery is not compatible with the data type of the"
+          + " output of the subquery. Mismatched columns: [<mismatchedColumns>], left side:"
+          + " [<leftType>], right side: [<rightType>]."),
+  SCALAR_SUBQUERY_TOO_MANY_ROWS(
+      "SCALAR_SUBQUERY_TOO_MANY_ROWS",
+      "21000",
+      "More than one row returned by a subquery used as an expression."),
   ASSIGNMENT_ARITY_MISMATCH(
       "ASSIGNMENT_ARITY_MISMATCH",
       "42802",

@@ -16,8 +16,9 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>Finish analysis</b> (once): drop subquery aliases.
- *   <li><b>Replace operators</b> (once): {@code EXCEPT [ALL]} and {@code INTERSECT [ALL]} become
- *       joins or tagged aggregations, {@code distinct()} an aggregate.
+ *   <li><b>Replace operators</b> (once): subqueries in expressions become joins, {@code EXCEPT
+ *       [ALL]} and {@code INTERSECT [ALL]} joins or tagged aggregations, {@code distinct()} an
+ *       aggregate.
  *   <li><b>Operator optimization</b> (to a fixpoint): push filters down, prune columns, merge
  *       projections, filters and limits, fold constants, simplify expressions.
  *   <li><b>Infer filters</b> (once): {@code IS NOT NULL} on join keys.
@@ -83,6 +84,7 @@ public final class Optimizer {
         Batch.once(FINISH_ANALYSIS, new EliminateSubqueryAliases()),
         Batch.once(
             REPLACE_OPERATORS,
+            new RewriteSubqueries(),
             new RewriteExceptAll(),
             new RewriteIntersectAll(),
             new ReplaceIntersectWithSemiJoin(),

@@ -167,6 +167,7 @@ expression
 
 booleanExpression
     : NOT booleanExpression                                             #logicalNot
+    | EXISTS LEFT_PAREN query RIGHT_PAREN                               #exists
     | valueExpression predicate?                                        #predicated
     | left=booleanExpression operator=AND right=booleanExpression       #logicalBinary
     | left=booleanExpression operator=OR right=booleanExpression        #logicalBinary
@@ -174,6 +175,7 @@ booleanExpression
 
 predicate
     : NOT? kind=BETWEEN lower=valueExpression AND upper=valueExpression
+    | NOT? kind=IN LEFT_PAREN query RIGHT_PAREN
     | NOT? kind=IN LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN
     | NOT? kind=(RLIKE | REGEXP) pattern=valueExpression
     | NOT? kind=(LIKE | ILIKE) quantifier=(ANY | SOME | ALL)
@@ -218,6 +220,7 @@ primaryExpression
     | value=primaryExpression LEFT_BRACKET index=valueExpression RIGHT_BRACKET  #subscript
     | identifier                                                        #columnReference
     | base=primaryExpression DOT fieldName=fieldIdentifier              #dereference
+    | LEFT_PAREN query RIGHT_PAREN                                      #subqueryExpression
     | LEFT_PAREN expression RIGHT_PAREN                                 #parenthesizedExpression
     | primaryExpression DOUBLE_COLON dataType                           #castByColon
     ;

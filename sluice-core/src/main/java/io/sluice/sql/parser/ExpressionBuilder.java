@@ -25,6 +25,9 @@ import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.plan.expr.WindowExpression;
+import io.sluice.plan.logical.Exists;
+import io.sluice.plan.logical.InSubquery;
+import io.sluice.plan.logical.ScalarSubquery;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticUnaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.CastByColonContext;
@@ -69,6 +72,7 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private final EvalMode mode;
   private final DataTypeBuilder types;
   private final LiteralBuilder literals;
+  private PlanBuilder plans; // set once the plan builder exists (subqueries in expressions)
 
   ExpressionBuilder(String command, boolean ansi, ZoneId zone) {
     this.command = command;
@@ -83,6 +87,20 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
 
   String command() {
     return command;
+  }
+
+  void plans(PlanBuilder plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public Expression visitExists(SluiceSqlParser.ExistsContext ctx) {
+    return new Exists(plans.plan(ctx.query()));
+  }
+
+  @Override
+  public Expression visitSubqueryExpression(SluiceSqlParser.SubqueryExpressionContext ctx) {
+    return new ScalarSubquery(plans.plan(ctx.query()));
   }
 
   Expression expression(ParserRuleContext ctx) {
@@ -136,7 +154,10 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
               new And(
                   new Comparison(Comparison.Op.GE, e, expression(p.lower)),
                   new Comparison(Comparison.Op.LE, e, expression(p.upper)));
-          case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
+          case SluiceSqlParser.IN ->
+              p.query() != null
+                  ? new InSubquery(List.of(e), plans.plan(p.query()))
+                  : new In(e, expressions(p.expression()));
           case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
               new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
           case SluiceSqlParser.LIKE, SluiceSqlParser.ILIKE -> {

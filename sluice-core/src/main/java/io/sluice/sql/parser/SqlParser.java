@@ -100,6 +100,7 @@ public final class SqlParser {
     Builders(String command, boolean ansi, ZoneId zone) {
       expressions = new ExpressionBuilder(command, ansi, zone);
       plans = new PlanBuilder(command, expressions);
+      expressions.plans(plans);
       statements = new StatementBuilder(command, plans);
     }
   }
