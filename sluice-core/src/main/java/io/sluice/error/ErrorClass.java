@@ -31,8 +31,9 @@ public enum ErrorClass {
       "TABLE_OR_VIEW_NOT_FOUND",
       "42P01",
       "The table or view <relationName> cannot be found. Verify the spelling and correctness of"
-          + " the schema and catalog. To tolerate the error on drop use DROP VIEW IF EXISTS or"
-          + " DROP TABLE IF EXISTS."),
+          + " the schema and catalog.\nIf you did not qualify the name with a schema, verify the"
+          + " current_schema() output, or qualify the name with the correct schema and catalog.\n"
+          + "To tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS."),
   DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES(
       "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
       "42K09",
@@ -41,7 +42,7 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_UNEXPECTED_INPUT_TYPE(
       "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: the <paramIndex> parameter requires"
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <paramIndex> parameter requires"
           + " the <requiredType> type, however <inputSql> has the type <inputType>."),
   DATATYPE_MISMATCH_CAST_WITHOUT_SUGGESTION(
       "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
@@ -51,12 +52,12 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_DATA_DIFF_TYPES(
       "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: input to <functionName> should all"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should all"
           + " be the same type, but it's <dataType>."),
   DATATYPE_MISMATCH_FILTER_NOT_BOOLEAN(
       "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: filter expression <filter> of type"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Filter expression <filter> of type"
           + " <type> is not a boolean."),
   MISSING_AGGREGATION(
       "MISSING_AGGREGATION",
@@ -234,18 +235,18 @@ public enum ErrorClass {
       "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
-          + " <targetType> with ANSI mode on. If you have to cast <srcType> to <targetType>, you"
+          + " <targetType> with ANSI mode on.\nIf you have to cast <srcType> to <targetType>, you"
           + " can set <config> as <configVal>."),
   DATATYPE_MISMATCH_CAST_WITH_FUNC_SUGGESTION(
       "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
-          + " <targetType>. To convert values from <srcType> to <targetType>, you can use the"
+          + " <targetType>.\nTo convert values from <srcType> to <targetType>, you can use the"
           + " functions <functionNames> instead."),
   DATATYPE_MISMATCH_INVALID_ORDERING_TYPE(
       "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> does not support"
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> does not support"
           + " ordering on type <dataType>."),
   DATATYPE_MISMATCH_WRONG_NUM_ARGS(
       "DATATYPE_MISMATCH.WRONG_NUM_ARGS",
@@ -260,7 +261,7 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: only foldable `STRING` expressions"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Only foldable `STRING` expressions"
           + " are allowed to appear at odd position, but they are <inputExprs>."),
   // string, hash and misc functions: argument checks
   DATATYPE_MISMATCH_NON_FOLDABLE_INPUT(
