@@ -17,6 +17,8 @@ import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Except;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Limit;
@@ -27,6 +29,7 @@ import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import io.sluice.sql.parser.SqlParser;
+import io.sluice.streaming.DataStreamWriter;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
@@ -149,9 +152,28 @@ public final class DataFrame {
     System.out.println(queryExecution.explainString(mode));
   }
 
-  /** False: batch DataFrames are not streaming. */
+  /** True when the DataFrame reads a streaming source: it runs with {@link #writeStream()}. */
   public boolean isStreaming() {
     return plan().isStreaming();
+  }
+
+  /** Starts defining a streaming query over this streaming DataFrame. */
+  public DataStreamWriter writeStream() {
+    return new DataStreamWriter(this);
+  }
+
+  /**
+   * Declares {@code eventTime} (a timestamp column) the event time of this stream, with rows up to
+   * {@code delayThreshold} late (e.g. {@code "10 minutes"}) still counted: stateful operators then
+   * emit windows once the watermark (largest event time seen minus the delay) passes them, and drop
+   * older rows. Without effect on batch DataFrames.
+   */
+  public DataFrame withWatermark(String eventTime, String delayThreshold) {
+    long delayMs = Watermarks.delayMillis(delayThreshold);
+    Expression time = functions.col(eventTime).expr();
+    DataFrame out = withPlan(new EventTimeWatermark(time, delayMs, plan()));
+    Watermarks.checkEventTimeType(out.queryExecution().analyzed(), eventTime);
+    return out;
   }
 
   // ---------------------------------------------------------------- columns
@@ -431,6 +453,22 @@ public final class DataFrame {
   /** The first row of each group of rows equal in the named columns. */
   public DataFrame dropDuplicates(List<String> colNames) {
     return withPlan(new Deduplicate(ColumnEdits.keys(this, colNames), plan()));
+  }
+
+  /**
+   * On a stream with a watermark: the first row of each key, dropping rows with the same key until
+   * the watermark passes the first one's event time plus the delay. Without arguments the key is
+   * every column.
+   */
+  public DataFrame dropDuplicatesWithinWatermark(String... colNames) {
+    return colNames.length == 0
+        ? withPlan(new DeduplicateWithinWatermark(output(), plan()))
+        : dropDuplicatesWithinWatermark(Arrays.asList(colNames));
+  }
+
+  /** {@link #dropDuplicatesWithinWatermark(String...)} with the key columns as a list. */
+  public DataFrame dropDuplicatesWithinWatermark(List<String> colNames) {
+    return withPlan(new DeduplicateWithinWatermark(ColumnEdits.keys(this, colNames), plan()));
   }
 
   /** Rows sorted by the columns (ascending unless a column is {@code desc()}). */

@@ -25,7 +25,9 @@ import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -37,8 +39,13 @@ import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.StreamingRelation;
+import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.streaming.operator.EventTimeWatermarkOperator;
+import io.sluice.streaming.operator.StreamScanOperator;
+import io.sluice.streaming.operator.StreamingDeduplicateOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,14 +62,27 @@ public final class PhysicalPlanner {
   private final AggregatePlanner aggregates;
   private final JoinPlanner joins;
 
+  private final StreamingPlanContext streaming;
+
   public PhysicalPlanner(SQLConf conf) {
+    this(conf, null);
+  }
+
+  /** A planner for a streaming query's incremental plan ({@code streaming} non-null). */
+  public PhysicalPlanner(SQLConf conf, StreamingPlanContext streaming) {
     this.conf = conf;
+    this.streaming = streaming;
     this.aggregates = new AggregatePlanner(this);
     this.joins = new JoinPlanner(this);
   }
 
   SQLConf conf() {
     return conf;
+  }
+
+  /** The streaming context, or null for a batch query. */
+  StreamingPlanContext streaming() {
+    return streaming;
   }
 
   public PhysicalOperator plan(LogicalPlan plan) {
@@ -74,6 +94,17 @@ public final class PhysicalPlanner {
       return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions() : defaultParallelism());
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
+    if (plan instanceof StreamingRelation r) {
+      // a stream as defined, planned for explain(); queries run a StreamingScan instead
+      return new StreamScanOperator(-1, r.source().description(), r.output(), 1);
+    }
+    if (plan instanceof StreamingScan s) {
+      return new StreamScanOperator(
+          s.sourceIndex(), s.description(), s.output(), defaultParallelism());
+    }
+    if (plan instanceof EventTimeWatermark w) {
+      return new EventTimeWatermarkOperator(w.eventTime(), w.delayMs(), plan(w.child()));
+    }
     if (plan instanceof SubqueryAlias a) return plan(a.child());
     if (plan instanceof Project p) {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
@@ -91,7 +122,18 @@ public final class PhysicalPlanner {
       List<NamedExpression> out = new ArrayList<>(d.child().output());
       return aggregates.plan(new Aggregate(keys, out, d.child()));
     }
-    if (plan instanceof Deduplicate d) return planDeduplicate(d);
+    if (plan instanceof Deduplicate d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), false);
+      }
+      return planDeduplicate(d);
+    }
+    if (plan instanceof DeduplicateWithinWatermark d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), true);
+      }
+      return planDeduplicate(new Deduplicate(d.keys(), d.child()));
+    }
     if (plan instanceof Join j) return joins.plan(j);
     if (plan instanceof Sort s) return planSort(s);
     if (plan instanceof Limit l) return planLimit(l);
@@ -142,6 +184,35 @@ public final class PhysicalPlanner {
         new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
         coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS),
         op);
+  }
+
+  private PhysicalOperator planStreamingDeduplicate(
+      List<AttributeReference> keyList, LogicalPlan child, boolean withinWatermark) {
+    List<AttributeReference> keys = keyList.isEmpty() ? child.output() : keyList;
+    PhysicalOperator input =
+        new ShuffleExchangeOperator(
+            new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
+            false,
+            plan(child));
+    java.util.Map<Long, EventTimeKeys.Kind> eventTime = EventTimeKeys.of(child);
+    int ordinal = -1;
+    long eventTimeId = -1;
+    List<AttributeReference> out = child.output();
+    for (int i = 0; i < out.size(); i++) {
+      if (eventTime.get(out.get(i).exprId()) == EventTimeKeys.Kind.TIMESTAMP) {
+        ordinal = i;
+        eventTimeId = out.get(i).exprId();
+        break;
+      }
+    }
+    boolean inKeys = false;
+    for (AttributeReference k : keys) inKeys |= k.exprId() == eventTimeId;
+    long delay = EventTimeKeys.delayMs(child);
+    long id =
+        streaming.register(
+            (withinWatermark ? "dedupWithinWatermark" : "dedup") + " keys=" + keys.size());
+    return new StreamingDeduplicateOperator(
+        id, keys, ordinal, inKeys, withinWatermark, delay, input);
   }
 
   private PhysicalOperator planDeduplicate(Deduplicate d) {

@@ -203,4 +203,18 @@ class SetOperationsTest {
       spark.conf().unset(key);
     }
   }
+
+  @Test
+  void streamsAreRefusedWhereSparkRefusesThem() {
+    DataFrame stream = io.sluice.streaming.MemoryStream.of(spark, "k STRING, v INT").toDF();
+    DataFrame other = io.sluice.streaming.MemoryStream.of(spark, "k STRING, v INT").toDF();
+    assertThatThrownBy(() -> l.except(stream).writeStream().format("noop").start())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining(
+            "Except on a streaming DataFrame/Dataset on the right is not supported");
+    assertThatThrownBy(() -> stream.intersect(other).writeStream().format("noop").start())
+        .isInstanceOf(AnalysisException.class)
+        .hasMessageContaining(
+            "Intersect between two streaming DataFrames/Datasets is not supported");
+  }
 }
