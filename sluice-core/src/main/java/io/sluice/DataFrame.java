@@ -9,6 +9,7 @@ import io.sluice.internal.RowConverter;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GroupingSets;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.SortOrder;
@@ -286,6 +287,62 @@ public final class DataFrame {
     List<Expression> list = new ArrayList<>(cols.length);
     for (Column c : cols) list.add(expr(c));
     return new GroupedData(this, list);
+  }
+
+  /**
+   * Groups by every prefix of the columns, the longest first down to the grand total (SQL's {@code
+   * ROLLUP}); the columns left out of a row's group are null in the result.
+   */
+  public GroupedData rollup(Column... cols) {
+    return groupingSets(cols, true);
+  }
+
+  /** {@link #rollup(Column...)} by column names. */
+  public GroupedData rollup(String col, String... cols) {
+    return rollup(columns(col, cols));
+  }
+
+  /** Groups by every subset of the columns (SQL's {@code CUBE}). */
+  public GroupedData cube(Column... cols) {
+    return groupingSets(cols, false);
+  }
+
+  /** {@link #cube(Column...)} by column names. */
+  public GroupedData cube(String col, String... cols) {
+    return cube(columns(col, cols));
+  }
+
+  private static Column[] columns(String col, String... cols) {
+    Column[] all = new Column[cols.length + 1];
+    all[0] = functions.col(col);
+    for (int i = 0; i < cols.length; i++) all[i + 1] = functions.col(cols[i]);
+    return all;
+  }
+
+  private GroupedData groupingSets(Column[] cols, boolean rollup) {
+    List<Expression> list = new ArrayList<>(cols.length);
+    for (Column c : cols) list.add(expr(c));
+    int n = list.size();
+    List<List<Integer>> sets = new ArrayList<>();
+    if (rollup) {
+      for (int k = n; k >= 0; k--) sets.add(range(0, k));
+    } else {
+      // every subset in Spark's order: with the first column, then without, recursively
+      for (int mask = 0; mask < (1 << n); mask++) {
+        List<Integer> set = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if ((mask & (1 << (n - 1 - i))) == 0) set.add(i);
+        }
+        sets.add(set);
+      }
+    }
+    return new GroupedData(this, list, List.of(new GroupingSets(list, sets)));
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < to; i++) out.add(i);
+    return out;
   }
 
   /** Groups rows by the named columns. */

@@ -986,6 +986,29 @@ public final class functions {
   }
 
   /**
+   * 1 when {@code e} is aggregated over in the row's grouping set of a {@code rollup}, {@code cube}
+   * or {@code GROUPING SETS}, else 0 (a tinyint).
+   */
+  public static Column grouping(Column e) {
+    return fn("grouping", false, e.expr());
+  }
+
+  /** {@link #grouping} by column name. */
+  public static Column grouping(String columnName) {
+    return grouping(col(columnName));
+  }
+
+  /**
+   * The grouping bits of the columns (of every grouping column when none is given), the first the
+   * most significant, as a bigint.
+   */
+  public static Column grouping_id(Column... cols) {
+    Expression[] args = new Expression[cols.length];
+    for (int i = 0; i < cols.length; i++) args[i] = cols[i].expr();
+    return fn("grouping_id", false, args);
+  }
+
+  /**
    * A field of a date or timestamp, named by a constant string ({@code YEAR}, {@code MONTH}, {@code
    * DOW}, {@code SECOND}...): SQL's {@code extract(field FROM source)}.
    */

@@ -14,10 +14,11 @@ import java.util.List;
  * {@link DeduplicateRelations}, {@link ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link
  * ResolveUsingJoin}, {@link ResolveReferences} (names, functions, aliases and {@link
  * TypeCoercion}), {@link ResolveSubqueries}, {@link ExtractGenerators}, {@link
- * ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link ResolveMissingReferences},
- * {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is
- * left unresolved or invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced.
- * The analyzer is deterministic, and analyzing an analyzed plan returns an equal plan.
+ * ResolveGroupByAliases}, {@link ResolveGroupingAnalytics}, {@link ResolveAggregateReferences},
+ * {@link ResolveMissingReferences}, {@link GlobalAggregates}. Then {@link CleanupAliases} runs,
+ * {@link CheckAnalysis} reports what is left unresolved or invalid, and analysis-only wrappers
+ * ({@link RuntimeReplaceable}) are replaced. The analyzer is deterministic, and analyzing an
+ * analyzed plan returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -72,6 +73,7 @@ public final class Analyzer {
             new ResolveSubqueries(ctx, this),
             new ExtractGenerators(ctx),
             new ResolveGroupByAliases(ctx),
+            new ResolveGroupingAnalytics(ctx),
             new ResolveAggregateReferences(ctx),
             new ResolveMissingReferences(ctx),
             new GlobalAggregates(ctx));

@@ -65,6 +65,9 @@ final class CheckAnalysis {
       throw QueryErrors.error(
           ErrorClass.INVALID_USAGE_OF_STAR_OR_REGEX, "elem", "'*'", "prettyName", where);
     }
+    if (e instanceof io.sluice.plan.expr.GroupingFunction) {
+      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GROUPING_EXPRESSION);
+    }
     if (e.resolved()) ExpressionChecks.check(e);
   }
 

@@ -7,6 +7,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Except;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
@@ -61,6 +62,9 @@ final class DeduplicateRelations implements AnalyzerRule {
           if (p instanceof Generate g) {
             for (AttributeReference a : g.generatorOutput()) ids.add(a.exprId());
           }
+          if (p instanceof Expand e) {
+            for (AttributeReference a : e.output()) ids.add(a.exprId());
+          }
           for (Expression e : p.expressions()) {
             for (Alias a : e.collect(Alias.class)) ids.add(a.exprId());
           }
@@ -114,6 +118,9 @@ final class DeduplicateRelations implements AnalyzerRule {
     }
     if (p instanceof Generate g) {
       return g.withGeneratorOutput(renewAll(g.generatorOutput(), taken, remap));
+    }
+    if (p instanceof Expand e) {
+      return new Expand(e.projections(), renewAll(e.output(), taken, remap), e.child());
     }
     return p;
   }

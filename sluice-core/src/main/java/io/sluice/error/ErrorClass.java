@@ -108,6 +108,14 @@ public enum ErrorClass {
       "SCALAR_SUBQUERY_TOO_MANY_ROWS",
       "21000",
       "More than one row returned by a subquery used as an expression."),
+  GROUPING_COLUMN_MISMATCH(
+      "GROUPING_COLUMN_MISMATCH",
+      "42803",
+      "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
+  UNSUPPORTED_GROUPING_EXPRESSION(
+      "UNSUPPORTED_GROUPING_EXPRESSION",
+      "42K0E",
+      "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
   ASSIGNMENT_ARITY_MISMATCH(
       "ASSIGNMENT_ARITY_MISMATCH",
       "42802",

@@ -7,6 +7,7 @@ import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
+import io.sluice.exec.operator.ExpandOperator;
 import io.sluice.exec.operator.FilterOperator;
 import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
@@ -28,6 +29,7 @@ import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.EventTimeWatermark;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -117,6 +119,7 @@ public final class PhysicalPlanner {
       return new GenerateOperator(g, plan(g.child()));
     }
     if (plan instanceof Aggregate a) return aggregates.plan(a);
+    if (plan instanceof Expand e) return new ExpandOperator(e, plan(e.child()));
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
       List<NamedExpression> out = new ArrayList<>(d.child().output());
