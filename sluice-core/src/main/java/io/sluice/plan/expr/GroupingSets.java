@@ -34,17 +34,21 @@ public record GroupingSets(List<Expression> groupBy, List<List<Integer>> sets)
 
   @Override
   public String sql() {
-    List<String> parts = new ArrayList<>();
-    for (List<Integer> s : sets) {
-      List<String> cols = new ArrayList<>();
-      for (int i : s) cols.add(groupBy.get(i).sql());
-      parts.add("(" + String.join(", ", cols) + ")");
-    }
-    return "GROUPING SETS(" + String.join(", ", parts) + ")";
+    return text(false);
   }
 
   @Override
   public String toString() {
-    return sql();
+    return text(true);
+  }
+
+  private String text(boolean plan) {
+    List<String> parts = new ArrayList<>();
+    for (List<Integer> s : sets) {
+      List<String> cols = new ArrayList<>();
+      for (int i : s) cols.add(plan ? groupBy.get(i).toString() : groupBy.get(i).sql());
+      parts.add("(" + String.join(", ", cols) + ")");
+    }
+    return "GROUPING SETS(" + String.join(", ", parts) + ")";
   }
 }
