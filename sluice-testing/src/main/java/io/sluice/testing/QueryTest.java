@@ -50,11 +50,25 @@ public final class QueryTest {
 
   private static String report(
       DataFrame df, List<Row> expected, List<Row> actual, boolean ordered) {
+    return "Results do not match for query:\n"
+        + df.queryExecution()
+        + '\n'
+        + sideBySide(expected, actual, ordered);
+  }
+
+  /**
+   * Null when {@code actual} holds the rows of {@code expected} (in any order unless {@code
+   * ordered}); otherwise both answers side by side, differing lines marked with {@code !}.
+   */
+  public static String compareAnswers(List<Row> expected, List<Row> actual, boolean ordered) {
+    boolean same = ordered ? actual.equals(expected) : sorted(actual).equals(sorted(expected));
+    return same ? null : sideBySide(expected, actual, ordered);
+  }
+
+  private static String sideBySide(List<Row> expected, List<Row> actual, boolean ordered) {
     List<Row> e = ordered ? expected : sorted(expected);
     List<Row> a = ordered ? actual : sorted(actual);
-    StringBuilder sb = new StringBuilder("Results do not match for query:\n");
-    sb.append(df.queryExecution()).append('\n');
-    sb.append("== Results ==\n");
+    StringBuilder sb = new StringBuilder("== Results ==\n");
     int width = "== Correct Answer - N ==".length() + 8;
     for (Row r : e) width = Math.max(width, r.toString().length());
     sb.append(pad("== Correct Answer - " + e.size() + " ==", width))
