@@ -231,7 +231,8 @@ public final class StreamExecution implements StreamingQuery {
     long interval = spec.conf().get(StreamingConf.NO_DATA_PROGRESS_EVENT_INTERVAL);
     boolean first = lastNoExecutionProgressMs == Long.MIN_VALUE;
     if (first || now - lastNoExecutionProgressMs >= interval) {
-      boolean hasWatermark = !exec.plan().watermarkOperators().isEmpty();
+      // as Spark, the event-time figures of an idle trigger are the watermark after a batch ran
+      boolean hasWatermark = !exec.plan().watermarkOperators().isEmpty() && exec.ranBatch();
       addProgress(progress.idleProgress(exec.currentBatchId(), exec.watermarkMs(), hasWatermark));
       if (!first) {
         bus.post(
@@ -275,12 +276,14 @@ public final class StreamExecution implements StreamingQuery {
             runId,
             f == null ? null : f.getMessage(),
             f == null ? null : errorClassOf(f.getCause())));
+    // as Spark: the manager forgets the query before awaitTermination returns, so a caller may
+    // restart it from the same checkpoint at once
+    onTerminated.accept(this);
     started.countDown();
     synchronized (lock) {
       lock.notifyAll();
     }
     terminated.countDown();
-    onTerminated.accept(this);
   }
 
   private static String errorClassOf(Throwable t) {
