@@ -212,8 +212,8 @@ public final class StreamExecution implements StreamingQuery {
     status = new StreamingQueryStatus("Processing new data", true, true);
     exec.runBatch();
     StreamingQueryProgress p = progress.finishTrigger();
+    lastNoExecutionProgressMs = clock.millis(); // as Spark: idle progress only after the interval
     if (p != null) {
-      lastNoExecutionProgressMs = clock.millis();
       addProgress(p);
       bus.post(new QueryProgressEvent(p));
     }
