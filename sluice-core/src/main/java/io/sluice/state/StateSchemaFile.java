@@ -29,7 +29,15 @@ public final class StateSchemaFile {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(opDir);
-        Path tmp = opDir.resolve("." + fileName + ".tmp");
+        // the stores of one operator (one per partition) start in parallel: each writes its own
+        // temporary file, and the identical contents replace one another atomically
+        Path tmp =
+            opDir.resolve(
+                "."
+                    + fileName
+                    + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
         Files.writeString(
             tmp, "v1\n" + keySchema + "\n" + valueSchema + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
