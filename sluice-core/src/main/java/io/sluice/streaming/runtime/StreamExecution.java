@@ -255,6 +255,7 @@ public final class StreamExecution implements StreamingQuery {
   }
 
   private void finish() {
+    Thread.interrupted(); // a stop's interrupt must not break closing sources and sinks
     MicroBatchExecution exec = execution;
     try {
       if (exec != null) exec.stopSources();
@@ -404,6 +405,9 @@ public final class StreamExecution implements StreamingQuery {
     wakeUp();
     Thread t = thread;
     if (t != null && t != Thread.currentThread()) {
+      // as Spark: a batch blocked in a source or sink must not hold the stop up; an interruption
+      // after a stop request ends the query without error, and an uncommitted batch is re-run
+      t.interrupt();
       try {
         t.join();
       } catch (InterruptedException e) {
