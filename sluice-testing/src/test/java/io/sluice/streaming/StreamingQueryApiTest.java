@@ -82,6 +82,41 @@ class StreamingQueryApiTest {
   }
 
   @Test
+  void stopEndsABatchBlockedInItsSinkWithoutErrorAndTheBatchIsReRunLater(@TempDir Path dir)
+      throws Exception {
+    MemoryStream input = MemoryStream.of(session, "a INT");
+    CountDownLatch inBatch = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    List<Long> completed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DataStreamWriter writer =
+        input
+            .toDF()
+            .writeStream()
+            .option("checkpointLocation", dir.toString())
+            .foreachBatch(
+                (df, id) -> {
+                  if (completed.isEmpty()) {
+                    inBatch.countDown();
+                    never.await(); // blocked until the stop interrupts it
+                  }
+                  completed.add(id);
+                });
+    StreamingQuery q = writer.start();
+    input.addData(row(1));
+    assertThat(inBatch.await(10, TimeUnit.SECONDS)).isTrue();
+    q.stop();
+    assertThat(q.isActive()).isFalse();
+    assertThat(q.exception()).isEmpty();
+    assertThat(dir.resolve("offsets/0")).exists();
+    assertThat(dir.resolve("commits/0")).doesNotExist();
+    completed.add(-1L); // the next delivery completes
+    StreamingQuery again = writer.start();
+    again.processAllAvailable();
+    again.stop();
+    assertThat(completed).containsExactly(-1L, 0L);
+  }
+
+  @Test
   void statusSaysWhatTheQueryDoes(@TempDir Path dir) throws Exception {
     MemoryStream input = MemoryStream.of(session, "a INT");
     CountDownLatch inBatch = new CountDownLatch(1);
