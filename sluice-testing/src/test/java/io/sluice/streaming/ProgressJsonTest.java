@@ -2,6 +2,7 @@ package io.sluice.streaming;
 
 import static io.sluice.functions.col;
 import static io.sluice.testing.QueryTest.row;
+import static io.sluice.testing.QueryTest.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,7 +14,6 @@ import io.sluice.testing.StreamTest;
 import io.sluice.testing.TestSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -203,10 +203,6 @@ class ProgressJsonTest {
               assertThat(object(json.get("sink"))).containsEntry("numOutputRows", 0L);
             })
         .run();
-  }
-
-  private static Timestamp ts(String iso) {
-    return Timestamp.from(Instant.parse(iso));
   }
 
   @SuppressWarnings("unchecked")
