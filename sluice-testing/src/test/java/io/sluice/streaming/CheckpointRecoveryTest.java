@@ -230,6 +230,31 @@ class CheckpointRecoveryTest {
   }
 
   @Test
+  void missingCommitsBeforeTheLastLoggedBatchAreAnErrorNotASilentReset(@TempDir Path dir) {
+    MemoryStream input = MemoryStream.of(session, "a INT");
+    StreamTest.of(input.toDF(), OutputMode.Append())
+        .checkpoint(dir)
+        .addData(input, row(1))
+        .processAllAvailable()
+        .addData(input, row(2))
+        .processAllAvailable()
+        .addData(input, row(3))
+        .processAllAvailable()
+        .stopStream()
+        .execute(
+            q -> {
+              Files.delete(dir.resolve("commits/2"));
+              Files.delete(dir.resolve("commits/1"));
+            })
+        .startStream()
+        .expectFailure("CHECKPOINT_FILE_CORRUPT", "the last commit is for batch 0")
+        .execute(q -> Files.writeString(dir.resolve("offsets/2"), ""))
+        .startStream()
+        .expectFailure("CHECKPOINT_FILE_CORRUPT", dir.resolve("offsets/2").toString())
+        .run();
+  }
+
+  @Test
   void aCorruptMetadataFileIsAnErrorNamingTheFile(@TempDir Path dir) {
     MemoryStream input = MemoryStream.of(session, "a INT");
     Path metadata = dir.resolve("metadata");
