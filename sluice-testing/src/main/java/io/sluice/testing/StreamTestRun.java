@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /** One execution of a {@link StreamTest}'s actions; see {@link StreamTestReport} for failures. */
@@ -287,19 +288,29 @@ final class StreamTestRun {
   /** Runs {@code body}, interrupting it (and failing) when it takes longer than the timeout. */
   private void withTimeout(String what, Runnable body) {
     Thread caller = Thread.currentThread();
+    // 0 armed, 1 disarmed, 2 fired: whoever moves it from 0 decides, so an interrupt is never
+    // delivered after the body is done unless this method also waits for it and clears it
+    AtomicInteger state = new AtomicInteger();
     ScheduledFuture<?> alarm =
-        WATCHDOG.schedule(caller::interrupt, test.timeoutMs, TimeUnit.MILLISECONDS);
-    boolean fired;
+        WATCHDOG.schedule(
+            () -> {
+              if (state.compareAndSet(0, 2)) caller.interrupt();
+            },
+            test.timeoutMs,
+            TimeUnit.MILLISECONDS);
     try {
       body.run();
     } finally {
-      fired = !alarm.cancel(false);
-      if (fired) {
+      if (state.compareAndSet(0, 1)) {
+        alarm.cancel(false);
+      } else {
         while (!alarm.isDone()) Thread.onSpinWait(); // the interrupt may still be on its way
         Thread.interrupted();
       }
     }
-    if (fired) throw new AssertionError(what + " did not finish within " + test.timeoutMs + " ms");
+    if (state.get() == 2) {
+      throw new AssertionError(what + " did not finish within " + test.timeoutMs + " ms");
+    }
   }
 
   private void stopQuietly() {

@@ -31,6 +31,7 @@ final class CountingSource {
 
   private final long maxRowsPerBatch;
   private volatile long available;
+  private volatile boolean hang;
 
   CountingSource(long maxRowsPerBatch) {
     this.maxRowsPerBatch = maxRowsPerBatch;
@@ -38,6 +39,11 @@ final class CountingSource {
 
   void makeAvailable(long n) {
     available = n;
+  }
+
+  /** From now on, asking for the latest offset blocks until the query thread is interrupted. */
+  void hang() {
+    hang = true;
   }
 
   DataFrame toDF(Session session) {
@@ -98,6 +104,14 @@ final class CountingSource {
 
     @Override
     public Offset latestOffset(Offset start, ReadLimit limit) {
+      if (hang) {
+        try {
+          new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while hanging", e);
+        }
+      }
       long from = ((LongOffset) start).value();
       long end = target >= 0 ? target : available;
       if (limit instanceof ReadLimit.MaxRows m) end = Math.min(end, from + m.rows());
