@@ -48,6 +48,7 @@ public final class StreamExecution implements StreamingQuery {
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final Object poll = new Object();
   private boolean pollWake;
+  private boolean finishing;
   private final ProgressTracker progress;
   private Thread thread;
   private volatile boolean stopRequested;
@@ -255,7 +256,10 @@ public final class StreamExecution implements StreamingQuery {
   }
 
   private void finish() {
-    Thread.interrupted(); // a stop's interrupt must not break closing sources and sinks
+    synchronized (poll) {
+      finishing = true; // no stop interrupts from now on: they must not break closing the sinks
+    }
+    Thread.interrupted();
     MicroBatchExecution exec = execution;
     try {
       if (exec != null) exec.stopSources();
@@ -407,7 +411,9 @@ public final class StreamExecution implements StreamingQuery {
     if (t != null && t != Thread.currentThread()) {
       // as Spark: a batch blocked in a source or sink must not hold the stop up; an interruption
       // after a stop request ends the query without error, and an uncommitted batch is re-run
-      t.interrupt();
+      synchronized (poll) {
+        if (!finishing) t.interrupt();
+      }
       try {
         t.join();
       } catch (InterruptedException e) {
