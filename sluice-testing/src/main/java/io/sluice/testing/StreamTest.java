@@ -42,6 +42,11 @@ import java.util.function.Consumer;
  * clock until the query waits for the clock again. A failing step throws an {@link AssertionError}
  * with the action list ({@code =>} on the failing step), the committed offsets, the watermark, the
  * sink's contents, the physical plan and the state metrics.
+ *
+ * <p>With the default trigger a batch may start between two {@code addData} steps. To put data of
+ * several streams into one batch, use {@code trigger(Trigger.ProcessingTime(...))} with a {@link
+ * ManualClock}: data added while the query waits for the clock all goes into the batch the next
+ * {@link #advanceClock} starts.
  */
 public final class StreamTest {
   /** A check or action on the query; may throw anything. */
