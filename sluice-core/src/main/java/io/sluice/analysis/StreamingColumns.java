@@ -2,13 +2,19 @@ package io.sluice.analysis;
 
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GetStructField;
+import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
+import io.sluice.types.DataType;
+import io.sluice.types.StructType;
+import io.sluice.types.TimestampType;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,9 +28,15 @@ import java.util.Set;
  * <p>The marks flow the way Spark's metadata flows: {@code withWatermark(c)} marks {@code c} (and
  * unmarks every other column of its input, as a second watermark replaces the first); a column
  * passed through, or renamed by an alias, keeps its marks; the window column of {@code window(t,
- * ...)} or {@code session_window(t, ...)} inherits the marks of {@code t}; any other expression
- * computes an unmarked column, so {@code date_trunc('MINUTE', ts)} is no event-time column. Marks
- * are kept as expression ids: a column keeps its id as it passes up the plan.
+ * ...)} or {@code session_window(t, ...)} inherits the marks of {@code t}, and {@code
+ * window_time(w)} the event-time mark of the window {@code w}; any other expression computes an
+ * unmarked column, so {@code date_trunc('MINUTE', ts)} is no event-time column. Marks are kept as
+ * expression ids: a column keeps its id as it passes up the plan.
+ *
+ * <p>Window columns are recognised by the functions that compute them ({@code window_bounds},
+ * {@code session_window_bounds}) and {@code window_time(w)} by its form {@code w.end - constant},
+ * also below operators this class does not know (a window column of such an operator's output is
+ * marked when one of its expressions computes a window from a marked column).
  */
 final class StreamingColumns {
   /** The functions that compute a window column from a time column (their first argument). */
@@ -88,8 +100,13 @@ final class StreamingColumns {
     List<? extends NamedExpression> named = namedOutputs(node);
     Set<Long> out = new HashSet<>();
     if (named == null) {
+      boolean computesWindow = false;
+      for (Expression e : node.expressions()) {
+        computesWindow |= e.exists(x -> isWindowFunction(x) && marked(x, inherited, sessionOnly));
+      }
       for (AttributeReference a : node.output()) {
-        if (inherited.contains(a.exprId())) out.add(a.exprId());
+        boolean newWindow = computesWindow && isWindowType(a.dataType());
+        if (inherited.contains(a.exprId()) || newWindow) out.add(a.exprId());
       }
       return out;
     }
@@ -110,10 +127,35 @@ final class StreamingColumns {
   /** Whether the column computed by {@code e} carries the mark of the columns in {@code marks}. */
   private static boolean marked(Expression e, Set<Long> marks, boolean sessionOnly) {
     if (e instanceof AttributeReference a) return marks.contains(a.exprId());
-    if (e instanceof ScalarFunction f && !f.arguments().isEmpty()) {
+    if (isWindowFunction(e)) {
+      ScalarFunction f = (ScalarFunction) e;
       if (sessionOnly) return f.name().equals(SESSION_WINDOW_FUNCTION);
-      return TIME_WINDOW_FUNCTIONS.contains(f.name()) && marked(f.arg(0), marks, false);
+      return marked(f.arg(0), marks, false);
     }
-    return false;
+    // window_time(w), computed as w.end - 1 microsecond, keeps the event time of the window w.
+    return !sessionOnly
+        && e instanceof BinaryArithmetic b
+        && b.op() == BinaryArithmetic.Op.SUBTRACT
+        && b.right() instanceof Literal
+        && b.left() instanceof GetStructField end
+        && end.ordinal() == 1
+        && end.child() instanceof AttributeReference w
+        && isWindowType(w.dataType())
+        && marks.contains(w.exprId());
+  }
+
+  private static boolean isWindowFunction(Expression e) {
+    return e instanceof ScalarFunction f
+        && !f.arguments().isEmpty()
+        && TIME_WINDOW_FUNCTIONS.contains(f.name());
+  }
+
+  /** {@code struct<start: timestamp, end: timestamp>}, the type of window columns. */
+  private static boolean isWindowType(DataType t) {
+    return t instanceof StructType s
+        && s.length() == 2
+        && s.fields()[0].name().equals("start")
+        && s.fields()[1].name().equals("end")
+        && s.fields()[1].dataType() instanceof TimestampType;
   }
 }
