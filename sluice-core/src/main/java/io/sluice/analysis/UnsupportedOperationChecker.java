@@ -11,6 +11,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Intersect;
@@ -42,9 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UnsupportedOperationChecker {
   private static final Logger LOG = LoggerFactory.getLogger(UnsupportedOperationChecker.class);
-
-  /** Node class of {@code dropDuplicatesWithinWatermark}, matched by name until it exists. */
-  private static final String DEDUPLICATE_WITHIN_WATERMARK = "DeduplicateWithinWatermark";
 
   /** Functions whose results depend on the partitioning of each micro-batch. */
   private static final Set<String> UNSUPPORTED_FUNCTIONS = Set.of("monotonically_increasing_id");
@@ -178,8 +176,8 @@ public final class UnsupportedOperationChecker {
       }
     } else if (p instanceof Sort s) {
       if (!containsCompleteData(s)) throw error(ErrorClass.STREAMING_SORT);
-    } else if (isDeduplicateWithinWatermark(p) && p.isStreaming()) {
-      if (!columns.hasEventTime(p.children().get(0))) {
+    } else if (p instanceof DeduplicateWithinWatermark d && d.isStreaming()) {
+      if (!columns.hasEventTime(d.child())) {
         throw error(ErrorClass.STREAMING_DEDUPLICATE_WITHOUT_WATERMARK);
       }
     }
@@ -263,7 +261,7 @@ public final class UnsupportedOperationChecker {
               ErrorClass.STREAMING_GLOBAL_WATERMARK_CORRECTNESS,
               SluiceException.params(
                   "config",
-                  StreamingConf.STATEFUL_OPERATOR_CHECK_CORRECTNESS.key(),
+                  StreamingConf.STATEFUL_OPERATOR_CHECK_CORRECTNESS.sparkKey(),
                   "operator",
                   p.nodeName(),
                   "upstream",
@@ -286,7 +284,7 @@ public final class UnsupportedOperationChecker {
       }
       return false;
     }
-    return isDeduplicateWithinWatermark(p);
+    return p instanceof DeduplicateWithinWatermark;
   }
 
   private LogicalPlan findLateRowEmitter(LogicalPlan p) {
@@ -297,10 +295,6 @@ public final class UnsupportedOperationChecker {
       if (found != null) return found;
     }
     return null;
-  }
-
-  private static boolean isDeduplicateWithinWatermark(LogicalPlan p) {
-    return p.getClass().getSimpleName().equals(DEDUPLICATE_WITHIN_WATERMARK);
   }
 
   private static AnalysisException error(ErrorClass c) {

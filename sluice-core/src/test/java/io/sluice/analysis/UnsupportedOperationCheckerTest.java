@@ -207,7 +207,7 @@ class UnsupportedOperationCheckerTest extends StreamingCheckSupport {
       SluiceException e = assertRefused(q, mode, CORRECTNESS);
       assertThat(e.getMessage())
           .contains("Detected pattern of possible 'correctness' issue due to global watermark.")
-          .contains("`sluice.sql.streaming.statefulOperator.checkCorrectness.enabled` to false");
+          .contains("`spark.sql.streaming.statefulOperator.checkCorrectness.enabled` to false");
     }
   }
 
@@ -369,20 +369,17 @@ class UnsupportedOperationCheckerTest extends StreamingCheckSupport {
   @Test
   void dropDuplicatesWithinWatermarkNeedsAWatermark() {
     String error = "STREAMING_UNSUPPORTED_OPERATION.DEDUPLICATE_WITHIN_WATERMARK_WITHOUT_WATERMARK";
-    LogicalPlan plain = analyzed(session.table("events"));
     SluiceException e =
         assertRefused(
-            new DeduplicateWithinWatermark(List.of(attribute(plain, "event_id")), plain),
-            APPEND,
-            error);
+            session.table("events").dropDuplicatesWithinWatermark("event_id"), APPEND, error);
     assertThat(e.getMessage())
         .contains(
             "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets"
                 + " without watermark");
-    LogicalPlan watermarked = analyzed(session.table("events_wm"));
-    UnsupportedOperationChecker.checkForStreaming(
-        new DeduplicateWithinWatermark(List.of(attribute(watermarked, "event_id")), watermarked),
-        APPEND);
+    assertAccepted(session.table("events_wm").dropDuplicatesWithinWatermark("event_id"), APPEND);
+    // It is a stateful operator: it may not follow an aggregation in update mode.
+    DataFrame agg = session.sql("SELECT ts, count(*) AS c FROM events_wm GROUP BY ts");
+    assertRefused(agg.dropDuplicatesWithinWatermark("c"), UPDATE, CORRECTNESS);
   }
 
   @Test
@@ -439,25 +436,6 @@ class UnsupportedOperationCheckerTest extends StreamingCheckSupport {
     @Override
     public String argString() {
       return LogicalPlan.bracket(windowExpressions);
-    }
-  }
-
-  /** Stands for {@code dropDuplicatesWithinWatermark}'s node, recognised by name. */
-  record DeduplicateWithinWatermark(List<AttributeReference> keys, LogicalPlan child)
-      implements UnaryNode {
-    @Override
-    public DeduplicateWithinWatermark withChild(LogicalPlan c) {
-      return new DeduplicateWithinWatermark(keys, c);
-    }
-
-    @Override
-    public List<AttributeReference> output() {
-      return child.output();
-    }
-
-    @Override
-    public String argString() {
-      return LogicalPlan.bracket(keys);
     }
   }
 }

@@ -75,7 +75,7 @@ record ConformanceScenario(
         df = df.withWatermark(s.watermarkColumn(), s.watermarkDelay());
       if (!s.dropDuplicates().isEmpty()) df = df.dropDuplicates(s.dropDuplicates());
       if (!s.dropDuplicatesWithinWatermark().isEmpty()) {
-        throw new UnsupportedOperationException("dropDuplicatesWithinWatermark");
+        df = df.dropDuplicatesWithinWatermark(s.dropDuplicatesWithinWatermark());
       }
       df.createOrReplaceTempView(e.getKey());
     }
@@ -84,13 +84,6 @@ record ConformanceScenario(
           .createDataFrame(List.of(), StructType.fromDDL(e.getValue()))
           .createOrReplaceTempView(e.getKey());
     }
-  }
-
-  boolean usesDropDuplicatesWithinWatermark() {
-    for (Source s : sources.values()) {
-      if (!s.dropDuplicatesWithinWatermark().isEmpty()) return true;
-    }
-    return false;
   }
 
   @SuppressWarnings("unchecked")
