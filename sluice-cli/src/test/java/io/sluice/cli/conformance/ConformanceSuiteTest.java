@@ -32,12 +32,7 @@ class ConformanceSuiteTest {
           "sliding_2m_1m_append",
           "tumbling_1m_append",
           "union_two_watermarks_window_append",
-          "window_update_no_watermark",
-          // stream-stream joins (issue 7)
-          "join_ss_inner_no_watermark",
-          "join_ss_inner_time_range",
-          "join_ss_left_outer",
-          "join_ss_left_semi");
+          "window_update_no_watermark");
 
   @Test
   void everyScenarioPassesExceptThoseListed() throws Exception {
