@@ -214,6 +214,7 @@ public final class StreamExecution implements StreamingQuery {
     exec.runBatch();
     StreamingQueryProgress p = progress.finishTrigger();
     if (p != null) record(p);
+    lastIdleEventMs = clock.millis(); // as Spark: idle progress only once idle for the interval
     status = new StreamingQueryStatus("Waiting for data to arrive", true, false);
     return true;
   }
@@ -264,12 +265,14 @@ public final class StreamExecution implements StreamingQuery {
             runId,
             f == null ? null : f.getMessage(),
             f == null ? null : errorClassOf(f.getCause())));
+    // leave the manager first: whoever start() or awaitTermination() releases may start a query
+    // of the same name or checkpoint at once
+    onTerminated.accept(this);
     started.countDown();
     synchronized (lock) {
       lock.notifyAll();
     }
     terminated.countDown();
-    onTerminated.accept(this);
   }
 
   private static String errorClassOf(Throwable t) {
