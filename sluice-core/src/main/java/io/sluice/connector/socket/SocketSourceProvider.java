@@ -8,6 +8,8 @@ import io.sluice.types.DataTypes;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code format("socket")}: reads UTF-8 lines from a TCP server into {@code value STRING}, plus
@@ -20,6 +22,7 @@ import java.util.Map;
  * the old connection are not read again.
  */
 public final class SocketSourceProvider implements StreamSourceProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(SocketSourceProvider.class);
   static final String NAME = "socket";
 
   /** The source's options, checked. */
@@ -42,6 +45,9 @@ public final class SocketSourceProvider implements StreamSourceProvider {
   public MicroBatchStream createStream(
       Map<String, String> options, StructType schema, String metadataPath, SourceContext ctx) {
     Settings s = settings(StreamingOptions.ofSource(NAME, options));
+    LOG.warn(
+        "The socket source should not be used for production applications! It does not support"
+            + " recovery.");
     return new SocketStream(s, schema, Math.max(1, ctx.conf().workerThreads()), ctx.clock());
   }
 

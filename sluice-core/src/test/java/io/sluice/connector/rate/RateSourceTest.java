@@ -185,6 +185,26 @@ class RateSourceTest {
   }
 
   @Test
+  void availableNowReadsTheSecondsElapsedAtStartThenStops(@TempDir Path dir) throws Exception {
+    Path ck = dir.resolve("ck");
+    // a checkpoint whose source started three seconds before the query's clock says now
+    Files.createDirectories(ck.resolve("sources/0"));
+    Files.writeString(ck.resolve("sources/0/0"), "v1\n" + (T0 - 3000));
+    DataFrame rate = session.readStream().format("rate").option("rowsPerSecond", 1).load();
+    StreamingQuery q =
+        rate.writeStream()
+            .format("memory")
+            .queryName("rate_now")
+            .option("checkpointLocation", ck.toString())
+            .trigger(io.sluice.streaming.Trigger.AvailableNow())
+            .clock(new TestClock(T0 + 500))
+            .start();
+    q.awaitTermination();
+    assertThat(rows("rate_now")).containsExactly("0@-3000", "1@-2000", "2@-1000");
+    assertThat(lastLine(ck.resolve("offsets/0"))).isEqualTo("3");
+  }
+
+  @Test
   void aCorruptStartTimeFileStopsTheStartNamingTheFile(@TempDir Path dir) throws Exception {
     Path ck = dir.resolve("ck");
     Files.createDirectories(ck.resolve("sources/0"));
