@@ -8,6 +8,7 @@ import io.sluice.exec.vector.LongVector;
 import io.sluice.types.DataTypes;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
+import java.util.Arrays;
 
 /**
  * The rows of one micro-batch of a rate source: values {@code [rangeStart, rangeEnd)} dealt
@@ -102,7 +103,7 @@ final class RateScan implements BatchScan {
 
   private void fillTimestamps(long[] out, long firstValue) {
     if (msPerValue == 0) {
-      java.util.Arrays.fill(out, startMs * 1000L);
+      Arrays.fill(out, startMs * 1000L);
       return;
     }
     for (int i = 0; i < out.length; i++) {
