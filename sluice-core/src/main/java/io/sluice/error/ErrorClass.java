@@ -871,6 +871,19 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  STREAMING_SOURCE_CONNECTION_FAILED(
+      "STREAMING_SOURCE_CONNECTION_FAILED",
+      "08001",
+      "The <format> source cannot connect to <address>: <reason>. Check that a server listens"
+          + " there before the query starts."),
+  FOREACH_USER_FUNCTION_ERROR(
+      "FOREACH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach sink. Reason: <reason>"),
+  FOREACH_BATCH_USER_FUNCTION_ERROR(
+      "FOREACH_BATCH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach batch sink. Reason: <reason>"),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(

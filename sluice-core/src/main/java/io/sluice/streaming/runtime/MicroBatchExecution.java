@@ -84,7 +84,7 @@ final class MicroBatchExecution {
     this.limits = new ReadLimit[sources.length];
     for (int i = 0; i < sources.length; i++) {
       String dir = checkpoint.resolve("sources").resolve(Integer.toString(i)).toString();
-      sources[i] = plan.sources().get(i).source().create(dir);
+      sources[i] = plan.sources().get(i).source().create(dir, spec.clock());
       limits[i] = sources[i].defaultReadLimit();
     }
     this.stateStores =
