@@ -60,6 +60,7 @@ public final class FileStreamSink implements StreamSink {
 
   /** What every task of the sink needs: where and how to write. */
   record Layout(
+      String path,
       Path root,
       int[] dataOrdinals,
       int[] partitionOrdinals,
@@ -135,6 +136,7 @@ public final class FileStreamSink implements StreamSink {
     Path root = FileListing.toLocalPath(path).normalize();
     Layout layout =
         new Layout(
+            path,
             root,
             dataOrdinals,
             partitionOrdinals,
@@ -192,7 +194,7 @@ public final class FileStreamSink implements StreamSink {
 
   @Override
   public String description() {
-    return "FileSink[" + FileListing.qualified(layout.root()) + "]";
+    return "FileSink[" + layout.path() + "]"; // the path as given, as Spark prints it
   }
 
   @Override

@@ -76,7 +76,7 @@ class FileStreamSinkTest {
         q,
         () -> input.addData(RowFactory.create(1, "a"), RowFactory.create(2, null)),
         () -> input.addData(RowFactory.create(3, "c")));
-    assertThat(q.lastProgress().sink().description()).isEqualTo("FileSink[file:" + out + "]");
+    assertThat(q.lastProgress().sink().description()).isEqualTo("FileSink[" + out + "]");
     assertThat(
             sorted(session.read().schema("id INT, name STRING, ts TIMESTAMP").json(out.toString())))
         .containsExactly(
@@ -190,10 +190,36 @@ class FileStreamSinkTest {
             .format("memory")
             .queryName("sink_output_stream")
             .start();
-    run(reader);
+    run(reader, () -> {});
     assertThat(sorted(session.sql("SELECT * FROM sink_output_stream"))).containsExactly("[1]");
     deleteRecursively(out.resolve(FileSinkLog.DIRECTORY));
     assertThat(sorted(session.read().json(out.toString()))).containsExactly("[1]", "[99]");
+  }
+
+  @Test
+  void aSinksOutputCannotBeCleanedUpByAStreamReadingIt() {
+    MemoryStream input = MemoryStream.of(session, "id INT");
+    run(
+        writer(input.toDF(), "json").start(out.toString()),
+        () -> input.addData(RowFactory.create(1)));
+    StreamingQuery reader =
+        session
+            .readStream()
+            .schema("id INT")
+            .option("cleanSource", "delete")
+            .json(out.toString())
+            .writeStream()
+            .format("memory")
+            .queryName("cleaned_sink_output")
+            .start();
+    assertThatThrownBy(() -> run(reader, () -> {}))
+        .satisfies(
+            t -> {
+              SluiceException e = rootSluice(t);
+              assertThat(e.getErrorClass()).isEqualTo("STREAMING_SOURCE_OPTION_INVALID");
+              assertThat(e.getMessageParameters()).containsEntry("option", "cleanSource");
+            });
+    assertThat(sorted(session.read().json(out.toString()))).containsExactly("[1]");
   }
 
   @Test

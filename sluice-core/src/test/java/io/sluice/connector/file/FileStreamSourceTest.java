@@ -178,6 +178,22 @@ class FileStreamSourceTest {
   }
 
   @Test
+  void fileNameOnlyKnowsFilesByNameAlone() {
+    put(in, "d1/x.json", NOW, line(1));
+    put(in, "d1/y.json", NOW, line(2));
+    StreamingQuery q = collect(json().option("fileNameOnly", true).load(in + "/*"));
+    try {
+      q.processAllAvailable();
+      put(in, "d2/x.json", NOW + 1, line(3)); // the same name as a file already read
+      put(in, "d2/z.json", NOW + 1, line(4));
+      q.processAllAvailable();
+    } finally {
+      q.stop();
+    }
+    assertThat(batches).containsExactly(List.of("[1]", "[2]"), List.of("[4]"));
+  }
+
+  @Test
   void cleanSourceArchiveMovesEachFileUnderTheArchiveOnceItsBatchIsCommitted() {
     Path archive = tmp.resolve("archive");
     Path a = put(in, "sub=1/a.json", NOW, line(1));
