@@ -39,15 +39,7 @@ class ConformanceSuiteTest {
           "error_complete_without_aggregation",
           "error_limit_update_mode",
           "error_order_by_without_aggregation",
-          "error_outer_join_without_watermark",
-          // streaming deduplication and stream-stream joins (issue 7)
-          "dedup_event_id_ts_watermark",
-          "dedup_no_watermark",
-          "dedup_within_watermark",
-          "join_ss_inner_no_watermark",
-          "join_ss_inner_time_range",
-          "join_ss_left_outer",
-          "join_ss_left_semi");
+          "error_outer_join_without_watermark");
 
   @Test
   void everyScenarioPassesExceptThoseListed() throws Exception {
