@@ -884,6 +884,31 @@ public enum ErrorClass {
       "FOREACH_BATCH_USER_FUNCTION_ERROR",
       "39000",
       "An error occurred in the user provided function in foreach batch sink. Reason: <reason>"),
+  STREAMING_SOURCE_SCHEMA_REQUIRED(
+      "STREAMING_SOURCE_SCHEMA_REQUIRED",
+      "42KD9",
+      "Schema must be specified when creating a streaming source DataFrame of the <format> files"
+          + " in <path>. Give one with readStream().schema(...), or set"
+          + " sluice.sql.streaming.schemaInference to true to infer it from the files already"
+          + " there."),
+  STREAMING_OUTPUT_MODE_UNSUPPORTED_DATASOURCE(
+      "STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. This output mode is not supported in Data"
+          + " Source <className>."),
+  ALL_PARTITION_COLUMNS_NOT_ALLOWED(
+      "ALL_PARTITION_COLUMNS_NOT_ALLOWED",
+      "KD005",
+      "Cannot use all columns for partition columns."),
+  TASK_WRITE_FAILED(
+      "TASK_WRITE_FAILED", "58030", "Task failed while writing rows to <path>: <reason>."),
+  FILE_SINK_LOG_CORRUPT(
+      "FILE_SINK_LOG_CORRUPT",
+      "XX001",
+      "The file sink log file <path> cannot be used: <reason>. It lists the data files of the"
+          + " directory's completed batches; restore it from a backup, or remove the directory's"
+          + " _sluice_metadata folder to read every data file in the directory (those of"
+          + " unfinished batches included)."),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(
