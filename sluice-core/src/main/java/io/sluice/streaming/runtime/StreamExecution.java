@@ -1,6 +1,7 @@
 package io.sluice.streaming.runtime;
 
 import io.sluice.config.StreamingConf;
+import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.streaming.StreamingQuery;
@@ -52,6 +53,7 @@ public final class StreamExecution implements StreamingQuery {
   private final ProgressTracker progress;
   private Thread thread;
   private volatile boolean stopRequested;
+
   private volatile boolean active = true;
   private volatile StreamingQueryStatus status =
       new StreamingQueryStatus("Initializing sources", false, false);
@@ -121,13 +123,24 @@ public final class StreamExecution implements StreamingQuery {
       runTriggers(exec);
     } catch (Throwable t) {
       if (!(stopRequested && isInterruption(t))) {
-        failure = new StreamingQueryException(id, runId, t);
+        failure = queryFailure(t);
         LOG.error(
             "Query {} [id = {}, runId = {}] terminated with error", spec.name(), id, runId, t);
       }
     } finally {
       finish();
     }
+  }
+
+  /** The query's failure; a user function's error is the cause, its wrapper gives the message. */
+  private StreamingQueryException queryFailure(Throwable t) {
+    if (t instanceof SluiceException s
+        && t.getCause() != null
+        && (s.errorClass() == ErrorClass.FOREACH_USER_FUNCTION_ERROR
+            || s.errorClass() == ErrorClass.FOREACH_BATCH_USER_FUNCTION_ERROR)) {
+      return new StreamingQueryException(id, runId, t.getMessage(), t.getCause());
+    }
+    return new StreamingQueryException(id, runId, t);
   }
 
   private static boolean isInterruption(Throwable t) {
@@ -281,8 +294,8 @@ public final class StreamExecution implements StreamingQuery {
             runId,
             f == null ? null : f.getMessage(),
             f == null ? null : errorClassOf(f.getCause())));
-    // as Spark: the manager forgets the query before awaitTermination returns, so a caller may
-    // restart it from the same checkpoint at once
+    // leave the manager first: whoever start() or awaitTermination() releases may start a query
+    // of the same name or checkpoint at once
     onTerminated.accept(this);
     started.countDown();
     synchronized (lock) {
