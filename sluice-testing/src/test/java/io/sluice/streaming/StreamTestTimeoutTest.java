@@ -7,6 +7,7 @@ import io.sluice.Session;
 import io.sluice.testing.StreamTest;
 import io.sluice.testing.TestSessions;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 /** A query that never settles fails the step after the timeout and is stopped, not left hanging. */
 class StreamTestTimeoutTest {
