@@ -53,10 +53,16 @@ public final class functions {
 
   /**
    * A column of a SQL expression: {@code expr("amount * 2 AS doubled")}, {@code expr("a.b[0]")};
-   * names, functions and types are resolved when a DataFrame uses the column.
+   * names, functions and types are resolved when a DataFrame uses the column. Typed literals such
+   * as {@code TIMESTAMP '...'} are read in the time zone of the active session, if any.
    */
   public static Column expr(String expr) {
-    return new Column(new SqlParser().parseExpression(expr));
+    SqlParser parser =
+        Session.getActiveSession()
+            .or(Session::getDefaultSession)
+            .map(Session::sqlParser)
+            .orElseGet(SqlParser::new);
+    return new Column(parser.parseExpression(expr));
   }
 
   /** Same as {@link #col}. */
@@ -977,6 +983,47 @@ public final class functions {
   /** The second of a timestamp. */
   public static Column second(Column e) {
     return fn("second", false, e.expr());
+  }
+
+  /**
+   * 1 when {@code e} is aggregated over in the row's grouping set of a {@code rollup}, {@code cube}
+   * or {@code GROUPING SETS}, else 0 (a tinyint).
+   */
+  public static Column grouping(Column e) {
+    return fn("grouping", false, e.expr());
+  }
+
+  /** {@link #grouping} by column name. */
+  public static Column grouping(String columnName) {
+    return grouping(col(columnName));
+  }
+
+  /**
+   * The grouping bits of the columns (of every grouping column when none is given), the first the
+   * most significant, as a bigint.
+   */
+  public static Column grouping_id(Column... cols) {
+    Expression[] args = new Expression[cols.length];
+    for (int i = 0; i < cols.length; i++) args[i] = cols[i].expr();
+    return fn("grouping_id", false, args);
+  }
+
+  /**
+   * A field of a date or timestamp, named by a constant string ({@code YEAR}, {@code MONTH}, {@code
+   * DOW}, {@code SECOND}...): SQL's {@code extract(field FROM source)}.
+   */
+  public static Column extract(Column field, Column source) {
+    return fn("extract", false, field.expr(), source.expr());
+  }
+
+  /** Same as {@link #extract}, named {@code date_part(field, source)}. */
+  public static Column date_part(Column field, Column source) {
+    return fn("date_part", false, field.expr(), source.expr());
+  }
+
+  /** Same as {@link #extract}, named {@code datepart(field, source)}. */
+  public static Column datepart(Column field, Column source) {
+    return fn("datepart", false, field.expr(), source.expr());
   }
 
   /** The ISO-8601 week number of a date (weeks start on Monday). */

@@ -8,6 +8,7 @@ import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.AggregateCall.Function;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GroupingFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataType;
@@ -86,6 +87,13 @@ final class AggregateFunctionSpecs {
           aggregate(
               b[0], Arity.exactly(1), List.of(InputType.BOOLEAN), c -> alias(b[0], c, call(f, c))));
     }
+    // replaced by ResolveGroupingAnalytics; rejected outside GROUPING SETS, ROLLUP and CUBE
+    specs.add(
+        FunctionSpec.scalar(
+            "grouping", Arity.exactly(1), c -> new GroupingFunction(false, c.arguments())));
+    specs.add(
+        FunctionSpec.scalar(
+            "grouping_id", Arity.atLeast(0), c -> new GroupingFunction(true, c.arguments())));
     return r.with(specs.toArray(new FunctionSpec[0]));
   }
 

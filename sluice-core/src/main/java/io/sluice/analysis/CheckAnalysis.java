@@ -16,7 +16,6 @@ import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LogicalPlan;
-import io.sluice.plan.logical.Union;
 import io.sluice.plan.logical.UnresolvedRelation;
 import io.sluice.plan.logical.Window;
 import io.sluice.types.BooleanType;
@@ -44,8 +43,9 @@ final class CheckAnalysis {
       throw QueryErrors.error(
           ErrorClass.TABLE_OR_VIEW_NOT_FOUND, "relationName", QueryErrors.toSQLId(u.nameParts()));
     }
-    if (plan instanceof Union u) checkUnion(u);
+    if (Plans.isPositionalSetOperation(plan)) checkSetOperation(plan);
     for (Expression e : plan.expressions()) checkExpression(e, null, plan);
+    SubqueryChecks.check(plan);
     checkOperator(plan);
     List<AttributeReference> missing = Plans.missingInput(plan);
     if (!plan.children().isEmpty() && !missing.isEmpty()) throw missingAttributes(plan, missing);
@@ -76,6 +76,9 @@ final class CheckAnalysis {
               : op.getClass().getSimpleName();
       throw QueryErrors.error(
           ErrorClass.INVALID_USAGE_OF_STAR_OR_REGEX, "elem", "'*'", "prettyName", where);
+    }
+    if (e instanceof io.sluice.plan.expr.GroupingFunction) {
+      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GROUPING_EXPRESSION);
     }
     if (e.resolved()) {
       ExpressionChecks.check(e);
@@ -186,16 +189,16 @@ final class CheckAnalysis {
     return out;
   }
 
-  private void checkUnion(Union u) {
-    if (u.byName()) return;
-    List<AttributeReference> first = u.children().get(0).output();
-    for (int t = 1; t < u.children().size(); t++) {
-      List<AttributeReference> out = u.children().get(t).output();
+  private void checkSetOperation(LogicalPlan setOp) {
+    String operator = Plans.setOperationName(setOp);
+    List<AttributeReference> first = setOp.children().get(0).output();
+    for (int t = 1; t < setOp.children().size(); t++) {
+      List<AttributeReference> out = setOp.children().get(t).output();
       if (out.size() != first.size()) {
         throw QueryErrors.error(
             ErrorClass.NUM_COLUMNS_MISMATCH,
             "operator",
-            "UNION",
+            operator,
             "firstNumColumns",
             String.valueOf(first.size()),
             "invalidOrdinalNum",
@@ -208,7 +211,7 @@ final class CheckAnalysis {
           throw QueryErrors.error(
               ErrorClass.INCOMPATIBLE_COLUMN_TYPE,
               "operator",
-              "UNION",
+              operator,
               "columnOrdinalNumber",
               QueryErrors.ordinalNumber(c),
               "tableOrdinalNumber",

@@ -6,8 +6,10 @@ import io.sluice.plan.expr.ExprId;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Generate;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LocalRelation;
 import io.sluice.plan.logical.LogicalPlan;
@@ -23,10 +25,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Spark's {@code DeduplicateRelations}: when both sides of a join produce columns with the same ids
- * (a DataFrame joined with itself or with a plan derived from it), the right side gets fresh ids,
- * at its leaves and its aliases, and every reference inside it follows. References above the join
- * to the old ids then mean the left side's columns, as in Spark.
+ * Spark's {@code DeduplicateRelations}: when both sides of a join (or of {@code EXCEPT} / {@code
+ * INTERSECT}) produce columns with the same ids (a DataFrame joined with itself or with a plan
+ * derived from it), the right side gets fresh ids, at its leaves and its aliases, and every
+ * reference inside it follows. References above the join to the old ids then mean the left side's
+ * columns, as in Spark.
  */
 final class DeduplicateRelations implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -39,18 +42,18 @@ final class DeduplicateRelations implements AnalyzerRule {
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(
         p -> {
-          if (p instanceof Join j
-              && ctx.readiness().childrenReady(j)
-              && !Plans.conflictingIds(j.left(), j.right()).isEmpty()) {
-            LogicalPlan right = renew(j.right(), producedIds(j.left()));
-            return new Join(j.left(), right, j.joinType(), j.condition(), j.usingColumns());
+          if ((p instanceof Join || p instanceof Except || p instanceof Intersect)
+              && ctx.readiness().childrenReady(p)
+              && !Plans.conflictingIds(p.children().get(0), p.children().get(1)).isEmpty()) {
+            LogicalPlan left = p.children().get(0);
+            return p.withChildren(List.of(left, renew(p.children().get(1), producedIds(left))));
           }
           return p;
         });
   }
 
   /** Ids of the columns created anywhere in the plan (leaf outputs and aliases). */
-  private static Set<Long> producedIds(LogicalPlan plan) {
+  static Set<Long> producedIds(LogicalPlan plan) {
     Set<Long> ids = new HashSet<>();
     plan.transformUp(
         p -> {
@@ -71,7 +74,8 @@ final class DeduplicateRelations implements AnalyzerRule {
     return ids;
   }
 
-  private static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
+  /** {@code right} with fresh ids for the columns it creates whose ids are in {@code taken}. */
+  static LogicalPlan renew(LogicalPlan right, Set<Long> taken) {
     Map<Long, Long> remap = new HashMap<>();
     return right.transformUp(
         p -> {

@@ -12,19 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs an {@link Expand}: each input batch yields one output batch per projection (the rows of
- * projection 0, then those of projection 1, ...), each evaluated over the whole batch.
+ * Runs an {@link Expand}: every input batch is emitted once per projection, each computed over the
+ * whole batch (a column passed through is the input vector itself, a nulled grouping column one
+ * constant vector). The projections are bound once and compiled once per task.
  */
 public final class ExpandOperator extends UnaryOperator {
   private final List<List<Expression>> projections;
   private final List<AttributeReference> output;
-  private final List<BoundExpressions> bound = new ArrayList<>();
+  private final List<BoundExpressions> bound;
 
-  public ExpandOperator(Expand e, PhysicalOperator child) {
+  public ExpandOperator(Expand expand, PhysicalOperator child) {
     super(child);
-    this.projections = e.projections();
-    this.output = e.output();
-    for (List<Expression> row : projections) bound.add(new BoundExpressions(row, child.output()));
+    this.projections = expand.projections();
+    this.output = expand.output();
+    List<BoundExpressions> b = new ArrayList<>();
+    for (List<Expression> p : projections) b.add(new BoundExpressions(p, child.output()));
+    this.bound = List.copyOf(b);
   }
 
   @Override
@@ -35,25 +38,23 @@ public final class ExpandOperator extends UnaryOperator {
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
     VectorEvaluator[][] evals = new VectorEvaluator[bound.size()][];
-    for (int p = 0; p < evals.length; p++) evals[p] = bound.get(p).compile(context, partition);
+    for (int i = 0; i < evals.length; i++) evals[i] = bound.get(i).compile(context, partition);
     BatchIterator in = child.execute(partition, context);
     return new BatchIterator() {
-      ColumnBatch current;
-      int next = evals.length;
+      private ColumnBatch batch;
+      private int next = evals.length;
 
       @Override
       public ColumnBatch next() {
-        while (true) {
-          if (next < evals.length) {
-            VectorEvaluator[] row = evals[next++];
-            ColumnVector[] cols = new ColumnVector[row.length];
-            for (int i = 0; i < row.length; i++) cols[i] = row[i].evaluate(current);
-            return new ColumnBatch(cols, current.numRows());
-          }
-          current = in.next();
-          if (current == null) return null;
+        if (next == evals.length) {
+          batch = in.next();
+          if (batch == null) return null;
           next = 0;
         }
+        VectorEvaluator[] e = evals[next++];
+        ColumnVector[] cols = new ColumnVector[e.length];
+        for (int c = 0; c < e.length; c++) cols[c] = e[c].evaluate(batch);
+        return new ColumnBatch(cols, batch.numRows());
       }
 
       @Override
@@ -70,8 +71,6 @@ public final class ExpandOperator extends UnaryOperator {
 
   @Override
   public String argString() {
-    List<String> rows = new ArrayList<>();
-    for (List<Expression> row : projections) rows.add(PlanText.list(row));
-    return "[" + String.join(", ", rows) + "], " + PlanText.list(output);
+    return projections + ", " + PlanText.list(output);
   }
 }

@@ -7,27 +7,22 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Turns every input row into one output row per projection, as Spark's {@code Expand}: the analyzer
- * builds it for sliding time windows (one projection per window a row may fall into). Every
- * projection gives one expression per {@code output} column, in order.
+ * Each input row becomes one row per projection (Spark's {@code Expand}): the analyzer builds it
+ * under the aggregation of {@code GROUPING SETS}, {@code ROLLUP} and {@code CUBE}, one projection
+ * per grouping set, nulling the grouping columns not in the set and tagging the row with the set's
+ * grouping id; and for sliding time windows, one projection per window a row may fall into.
  *
- * @param projections the projections, each as long as {@code output}
- * @param output the columns produced
+ * @param projections one list of expressions per output row, each as long as {@code output}
+ * @param output the columns, positionally those of every projection
  * @param child the input
  */
 public record Expand(
     List<List<Expression>> projections, List<AttributeReference> output, LogicalPlan child)
     implements UnaryNode {
-
   public Expand {
-    List<List<Expression>> p = new ArrayList<>(projections.size());
-    for (List<Expression> row : projections) {
-      if (row.size() != output.size()) {
-        throw new IllegalArgumentException("An Expand projection must give every output column");
-      }
-      p.add(List.copyOf(row));
-    }
-    projections = List.copyOf(p);
+    List<List<Expression>> copy = new ArrayList<>();
+    for (List<Expression> p : projections) copy.add(List.copyOf(p));
+    projections = List.copyOf(copy);
     output = List.copyOf(output);
   }
 
@@ -39,25 +34,23 @@ public record Expand(
   @Override
   public List<Expression> expressions() {
     List<Expression> all = new ArrayList<>();
-    for (List<Expression> row : projections) all.addAll(row);
+    for (List<Expression> p : projections) all.addAll(p);
     return all;
   }
 
   @Override
   public LogicalPlan mapExpressions(Function<Expression, Expression> f) {
-    List<List<Expression>> next = new ArrayList<>(projections.size());
-    for (List<Expression> row : projections) {
-      List<Expression> r = new ArrayList<>(row.size());
-      for (Expression e : row) r.add(f.apply(e));
-      next.add(r);
+    List<List<Expression>> next = new ArrayList<>();
+    for (List<Expression> p : projections) {
+      List<Expression> row = new ArrayList<>(p.size());
+      for (Expression e : p) row.add(f.apply(e));
+      next.add(row);
     }
     return new Expand(next, output, child);
   }
 
   @Override
   public String argString() {
-    List<String> rows = new ArrayList<>();
-    for (List<Expression> row : projections) rows.add(LogicalPlan.bracket(row));
-    return "[" + String.join(", ", rows) + "], " + LogicalPlan.bracket(output);
+    return projections + ", " + LogicalPlan.bracket(output);
   }
 }

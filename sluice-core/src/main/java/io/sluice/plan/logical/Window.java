@@ -67,31 +67,6 @@ public record Window(
     return new Window(w, p, o, child);
   }
 
-  /**
-   * The parameters of {@code NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING}, as Spark fills them:
-   * {@code windowFunc} (the functions, upper-cased), {@code columnName} (the columns, quoted) and
-   * {@code windowSpec} (the specifications, upper-cased), each comma-separated.
-   */
-  public java.util.Map<String, String> streamingErrorParameters() {
-    List<String> functions = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    List<String> specs = new ArrayList<>();
-    for (NamedExpression e : windowExpressions) {
-      for (WindowExpression w : e.collect(WindowExpression.class)) {
-        functions.add(w.function().sql().toUpperCase(java.util.Locale.ROOT));
-        columns.add("`" + e.name().replace("`", "``") + "`");
-        specs.add(w.specSql().toUpperCase(java.util.Locale.ROOT));
-      }
-    }
-    return java.util.Map.of(
-        "windowFunc",
-        String.join(",", functions),
-        "columnName",
-        String.join(",", columns),
-        "windowSpec",
-        String.join(",", specs));
-  }
-
   @Override
   public String argString() {
     return LogicalPlan.bracket(windowExpressions)

@@ -28,6 +28,9 @@ import io.sluice.plan.expr.UnresolvedStar;
 import io.sluice.plan.expr.UnresolvedWindowExpression;
 import io.sluice.plan.expr.WindowExpression;
 import io.sluice.plan.expr.WindowFrame;
+import io.sluice.plan.logical.Exists;
+import io.sluice.plan.logical.InSubquery;
+import io.sluice.plan.logical.ScalarSubquery;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticUnaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.CastByColonContext;
@@ -58,6 +61,7 @@ import io.sluice.sql.parser.SluiceSqlParser.WhenClauseContext;
 import io.sluice.sql.parser.SluiceSqlParser.WindowDefContext;
 import io.sluice.sql.parser.SluiceSqlParser.WindowFrameContext;
 import io.sluice.sql.parser.SluiceSqlParser.WindowRefContext;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,16 +78,35 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private final EvalMode mode;
   private final DataTypeBuilder types;
   private final LiteralBuilder literals;
+  private PlanBuilder plans; // set once the plan builder exists (subqueries in expressions)
 
-  ExpressionBuilder(String command, boolean ansi) {
+  ExpressionBuilder(String command, boolean ansi, ZoneId zone) {
     this.command = command;
     this.mode = EvalMode.fromAnsi(ansi);
     this.types = new DataTypeBuilder(command);
-    this.literals = new LiteralBuilder(command);
+    this.literals = new LiteralBuilder(command, zone);
   }
 
   DataTypeBuilder types() {
     return types;
+  }
+
+  String command() {
+    return command;
+  }
+
+  void plans(PlanBuilder plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public Expression visitExists(SluiceSqlParser.ExistsContext ctx) {
+    return new Exists(plans.plan(ctx.query()));
+  }
+
+  @Override
+  public Expression visitSubqueryExpression(SluiceSqlParser.SubqueryExpressionContext ctx) {
+    return new ScalarSubquery(plans.plan(ctx.query()));
   }
 
   Expression expression(ParserRuleContext ctx) {
@@ -137,10 +160,17 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
               new And(
                   new Comparison(Comparison.Op.GE, e, expression(p.lower)),
                   new Comparison(Comparison.Op.LE, e, expression(p.upper)));
-          case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
+          case SluiceSqlParser.IN ->
+              p.query() != null
+                  ? new InSubquery(List.of(e), plans.plan(p.query()))
+                  : new In(e, expressions(p.expression()));
           case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
               new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
-          case SluiceSqlParser.LIKE -> like(e, p);
+          case SluiceSqlParser.LIKE, SluiceSqlParser.ILIKE -> {
+            if (p.quantifier == null) yield like(e, p);
+            not = false; // negates each pattern's test
+            yield SpecialForms.likeQuantified(e, p, this);
+          }
           case SluiceSqlParser.NULL -> {
             Expression test = not ? new IsNotNull(e) : new IsNull(e);
             not = false;
@@ -162,7 +192,8 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private Expression like(Expression e, PredicateContext p) {
     List<Expression> args = new ArrayList<>(List.of(e, expression(p.pattern)));
     if (p.escapeChar != null) args.add(Literal.of(Literals.unquote(p.escapeChar.getText())));
-    return new UnresolvedFunction("like", args, false);
+    String name = p.kind.getType() == SluiceSqlParser.ILIKE ? "ilike" : "like";
+    return new UnresolvedFunction(name, args, false);
   }
 
   @Override
@@ -240,6 +271,30 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   }
 
   @Override
+  public Expression visitTrim(SluiceSqlParser.TrimContext ctx) {
+    return SpecialForms.trim(ctx, this);
+  }
+
+  @Override
+  public Expression visitSubstring(SluiceSqlParser.SubstringContext ctx) {
+    List<Expression> args = new ArrayList<>(List.of(expression(ctx.str), expression(ctx.pos)));
+    if (ctx.len != null) args.add(expression(ctx.len));
+    return new UnresolvedFunction("substring", args, false);
+  }
+
+  @Override
+  public Expression visitPosition(SluiceSqlParser.PositionContext ctx) {
+    return new UnresolvedFunction(
+        "locate", List.of(expression(ctx.substr), expression(ctx.str)), false);
+  }
+
+  @Override
+  public Expression visitExtract(SluiceSqlParser.ExtractContext ctx) {
+    Expression field = Literal.of(Names.identifier(ctx.field));
+    return new UnresolvedFunction("extract", List.of(field, expression(ctx.source)), false);
+  }
+
+  @Override
   public Expression visitCastByColon(CastByColonContext ctx) {
     return Cast.user(expression(ctx.primaryExpression()), types.build(ctx.dataType()), mode);
   }
@@ -262,44 +317,13 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
         && !distinct) {
       args = List.of(Literal.of(1)); // count(*) is count(1), as in Spark
     }
-    if (ctx.nullsOption != null && ctx.nullsOption.getType() == SluiceSqlParser.IGNORE) {
-      args = ignoringNulls(name, args, ctx);
-    }
+    if (ctx.nullsOption != null) args = SpecialForms.nullsOption(name, args, ctx);
     Expression call = new UnresolvedFunction(name, args, distinct);
     if (ctx.windowSpec() == null) return call;
     if (ctx.windowSpec() instanceof WindowRefContext ref) {
       return new UnresolvedWindowExpression(call, Names.identifier(ref.name));
     }
     return window(call, (WindowDefContext) ctx.windowSpec());
-  }
-
-  /**
-   * {@code f(x) IGNORE NULLS}: the functions that can skip nulls get their {@code ignoreNulls}
-   * argument ({@code first(x, true)}, {@code lag(x, 1, NULL, true)}, {@code nth_value(x, n,
-   * true)}); others refuse the syntax, as Spark does.
-   */
-  private static List<Expression> ignoringNulls(
-      String name, List<Expression> args, FunctionCallContext ctx) {
-    List<Expression> out = new ArrayList<>(args);
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "first", "last", "first_value", "last_value", "any_value" -> {
-        if (out.size() == 1) out.add(Literal.TRUE);
-      }
-      case "lag", "lead" -> {
-        if (out.isEmpty()) return out;
-        if (out.size() < 2) out.add(Literal.of(1));
-        if (out.size() < 3) out.add(Literal.NULL);
-        if (out.size() < 4) out.add(Literal.TRUE);
-      }
-      case "nth_value" -> {
-        if (out.size() == 2) out.add(Literal.TRUE);
-      }
-      default ->
-          throw new io.sluice.AnalysisException(
-              ErrorClass.FUNCTION_WITH_UNSUPPORTED_SYNTAX,
-              SluiceException.params("prettyName", "`" + name + "`", "syntax", "IGNORE NULLS"));
-    }
-    return out;
   }
 
   /**

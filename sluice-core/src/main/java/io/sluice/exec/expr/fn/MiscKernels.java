@@ -1,8 +1,12 @@
 package io.sluice.exec.expr.fn;
 
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.vector.BytesVector;
+import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.exec.vector.LongVector;
 import io.sluice.plan.expr.ScalarFunction;
@@ -25,6 +29,7 @@ final class MiscKernels {
 
   static void register(Map<String, ScalarKernel> m) {
     m.put("uuid", MiscKernels::uuid);
+    m.put("scalar_subquery_value", MiscKernels::scalarSubqueryValue);
     m.put("monotonically_increasing_id", MiscKernels::monotonicallyIncreasingId);
     m.put(
         "spark_partition_id",
@@ -74,6 +79,27 @@ final class MiscKernels {
       for (int i = 0; i < n; i++) out[i] = first + i;
       next[0] += n;
       return new LongVector(DataTypes.LongType, out, null, n);
+    };
+  }
+
+  /**
+   * {@code scalar_subquery_value(rows, value)}: the optimizer's guard on a scalar subquery that may
+   * return several rows (no aggregation): {@code rows} counts them, and more than one fails the
+   * query as in Spark. Not callable by name.
+   */
+  private static VectorEvaluator scalarSubqueryValue(
+      ScalarFunction call, List<VectorEvaluator> args, EvalContext ctx) {
+    VectorEvaluator rows = args.get(0);
+    VectorEvaluator value = args.get(1);
+    return batch -> {
+      ColumnVector n = rows.evaluate(batch);
+      for (int i = 0; i < batch.numRows(); i++) {
+        if (!n.isNullAt(i) && ((LongVector) n).get(i) > 1) {
+          throw new SluiceRuntimeException(
+              ErrorClass.SCALAR_SUBQUERY_TOO_MANY_ROWS, SluiceException.params());
+        }
+      }
+      return value.evaluate(batch);
     };
   }
 }
