@@ -2,8 +2,11 @@ package io.sluice.exec.planner;
 
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GetStructField;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.LogicalPlan;
@@ -64,17 +67,33 @@ final class EventTimeKeys {
         }
       }
     }
-    if (p instanceof Project proj) {
-      for (NamedExpression e : proj.projectList()) {
+    List<NamedExpression> items =
+        p instanceof Project proj
+            ? proj.projectList()
+            : p instanceof Aggregate agg ? agg.aggregateExpressions() : List.of();
+    if (!items.isEmpty()) {
+      for (NamedExpression e : items) {
         if (!(e instanceof Alias al)) continue;
         Expression child = al.child();
         if (child instanceof AttributeReference r && out.containsKey(r.exprId())) {
           out.put(al.exprId(), out.get(r.exprId()));
         } else if (isWindow(al.dataType()) && references(child, out)) {
           out.put(al.exprId(), Kind.WINDOW);
+        } else if (isWindowTime(child, out)) {
+          out.put(al.exprId(), Kind.TIMESTAMP);
         }
       }
     }
+  }
+
+  /** {@code window_time(w)} as the analyzer computes it: {@code w.end - 1 microsecond}. */
+  private static boolean isWindowTime(Expression e, Map<Long, Kind> keys) {
+    return e instanceof BinaryArithmetic b
+        && b.op() == BinaryArithmetic.Op.SUBTRACT
+        && b.left() instanceof GetStructField g
+        && g.ordinal() == 1
+        && g.child() instanceof AttributeReference w
+        && keys.get(w.exprId()) == Kind.WINDOW;
   }
 
   private static boolean references(Expression e, Map<Long, Kind> keys) {
