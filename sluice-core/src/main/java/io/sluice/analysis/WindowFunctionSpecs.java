@@ -29,11 +29,16 @@ final class WindowFunctionSpecs {
 
   static FunctionRegistry register(FunctionRegistry r) {
     List<FunctionSpec> specs = new ArrayList<>();
-    for (Kind k :
-        List.of(Kind.ROW_NUMBER, Kind.RANK, Kind.DENSE_RANK, Kind.PERCENT_RANK, Kind.CUME_DIST)) {
+    for (Kind k : List.of(Kind.ROW_NUMBER, Kind.CUME_DIST)) {
       specs.add(
           FunctionSpec.scalar(
               k.prettyName(), Arity.exactly(0), c -> new WindowFunction(k, List.of(), false)));
+    }
+    // Spark's rank functions accept arguments, which stand for the ORDER BY keys and are ignored
+    for (Kind k : List.of(Kind.RANK, Kind.DENSE_RANK, Kind.PERCENT_RANK)) {
+      specs.add(
+          FunctionSpec.scalar(
+              k.prettyName(), Arity.atLeast(0), c -> new WindowFunction(k, List.of(), false)));
     }
     specs.add(FunctionSpec.scalar("ntile", Arity.oneOf(0, 1), WindowFunctionSpecs::ntile));
     for (Kind k : List.of(Kind.LAG, Kind.LEAD)) {
