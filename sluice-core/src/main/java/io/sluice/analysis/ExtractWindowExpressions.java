@@ -12,6 +12,7 @@ import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
+import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.Window;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,6 +71,9 @@ final class ExtractWindowExpressions implements AnalyzerRule {
       Aggregate agg = new Aggregate(a.groupingExpressions(), x.regular(), rewrite(a.child()));
       return new Project(attributes(a.aggregateExpressions()), addWindow(x.windowed(), agg));
     }
+    if (p instanceof Sort sort && hasWindow(sort.order()) && ready(sort)) {
+      return sortByWindows(sort, rewrite(sort.child()));
+    }
     if (p instanceof Project pr && hasWindow(pr.projectList()) && ready(pr)) {
       Extracted x = extract(pr.projectList());
       Project below = new Project(x.regular(), rewrite(pr.child()));
@@ -85,6 +89,27 @@ final class ExtractWindowExpressions implements AnalyzerRule {
       next.add(n);
     }
     return changed ? p.withChildren(next) : p;
+  }
+
+  /**
+   * {@code ORDER BY} a window expression: the window is computed below the sort as an extra column,
+   * which a projection above drops again.
+   */
+  private static LogicalPlan sortByWindows(Sort sort, LogicalPlan child) {
+    List<NamedExpression> items = new ArrayList<>(child.output());
+    List<SortOrder> order = new ArrayList<>();
+    for (SortOrder o : sort.order()) {
+      if (!hasWindow(o.child())) {
+        order.add(o);
+        continue;
+      }
+      Alias a = Alias.of(o.child(), "_sort" + order.size());
+      items.add(a);
+      order.add(new SortOrder(a.toAttribute(), o.ascending(), o.nullsFirst()));
+    }
+    Extracted x = extract(items);
+    LogicalPlan withWindow = addWindow(x.windowed(), new Project(x.regular(), child));
+    return new Project(new ArrayList<>(child.output()), new Sort(order, sort.global(), withWindow));
   }
 
   private boolean ready(LogicalPlan p) {

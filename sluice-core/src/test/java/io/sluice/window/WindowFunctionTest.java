@@ -271,6 +271,21 @@ class WindowFunctionTest {
   }
 
   @Test
+  void sortingByAWindowAndFilteringOnIt() {
+    DataFrame sorted =
+        spark.sql("SELECT k, o FROM t WHERE k = 'a' ORDER BY row_number() OVER (ORDER BY v DESC)");
+    assertThat(sorted.columns()).containsExactly("k", "o");
+    List<Object> order = new ArrayList<>();
+    for (Row r : sorted.collectAsList()) order.add(r.get(1));
+    assertThat(order).containsExactly(2, 2, 1, null, 4);
+    DataFrame top =
+        spark.sql(
+            "SELECT k, o FROM (SELECT k, o, row_number() OVER (PARTITION BY k ORDER BY v DESC"
+                + " NULLS LAST) AS rn FROM t) WHERE rn = 1");
+    assertThat(rows(top)).containsExactly("a,2", "b,7", "null,1");
+  }
+
+  @Test
   void aViewWithWindowsJoinsItself() {
     spark.sql(
         "CREATE OR REPLACE TEMPORARY VIEW ranked AS SELECT k, o, row_number() OVER (PARTITION BY"
