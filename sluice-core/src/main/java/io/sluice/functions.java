@@ -882,9 +882,19 @@ public final class functions {
     return strFn("spark_partition_id");
   }
 
-  /** The file the row was read from; "" while scans do not report it. */
+  /** The URI of the file the row was read from ({@code file:///...}); "" for other inputs. */
   public static Column input_file_name() {
     return strFn("input_file_name");
+  }
+
+  /** The start offset of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_start() {
+    return strFn("input_file_block_start");
+  }
+
+  /** The length of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_length() {
+    return strFn("input_file_block_length");
   }
 
   // ---- date and time functions ----

@@ -21,6 +21,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.types.BinaryType;
 import io.sluice.types.DataType;
 import io.sluice.types.StringType;
@@ -64,6 +65,7 @@ final class JsonPartitionReader implements BatchIterator {
 
   private int nextSplit;
   private FileSplit split;
+  private InputFileBlock block;
   private LineSplitReader lines;
   private int lineIndex;
   private int chunkEnd;
@@ -123,6 +125,7 @@ final class JsonPartitionReader implements BatchIterator {
     rows = 0;
     try {
       while (rows < batchSize) {
+        if (split == null && rows > 0) break; // a batch holds the rows of one split
         if (!advance()) {
           finished = true;
           break;
@@ -143,6 +146,7 @@ final class JsonPartitionReader implements BatchIterator {
     if (split == null) {
       if (nextSplit >= partition.splits().size()) return false;
       split = partition.splits().get(nextSplit++);
+      block = split.inputFileBlock();
       partitionValues = files.valuesOf(split.file());
       if (options.multiLine) {
         readWholeFile();
@@ -280,6 +284,11 @@ final class JsonPartitionReader implements BatchIterator {
       external.appendCorrupt(columns, malformed ? buf : null, start, end);
     }
     external.appendPartitionValues(columns, partitionValues, rows - before);
+  }
+
+  @Override
+  public InputFileBlock inputFileBlock() {
+    return block;
   }
 
   private void truncate(int row) {

@@ -10,6 +10,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ final class TextPartitionReader implements BatchIterator {
 
   private int nextSplit;
   private FileSplit split;
+  private InputFileBlock block;
   private LineSplitReader lines;
   private int line;
   private Object[] partitionValues;
@@ -78,6 +80,7 @@ final class TextPartitionReader implements BatchIterator {
     int rows = 0;
     try {
       while (rows < batchSize) {
+        if (split == null && rows > 0) break; // a batch holds the rows of one split
         if (split == null && !openNextSplit()) {
           finished = true;
           break;
@@ -101,6 +104,7 @@ final class TextPartitionReader implements BatchIterator {
   private boolean openNextSplit() throws IOException {
     while (nextSplit < partition.splits().size()) {
       split = partition.splits().get(nextSplit++);
+      block = split.inputFileBlock();
       partitionValues = files.valuesOf(split.file());
       if (options.wholeText) return true;
       lines = new LineSplitReader(split, options.lineSeparator);
@@ -154,6 +158,11 @@ final class TextPartitionReader implements BatchIterator {
       lines = null;
     }
     split = null;
+  }
+
+  @Override
+  public InputFileBlock inputFileBlock() {
+    return block;
   }
 
   @Override
