@@ -16,6 +16,7 @@ import io.sluice.plan.expr.UnresolvedAlias;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LogicalPlan;
@@ -24,6 +25,7 @@ import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.streaming.DataStreamWriter;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
@@ -146,9 +148,28 @@ public final class DataFrame {
     System.out.println(queryExecution.explainString(mode));
   }
 
-  /** False: batch DataFrames are not streaming. */
+  /** True when the DataFrame reads a streaming source: it runs with {@link #writeStream()}. */
   public boolean isStreaming() {
     return plan().isStreaming();
+  }
+
+  /** Starts defining a streaming query over this streaming DataFrame. */
+  public DataStreamWriter writeStream() {
+    return new DataStreamWriter(this);
+  }
+
+  /**
+   * Declares {@code eventTime} (a timestamp column) the event time of this stream, with rows up to
+   * {@code delayThreshold} late (e.g. {@code "10 minutes"}) still counted: stateful operators then
+   * emit windows once the watermark (largest event time seen minus the delay) passes them, and drop
+   * older rows. Without effect on batch DataFrames.
+   */
+  public DataFrame withWatermark(String eventTime, String delayThreshold) {
+    long delayMs = Watermarks.delayMillis(delayThreshold);
+    Expression time = functions.col(eventTime).expr();
+    DataFrame out = withPlan(new EventTimeWatermark(time, delayMs, plan()));
+    Watermarks.checkEventTimeType(out.queryExecution().analyzed(), eventTime);
+    return out;
   }
 
   // ---------------------------------------------------------------- columns

@@ -1,7 +1,7 @@
 package io.sluice;
 
 import io.sluice.connector.BatchScan;
-import io.sluice.connector.DataSourceProvider;
+import io.sluice.connector.BatchSourceProvider;
 import io.sluice.connector.DataSourceRegistry;
 import io.sluice.connector.SourceContext;
 import io.sluice.error.ErrorClass;
@@ -93,7 +93,7 @@ public final class DataFrameReader {
       }
       all.add(pathOption);
     }
-    DataSourceProvider provider = DataSourceRegistry.find(format);
+    BatchSourceProvider provider = DataSourceRegistry.findBatchSource(format);
     BatchScan scan =
         provider.createBatchScan(
             List.copyOf(all),

@@ -61,6 +61,9 @@ public final class QueryExecution {
    * order of {@code analyzed().output()}.
    */
   public List<ColumnBatch> executeCollect() {
+    if (analyzed.isStreaming()) {
+      throw new AnalysisException(ErrorClass.QUERY_WITH_STREAMING_SOURCE, java.util.Map.of());
+    }
     TaskScheduler scheduler = session.scheduler("a query");
     PhysicalOperator op = executedPlan();
     TaskContext context = new TaskContext(session.sqlConf(), scheduler);

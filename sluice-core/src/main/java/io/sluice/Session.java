@@ -21,6 +21,8 @@ import io.sluice.sql.parser.CommandResult;
 import io.sluice.sql.parser.CommandRunner;
 import io.sluice.sql.parser.SqlParser;
 import io.sluice.sql.parser.Statement;
+import io.sluice.streaming.DataStreamReader;
+import io.sluice.streaming.StreamingQueryManager;
 import io.sluice.types.DataTypes;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
@@ -48,6 +50,7 @@ public final class Session implements AutoCloseable {
   private final Optimizer optimizer;
   private final PhysicalPlanner planner;
   private final Catalog catalog;
+  private final StreamingQueryManager streams = new StreamingQueryManager();
 
   private Session(SharedState shared, Map<String, String> options) {
     this.shared = shared;
@@ -194,8 +197,22 @@ public final class Session implements AutoCloseable {
     return "0.1.0-SNAPSHOT";
   }
 
-  /** Stops the worker pool (shared with sessions from {@link #newSession()}). */
+  /** Reads a streaming source: {@code readStream().format("json").schema(s).load(dir)}. */
+  public DataStreamReader readStream() {
+    return new DataStreamReader(this);
+  }
+
+  /** The streaming queries of this session. */
+  public StreamingQueryManager streams() {
+    return streams;
+  }
+
+  /**
+   * Stops this session's streaming queries and the worker pool (shared with sessions from {@link
+   * #newSession()}).
+   */
   public void stop() {
+    streams.stopAll();
     shared.stop();
     synchronized (LOCK) {
       if (defaultSession == this) defaultSession = null;

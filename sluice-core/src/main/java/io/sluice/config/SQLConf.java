@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The options of Sluice's SQL engine, each declared once, and a session's values for them. Keys are
  * {@code sluice.*}; {@code spark.*} spellings are normalized in {@link #normalizeKey}, the one
  * place aliases are resolved. Unknown keys are kept as strings (as Spark keeps them) so connectors
- * can read their own.
+ * can read their own. Streaming options are declared in {@link StreamingConf}.
  */
 public final class SQLConf {
   public static final ConfigOption<Integer> SHUFFLE_PARTITIONS =
@@ -126,6 +126,13 @@ public final class SQLConf {
     this.workerThreads = workerThreads;
   }
 
+  /** An independent copy with the same values (a streaming query's settings at its start). */
+  public SQLConf copy() {
+    SQLConf c = new SQLConf(workerThreads);
+    c.values.putAll(values);
+    return c;
+  }
+
   /** Every declared option by key, in key order. */
   public static Map<String, ConfigOption<?>> options() {
     return Collections.unmodifiableMap(OPTIONS);
@@ -207,7 +214,14 @@ public final class SQLConf {
 
   private static Map<String, ConfigOption<?>> declaredOptions() {
     Map<String, ConfigOption<?>> m = new LinkedHashMap<>();
-    for (Field f : SQLConf.class.getDeclaredFields()) {
+    for (Class<?> holder : new Class<?>[] {SQLConf.class, StreamingConf.class}) {
+      collectOptions(holder, m);
+    }
+    return new TreeMap<>(m);
+  }
+
+  private static void collectOptions(Class<?> holder, Map<String, ConfigOption<?>> m) {
+    for (Field f : holder.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == ConfigOption.class) {
         try {
           ConfigOption<?> o = (ConfigOption<?>) f.get(null);
@@ -217,6 +231,5 @@ public final class SQLConf {
         }
       }
     }
-    return new TreeMap<>(m);
   }
 }

@@ -3,12 +3,14 @@ package io.sluice.connector;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceIllegalArgumentException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
-/** Finds data sources by short name among the providers on the class path. */
+/** Finds data sources and sinks by short name among the providers on the class path. */
 public final class DataSourceRegistry {
   private static volatile Map<String, DataSourceProvider> providers;
 
@@ -42,5 +44,34 @@ public final class DataSourceRegistry {
                   + String.join(", ", providers().keySet())));
     }
     return d;
+  }
+
+  /** The batch-readable source {@code format}. */
+  public static BatchSourceProvider findBatchSource(String format) {
+    return find(format, BatchSourceProvider.class, "batch reads (read())");
+  }
+
+  /** The streaming source {@code format}. */
+  public static StreamSourceProvider findStreamSource(String format) {
+    return find(format, StreamSourceProvider.class, "streaming reads (readStream())");
+  }
+
+  /** The streaming sink {@code format}. */
+  public static StreamSinkProvider findStreamSink(String format) {
+    return find(format, StreamSinkProvider.class, "streaming writes (writeStream())");
+  }
+
+  private static <T extends DataSourceProvider> T find(
+      String format, Class<T> capability, String operation) {
+    DataSourceProvider d = find(format);
+    if (capability.isInstance(d)) return capability.cast(d);
+    List<String> able = new ArrayList<>();
+    for (Map.Entry<String, DataSourceProvider> e : providers().entrySet()) {
+      if (capability.isInstance(e.getValue())) able.add(e.getKey());
+    }
+    throw new SluiceIllegalArgumentException(
+        ErrorClass.UNSUPPORTED_DATA_SOURCE_OPERATION,
+        SluiceException.params(
+            "format", format, "operation", operation, "supported", String.join(", ", able)));
   }
 }

@@ -694,6 +694,77 @@ public enum ErrorClass {
           + " 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm'"
           + " or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range"
           + " from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."),
+  // --- streaming (io.sluice.streaming, connectors' streaming SPI) ---
+  EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE(
+      "EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE",
+      "42K09",
+      "The event time <eventName> has the invalid type <eventType>, but expected \"TIMESTAMP\"."),
+  INVALID_WATERMARK_DELAY(
+      "INVALID_WATERMARK_DELAY",
+      "42K09",
+      "Invalid delay threshold <delay> for withWatermark: <reason>."),
+  STREAMING_UNSUPPORTED_OPERATION("STREAMING_UNSUPPORTED_OPERATION", "42KDE", "<message>."),
+  UNSUPPORTED_DATA_SOURCE_OPERATION(
+      "UNSUPPORTED_DATA_SOURCE_OPERATION",
+      "0A000",
+      "Data source <format> does not support <operation>. Formats that do: <supported>."),
+  QUERY_WITH_STREAMING_SOURCE(
+      "QUERY_WITH_STREAMING_SOURCE",
+      "42000",
+      "Queries with streaming sources must be executed with writeStream.start(); a streaming"
+          + " DataFrame has no fixed rows to collect, count or show. Start a query with"
+          + " df.writeStream() (e.g. format(\"memory\") or format(\"console\"))."),
+  WRITE_STREAM_NOT_ALLOWED(
+      "WRITE_STREAM_NOT_ALLOWED",
+      "42601",
+      "'writeStream' can be called only on streaming Dataset/DataFrame."),
+  STREAMING_OUTPUT_MODE_INVALID(
+      "STREAMING_OUTPUT_MODE.INVALID",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. Accepted output modes: 'append', 'complete',"
+          + " 'update'."),
+  INVALID_TRIGGER("INVALID_TRIGGER", "42K03", "Invalid trigger <trigger>: <reason>."),
+  CHECKPOINT_LOCATION_REQUIRED(
+      "CHECKPOINT_LOCATION_REQUIRED",
+      "42K03",
+      "checkpointLocation must be specified either through option(\"checkpointLocation\", ...)"
+          + " or session.conf().set(\"sluice.sql.streaming.checkpointLocation\", ...) for the"
+          + " <sink> sink."),
+  CHECKPOINT_FILE_CORRUPT(
+      "CHECKPOINT_FILE_CORRUPT",
+      "XX001",
+      "The checkpoint file <path> cannot be used: <reason>. The checkpoint may be corrupt or"
+          + " written by another program; restore the file from a backup, or start the query"
+          + " with a new checkpointLocation (it then reprocesses from its starting offsets)."),
+  CHECKPOINT_IO_ERROR(
+      "CHECKPOINT_IO_ERROR", "58030", "Cannot <operation> the checkpoint file <path>: <reason>."),
+  CONCURRENT_QUERY(
+      "CONCURRENT_QUERY",
+      "0A000",
+      "Another instance of this query [id = <id>] is already active in this session; stop it"
+          + " before starting it again from the same checkpoint."),
+  STREAMING_QUERY_NAME_IN_USE(
+      "STREAMING_QUERY_NAME_IN_USE",
+      "42710",
+      "Cannot start query with name <name> as a query with that name is already active in this"
+          + " session."),
+  STREAM_FAILED(
+      "STREAM_FAILED",
+      "XXKST",
+      "Query [id = <id>, runId = <runId>] terminated with exception: <message>"),
+  STREAMING_SOURCE_OPTION_INVALID(
+      "STREAMING_SOURCE_OPTION_INVALID",
+      "42K03",
+      "Invalid value <value> for the option <option> of the <format> source: <reason>."),
+  STREAMING_SINK_OPTION_INVALID(
+      "STREAMING_SINK_OPTION_INVALID",
+      "42K03",
+      "Invalid value <value> for the option <option> of the <format> sink: <reason>."),
+  STREAMING_SOURCE_DATA_LOST(
+      "STREAMING_SOURCE_DATA_LOST",
+      "22000",
+      "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
+          + " <end>): <reason>."),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(

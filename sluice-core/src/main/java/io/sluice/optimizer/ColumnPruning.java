@@ -6,6 +6,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -16,6 +17,7 @@ import io.sluice.plan.logical.Project;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
@@ -54,6 +56,11 @@ public final class ColumnPruning implements Rule {
     if (p instanceof Join join) return pruneJoin(join, required);
     if (p instanceof Union union) return pruneUnion(union, required);
     if (p instanceof ScanRelation scan) return pruneScan(scan, required);
+    if (p instanceof StreamingScan scan) {
+      List<AttributeReference> kept = keep(scan.output(), required);
+      if (kept.size() == scan.output().size()) return scan;
+      return new StreamingScan(scan.sourceIndex(), scan.description(), kept);
+    }
     if (p instanceof LocalRelation local) return pruneLocal(local, required);
     if (p instanceof Generate g) return pruneGenerate(g, required);
     if (p instanceof Filter
@@ -61,6 +68,7 @@ public final class ColumnPruning implements Rule {
         || p instanceof Limit
         || p instanceof Repartition
         || p instanceof Deduplicate
+        || p instanceof EventTimeWatermark
         || p instanceof SubqueryAlias) {
       // pass-through nodes: their input must give what the parent needs and what they read
       Set<Long> childRequired = new HashSet<>(required);

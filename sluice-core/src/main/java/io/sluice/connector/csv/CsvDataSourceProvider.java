@@ -2,7 +2,7 @@ package io.sluice.connector.csv;
 
 import io.sluice.config.SQLConf;
 import io.sluice.connector.BatchScan;
-import io.sluice.connector.DataSourceProvider;
+import io.sluice.connector.BatchSourceProvider;
 import io.sluice.connector.SourceContext;
 import io.sluice.connector.file.FileBatchScan;
 import io.sluice.connector.file.FileIndex;
@@ -24,7 +24,7 @@ import java.util.Map;
  * Files are split at byte offsets and read line by line, unless {@code multiLine} (quoted values
  * spanning lines), which reads each file whole.
  */
-public final class CsvDataSourceProvider implements DataSourceProvider {
+public final class CsvDataSourceProvider implements BatchSourceProvider {
   @Override
   public String shortName() {
     return "csv";

@@ -2,7 +2,7 @@ package io.sluice.connector.json;
 
 import io.sluice.config.SQLConf;
 import io.sluice.connector.BatchScan;
-import io.sluice.connector.DataSourceProvider;
+import io.sluice.connector.BatchSourceProvider;
 import io.sluice.connector.SourceContext;
 import io.sluice.connector.file.FileBatchScan;
 import io.sluice.connector.file.FileIndex;
@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code format("json")}: JSON lines (or, with {@code multiLine}, one JSON document per file) with
  * Spark's options, modes and schema inference.
  */
-public final class JsonDataSourceProvider implements DataSourceProvider {
+public final class JsonDataSourceProvider implements BatchSourceProvider {
   @Override
   public String shortName() {
     return "json";

@@ -1,7 +1,7 @@
 package io.sluice.connector.text;
 
 import io.sluice.connector.BatchScan;
-import io.sluice.connector.DataSourceProvider;
+import io.sluice.connector.BatchSourceProvider;
 import io.sluice.connector.SourceContext;
 import io.sluice.connector.file.FileBatchScan;
 import io.sluice.connector.file.FileIndex;
@@ -26,7 +26,7 @@ import java.util.Map;
  * separator), or with {@code wholetext} each file's whole content. Partition columns of a {@code
  * key=value} layout follow it.
  */
-public final class TextDataSourceProvider implements DataSourceProvider {
+public final class TextDataSourceProvider implements BatchSourceProvider {
   @Override
   public String shortName() {
     return "text";

@@ -24,6 +24,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
@@ -37,8 +38,12 @@ import io.sluice.plan.logical.Range;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.ScanRelation;
 import io.sluice.plan.logical.Sort;
+import io.sluice.plan.logical.StreamingRelation;
+import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.streaming.operator.EventTimeWatermarkOperator;
+import io.sluice.streaming.operator.StreamScanOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +79,17 @@ public final class PhysicalPlanner {
       return new RangeOperator(r, r.numPartitions() > 0 ? r.numPartitions() : defaultParallelism());
     }
     if (plan instanceof ScanRelation s) return new BatchScanOperator(s.scan(), s.output());
+    if (plan instanceof StreamingRelation r) {
+      // a stream as defined, planned for explain(); queries run a StreamingScan instead
+      return new StreamScanOperator(-1, r.source().description(), r.output(), 1);
+    }
+    if (plan instanceof StreamingScan s) {
+      return new StreamScanOperator(
+          s.sourceIndex(), s.description(), s.output(), defaultParallelism());
+    }
+    if (plan instanceof EventTimeWatermark w) {
+      return new EventTimeWatermarkOperator(w.eventTime(), w.delayMs(), plan(w.child()));
+    }
     if (plan instanceof SubqueryAlias a) return plan(a.child());
     if (plan instanceof Project p) {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));

@@ -16,12 +16,28 @@ public final class TaskContext {
   private final SQLConf conf;
   private final TaskScheduler scheduler;
   private final EvalContext evalContext;
+  private final MicroBatchInput microBatch;
   private final ConcurrentHashMap<IdentityKey, SharedResult<?>> shared = new ConcurrentHashMap<>();
 
   public TaskContext(SQLConf conf, TaskScheduler scheduler) {
+    this(conf, scheduler, EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()), null);
+  }
+
+  /**
+   * The context of one micro-batch of a streaming query: {@code evalContext} carries the batch's
+   * timestamp, {@code microBatch} its input.
+   */
+  public TaskContext(
+      SQLConf conf, TaskScheduler scheduler, EvalContext evalContext, MicroBatchInput microBatch) {
     this.conf = Objects.requireNonNull(conf, "conf");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-    this.evalContext = EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled());
+    this.evalContext = Objects.requireNonNull(evalContext, "evalContext");
+    this.microBatch = microBatch;
+  }
+
+  /** The input of the micro-batch being run, or null outside streaming queries. */
+  public MicroBatchInput microBatch() {
+    return microBatch;
   }
 
   public SQLConf conf() {

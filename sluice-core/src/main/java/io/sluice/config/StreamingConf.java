@@ -1,0 +1,82 @@
+package io.sluice.config;
+
+/**
+ * The options of the streaming engine, declared once each; values live in the session's {@link
+ * SQLConf} like every other option ({@code spark.*} keys are aliases).
+ */
+public final class StreamingConf {
+  private StreamingConf() {}
+
+  public static final ConfigOption<String> CHECKPOINT_LOCATION =
+      ConfigOption.string(
+          "sluice.sql.streaming.checkpointLocation",
+          null,
+          "Directory under which a query without its own checkpointLocation option keeps its"
+              + " checkpoint, in a sub-directory named after the query.",
+          "0.1.0");
+  public static final ConfigOption<Integer> MIN_BATCHES_TO_RETAIN =
+      ConfigOption.integer(
+          "sluice.sql.streaming.minBatchesToRetain",
+          100,
+          "How many of the latest batches' offset and commit log entries (and state versions) a"
+              + " checkpoint keeps; older ones are deleted.",
+          "0.1.0");
+  public static final ConfigOption<Integer> NUM_RECENT_PROGRESS_UPDATES =
+      ConfigOption.integer(
+          "sluice.sql.streaming.numRecentProgressUpdates",
+          100,
+          "How many progress updates StreamingQuery.recentProgress keeps.",
+          "0.1.0");
+  public static final ConfigOption<Long> NO_DATA_PROGRESS_EVENT_INTERVAL =
+      ConfigOption.longValue(
+          "sluice.sql.streaming.noDataProgressEventInterval",
+          10_000L,
+          "Milliseconds between progress events of an idle query (one that finds no new data).",
+          "0.1.0");
+  public static final ConfigOption<Long> POLLING_DELAY =
+      ConfigOption.longValue(
+          "sluice.sql.streaming.pollingDelay",
+          10L,
+          "Milliseconds a query with the default trigger waits before it looks for new data"
+              + " again when it found none (sources that signal new data wake it earlier).",
+          "0.1.0");
+  public static final ConfigOption<Boolean> NO_DATA_MICRO_BATCHES =
+      ConfigOption.bool(
+          "sluice.sql.streaming.noDataMicroBatches.enabled",
+          true,
+          "Run a micro-batch without new data when the watermark moved, so stateful operators"
+              + " emit results and evict state.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> SCHEMA_INFERENCE =
+      ConfigOption.bool(
+          "sluice.sql.streaming.schemaInference",
+          false,
+          "Infer the schema of file sources in streaming queries instead of requiring one.",
+          "0.1.0");
+  public static final ConfigOption<String> MULTIPLE_WATERMARK_POLICY =
+      ConfigOption.string(
+          "sluice.sql.streaming.multipleWatermarkPolicy",
+          "min",
+          "How the global watermark is chosen from several inputs' watermarks: min or max.",
+          "0.1.0");
+  public static final ConfigOption<Boolean> CHECKPOINT_FSYNC =
+      ConfigOption.bool(
+          "sluice.sql.streaming.checkpoint.fsync",
+          false,
+          "Force offset and commit log files to the storage device before they are renamed into"
+              + " place. Off by default, as Spark's checkpoint on a local file system; a"
+              + " rename is still atomic, so a killed process never leaves a partial file.",
+          "0.1.0");
+  public static final ConfigOption<Integer> FILE_SINK_LOG_COMPACT_INTERVAL =
+      ConfigOption.integer(
+          "sluice.sql.streaming.fileSink.log.compactInterval",
+          10,
+          "Every how many batches the file sink's manifest log is compacted into one file.",
+          "0.1.0");
+  public static final ConfigOption<Integer> FILE_SOURCE_LOG_COMPACT_INTERVAL =
+      ConfigOption.integer(
+          "sluice.sql.streaming.fileSource.log.compactInterval",
+          10,
+          "Every how many batches the file source's log of seen files is compacted.",
+          "0.1.0");
+}
