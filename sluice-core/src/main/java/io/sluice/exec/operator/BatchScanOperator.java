@@ -48,7 +48,15 @@ public final class BatchScanOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return new FileBlockTracking(scan.read(partition, readSchema, context.batchSize()));
+    return trackingFileBlocks(scan.read(partition, readSchema, context.batchSize()));
+  }
+
+  /**
+   * The batches of a scan's reader, publishing each one's file block for {@code input_file_name()}
+   * (see {@link InputFileBlock}); for every operator that reads a {@link BatchScan}.
+   */
+  public static BatchIterator trackingFileBlocks(BatchIterator reader) {
+    return new FileBlockTracking(reader);
   }
 
   /**
