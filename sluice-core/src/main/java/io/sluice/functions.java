@@ -1946,4 +1946,61 @@ public final class functions {
   public static Column any(Column e) {
     return fn("any", e);
   }
+
+  // ---- reduce and the higher-order functions over maps ----
+
+  /** A function of three columns, for {@link #map_zip_with}. */
+  @FunctionalInterface
+  public interface Function3 {
+    Column apply(Column x, Column y, Column z);
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction)}, named {@code reduce(...)}. */
+  public static Column reduce(
+      Column expr, Column initialValue, BiFunction<Column, Column, Column> merge) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge));
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction, Function)}, named {@code reduce}. */
+  public static Column reduce(
+      Column expr,
+      Column initialValue,
+      BiFunction<Column, Column, Column> merge,
+      Function<Column, Column> finish) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge), lambda(finish));
+  }
+
+  /** The entries {@code (key, value)} of the map for which {@code f} is true. */
+  public static Column map_filter(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("map_filter", false, expr.expr(), lambda(f));
+  }
+
+  /** The map with every value replaced by {@code f(key, value)}. */
+  public static Column transform_values(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_values", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map with every key replaced by {@code f(key, value)}; a null key is an error, a repeated
+   * one follows {@code spark.sql.mapKeyDedupPolicy}.
+   */
+  public static Column transform_keys(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_keys", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map of the keys of both maps to {@code f(key, value1, value2)}, a missing value being null.
+   */
+  public static Column map_zip_with(Column left, Column right, Function3 f) {
+    UnresolvedNamedLambdaVariable x = UnresolvedNamedLambdaVariable.fresh("x");
+    UnresolvedNamedLambdaVariable y = UnresolvedNamedLambdaVariable.fresh("y");
+    UnresolvedNamedLambdaVariable z = UnresolvedNamedLambdaVariable.fresh("z");
+    Expression body = f.apply(new Column(x), new Column(y), new Column(z)).expr();
+    return fn(
+        "map_zip_with",
+        false,
+        left.expr(),
+        right.expr(),
+        new LambdaFunction(body, List.of(x, y, z)));
+  }
 }

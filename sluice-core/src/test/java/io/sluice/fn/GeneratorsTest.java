@@ -197,6 +197,21 @@ class GeneratorsTest {
   }
 
   @Test
+  void aGeneratorInsideAnAggregateFunctionIsMisplacedNotMistyped() {
+    // Spark extracts generators before checking types: sum(explode(a)) is not a type mismatch
+    for (java.util.function.Supplier<DataFrame> q :
+        List.<java.util.function.Supplier<DataFrame>>of(
+            () -> df.agg(io.sluice.functions.sum(explode(col("a")))),
+            () -> df.groupBy(col("id")).agg(io.sluice.functions.sum(explode(col("a")))),
+            () -> df.groupBy(col("id")).agg(io.sluice.functions.count(explode(col("a")))))) {
+      SluiceException e = error(q::get);
+      assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS");
+      assertThat(e.getMessageParameters().get("expression"))
+          .matches("\"(sum|count)\\(explode\\(a\\)\\)\"");
+    }
+  }
+
+  @Test
   void filtersOnInputColumnsArePushedBelowTheGenerateAndUnusedInputsPruned() {
     DataFrame out =
         df.select(col("id"), explode(col("a"))).filter(col("id").gt(1).and(col("col").gt(40)));
