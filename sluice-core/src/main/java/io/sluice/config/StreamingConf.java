@@ -79,4 +79,31 @@ public final class StreamingConf {
           10,
           "Every how many batches the file source's log of seen files is compacted.",
           "0.1.0");
+
+  public static final ConfigOption<String> STATE_STORE_PROVIDER_CLASS =
+      ConfigOption.string(
+          "sluice.sql.streaming.stateStore.providerClass",
+          "io.sluice.state.InMemoryStateStoreProvider",
+          "The state store provider class. Spark's HDFSBackedStateStoreProvider and"
+              + " RocksDBStateStoreProvider class names are accepted as aliases.",
+          "0.1.0");
+  public static final ConfigOption<Integer> STATE_STORE_MIN_DELTAS_FOR_SNAPSHOT =
+      ConfigOption.integer(
+          "sluice.sql.streaming.stateStore.minDeltasForSnapshot",
+          10,
+          "How many delta files of a state store accumulate before maintenance writes a snapshot.",
+          "0.1.0");
+  public static final ConfigOption<String> STATE_STORE_COMPRESSION_CODEC =
+      ConfigOption.string(
+          "sluice.sql.streaming.stateStore.compression.codec",
+          "lz4",
+          "Compression of state store files: lz4, zstd or none.",
+          "0.1.0");
+  public static final ConfigOption<Long> STATE_STORE_MAINTENANCE_INTERVAL =
+      ConfigOption.longValue(
+          "sluice.sql.streaming.stateStore.maintenanceInterval",
+          60_000L,
+          "Milliseconds between background maintenance runs of the state stores (snapshots and"
+              + " cleanup).",
+          "0.1.0");
 }

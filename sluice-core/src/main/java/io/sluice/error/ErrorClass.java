@@ -708,6 +708,23 @@ public enum ErrorClass {
       "INVALID_WATERMARK_DELAY",
       "42K09",
       "Invalid delay threshold <delay> for withWatermark: <reason>."),
+  CANNOT_LOAD_STATE_STORE(
+      "CANNOT_LOAD_STATE_STORE",
+      "58030",
+      "An error occurred during loading state of <storeId> at version <version>: <reason>."),
+  STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE(
+      "STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE",
+      "XXKST",
+      "Provided key schema does not match existing state key schema of <storeId>. Existing"
+          + " key_schema=<storedKeySchema> and new key_schema=<newKeySchema>. The query changed"
+          + " in a way its checkpoint cannot follow; start it with a new checkpointLocation."),
+  STATE_STORE_VALUE_SCHEMA_NOT_COMPATIBLE(
+      "STATE_STORE_VALUE_SCHEMA_NOT_COMPATIBLE",
+      "XXKST",
+      "Provided value schema does not match existing state value schema of <storeId>. Existing"
+          + " value_schema=<storedValueSchema> and new value_schema=<newValueSchema>. The query"
+          + " changed in a way its checkpoint cannot follow; start it with a new"
+          + " checkpointLocation."),
   STREAMING_UNSUPPORTED_OPERATION("STREAMING_UNSUPPORTED_OPERATION", "42KDE", "<message>."),
   UNSUPPORTED_DATA_SOURCE_OPERATION(
       "UNSUPPORTED_DATA_SOURCE_OPERATION",

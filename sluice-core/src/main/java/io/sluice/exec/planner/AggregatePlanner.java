@@ -11,6 +11,7 @@ import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
+import io.sluice.streaming.operator.StreamingAggregateOperator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +72,62 @@ final class AggregatePlanner {
     PhysicalOperator partial =
         new HashAggregateOperator(
             Mode.PARTIAL, groupExprs, keyAttrs, callList, List.of(), List.of(), child);
+    StreamingPlanContext streaming = planner.streaming();
+    if (streaming != null && a.child().isStreaming()) {
+      return planStreaming(
+          a, streaming, groupExprs, keyAttrs, callList, callAttrs, results, partial);
+    }
     PhysicalOperator exchange =
         keyAttrs.isEmpty()
             ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
             : planner.hashExchange(keyAttrs, partial, true);
     return new HashAggregateOperator(
         Mode.FINAL, new ArrayList<>(keyAttrs), keyAttrs, callList, callAttrs, results, exchange);
+  }
+
+  /**
+   * A streaming aggregation: partial aggregation, an exchange on the keys into the fixed number of
+   * shuffle partitions (state is partitioned by it, so it is never coalesced), then the stateful
+   * merge that keeps groups between micro-batches.
+   */
+  private PhysicalOperator planStreaming(
+      Aggregate a,
+      StreamingPlanContext streaming,
+      List<Expression> groupExprs,
+      List<AttributeReference> keyAttrs,
+      List<AggregateCall> callList,
+      List<AttributeReference> callAttrs,
+      List<NamedExpression> results,
+      PhysicalOperator partial) {
+    PhysicalOperator exchange =
+        keyAttrs.isEmpty()
+            ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
+            : new ShuffleExchangeOperator(
+                new Partitioning.Hash(
+                    new ArrayList<>(keyAttrs), planner.conf().shufflePartitions()),
+                false,
+                partial);
+    java.util.Map<Long, EventTimeKeys.Kind> eventTime = EventTimeKeys.of(a.child());
+    int eventKey = -1;
+    boolean window = false;
+    for (int i = 0; i < groupExprs.size(); i++) {
+      if (groupExprs.get(i) instanceof AttributeReference r && eventTime.containsKey(r.exprId())) {
+        eventKey = i;
+        window = eventTime.get(r.exprId()) == EventTimeKeys.Kind.WINDOW;
+        break;
+      }
+    }
+    long id = streaming.register("aggregate keys=" + keyAttrs.size() + " functions=" + callList);
+    return new StreamingAggregateOperator(
+        id,
+        keyAttrs,
+        callList,
+        callAttrs,
+        results,
+        streaming.outputMode(),
+        eventKey,
+        window,
+        exchange);
   }
 
   /**

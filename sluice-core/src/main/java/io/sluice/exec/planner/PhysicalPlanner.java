@@ -60,14 +60,27 @@ public final class PhysicalPlanner {
   private final AggregatePlanner aggregates;
   private final JoinPlanner joins;
 
+  private final StreamingPlanContext streaming;
+
   public PhysicalPlanner(SQLConf conf) {
+    this(conf, null);
+  }
+
+  /** A planner for a streaming query's incremental plan ({@code streaming} non-null). */
+  public PhysicalPlanner(SQLConf conf, StreamingPlanContext streaming) {
     this.conf = conf;
+    this.streaming = streaming;
     this.aggregates = new AggregatePlanner(this);
     this.joins = new JoinPlanner(this);
   }
 
   SQLConf conf() {
     return conf;
+  }
+
+  /** The streaming context, or null for a batch query. */
+  StreamingPlanContext streaming() {
+    return streaming;
   }
 
   public PhysicalOperator plan(LogicalPlan plan) {

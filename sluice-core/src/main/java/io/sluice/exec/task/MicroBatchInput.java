@@ -1,6 +1,7 @@
 package io.sluice.exec.task;
 
 import io.sluice.connector.BatchScan;
+import io.sluice.state.StateStoreRegistry;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -13,10 +14,13 @@ public final class MicroBatchInput {
   private final long watermarkMs;
   private final BatchScan[] sources;
   private final LongAdder[] rowsRead;
+  private final StateStoreRegistry stateStores;
 
-  public MicroBatchInput(long batchId, long watermarkMs, BatchScan[] sources) {
+  public MicroBatchInput(
+      long batchId, long watermarkMs, BatchScan[] sources, StateStoreRegistry stateStores) {
     this.batchId = batchId;
     this.watermarkMs = watermarkMs;
+    this.stateStores = stateStores;
     this.sources = sources.clone();
     this.rowsRead = new LongAdder[sources.length];
     for (int i = 0; i < sources.length; i++) rowsRead[i] = new LongAdder();
@@ -34,6 +38,11 @@ public final class MicroBatchInput {
   /** The new input of source {@code index}, or null when it has none in this batch. */
   public BatchScan source(int index) {
     return sources[index];
+  }
+
+  /** The state stores of the running query. */
+  public StateStoreRegistry stateStores() {
+    return stateStores;
   }
 
   /** Counts rows read from source {@code index}. */

@@ -3,6 +3,7 @@ package io.sluice.streaming.runtime;
 import io.sluice.config.SQLConf;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.planner.PhysicalPlanner;
+import io.sluice.exec.planner.StreamingPlanContext;
 import io.sluice.optimizer.Optimizer;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.logical.LogicalPlan;
@@ -28,8 +29,9 @@ final class IncrementalPlan {
   private final int[] outputOrdinals;
   private final StructType schema;
   private final List<EventTimeWatermarkOperator> watermarkOperators;
+  private final StreamingPlanContext streaming;
 
-  IncrementalPlan(LogicalPlan analyzed, SQLConf conf) {
+  IncrementalPlan(LogicalPlan analyzed, SQLConf conf, io.sluice.streaming.OutputMode mode) {
     Map<StreamingRelation, Integer> index = new LinkedHashMap<>();
     LogicalPlan incremental =
         analyzed.transformUp(
@@ -40,7 +42,8 @@ final class IncrementalPlan {
             });
     this.sources = List.copyOf(index.keySet());
     this.optimized = new Optimizer(conf).optimize(incremental);
-    this.physical = new PhysicalPlanner(conf).plan(optimized);
+    this.streaming = new StreamingPlanContext(mode);
+    this.physical = new PhysicalPlanner(conf, streaming).plan(optimized);
     this.outputOrdinals = ordinals(physical.output(), analyzed.output());
     List<StructField> fields = new ArrayList<>();
     for (AttributeReference a : analyzed.output()) {
@@ -72,6 +75,11 @@ final class IncrementalPlan {
 
   StructType schema() {
     return schema;
+  }
+
+  /** Descriptions of the stateful operators, by operator id. */
+  List<String> statefulOperators() {
+    return streaming.operators();
   }
 
   List<EventTimeWatermarkOperator> watermarkOperators() {

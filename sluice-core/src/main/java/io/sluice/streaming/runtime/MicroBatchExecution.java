@@ -13,6 +13,8 @@ import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.task.MicroBatchInput;
 import io.sluice.exec.task.TaskContext;
+import io.sluice.state.StateStoreConf;
+import io.sluice.state.StateStoreRegistry;
 import io.sluice.streaming.checkpoint.CheckpointFiles;
 import io.sluice.streaming.checkpoint.CommitLog;
 import io.sluice.streaming.checkpoint.OffsetLog;
@@ -49,6 +51,9 @@ final class MicroBatchExecution {
   private final ReadLimit[] limits;
   private final WatermarkTracker watermark;
   private final ProgressTracker progress;
+  private final StateStoreRegistry stateStores;
+  private final java.util.concurrent.ExecutorService maintenance;
+  private long lastMaintenanceMs;
 
   private long currentBatchId;
   private Offset[] committed;
@@ -74,7 +79,7 @@ final class MicroBatchExecution {
         conf.set(e.getKey(), e.getValue());
     }
     this.watermark = new WatermarkTracker(conf.get(StreamingConf.MULTIPLE_WATERMARK_POLICY));
-    this.plan = new IncrementalPlan(spec.analyzed(), conf);
+    this.plan = new IncrementalPlan(spec.analyzed(), conf, spec.outputMode());
     this.sources = new MicroBatchStream[plan.sources().size()];
     this.limits = new ReadLimit[sources.length];
     for (int i = 0; i < sources.length; i++) {
@@ -82,6 +87,19 @@ final class MicroBatchExecution {
       sources[i] = plan.sources().get(i).source().create(dir);
       limits[i] = sources[i].defaultReadLimit();
     }
+    this.stateStores =
+        new StateStoreRegistry(
+            checkpoint.resolve("state"),
+            StateStoreConf.from(conf),
+            conf.get(StreamingConf.STATE_STORE_PROVIDER_CLASS));
+    this.maintenance =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "sluice-state-maintenance");
+              t.setDaemon(true);
+              return t;
+            });
+    this.lastMaintenanceMs = spec.clock().millis();
     this.committed = new Offset[sources.length];
     this.available = new Offset[sources.length];
     restore(latest, latestSeq);
@@ -268,7 +286,7 @@ final class MicroBatchExecution {
     }
     progress.endPhase("getBatch");
     progress.startPhase();
-    MicroBatchInput input = new MicroBatchInput(batchId, batchWatermarkMs, scans);
+    MicroBatchInput input = new MicroBatchInput(batchId, batchWatermarkMs, scans, stateStores);
     EvalContext ev =
         EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled())
             .withCurrentMicros(Math.multiplyExact(batchTimestampMs, 1000L));
@@ -292,6 +310,23 @@ final class MicroBatchExecution {
     batchConstructed = false;
     lastContext = context;
     purge();
+    maintainState();
+  }
+
+  /** Snapshots and cleans state stores in the background every maintenance interval. */
+  private void maintainState() {
+    long now = spec.clock().millis();
+    if (now - lastMaintenanceMs < conf.get(StreamingConf.STATE_STORE_MAINTENANCE_INTERVAL)) return;
+    lastMaintenanceMs = now;
+    maintenance.execute(
+        () -> {
+          try {
+            stateStores.maintain();
+          } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MicroBatchExecution.class)
+                .warn("State store maintenance failed; it is retried later", e);
+          }
+        });
   }
 
   private void purge() {
@@ -308,6 +343,8 @@ final class MicroBatchExecution {
 
   /** Stops every source, reporting the first failure after trying all. */
   void stopSources() {
+    maintenance.shutdownNow();
+    stateStores.close();
     RuntimeException first = null;
     for (MicroBatchStream s : sources) {
       try {

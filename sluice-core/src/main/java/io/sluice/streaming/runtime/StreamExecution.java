@@ -194,6 +194,7 @@ public final class StreamExecution implements StreamingQuery {
     exec.runBatch();
     StreamingQueryProgress p = progress.finishTrigger();
     if (p != null) record(p);
+    lastIdleEventMs = clock.millis(); // as Spark: idle progress only after the interval
     status = new StreamingQueryStatus("Waiting for data to arrive", true, false);
     return true;
   }

@@ -1,0 +1,69 @@
+package io.sluice.exec.planner;
+
+import io.sluice.plan.expr.Alias;
+import io.sluice.plan.expr.AttributeReference;
+import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.logical.EventTimeWatermark;
+import io.sluice.plan.logical.LogicalPlan;
+import io.sluice.plan.logical.Project;
+import io.sluice.types.DataType;
+import io.sluice.types.StructType;
+import io.sluice.types.TimestampType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds which columns of a plan carry event time with a watermark: the column of each {@code
+ * withWatermark} and, above it, projections that pass it on unchanged (a timestamp) or compute a
+ * window from it (a {@code struct<start, end>}, whose end is the event time).
+ */
+final class EventTimeKeys {
+  /** How a column carries event time. */
+  enum Kind {
+    TIMESTAMP,
+    WINDOW
+  }
+
+  private EventTimeKeys() {}
+
+  /** Event-time columns of {@code plan}'s output, by expression id. */
+  static Map<Long, Kind> of(LogicalPlan plan) {
+    Map<Long, Kind> out = new HashMap<>();
+    collect(plan, out);
+    return out;
+  }
+
+  private static void collect(LogicalPlan p, Map<Long, Kind> out) {
+    for (LogicalPlan c : p.children()) collect(c, out);
+    if (p instanceof EventTimeWatermark w && w.eventTime() instanceof AttributeReference a) {
+      out.put(a.exprId(), isWindow(a.dataType()) ? Kind.WINDOW : Kind.TIMESTAMP);
+    }
+    if (p instanceof Project proj) {
+      for (NamedExpression e : proj.projectList()) {
+        if (!(e instanceof Alias al)) continue;
+        Expression child = al.child();
+        if (child instanceof AttributeReference r && out.containsKey(r.exprId())) {
+          out.put(al.exprId(), out.get(r.exprId()));
+        } else if (isWindow(al.dataType()) && references(child, out)) {
+          out.put(al.exprId(), Kind.WINDOW);
+        }
+      }
+    }
+  }
+
+  private static boolean references(Expression e, Map<Long, Kind> keys) {
+    for (AttributeReference r : e.references()) {
+      if (keys.containsKey(r.exprId())) return true;
+    }
+    return false;
+  }
+
+  static boolean isWindow(DataType t) {
+    if (!(t instanceof StructType s) || s.length() != 2) return false;
+    List<String> names = List.of(s.fields()[0].name(), s.fields()[1].name());
+    return names.equals(List.of("start", "end"))
+        && s.fields()[1].dataType() instanceof TimestampType;
+  }
+}
