@@ -3,6 +3,7 @@ package io.sluice.fn;
 import static io.sluice.functions.any;
 import static io.sluice.functions.any_value;
 import static io.sluice.functions.approx_count_distinct;
+import static io.sluice.functions.avg;
 import static io.sluice.functions.bool_and;
 import static io.sluice.functions.bool_or;
 import static io.sluice.functions.call_function;
@@ -10,6 +11,7 @@ import static io.sluice.functions.col;
 import static io.sluice.functions.collect_list;
 import static io.sluice.functions.collect_set;
 import static io.sluice.functions.corr;
+import static io.sluice.functions.count;
 import static io.sluice.functions.count_distinct;
 import static io.sluice.functions.covar_pop;
 import static io.sluice.functions.covar_samp;
@@ -24,6 +26,7 @@ import static io.sluice.functions.some;
 import static io.sluice.functions.stddev;
 import static io.sluice.functions.stddev_pop;
 import static io.sluice.functions.stddev_samp;
+import static io.sluice.functions.sum;
 import static io.sluice.functions.sum_distinct;
 import static io.sluice.functions.var_pop;
 import static io.sluice.functions.var_samp;
@@ -440,6 +443,49 @@ class AggregateFunctionsTest {
             .get(0)
             .getLong(0);
     assertThat(ints).isEqualTo(4956);
+  }
+
+  @Test
+  void sumAndAvgOverflowRaiseUnderAnsiAndWrapOrGiveNullWithout() {
+    DataFrame big = df("v BIGINT", r(Long.MAX_VALUE), r(1L));
+    DataFrame dec =
+        df(
+            "v DECIMAL(38,0)",
+            r(new java.math.BigDecimal("9".repeat(38))),
+            r(java.math.BigDecimal.ONE));
+    for (DataFrame d : List.of(big, dec)) {
+      assertThatThrownBy(() -> d.agg(sum(col("v"))).collectAsList())
+          .isInstanceOfSatisfying(
+              SluiceException.class,
+              e ->
+                  assertThat(e.getErrorClass())
+                      .isIn("ARITHMETIC_OVERFLOW", "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION"));
+    }
+    Session legacy =
+        Session.builder().master("local[2]").config("spark.sql.ansi.enabled", "false").create();
+    try {
+      // Spark without ANSI: a bigint sum wraps around, a decimal sum that overflows is null
+      DataFrame l =
+          legacy.createDataFrame(
+              List.of(RowFactory.create(Long.MAX_VALUE), RowFactory.create(1L)),
+              StructType.fromDDL("v BIGINT"));
+      assertThat(l.agg(sum(col("v"))).collectAsList())
+          .containsExactly(RowFactory.create(Long.MIN_VALUE));
+      DataFrame ld =
+          legacy.createDataFrame(
+              List.of(
+                  RowFactory.create(new java.math.BigDecimal("9".repeat(38))),
+                  RowFactory.create(java.math.BigDecimal.ONE)),
+              StructType.fromDDL("v DECIMAL(38,0)"));
+      assertThat(ld.agg(sum(col("v"))).collectAsList())
+          .containsExactly(RowFactory.create((Object) null));
+      // empty input: sum and avg are null, count 0
+      DataFrame empty = legacy.createDataFrame(List.of(), StructType.fromDDL("v BIGINT"));
+      assertThat(empty.agg(sum(col("v")), avg(col("v")), count(col("v"))).collectAsList())
+          .containsExactly(RowFactory.create(null, null, 0L));
+    } finally {
+      legacy.stop();
+    }
   }
 
   @Test
