@@ -482,6 +482,10 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: The given values of function"
           + " <functionName> should all be the same type, but they are <dataType>."),
+  MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION(
+      "MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION",
+      "42K0E",
+      "The expression <expr> does not support more than one source."),
   DATATYPE_MISMATCH_MAP_ZIP_WITH_DIFF_TYPES(
       "DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES",
       "42K09",

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sluice.DataFrame;
 import io.sluice.Row;
 import io.sluice.Session;
+import io.sluice.error.SluiceException;
 import io.sluice.types.DataTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -250,5 +251,27 @@ class InputFileFunctionsTest {
     assertThat(r.getString(0)).isEqualTo(uri(a));
     assertThat(r.getLong(1)).isZero();
     assertThat(r.getLong(2)).isEqualTo(2L);
+  }
+
+  @Test
+  void aJoinOfTwoFileSourcesCannotTellWhichFile() throws IOException {
+    write("l/a.txt", "x\n");
+    write("r/b.txt", "x\n");
+    DataFrame l = session.read().text(dir.resolve("l").toString());
+    DataFrame r = session.read().text(dir.resolve("r").toString()).withColumnRenamed("value", "v");
+    SluiceException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> l.join(r, col("value").equalTo(col("v"))).select(input_file_name()),
+            SluiceException.class);
+    assertThat(e.getErrorClass()).isEqualTo("MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION");
+    assertThat(e.getMessageParameters()).containsEntry("expr", "\"input_file_name()\"");
+    // below the join each side still knows its file, and a union counts as one source
+    List<Row> rows =
+        l.select(col("value"), input_file_name().as("f"))
+            .join(r, col("value").equalTo(col("v")))
+            .collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getString(1)).endsWith("/l/a.txt");
+    assertThat(l.union(r).select(input_file_name()).collectAsList()).hasSize(2);
   }
 }
