@@ -16,6 +16,7 @@ import io.sluice.plan.expr.UnresolvedAlias;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Limit;
@@ -419,6 +420,22 @@ public final class DataFrame {
   /** The first row of each group of rows equal in the named columns. */
   public DataFrame dropDuplicates(List<String> colNames) {
     return withPlan(new Deduplicate(ColumnEdits.keys(this, colNames), plan()));
+  }
+
+  /**
+   * On a stream with a watermark: the first row of each key, dropping rows with the same key until
+   * the watermark passes the first one's event time plus the delay. Without arguments the key is
+   * every column.
+   */
+  public DataFrame dropDuplicatesWithinWatermark(String... colNames) {
+    return colNames.length == 0
+        ? withPlan(new DeduplicateWithinWatermark(output(), plan()))
+        : dropDuplicatesWithinWatermark(Arrays.asList(colNames));
+  }
+
+  /** {@link #dropDuplicatesWithinWatermark(String...)} with the key columns as a list. */
+  public DataFrame dropDuplicatesWithinWatermark(List<String> colNames) {
+    return withPlan(new DeduplicateWithinWatermark(ColumnEdits.keys(this, colNames), plan()));
   }
 
   /** Rows sorted by the columns (ascending unless a column is {@code desc()}). */

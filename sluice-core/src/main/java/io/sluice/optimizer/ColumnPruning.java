@@ -68,6 +68,7 @@ public final class ColumnPruning implements Rule {
         || p instanceof Limit
         || p instanceof Repartition
         || p instanceof Deduplicate
+        || p instanceof io.sluice.plan.logical.DeduplicateWithinWatermark
         || p instanceof EventTimeWatermark
         || p instanceof SubqueryAlias) {
       // pass-through nodes: their input must give what the parent needs and what they read

@@ -6,6 +6,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -61,6 +62,7 @@ public final class PushDownPredicates implements Rule {
     if (child instanceof Aggregate agg) return throughAggregate(f, agg);
     if (child instanceof Union union) return throughUnion(f, union);
     if (child instanceof Join join) return JoinPredicates.pushFilter(f, join);
+    if (child instanceof EventTimeWatermark w) return throughWatermark(f, w);
     if (child instanceof Sort
         || child instanceof Repartition
         || child instanceof Distinct
@@ -69,6 +71,29 @@ public final class PushDownPredicates implements Rule {
       return throughUnary(f, (UnaryNode) child);
     }
     return f;
+  }
+
+  /**
+   * Conditions that do not read the event-time column go below {@code withWatermark}, as Spark
+   * pushes them: rows they remove then never advance the watermark.
+   */
+  private static LogicalPlan throughWatermark(Filter f, EventTimeWatermark w) {
+    java.util.Set<Long> eventTime = new java.util.HashSet<>();
+    Conjuncts.addRefs(w.eventTime(), eventTime);
+    List<Expression> down = new ArrayList<>();
+    List<Expression> up = new ArrayList<>();
+    for (Expression c : Conjuncts.split(f.condition())) {
+      java.util.Set<Long> refs = new java.util.HashSet<>();
+      Conjuncts.addRefs(c, refs);
+      refs.retainAll(eventTime);
+      if (c.deterministic() && refs.isEmpty()) {
+        down.add(c);
+      } else {
+        up.add(c);
+      }
+    }
+    if (down.isEmpty()) return f;
+    return stayUp(up, w.withChild(new Filter(Conjuncts.and(down), w.child())));
   }
 
   private static LogicalPlan throughProject(Filter f, Project project) {

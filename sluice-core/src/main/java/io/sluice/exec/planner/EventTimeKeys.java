@@ -35,6 +35,16 @@ final class EventTimeKeys {
     return out;
   }
 
+  /** The delay of the nearest {@code withWatermark} below {@code plan}, or 0. */
+  static long delayMs(LogicalPlan plan) {
+    if (plan instanceof EventTimeWatermark w) return w.delayMs();
+    for (LogicalPlan c : plan.children()) {
+      long d = delayMs(c);
+      if (d > 0) return d;
+    }
+    return 0;
+  }
+
   private static void collect(LogicalPlan p, Map<Long, Kind> out) {
     for (LogicalPlan c : p.children()) collect(c, out);
     if (p instanceof EventTimeWatermark w && w.eventTime() instanceof AttributeReference a) {

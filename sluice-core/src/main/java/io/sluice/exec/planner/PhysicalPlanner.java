@@ -23,6 +23,7 @@ import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Except;
@@ -44,6 +45,7 @@ import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import io.sluice.streaming.operator.EventTimeWatermarkOperator;
 import io.sluice.streaming.operator.StreamScanOperator;
+import io.sluice.streaming.operator.StreamingDeduplicateOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +117,18 @@ public final class PhysicalPlanner {
       List<NamedExpression> out = new ArrayList<>(d.child().output());
       return aggregates.plan(new Aggregate(keys, out, d.child()));
     }
-    if (plan instanceof Deduplicate d) return planDeduplicate(d);
+    if (plan instanceof Deduplicate d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), false);
+      }
+      return planDeduplicate(d);
+    }
+    if (plan instanceof DeduplicateWithinWatermark d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), true);
+      }
+      return planDeduplicate(new Deduplicate(d.keys(), d.child()));
+    }
     if (plan instanceof Join j) return joins.plan(j);
     if (plan instanceof Sort s) return planSort(s);
     if (plan instanceof Limit l) return planLimit(l);
@@ -177,6 +190,35 @@ public final class PhysicalPlanner {
         new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
         coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS),
         op);
+  }
+
+  private PhysicalOperator planStreamingDeduplicate(
+      List<AttributeReference> keyList, LogicalPlan child, boolean withinWatermark) {
+    List<AttributeReference> keys = keyList.isEmpty() ? child.output() : keyList;
+    PhysicalOperator input =
+        new ShuffleExchangeOperator(
+            new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
+            false,
+            plan(child));
+    java.util.Map<Long, EventTimeKeys.Kind> eventTime = EventTimeKeys.of(child);
+    int ordinal = -1;
+    long eventTimeId = -1;
+    List<AttributeReference> out = child.output();
+    for (int i = 0; i < out.size(); i++) {
+      if (eventTime.get(out.get(i).exprId()) == EventTimeKeys.Kind.TIMESTAMP) {
+        ordinal = i;
+        eventTimeId = out.get(i).exprId();
+        break;
+      }
+    }
+    boolean inKeys = false;
+    for (AttributeReference k : keys) inKeys |= k.exprId() == eventTimeId;
+    long delay = EventTimeKeys.delayMs(child);
+    long id =
+        streaming.register(
+            (withinWatermark ? "dedupWithinWatermark" : "dedup") + " keys=" + keys.size());
+    return new StreamingDeduplicateOperator(
+        id, keys, ordinal, inKeys, withinWatermark, delay, input);
   }
 
   private PhysicalOperator planDeduplicate(Deduplicate d) {

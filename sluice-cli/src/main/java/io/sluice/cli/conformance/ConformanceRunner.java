@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import io.sluice.DataFrame;
 import io.sluice.Row;
@@ -42,30 +42,6 @@ public final class ConformanceRunner {
   public record Result(String name, boolean passed, String detail) {}
 
   private ConformanceRunner() {}
-
-  /** {@code bin/conformance <dir>}: runs every scenario under each directory given. */
-  public static void main(String[] args) throws IOException {
-    if (args.length == 0) {
-      System.err.println("usage: conformance <dir with scenario folders or one scenario> ...");
-      System.exit(2);
-    }
-    List<Result> results = new ArrayList<>();
-    for (String a : args) results.addAll(runAll(Path.of(a)));
-    int passed = 0;
-    for (Result r : results) {
-      System.out.println(
-          (r.passed() ? "PASS " : "FAIL ") + r.name() + (r.passed() ? "" : ": " + r.detail()));
-      if (r.passed()) passed++;
-    }
-    System.out.println(
-        "conformance: passed="
-            + passed
-            + " failed="
-            + (results.size() - passed)
-            + " total="
-            + results.size());
-    System.exit(passed == results.size() ? 0 : 1);
-  }
 
   /** Every scenario folder under {@code dir} (or {@code dir} itself when it is one). */
   public static List<Result> runAll(Path dir) throws IOException {

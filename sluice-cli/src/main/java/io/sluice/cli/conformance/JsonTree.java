@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import io.sluice.Row;
 import io.sluice.types.ArrayType;

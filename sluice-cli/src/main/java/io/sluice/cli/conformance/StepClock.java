@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import io.sluice.streaming.runtime.Clock;
 import java.util.function.BooleanSupplier;

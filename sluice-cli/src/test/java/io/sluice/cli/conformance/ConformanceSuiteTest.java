@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +40,7 @@ class ConformanceSuiteTest {
           "error_limit_update_mode",
           "error_order_by_without_aggregation",
           "error_outer_join_without_watermark",
-          // streaming deduplication and stream-stream joins (issue 7)
-          "dedup_event_id_ts_watermark",
-          "dedup_no_watermark",
-          "dedup_within_watermark",
+          // stream-stream joins (issue 7)
           "join_ss_inner_no_watermark",
           "join_ss_inner_time_range",
           "join_ss_left_outer",

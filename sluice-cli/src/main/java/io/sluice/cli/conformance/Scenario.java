@@ -1,4 +1,4 @@
-package io.sluice.testing.conformance;
+package io.sluice.cli.conformance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
