@@ -186,15 +186,16 @@ final class CsvPartitionReader implements BatchIterator {
       }
     }
     columns = new ColumnVector[readSchema.length()];
+    int capacity = partition.rowCapacity(records == null ? null : split, nextSplit, batchSize);
     for (int i = 0; i < columns.length; i++) {
       DataType t = readSchema.get(i).dataType();
       if (dataBytes[i] > 0 && t instanceof StringType) {
         // sized like the previous batch's, so that it rarely grows
         columns[i] =
             new BytesVector(
-                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[batchSize + 1], null, 0);
+                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[capacity + 1], null, 0);
       } else {
-        columns[i] = ColumnVector.allocate(t, batchSize);
+        columns[i] = ColumnVector.allocate(t, capacity);
       }
     }
     if (status == null) status = new byte[batchSize];

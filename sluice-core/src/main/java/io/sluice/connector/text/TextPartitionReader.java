@@ -65,16 +65,17 @@ final class TextPartitionReader implements BatchIterator {
   public ColumnBatch next() {
     if (finished) return null;
     ColumnVector[] columns = new ColumnVector[readSchema.length()];
+    int capacity = partition.rowCapacity(split, nextSplit, batchSize);
     for (int i = 0; i < columns.length; i++) {
       columns[i] =
           i == valueOrdinal && lastBytes > 0
               ? new BytesVector(
                   readSchema.get(i).dataType(),
                   new byte[lastBytes + (lastBytes >> 3)],
-                  new int[batchSize + 1],
+                  new int[capacity + 1],
                   null,
                   0)
-              : ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
+              : ColumnVector.allocate(readSchema.get(i).dataType(), capacity);
     }
     BytesVector values = valueOrdinal < 0 ? null : (BytesVector) columns[valueOrdinal];
     int rows = 0;
