@@ -122,8 +122,9 @@ final class HigherOrderFunctionSpecs {
       case "map_zip_with" -> {
         MapType a = CollectionTypes.requireMap(c, 0);
         MapType b = CollectionTypes.requireMap(c, 1);
+        DataType key = zipKeyType(c, a, b); // null: the builder reports the mismatch
         return List.of(
-            new Variable(a.keyType(), false),
+            new Variable(key == null ? a.keyType() : key, false),
             new Variable(a.valueType(), true),
             new Variable(b.valueType(), true));
       }
@@ -201,7 +202,8 @@ final class HigherOrderFunctionSpecs {
   private static Expression mapZipWith(FunctionCall c) {
     MapType a = CollectionTypes.requireMap(c, 0);
     MapType b = CollectionTypes.requireMap(c, 1);
-    if (!TypeWidening.equalsStructurally(a.keyType(), b.keyType())) {
+    DataType key = zipKeyType(c, a, b);
+    if (key == null) {
       throw QueryErrors.error(
           ErrorClass.DATATYPE_MISMATCH_MAP_ZIP_WITH_DIFF_TYPES,
           "sqlExpr",
@@ -214,11 +216,27 @@ final class HigherOrderFunctionSpecs {
           QueryErrors.toSQLType(b.keyType()));
     }
     LambdaFunction f = lambdaArg(c, 2);
+    Expression left = withKeyType(c.arg(0), a, key, c);
+    Expression right = withKeyType(c.arg(1), b, key, c);
     return ScalarFunction.of(
         "map_zip_with",
-        c.arguments(),
-        new MapType(a.keyType(), f.dataType(), f.nullable()),
+        List.of(left, right, f),
+        new MapType(key, f.dataType(), f.nullable()),
         c.arg(0).nullable() || c.arg(1).nullable());
+  }
+
+  /** The key type both maps of {@code map_zip_with} are read with: the wider of theirs, or null. */
+  private static DataType zipKeyType(FunctionCall c, MapType a, MapType b) {
+    if (TypeWidening.equalsStructurally(a.keyType(), b.keyType())) return a.keyType();
+    return CollectionTypes.widening(c)
+        .widerCommonType(List.of(a.keyType(), b.keyType()))
+        .orElse(null);
+  }
+
+  private static Expression withKeyType(Expression map, MapType t, DataType key, FunctionCall c) {
+    if (TypeWidening.equalsStructurally(t.keyType(), key)) return map;
+    return CollectionTypes.castTo(
+        map, new MapType(key, t.valueType(), t.valueContainsNull()), c.ansi());
   }
 
   /** Spark checks a lambda's result type as the first of the function's lambda inputs. */

@@ -154,8 +154,21 @@ class MapHigherOrderFunctionsTest {
     assertThat(column("to_json(map_zip_with(m, m2, (k, v1, v2) -> v2))"))
         .containsExactly("{\"a\":null,\"b\":20,\"c\":null,\"d\":40}", "{\"x\":1}", null, null);
     SluiceException types =
-        error(() -> session.sql("SELECT map_zip_with(m, map(1, 2), (k, a, b) -> a) FROM t"));
+        error(() -> session.sql("SELECT map_zip_with(m, map(array(1), 2), (k, a, b) -> a) FROM t"));
     assertThat(types.getErrorClass()).isEqualTo("DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES");
+    // keys of different but compatible types are widened first
+    DataFrame wide =
+        session.sql(
+            "SELECT map_zip_with(map(1, 'a'), map(CAST(1 AS BIGINT), 'b', 2L, 'c'),"
+                + " (k, x, y) -> concat(coalesce(x, '-'), y, CAST(k AS STRING)))");
+    assertThat(wide.schema().fields()[0].dataType())
+        .isEqualTo(new MapType(DataTypes.LongType, DataTypes.StringType, true));
+    assertThat(
+            wide.selectExpr("to_json(" + "`" + wide.columns()[0] + "`" + ")")
+                .collectAsList()
+                .get(0)
+                .get(0))
+        .isEqualTo("{\"1\":\"ab1\",\"2\":\"-c2\"}");
   }
 
   @Test
