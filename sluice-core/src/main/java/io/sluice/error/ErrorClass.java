@@ -712,6 +712,95 @@ public enum ErrorClass {
       "INVALID_WATERMARK_DELAY",
       "42K09",
       "Invalid delay threshold <delay> for withWatermark: <reason>."),
+  STREAMING_OUTPUT_MODE_UNSUPPORTED_OPERATION(
+      "STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. This output mode is not supported for"
+          + " <operation> on streaming DataFrames/DataSets."),
+  NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING(
+      "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
+      "42KDE",
+      "Window function is not supported in <windowFunc> (as column <columnName>) on streaming"
+          + " DataFrames/Datasets.\nStructured Streaming only supports time-window aggregation"
+          + " using the WINDOW function. (window specification: <windowSpec>)"),
+  // Spark raises the following as _LEGACY_ERROR_TEMP_3102 with the same first sentence.
+  STREAMING_NO_STREAMING_SOURCE(
+      "STREAMING_UNSUPPORTED_OPERATION.NO_STREAMING_SOURCE",
+      "42KDE",
+      "Queries without streaming sources cannot be executed with writeStream.start(); run a"
+          + " batch query with write() or collect() instead."),
+  STREAMING_SORT(
+      "STREAMING_UNSUPPORTED_OPERATION.SORT",
+      "42KDE",
+      "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated"
+          + " DataFrame/Dataset in Complete output mode. Remove the sort, or sort each"
+          + " micro-batch in foreachBatch."),
+  STREAMING_LIMIT_IN_UPDATE_MODE(
+      "STREAMING_UNSUPPORTED_OPERATION.LIMIT_IN_UPDATE_MODE",
+      "42KDE",
+      "Limits are not supported on streaming DataFrames/Datasets in Update output mode. Use"
+          + " Append output mode, or remove the limit."),
+  STREAMING_DISTINCT_AGGREGATION(
+      "STREAMING_UNSUPPORTED_OPERATION.DISTINCT_AGGREGATION",
+      "42KDE",
+      "Distinct aggregations are not supported on streaming DataFrames/Datasets: <aggregates>."
+          + " Consider using approx_count_distinct() instead."),
+  STREAMING_EXPRESSION(
+      "STREAMING_UNSUPPORTED_OPERATION.EXPRESSION",
+      "42KDE",
+      "Expression(s): <expressions> is not supported with streaming DataFrames/Datasets."),
+  STREAMING_UNION_WITH_BATCH(
+      "STREAMING_UNSUPPORTED_OPERATION.UNION_WITH_BATCH",
+      "42KDE",
+      "Union between streaming and batch DataFrames/Datasets is not supported. Join the batch"
+          + " DataFrame instead, or read it as a stream too."),
+  STREAMING_EXCEPT_STREAM_ON_RIGHT(
+      "STREAMING_UNSUPPORTED_OPERATION.EXCEPT_STREAM_ON_RIGHT",
+      "42KDE",
+      "Except on a streaming DataFrame/Dataset on the right is not supported."),
+  STREAMING_INTERSECT(
+      "STREAMING_UNSUPPORTED_OPERATION.INTERSECT",
+      "42KDE",
+      "Intersect of streaming DataFrames/Datasets is not supported."),
+  STREAMING_JOIN_STREAMING_SIDE(
+      "STREAMING_UNSUPPORTED_OPERATION.JOIN_STREAMING_SIDE",
+      "42KDE",
+      "<joinType> join with a streaming DataFrame/Dataset on the <side> and <other> on the"
+          + " <otherSide> is not supported. <hint>"),
+  STREAMING_JOIN_OUTPUT_MODE(
+      "STREAMING_UNSUPPORTED_OPERATION.JOIN_OUTPUT_MODE",
+      "42KDE",
+      "<joinType> join between two streaming DataFrames/Datasets is not supported in"
+          + " <outputMode> output mode, only in <supportedModes> output mode."),
+  STREAMING_JOIN_WITHOUT_WATERMARK(
+      "STREAMING_UNSUPPORTED_OPERATION.STREAM_STREAM_JOIN_WITHOUT_WATERMARK",
+      "42KDE",
+      "Stream-stream <joinType> join between two streaming DataFrame/Datasets is not supported"
+          + " without a watermark in the join keys, or a watermark on the nullable side and an"
+          + " appropriate range condition. Add withWatermark on the <nullableSide> side and a"
+          + " condition bounding the <preservedSide> side's event time by it, e.g. `r.ts BETWEEN"
+          + " l.ts AND l.ts + INTERVAL 1 HOUR`."),
+  STREAMING_JOIN_WITHOUT_EQUALITY(
+      "STREAMING_UNSUPPORTED_OPERATION.STREAM_STREAM_JOIN_WITHOUT_EQUALITY",
+      "42KDE",
+      "Stream-stream join without equality predicate is not supported. Add a condition that"
+          + " equates a column of each side (<joinType> join)."),
+  STREAMING_DEDUPLICATE_WITHOUT_WATERMARK(
+      "STREAMING_UNSUPPORTED_OPERATION.DEDUPLICATE_WITHIN_WATERMARK_WITHOUT_WATERMARK",
+      "42KDE",
+      "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without"
+          + " watermark. Call withWatermark(...) on the input first."),
+  STREAMING_GLOBAL_WATERMARK_CORRECTNESS(
+      "STREAMING_UNSUPPORTED_OPERATION.GLOBAL_WATERMARK_CORRECTNESS",
+      "42KDE",
+      "Detected pattern of possible 'correctness' issue due to global watermark. The query"
+          + " contains stateful operation which can emit rows older than the current watermark"
+          + " plus allowed late record delay, which are \"late rows\" in downstream stateful"
+          + " operations and these rows can be discarded. Please refer the programming guide doc"
+          + " for more details. If you understand the possible risk of correctness issue and"
+          + " still need to run the query, you can disable this check by setting the config"
+          + " `<config>` to false. (<operator> runs after <upstream> in <outputMode> output"
+          + " mode.)"),
   CANNOT_LOAD_STATE_STORE(
       "CANNOT_LOAD_STATE_STORE",
       "58030",
@@ -791,6 +880,44 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  STREAMING_SOURCE_CONNECTION_FAILED(
+      "STREAMING_SOURCE_CONNECTION_FAILED",
+      "08001",
+      "The <format> source cannot connect to <address>: <reason>. Check that a server listens"
+          + " there before the query starts."),
+  FOREACH_USER_FUNCTION_ERROR(
+      "FOREACH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach sink. Reason: <reason>"),
+  FOREACH_BATCH_USER_FUNCTION_ERROR(
+      "FOREACH_BATCH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach batch sink. Reason: <reason>"),
+  STREAMING_SOURCE_SCHEMA_REQUIRED(
+      "STREAMING_SOURCE_SCHEMA_REQUIRED",
+      "42KD9",
+      "Schema must be specified when creating a streaming source DataFrame of the <format> files"
+          + " in <path>. Give one with readStream().schema(...), or set"
+          + " sluice.sql.streaming.schemaInference to true to infer it from the files already"
+          + " there."),
+  STREAMING_OUTPUT_MODE_UNSUPPORTED_DATASOURCE(
+      "STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. This output mode is not supported in Data"
+          + " Source <className>."),
+  ALL_PARTITION_COLUMNS_NOT_ALLOWED(
+      "ALL_PARTITION_COLUMNS_NOT_ALLOWED",
+      "KD005",
+      "Cannot use all columns for partition columns."),
+  TASK_WRITE_FAILED(
+      "TASK_WRITE_FAILED", "58030", "Task failed while writing rows to <path>: <reason>."),
+  FILE_SINK_LOG_CORRUPT(
+      "FILE_SINK_LOG_CORRUPT",
+      "XX001",
+      "The file sink log file <path> cannot be used: <reason>. It lists the data files of the"
+          + " directory's completed batches; restore it from a backup, or remove the directory's"
+          + " _sluice_metadata folder to read every data file in the directory (those of"
+          + " unfinished batches included)."),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(

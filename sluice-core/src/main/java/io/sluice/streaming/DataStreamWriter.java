@@ -157,7 +157,7 @@ public final class DataStreamWriter {
     }
     LogicalPlan analyzed = df.queryExecution().analyzed();
     SQLConf conf = SessionInternals.conf(session);
-    UnsupportedOperationChecker.checkForStreaming(analyzed, outputMode);
+    UnsupportedOperationChecker.checkForStreaming(analyzed, outputMode, conf);
     StructType schema = df.schema();
     String sinkFormat = format == null ? "parquet" : format;
     boolean temporaryAllowed;

@@ -32,19 +32,7 @@ class ConformanceSuiteTest {
           "sliding_2m_1m_append",
           "tumbling_1m_append",
           "union_two_watermarks_window_append",
-          "window_update_no_watermark",
-          // unsupported-operation checks (issue 5)
-          "error_append_aggregation_without_watermark",
-          "error_chained_aggregation_update",
-          "error_complete_without_aggregation",
-          "error_limit_update_mode",
-          "error_order_by_without_aggregation",
-          "error_outer_join_without_watermark",
-          // stream-stream joins (issue 7)
-          "join_ss_inner_no_watermark",
-          "join_ss_inner_time_range",
-          "join_ss_left_outer",
-          "join_ss_left_semi");
+          "window_update_no_watermark");
 
   @Test
   void everyScenarioPassesExceptThoseListed() throws Exception {

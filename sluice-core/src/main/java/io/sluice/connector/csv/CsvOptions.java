@@ -137,7 +137,7 @@ public final class CsvOptions extends RecordParseOptions {
    * {@code \r}, {@code \b}, {@code \f}, {@code \"}, {@code \'} and {@code \\} stand for the
    * character they name.
    */
-  private static byte[] delimiter(SourceOptions o) {
+  static byte[] delimiter(SourceOptions o) {
     String key = o.contains("sep") ? "sep" : "delimiter";
     String s = o.get(key).orElse(",");
     if (s.isEmpty()) {
@@ -172,7 +172,7 @@ public final class CsvOptions extends RecordParseOptions {
   }
 
   /** A one-character option: absent → the default; {@code ""} → not set. */
-  private static int asciiChar(SourceOptions o, String key, int defaultValue) {
+  static int asciiChar(SourceOptions o, String key, int defaultValue) {
     String v = o.get(key).orElse(null);
     if (v == null) return defaultValue;
     if (v.isEmpty() || v.equals("\u0000")) return NONE;

@@ -84,7 +84,7 @@ final class MicroBatchExecution {
     this.limits = new ReadLimit[sources.length];
     for (int i = 0; i < sources.length; i++) {
       String dir = checkpoint.resolve("sources").resolve(Integer.toString(i)).toString();
-      sources[i] = plan.sources().get(i).source().create(dir);
+      sources[i] = plan.sources().get(i).source().create(dir, spec.clock());
       limits[i] = sources[i].defaultReadLimit();
     }
     this.stateStores =
@@ -299,10 +299,11 @@ final class MicroBatchExecution {
     progress.endPhase("addBatch");
     if (hasData) watermark.update(plan.watermarkOperators(), context);
     progress.startPhase();
+    commitLog.add(batchId, watermark.currentMs());
+    // only now is the batch committed: a source may forget (or clean up) its input
     for (int i = 0; i < sources.length; i++) {
       if (scans[i] != null) sources[i].commit(available[i]);
     }
-    commitLog.add(batchId, watermark.currentMs());
     progress.endPhase("commitOffsets");
     progress.batchDone(batchId, committed, available, input, output, context, batchWatermarkMs);
     committed = available.clone();

@@ -1,6 +1,7 @@
 package io.sluice.streaming.runtime;
 
 import io.sluice.config.StreamingConf;
+import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.streaming.StreamingQuery;
@@ -49,6 +50,10 @@ public final class StreamExecution implements StreamingQuery {
   private final ProgressTracker progress;
   private Thread thread;
   private volatile boolean stopRequested;
+
+  /** Set by processAllAvailable: the default trigger's idle wait ends at once (any clock). */
+  private volatile boolean pollNow;
+
   private volatile boolean active = true;
   private volatile StreamingQueryStatus status =
       new StreamingQueryStatus("Initializing sources", false, false);
@@ -118,13 +123,24 @@ public final class StreamExecution implements StreamingQuery {
       runTriggers(exec);
     } catch (Throwable t) {
       if (!(stopRequested && isInterruption(t))) {
-        failure = new StreamingQueryException(id, runId, t);
+        failure = queryFailure(t);
         LOG.error(
             "Query {} [id = {}, runId = {}] terminated with error", spec.name(), id, runId, t);
       }
     } finally {
       finish();
     }
+  }
+
+  /** The query's failure; a user function's error is the cause, its wrapper gives the message. */
+  private StreamingQueryException queryFailure(Throwable t) {
+    if (t instanceof SluiceException s
+        && t.getCause() != null
+        && (s.errorClass() == ErrorClass.FOREACH_USER_FUNCTION_ERROR
+            || s.errorClass() == ErrorClass.FOREACH_BATCH_USER_FUNCTION_ERROR)) {
+      return new StreamingQueryException(id, runId, t.getMessage(), t.getCause());
+    }
+    return new StreamingQueryException(id, runId, t);
   }
 
   private static boolean isInterruption(Throwable t) {
@@ -173,7 +189,10 @@ public final class StreamExecution implements StreamingQuery {
       }
       status =
           new StreamingQueryStatus("Waiting for next trigger", status.isDataAvailable(), false);
-      clock.await(next, () -> stopRequested);
+      // processAllAvailable ends an idle poll at once: polling early is harmless, and a manual
+      // clock would otherwise hold the query until a test moved it
+      boolean idlePoll = interval == 0;
+      clock.await(next, () -> stopRequested || (idlePoll && pollNow));
     }
   }
 
@@ -181,6 +200,7 @@ public final class StreamExecution implements StreamingQuery {
   private boolean runOneTrigger(MicroBatchExecution exec) {
     synchronized (lock) {
       triggersStarted++;
+      pollNow = false;
     }
     progress.startTrigger();
     status = new StreamingQueryStatus("Getting offsets from sources", false, true);
@@ -245,12 +265,14 @@ public final class StreamExecution implements StreamingQuery {
             runId,
             f == null ? null : f.getMessage(),
             f == null ? null : errorClassOf(f.getCause())));
+    // leave the manager first: whoever start() or awaitTermination() releases may start a query
+    // of the same name or checkpoint at once
+    onTerminated.accept(this);
     started.countDown();
     synchronized (lock) {
       lock.notifyAll();
     }
     terminated.countDown();
-    onTerminated.accept(this);
   }
 
   private static String errorClassOf(Throwable t) {
@@ -349,6 +371,7 @@ public final class StreamExecution implements StreamingQuery {
     long since;
     synchronized (lock) {
       since = triggersStarted;
+      pollNow = true;
     }
     clock.wake();
     synchronized (lock) {
