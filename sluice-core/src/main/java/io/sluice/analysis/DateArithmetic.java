@@ -180,6 +180,39 @@ final class DateArithmetic {
         && b.right().dataType() instanceof DayTimeIntervalType;
   }
 
+  /**
+   * The timestamp {@code t} of {@code t - constant}, written as an operator or as the shift this
+   * rewrite makes of it; null for other expressions (for the streaming checks, which follow event
+   * times through {@code window_time}'s {@code w.end - 1 microsecond}).
+   */
+  static Expression minusConstant(Expression e) {
+    if (e instanceof RuntimeReplaceable r) e = r.replacement();
+    if (e instanceof BinaryArithmetic b
+        && b.op() == BinaryArithmetic.Op.SUBTRACT
+        && b.right() instanceof io.sluice.plan.expr.Literal) {
+      return b.left();
+    }
+    if (e instanceof ScalarFunction f
+        && f.name().equals("timestamp_add_daytime")
+        && f.arguments().get(1) instanceof UnaryMinus m
+        && m.child() instanceof io.sluice.plan.expr.Literal) {
+      return f.arguments().get(0);
+    }
+    return null;
+  }
+
+  /**
+   * The operands of a timestamp shift by a day-time interval this rewrite made ({@code ts +
+   * amount}, the amount negated for a subtraction), or null.
+   */
+  static List<Expression> timestampShiftOperands(Expression e) {
+    if (e instanceof RuntimeReplaceable r) e = r.replacement();
+    if (e instanceof ScalarFunction f && f.name().equals("timestamp_add_daytime")) {
+      return f.arguments();
+    }
+    return null;
+  }
+
   private static boolean isDateOrTimestamp(DataType t) {
     return t instanceof DateType || t instanceof TimestampType;
   }
