@@ -338,6 +338,11 @@ final class MicroBatchExecution {
     }
   }
 
+  /** Whether a batch ran in this run of the query. */
+  boolean ranBatch() {
+    return lastContext != null;
+  }
+
   long watermarkMs() {
     return watermark.currentMs();
   }
