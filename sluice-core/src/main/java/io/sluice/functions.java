@@ -888,9 +888,19 @@ public final class functions {
     return strFn("spark_partition_id");
   }
 
-  /** The file the row was read from; "" while scans do not report it. */
+  /** The URI of the file the row was read from ({@code file:///...}); "" for other inputs. */
   public static Column input_file_name() {
     return strFn("input_file_name");
+  }
+
+  /** The start offset of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_start() {
+    return strFn("input_file_block_start");
+  }
+
+  /** The length of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_length() {
+    return strFn("input_file_block_length");
   }
 
   // ---- date and time functions ----
@@ -2118,5 +2128,62 @@ public final class functions {
   /** As {@link #nth_value(Column, int)}, counting only non-null values when asked. */
   public static Column nth_value(Column e, int offset, boolean ignoreNulls) {
     return fn("nth_value", e, lit(offset), lit(ignoreNulls));
+  }
+
+  // ---- reduce and the higher-order functions over maps ----
+
+  /** A function of three columns, for {@link #map_zip_with}. */
+  @FunctionalInterface
+  public interface Function3 {
+    Column apply(Column x, Column y, Column z);
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction)}, named {@code reduce(...)}. */
+  public static Column reduce(
+      Column expr, Column initialValue, BiFunction<Column, Column, Column> merge) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge));
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction, Function)}, named {@code reduce}. */
+  public static Column reduce(
+      Column expr,
+      Column initialValue,
+      BiFunction<Column, Column, Column> merge,
+      Function<Column, Column> finish) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge), lambda(finish));
+  }
+
+  /** The entries {@code (key, value)} of the map for which {@code f} is true. */
+  public static Column map_filter(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("map_filter", false, expr.expr(), lambda(f));
+  }
+
+  /** The map with every value replaced by {@code f(key, value)}. */
+  public static Column transform_values(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_values", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map with every key replaced by {@code f(key, value)}; a null key is an error, a repeated
+   * one follows {@code spark.sql.mapKeyDedupPolicy}.
+   */
+  public static Column transform_keys(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_keys", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map of the keys of both maps to {@code f(key, value1, value2)}, a missing value being null.
+   */
+  public static Column map_zip_with(Column left, Column right, Function3 f) {
+    UnresolvedNamedLambdaVariable x = UnresolvedNamedLambdaVariable.fresh("x");
+    UnresolvedNamedLambdaVariable y = UnresolvedNamedLambdaVariable.fresh("y");
+    UnresolvedNamedLambdaVariable z = UnresolvedNamedLambdaVariable.fresh("z");
+    Expression body = f.apply(new Column(x), new Column(y), new Column(z)).expr();
+    return fn(
+        "map_zip_with",
+        false,
+        left.expr(),
+        right.expr(),
+        new LambdaFunction(body, List.of(x, y, z)));
   }
 }

@@ -194,7 +194,8 @@ final class AggregateFunctionSpecs {
 
   /**
    * {@code approx_count_distinct(x[, rsd])}: the relative standard deviation must be a constant
-   * that gives a precision of 4 to 18 bits (about 0.3% to 39%).
+   * that gives a precision of 4 to 24 bits (about 0.03% to 39%; Spark sets no upper bound, Sluice
+   * stops where one group's sketch would pass 16 MiB).
    */
   private static Expression approxCountDistinct(FunctionCall c) {
     double rsd = 0.05;
@@ -214,7 +215,7 @@ final class AggregateFunctionSpecs {
       }
       rsd = num.doubleValue();
       int p = (int) Math.ceil(2.0 * Math.log(1.106 / rsd) / Math.log(2.0));
-      if (!(rsd > 0) || p < 4 || p > 18) {
+      if (!(rsd > 0) || p < 4 || p > 24) {
         throw QueryErrors.error(
             ErrorClass.DATATYPE_MISMATCH_VALUE_OUT_OF_RANGE,
             "sqlExpr",
@@ -222,7 +223,7 @@ final class AggregateFunctionSpecs {
             "exprName",
             "relativeSD",
             "valueRange",
-            "[0.003, 0.39]",
+            "[0.00027, 0.39]",
             "currentValue",
             String.valueOf(rsd));
       }

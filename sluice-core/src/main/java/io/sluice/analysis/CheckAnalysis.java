@@ -47,6 +47,7 @@ final class CheckAnalysis {
     for (Expression e : plan.expressions()) checkExpression(e, null, plan);
     SubqueryChecks.check(plan);
     checkOperator(plan);
+    InputFileChecks.check(plan);
     List<AttributeReference> missing = Plans.missingInput(plan);
     if (!plan.children().isEmpty() && !missing.isEmpty()) throw missingAttributes(plan, missing);
     if (!plan.resolved()) {

@@ -2,10 +2,8 @@ package io.sluice.analysis;
 
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
-import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.GetStructField;
-import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.logical.Aggregate;
@@ -133,13 +131,11 @@ final class StreamingColumns {
       return marked(f.arg(0), marks, false);
     }
     // window_time(w), computed as w.end - 1 microsecond, keeps the event time of the window w.
-    return !sessionOnly
-        && e instanceof BinaryArithmetic b
-        && b.op() == BinaryArithmetic.Op.SUBTRACT
-        && b.right() instanceof Literal
-        && b.left() instanceof GetStructField end
-        && end.ordinal() == 1
-        && end.child() instanceof AttributeReference w
+    if (sessionOnly) return false;
+    Expression end = DateArithmetic.minusConstant(e);
+    return end instanceof GetStructField g
+        && g.ordinal() == 1
+        && g.child() instanceof AttributeReference w
         && isWindowType(w.dataType())
         && marks.contains(w.exprId());
   }

@@ -227,6 +227,11 @@ final class StreamingJoins {
 
   /** Splits {@code e} into signed summands; false when it is not such a sum. */
   private static boolean collectTerms(Expression e, boolean negate, List<Term> out) {
+    List<Expression> shift = DateArithmetic.timestampShiftOperands(e);
+    if (shift != null) {
+      // ts + interval (the interval negated for ts - interval), as the analyzer writes it
+      return collectTerms(shift.get(0), negate, out) && collectTerms(shift.get(1), negate, out);
+    }
     if (e instanceof BinaryArithmetic b) {
       return switch (b.op()) {
         case ADD -> collectTerms(b.left(), negate, out) && collectTerms(b.right(), negate, out);

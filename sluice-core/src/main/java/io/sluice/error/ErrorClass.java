@@ -529,6 +529,15 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: The given values of function"
           + " <functionName> should all be the same type, but they are <dataType>."),
+  MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION(
+      "MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION",
+      "42K0E",
+      "The expression <expr> does not support more than one source."),
+  DATATYPE_MISMATCH_MAP_ZIP_WITH_DIFF_TYPES(
+      "DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to the <functionName> should"
+          + " have been two maps with compatible key types, but it's [<leftType>, <rightType>]."),
   DATATYPE_MISMATCH_INVALID_MAP_KEY_TYPE(
       "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE",
       "42K09",

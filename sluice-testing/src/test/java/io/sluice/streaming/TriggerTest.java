@@ -82,6 +82,7 @@ class TriggerTest {
         .trigger(Trigger.ProcessingTime("1 second"))
         .clock(clock)
         .addData(input, row(1))
+        .startStream() // after the data, so the first trigger surely sees it
         .checkAnswer(row(1)) // the first trigger runs at once, at 1250
         .addData(input, row(2))
         .assertQuery(q -> assertThat(clock.waitingFor()).hasValue(2_000)) // then on the grid

@@ -61,7 +61,12 @@ public final class CsvOptions extends RecordParseOptions {
   final int maxColumns;
   final int maxCharsPerColumn;
 
-  /** {@code spark.sql.csv.parser.columnPruning.enabled}. */
+  /**
+   * Whether only the read columns are parsed: the {@code columnPruning} option, by default {@code
+   * spark.sql.csv.parser.columnPruning.enabled} unless {@code multiLine} (Spark 4 parses every
+   * column of multi-line records, so which records are malformed does not depend on the columns
+   * read there).
+   */
   final boolean columnPruning;
 
   final boolean caseSensitive;
@@ -102,7 +107,8 @@ public final class CsvOptions extends RecordParseOptions {
       throw o.invalid(
           "locale", locale, "the CSV source reads numbers and dates in English" + " (en-US) only");
     }
-    columnPruning = conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING);
+    columnPruning =
+        o.getBoolean("columnPruning", !multiLine && conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING));
     caseSensitive = conf.caseSensitive();
   }
 

@@ -11,6 +11,8 @@ import io.sluice.plan.expr.BinaryArithmetic;
 import io.sluice.plan.expr.Comparison;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.Literal;
+import io.sluice.plan.expr.ScalarFunction;
+import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.logical.Join;
 import io.sluice.streaming.operator.StreamingSymmetricHashJoinOperator;
 import io.sluice.streaming.operator.StreamingSymmetricHashJoinOperator.TimeRange;
@@ -95,6 +97,22 @@ final class StreamJoinPlanner {
         && l.value() instanceof Number v) {
       if (b.op() == BinaryArithmetic.Op.ADD) return new Shifted(a, v.longValue());
       if (b.op() == BinaryArithmetic.Op.SUBTRACT) return new Shifted(a, -v.longValue());
+    }
+    // ts +/- INTERVAL as the analyzer writes it: timestamp_add_daytime(ts, [-]interval)
+    if (e instanceof ScalarFunction f
+        && f.name().equals("timestamp_add_daytime")
+        && f.arguments().get(0) instanceof AttributeReference a) {
+      Expression amount = f.arguments().get(1);
+      long sign = 1;
+      if (amount instanceof UnaryMinus m) {
+        amount = m.child();
+        sign = -1;
+      }
+      if (amount instanceof Literal l
+          && l.dataType() instanceof DayTimeIntervalType
+          && l.value() instanceof Number v) {
+        return new Shifted(a, sign * v.longValue());
+      }
     }
     return null;
   }

@@ -121,6 +121,27 @@ class SqlFunctionRoundTripTest {
             "zip_with",
             "zip_with(a, sa, (x, y) -> concat(y, x))",
             functions.zip_with(a, col("sa"), (x, y) -> functions.concat(y, x))),
+        new Case(
+            "reduce",
+            "reduce(a, 0, (acc, x) -> acc + coalesce(x, 0), acc -> acc * 10)",
+            functions.reduce(
+                a, lit(0), (acc, x) -> acc.plus(coalesce(x, lit(0))), acc -> acc.multiply(10))),
+        new Case(
+            "map_filter",
+            "map_filter(mp, (k, v) -> v > 0)",
+            functions.map_filter(col("mp"), (k, v) -> v.gt(0))),
+        new Case(
+            "transform_values",
+            "transform_values(mp, (k, v) -> v + i)",
+            functions.transform_values(col("mp"), (k, v) -> v.plus(col("i")))),
+        new Case(
+            "transform_keys",
+            "transform_keys(mp, (k, v) -> concat(k, s))",
+            functions.transform_keys(col("mp"), (k, v) -> functions.concat(k, col("s")))),
+        new Case(
+            "map_zip_with",
+            "map_zip_with(mp, mp, (k, v1, v2) -> v1 + v2)",
+            functions.map_zip_with(col("mp"), col("mp"), (k, v1, v2) -> v1.plus(v2))),
         new Case("array_sort", "array_sort(a)", functions.array_sort(a)),
         new Case(
             "array_sort",

@@ -7,10 +7,12 @@ import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.exec.vector.LongVector;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.DataTypes;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -40,14 +42,30 @@ final class MiscKernels {
               Arrays.fill(out, ctx.partitionIndex());
               return new IntVector(DataTypes.IntegerType, out, null, n);
             });
-    // Scans do not expose the file they read yet: Spark's answer when it does not know is ""
+    // the file block a scan of files set for the batch (InputFileBlock.NONE otherwise)
     m.put(
         "input_file_name",
         (call, args, ctx) ->
             batch -> {
               int n = batch.numRows();
-              return new BytesVector(DataTypes.StringType, new byte[1], new int[n + 1], null, n);
+              byte[] path = InputFileBlock.current().path().getBytes(StandardCharsets.UTF_8);
+              BytesVector out = new BytesVector(DataTypes.StringType, n);
+              out.reserveData(path.length * n);
+              for (int i = 0; i < n; i++) out.appendBytes(path, 0, path.length);
+              return out;
             });
+    m.put(
+        "input_file_block_start",
+        (call, args, ctx) -> batch -> constant(batch.numRows(), InputFileBlock.current().start()));
+    m.put(
+        "input_file_block_length",
+        (call, args, ctx) -> batch -> constant(batch.numRows(), InputFileBlock.current().length()));
+  }
+
+  private static LongVector constant(int n, long value) {
+    long[] out = new long[Math.max(n, 1)];
+    Arrays.fill(out, value);
+    return new LongVector(DataTypes.LongType, out, null, n);
   }
 
   /** Random version-4 UUIDs ({@code 8-4-4-4-12} lower-case hex), from a per-task generator. */
