@@ -18,21 +18,9 @@ class ConformanceSuiteTest {
   /** Scenarios that do not pass yet, and why. */
   static final List<String> NOT_YET_PASSING =
       List.of(
-          // window() / session_window() / OVER: time windows (issue 6)
-          "chained_window_aggregations_append",
-          "error_session_window_update",
-          "error_window_function_over",
-          "join_ss_inner_then_window_count_append",
-          "seed_late_event_dropped",
+          // session windows on streams need the streaming session-window operator (issue 6)
           "seed_session_5m_by_user_append",
-          "seed_sliding_1m_30s_by_user_update",
-          "seed_tumbling_1m_count_by_type_update",
-          "seed_wm20_window5_event_count_append",
-          "session_2m_append",
-          "sliding_2m_1m_append",
-          "tumbling_1m_append",
-          "union_two_watermarks_window_append",
-          "window_update_no_watermark");
+          "session_2m_append");
 
   @Test
   void everyScenarioPassesExceptThoseListed() throws Exception {

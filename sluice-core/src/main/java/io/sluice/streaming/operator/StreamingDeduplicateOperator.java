@@ -117,9 +117,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
     MicroBatchInput mb = context.microBatch();
-    long wmMs = mb.watermarkMs();
-    lastWatermarkMs = wmMs;
-    long boundMicros = wmMs * 1000L;
+    lastWatermarkMs = mb.watermarkMs();
+    long boundMicros = WatermarkPropagation.inputMs(this, mb.watermarkMs()) * 1000L;
+    long lateMicros = WatermarkPropagation.inputMs(this, mb.lateEventsWatermarkMs()) * 1000L;
     StateStoreProvider provider =
         mb.stateStores().provider(operatorId, partition, "default", keySchema, "`expires` BIGINT");
     StateStore store = provider.getStore(mb.batchId());
@@ -137,7 +137,7 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
         int kept = 0;
         for (int r = 0; r < n; r++) {
           boolean hasTime = et != null && !et.isNullAt(r);
-          if (hasTime && et.get(r) <= boundMicros) {
+          if (hasTime && et.get(r) <= lateMicros) {
             m.dropped.increment();
             continue;
           }

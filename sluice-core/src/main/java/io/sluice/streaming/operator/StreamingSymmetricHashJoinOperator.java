@@ -107,6 +107,20 @@ public final class StreamingSymmetricHashJoinOperator
     return evicts() && newWatermarkMs > lastWatermarkMs;
   }
 
+  /** The lower of both sides' state bounds, as Spark's join passes the watermark on. */
+  @Override
+  public long outputWatermarkMs(long inputWatermarkMs) {
+    if (!evicts()) return inputWatermarkMs;
+    long out = Long.MAX_VALUE;
+    if (range.lowerMicros() != null) {
+      out = Math.min(out, inputWatermarkMs + Math.floorDiv(range.lowerMicros(), 1000L));
+    }
+    if (range.upperMicros() != null) {
+      out = Math.min(out, inputWatermarkMs - Math.floorDiv(range.upperMicros(), 1000L));
+    }
+    return out;
+  }
+
   @Override
   public StateOperatorProgress progress(TaskContext context) {
     Metrics m = context.shared(this, Metrics::new);
@@ -136,8 +150,9 @@ public final class StreamingSymmetricHashJoinOperator
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
     MicroBatchInput mb = context.microBatch();
-    long wmMs = mb.watermarkMs();
-    lastWatermarkMs = wmMs;
+    lastWatermarkMs = mb.watermarkMs();
+    long wmMs = WatermarkPropagation.inputMs(this, mb.watermarkMs());
+    long lateMs = WatermarkPropagation.inputMs(this, mb.lateEventsWatermarkMs());
     StateStoreRegistry reg = mb.stateStores();
     String leftSchema = StateSchemas.ddl(left.output());
     String rightSchema = StateSchemas.ddl(right.output());
@@ -160,16 +175,17 @@ public final class StreamingSymmetricHashJoinOperator
     int leftStart = ls.size;
     int rightStart = rs.size;
     long bound = wmMs * 1000L;
+    long lateBound = lateMs * 1000L;
     // new left rows: join the right rows kept so far, then keep them
     for (ColumnBatch b : drain(left.execute(partition, context))) {
-      int[] sel = notLate(b, leftWatermarkOrdinal, bound, m);
+      int[] sel = notLate(b, leftWatermarkOrdinal, lateBound, m);
       ColumnVector[] keys = columns(b, leftKeyOrdinals);
       boolean[] matched = probe(b, keys, sel, rs, true, cond, out);
       ls.append(b, keys, sel, sel.length, matched);
     }
     // new right rows: join the left rows kept (this batch's included), then keep them
     for (ColumnBatch b : drain(right.execute(partition, context))) {
-      int[] sel = notLate(b, rightWatermarkOrdinal, bound, m);
+      int[] sel = notLate(b, rightWatermarkOrdinal, lateBound, m);
       ColumnVector[] keys = columns(b, rightKeyOrdinals);
       boolean[] matched = probe(b, keys, sel, ls, false, cond, out);
       rs.append(b, keys, sel, sel.length, matched);
