@@ -8,19 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every conformance scenario of the project's copy (recorded from Apache Spark) and checks
- * that none of those known to pass regresses. Scenarios that need operators still being built are
- * listed in {@link #NOT_YET_PASSING}; the list only shrinks.
+ * Runs every conformance scenario of the project's copy (recorded from Apache Spark): all must
+ * pass. {@link #NOT_YET_PASSING} may list a scenario added before the engine supports it; the list
+ * only shrinks.
  */
 class ConformanceSuiteTest {
   private static final Path SCENARIOS = Path.of("../sluice-core/src/test/resources/conformance");
 
   /** Scenarios that do not pass yet, and why. */
-  static final List<String> NOT_YET_PASSING =
-      List.of(
-          // session windows on streams need the streaming session-window operator (issue 6)
-          "seed_session_5m_by_user_append",
-          "session_2m_append");
+  static final List<String> NOT_YET_PASSING = List.of();
 
   @Test
   void everyScenarioPassesExceptThoseListed() throws Exception {

@@ -14,6 +14,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.streaming.operator.StreamingAggregateOperator;
+import io.sluice.streaming.operator.StreamingSessionAggregateOperator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +89,20 @@ final class AggregatePlanner {
         new HashAggregateOperator(
             Mode.PARTIAL, groupExprs, keyAttrs, callList, List.of(), List.of(), child);
     StreamingPlanContext streaming = planner.streaming();
+    if (streaming != null && a.child().isStreaming() && session >= 0) {
+      List<Expression> others = new ArrayList<>(keyAttrs);
+      others.remove(session);
+      PhysicalOperator exchange =
+          others.isEmpty()
+              ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
+              : new ShuffleExchangeOperator(
+                  new Partitioning.Hash(others, planner.conf().shufflePartitions()),
+                  false,
+                  partial);
+      long id = streaming.register("sessionAggregate keys=" + keyAttrs.size());
+      return new StreamingSessionAggregateOperator(
+          id, keyAttrs, session, callList, callAttrs, results, streaming.outputMode(), exchange);
+    }
     if (streaming != null && a.child().isStreaming()) {
       return planStreaming(
           a, streaming, groupExprs, keyAttrs, callList, callAttrs, results, partial);
