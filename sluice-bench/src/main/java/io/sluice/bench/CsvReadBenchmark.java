@@ -104,7 +104,7 @@ public class CsvReadBenchmark {
     SQLConf conf = new SQLConf(1);
     conf.set(SQLConf.SESSION_TIME_ZONE, "UTC");
     scan =
-        DataSourceRegistry.find("csv")
+        DataSourceRegistry.findBatchSource("csv")
             .createBatchScan(
                 List.of(file.toString()),
                 Map.of(),

@@ -31,13 +31,7 @@ final class ConformanceCommand implements Callable<Integer> {
           (r.passed() ? "PASS " : "FAIL ") + r.name() + (r.passed() ? "" : ": " + r.detail()));
       if (r.passed()) passed++;
     }
-    System.out.println(
-        "conformance: passed="
-            + passed
-            + " failed="
-            + (results.size() - passed)
-            + " total="
-            + results.size());
+    System.out.println(passed + " passed, " + (results.size() - passed) + " failed");
     return passed == results.size() ? 0 : 1;
   }
 }

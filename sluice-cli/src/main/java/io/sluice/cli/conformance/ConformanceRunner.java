@@ -60,6 +60,14 @@ public final class ConformanceRunner {
 
   /** Runs one scenario folder. */
   public static Result run(Path dir) {
+    return run(dir, -1);
+  }
+
+  /**
+   * Runs one scenario folder, stopping the query and starting it again from its checkpoint before
+   * step {@code restartBeforeStep} (none when negative): the output must be the same.
+   */
+  public static Result run(Path dir, int restartBeforeStep) {
     Scenario sc;
     try {
       sc = Scenario.load(dir);
@@ -75,7 +83,7 @@ public final class ConformanceRunner {
     Path checkpoint = null;
     try {
       checkpoint = Files.createTempDirectory("sluice-conformance-");
-      return new Execution(sc, session, checkpoint).run();
+      return new Execution(sc, session, checkpoint, restartBeforeStep).run();
     } catch (Exception e) {
       return new Result(sc.name(), false, "runner error: " + e);
     } finally {
@@ -103,7 +111,10 @@ public final class ConformanceRunner {
     private final List<List<String>> batchRows = new ArrayList<>();
     private StructType outputSchema;
 
-    Execution(Scenario sc, Session session, Path checkpoint) {
+    private final int restartBeforeStep;
+
+    Execution(Scenario sc, Session session, Path checkpoint, int restartBeforeStep) {
+      this.restartBeforeStep = restartBeforeStep;
       this.sc = sc;
       this.session = session;
       this.checkpoint = checkpoint;
@@ -119,23 +130,24 @@ public final class ConformanceRunner {
       }
       outputSchema = df.schema();
       StepClock clock = new StepClock();
-      StreamingQuery q;
+      StreamingQuery[] query = new StreamingQuery[1];
       try {
-        q =
-            df.writeStream()
-                .outputMode(sc.outputMode())
-                .trigger(Trigger.ProcessingTime(TRIGGER_MS))
-                .clock(clock)
-                .option("checkpointLocation", checkpoint.toString())
-                .foreachBatch(this::capture)
-                .start();
+        query[0] = start(df, clock);
       } catch (RuntimeException e) {
         return expectError("start", -1, e);
       }
-      if (!clock.awaitQueryWaiting(TIMEOUT_MS, () -> !q.isActive())) {
+      if (!clock.awaitQueryWaiting(TIMEOUT_MS, () -> !query[0].isActive())) {
         return fail("the query did not reach its first trigger");
       }
       for (int step = 0; step < sc.numSteps(); step++) {
+        if (step == restartBeforeStep) {
+          query[0].stop();
+          query[0] = start(df, clock);
+          if (!clock.awaitQueryWaiting(TIMEOUT_MS, () -> !query[0].isActive())) {
+            return fail("the restarted query did not reach its first trigger");
+          }
+        }
+        StreamingQuery q = query[0];
         int firstBatch = batchRows.size();
         boolean anyData = feed(step);
         if (anyData) {
@@ -156,8 +168,18 @@ public final class ConformanceRunner {
         return fail(
             "Spark failed with " + sc.expectedError().get("errorClass") + " but Sluice did not");
       }
-      q.stop();
+      query[0].stop();
       return new Result(sc.name(), true, "");
+    }
+
+    private StreamingQuery start(DataFrame df, StepClock clock) {
+      return df.writeStream()
+          .outputMode(sc.outputMode())
+          .trigger(Trigger.ProcessingTime(TRIGGER_MS))
+          .clock(clock)
+          .option("checkpointLocation", checkpoint.toString())
+          .foreachBatch(this::capture)
+          .start();
     }
 
     private void defineViews() {

@@ -33,6 +33,9 @@ final class JoinSideState {
   private long nextSeq;
   private int dead;
 
+  /** Kept rows whose matched flag changed in this batch (their state value must be rewritten). */
+  final java.util.List<Integer> rematched = new java.util.ArrayList<>();
+
   JoinSideState(List<DataType> rowTypes, List<DataType> keyTypes) {
     this.rowTypes = rowTypes;
     this.keyTypes = keyTypes;
@@ -92,6 +95,14 @@ final class JoinSideState {
       int old = head.length;
       head = Arrays.copyOf(head, Math.max(keysNeeded, old * 2));
       Arrays.fill(head, old, head.length, -1);
+    }
+  }
+
+  /** Marks a kept row matched, remembering to rewrite its state value. */
+  void markMatched(int row) {
+    if (!matched[row]) {
+      matched[row] = true;
+      rematched.add(row);
     }
   }
 

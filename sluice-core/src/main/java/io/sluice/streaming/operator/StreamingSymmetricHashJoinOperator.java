@@ -190,6 +190,11 @@ public final class StreamingSymmetricHashJoinOperator
       boolean[] matched = probe(b, keys, sel, ls, false, cond, out);
       rs.append(b, keys, sel, sel.length, matched);
     }
+    for (int r : ls.rematched) {
+      if (r < leftStart && ls.live[r]) leftStore.put(ls.seqKey(r), ls.value(r));
+    }
+    ls.rematched.clear();
+    rs.rematched.clear();
     for (int r = leftStart; r < ls.size; r++) leftStore.put(ls.seqKey(r), ls.value(r));
     for (int r = rightStart; r < rs.size; r++) rightStore.put(rs.seqKey(r), rs.value(r));
     m.updated.add((ls.size - leftStart) + (rs.size - rightStart));
@@ -304,11 +309,11 @@ public final class StreamingSymmetricHashJoinOperator
           if (!matched[probeIndex]) emit[e++] = p;
         } else if (!other.matched[keptRows[p]]) {
           emit[e++] = p;
-          other.matched[keptRows[p]] = true;
+          other.markMatched(keptRows[p]);
         }
       } else {
         emit[e++] = p;
-        if (!probeIsLeft) other.matched[keptRows[p]] = true;
+        if (!probeIsLeft) other.markMatched(keptRows[p]);
       }
       matched[probeIndex] = true;
     }
