@@ -82,6 +82,31 @@ class StreamStreamJoinTest {
   }
 
   @Test
+  void rightAndFullOuterRowsComeOutWhenTheirSideIsEvicted() {
+    Streams s = streams();
+    StreamTest.of(join(s, "RIGHT OUTER", true), OutputMode.Append())
+        .addData(s.impressions(), row("i1", "a", ts("2024-01-01 10:00:00")))
+        .addData(s.clicks(), row("c1", "a", ts("2024-01-01 10:03:00")))
+        .addData(s.clicks(), row("c2", "b", ts("2024-01-01 10:04:00")))
+        .checkAnswer(row("i1", "c1"))
+        .addData(s.impressions(), row("i9", "z", ts("2024-01-01 10:40:00")))
+        .addData(s.clicks(), row("c9", "y", ts("2024-01-01 10:40:00")))
+        .checkNewAnswer(row(null, "c2"))
+        .run();
+    Streams f = streams();
+    StreamTest.of(join(f, "FULL OUTER", true), OutputMode.Append())
+        .addData(f.impressions(), row("i1", "a", ts("2024-01-01 10:00:00")))
+        .addData(f.impressions(), row("i2", "b", ts("2024-01-01 10:00:00")))
+        .addData(f.clicks(), row("c1", "a", ts("2024-01-01 10:03:00")))
+        .addData(f.clicks(), row("c3", "c", ts("2024-01-01 10:04:00")))
+        .checkAnswer(row("i1", "c1"))
+        .addData(f.impressions(), row("i9", "z", ts("2024-01-01 10:40:00")))
+        .addData(f.clicks(), row("c9", "y", ts("2024-01-01 10:40:00")))
+        .checkNewAnswer(row("i2", null), row(null, "c3"))
+        .run();
+  }
+
+  @Test
   void leftSemiEmitsAnImpressionOnceAtItsFirstMatch() {
     Streams s = streams();
     StreamTest.of(join(s, "LEFT SEMI", true), OutputMode.Append())

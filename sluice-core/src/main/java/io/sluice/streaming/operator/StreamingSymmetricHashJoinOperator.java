@@ -193,6 +193,9 @@ public final class StreamingSymmetricHashJoinOperator
     for (int r : ls.rematched) {
       if (r < leftStart && ls.live[r]) leftStore.put(ls.seqKey(r), ls.value(r));
     }
+    for (int r : rs.rematched) {
+      if (r < rightStart && rs.live[r]) rightStore.put(rs.seqKey(r), rs.value(r));
+    }
     ls.rematched.clear();
     rs.rematched.clear();
     for (int r = leftStart; r < ls.size; r++) leftStore.put(ls.seqKey(r), ls.value(r));
@@ -313,7 +316,9 @@ public final class StreamingSymmetricHashJoinOperator
         }
       } else {
         emit[e++] = p;
-        if (!probeIsLeft) other.markMatched(keptRows[p]);
+        // kept rows remember a match when their side may come out null-padded
+        boolean keptIsLeft = !probeIsLeft;
+        if (keptIsLeft ? padsLeft() : padsRight()) other.markMatched(keptRows[p]);
       }
       matched[probeIndex] = true;
     }
@@ -322,6 +327,14 @@ public final class StreamingSymmetricHashJoinOperator
       out.add(rows.gather(emit, e));
     }
     return matched;
+  }
+
+  private boolean padsLeft() {
+    return type == JoinType.LEFT_OUTER || type == JoinType.FULL_OUTER;
+  }
+
+  private boolean padsRight() {
+    return type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER;
   }
 
   private static boolean anyNull(ColumnVector[] keys, int row) {
@@ -359,20 +372,25 @@ public final class StreamingSymmetricHashJoinOperator
     int np = 0;
     for (int r = 0; r < s.size; r++) {
       if (!s.live[r] || t.isNullAt(r) || ((LongVector) t).get(r) > bound) continue;
-      if (isLeft && type == JoinType.LEFT_OUTER && !s.matched[r]) padded[np++] = r;
+      if ((isLeft ? padsLeft() : padsRight()) && !s.matched[r]) padded[np++] = r;
       store.remove(s.seqKey(r));
       s.kill(r);
       m.removed.increment();
     }
     if (np > 0) {
-      ColumnBatch l = gatherKept(s, padded, np);
-      ColumnVector[] all = new ColumnVector[l.numColumns() + rightTypes.size()];
-      System.arraycopy(l.columns(), 0, all, 0, l.numColumns());
-      for (int c = 0; c < rightTypes.size(); c++) {
-        ColumnVector nulls = ColumnVector.allocate(rightTypes.get(c), np);
-        for (int i = 0; i < np; i++) nulls.appendNull();
-        all[l.numColumns() + c] = nulls;
+      // the kept side's columns, the other side's as nulls, in left-then-right order
+      ColumnBatch kept = gatherKept(s, padded, np);
+      List<DataType> otherTypes = isLeft ? rightTypes : leftTypes;
+      ColumnVector[] nulls = new ColumnVector[otherTypes.size()];
+      for (int c = 0; c < nulls.length; c++) {
+        nulls[c] = ColumnVector.allocate(otherTypes.get(c), np);
+        for (int i = 0; i < np; i++) nulls[c].appendNull();
       }
+      ColumnVector[] all = new ColumnVector[kept.numColumns() + nulls.length];
+      ColumnVector[] first = isLeft ? kept.columns() : nulls;
+      ColumnVector[] second = isLeft ? nulls : kept.columns();
+      System.arraycopy(first, 0, all, 0, first.length);
+      System.arraycopy(second, 0, all, first.length, second.length);
       out.add(new ColumnBatch(all, np));
     }
   }
