@@ -287,6 +287,19 @@ public final class Column {
     return new Column(new SortOrder(expr, false, false));
   }
 
+  /**
+   * This window function or aggregate evaluated over a window: {@code
+   * rank().over(Window.partitionBy("k").orderBy("ts"))}.
+   */
+  public Column over(io.sluice.expressions.WindowSpec window) {
+    return new Column(window.windowExpression(expr));
+  }
+
+  /** Over the whole input as one partition: {@code sum("x").over()}. */
+  public Column over() {
+    return over(io.sluice.expressions.Window.partitionBy());
+  }
+
   /** The expression's SQL, e.g. {@code (a + 1)}. */
   @Override
   public String toString() {

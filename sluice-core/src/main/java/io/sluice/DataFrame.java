@@ -9,6 +9,7 @@ import io.sluice.internal.RowConverter;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GroupingSets;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.expr.SortOrder;
@@ -16,8 +17,11 @@ import io.sluice.plan.expr.UnresolvedAlias;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.EventTimeWatermark;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
@@ -25,6 +29,7 @@ import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.sql.parser.SqlParser;
 import io.sluice.streaming.DataStreamWriter;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
@@ -221,7 +226,7 @@ public final class DataFrame {
 
   /** The rows for which a SQL condition is true: {@code filter("amount > 10")}. */
   public DataFrame filter(String conditionExpr) {
-    return filter(functions.expr(conditionExpr));
+    return filter(new Column(session.sqlParser().parseExpression(conditionExpr)));
   }
 
   /** Same as {@link #filter(String)}. */
@@ -232,7 +237,8 @@ public final class DataFrame {
   /** Columns given as SQL expressions: {@code selectExpr("CAST(value AS STRING) AS v")}. */
   public DataFrame selectExpr(String... exprs) {
     Column[] cols = new Column[exprs.length];
-    for (int i = 0; i < exprs.length; i++) cols[i] = functions.expr(exprs[i]);
+    SqlParser parser = session.sqlParser();
+    for (int i = 0; i < exprs.length; i++) cols[i] = new Column(parser.parseExpression(exprs[i]));
     return select(cols);
   }
 
@@ -281,6 +287,62 @@ public final class DataFrame {
     List<Expression> list = new ArrayList<>(cols.length);
     for (Column c : cols) list.add(expr(c));
     return new GroupedData(this, list);
+  }
+
+  /**
+   * Groups by every prefix of the columns, the longest first down to the grand total (SQL's {@code
+   * ROLLUP}); the columns left out of a row's group are null in the result.
+   */
+  public GroupedData rollup(Column... cols) {
+    return groupingSets(cols, true);
+  }
+
+  /** {@link #rollup(Column...)} by column names. */
+  public GroupedData rollup(String col, String... cols) {
+    return rollup(columns(col, cols));
+  }
+
+  /** Groups by every subset of the columns (SQL's {@code CUBE}). */
+  public GroupedData cube(Column... cols) {
+    return groupingSets(cols, false);
+  }
+
+  /** {@link #cube(Column...)} by column names. */
+  public GroupedData cube(String col, String... cols) {
+    return cube(columns(col, cols));
+  }
+
+  private static Column[] columns(String col, String... cols) {
+    Column[] all = new Column[cols.length + 1];
+    all[0] = functions.col(col);
+    for (int i = 0; i < cols.length; i++) all[i + 1] = functions.col(cols[i]);
+    return all;
+  }
+
+  private GroupedData groupingSets(Column[] cols, boolean rollup) {
+    List<Expression> list = new ArrayList<>(cols.length);
+    for (Column c : cols) list.add(expr(c));
+    int n = list.size();
+    List<List<Integer>> sets = new ArrayList<>();
+    if (rollup) {
+      for (int k = n; k >= 0; k--) sets.add(range(0, k));
+    } else {
+      // every subset in Spark's order: with the first column, then without, recursively
+      for (int mask = 0; mask < (1 << n); mask++) {
+        List<Integer> set = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if ((mask & (1 << (n - 1 - i))) == 0) set.add(i);
+        }
+        sets.add(set);
+      }
+    }
+    return new GroupedData(this, list, List.of(new GroupingSets(list, sets)));
+  }
+
+  private static List<Integer> range(int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < to; i++) out.add(i);
+    return out;
   }
 
   /** Groups rows by the named columns. */
@@ -393,6 +455,35 @@ public final class DataFrame {
     return withPlan(new Union(List.of(plan(), other.plan()), true, allowMissingColumns));
   }
 
+  /**
+   * The distinct rows of this DataFrame that are not in {@code other} (SQL {@code EXCEPT}); columns
+   * match by position, and nulls compare equal.
+   */
+  public DataFrame except(DataFrame other) {
+    return withPlan(new Except(plan(), other.plan(), false));
+  }
+
+  /**
+   * The rows of this DataFrame not in {@code other}, keeping duplicates (SQL {@code EXCEPT ALL}): a
+   * row here {@code m} times and there {@code n} times remains {@code m - n} times.
+   */
+  public DataFrame exceptAll(DataFrame other) {
+    return withPlan(new Except(plan(), other.plan(), true));
+  }
+
+  /** The distinct rows present in both DataFrames (SQL {@code INTERSECT}); nulls compare equal. */
+  public DataFrame intersect(DataFrame other) {
+    return withPlan(new Intersect(plan(), other.plan(), false));
+  }
+
+  /**
+   * The rows present in both DataFrames, keeping duplicates (SQL {@code INTERSECT ALL}): a row here
+   * {@code m} times and there {@code n} times appears {@code min(m, n)} times.
+   */
+  public DataFrame intersectAll(DataFrame other) {
+    return withPlan(new Intersect(plan(), other.plan(), true));
+  }
+
   /** The distinct rows (same as {@link #dropDuplicates()}). */
   public DataFrame distinct() {
     return dropDuplicates();
@@ -419,6 +510,22 @@ public final class DataFrame {
   /** The first row of each group of rows equal in the named columns. */
   public DataFrame dropDuplicates(List<String> colNames) {
     return withPlan(new Deduplicate(ColumnEdits.keys(this, colNames), plan()));
+  }
+
+  /**
+   * On a stream with a watermark: the first row of each key, dropping rows with the same key until
+   * the watermark passes the first one's event time plus the delay. Without arguments the key is
+   * every column.
+   */
+  public DataFrame dropDuplicatesWithinWatermark(String... colNames) {
+    return colNames.length == 0
+        ? withPlan(new DeduplicateWithinWatermark(output(), plan()))
+        : dropDuplicatesWithinWatermark(Arrays.asList(colNames));
+  }
+
+  /** {@link #dropDuplicatesWithinWatermark(String...)} with the key columns as a list. */
+  public DataFrame dropDuplicatesWithinWatermark(List<String> colNames) {
+    return withPlan(new DeduplicateWithinWatermark(ColumnEdits.keys(this, colNames), plan()));
   }
 
   /** Rows sorted by the columns (ascending unless a column is {@code desc()}). */

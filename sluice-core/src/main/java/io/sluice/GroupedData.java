@@ -24,10 +24,19 @@ import java.util.Map;
 public final class GroupedData {
   private final DataFrame df;
   private final List<Expression> groupingExprs;
+  private final List<Expression> grouping;
 
   GroupedData(DataFrame df, List<Expression> groupingExprs) {
+    this(df, groupingExprs, groupingExprs);
+  }
+
+  /**
+   * Grouped by {@code grouping} (a {@code ROLLUP} or {@code CUBE}), showing {@code groupingExprs}.
+   */
+  GroupedData(DataFrame df, List<Expression> groupingExprs, List<Expression> grouping) {
     this.df = df;
     this.groupingExprs = List.copyOf(groupingExprs);
+    this.grouping = List.copyOf(grouping);
   }
 
   private DataFrame toDF(List<NamedExpression> aggregates) {
@@ -36,7 +45,7 @@ public final class GroupedData {
       all.add(g instanceof NamedExpression n ? n : new UnresolvedAlias(g));
     }
     all.addAll(aggregates);
-    return df.withPlan(new Aggregate(groupingExprs, all, df.plan()));
+    return df.withPlan(new Aggregate(grouping, all, df.plan()));
   }
 
   /** Computes aggregate columns per group: {@code agg(max("a"), count("*").as("n"))}. */

@@ -6,6 +6,7 @@ import io.sluice.config.SQLConf;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
+import io.sluice.exec.expr.DateTimes;
 import io.sluice.exec.planner.PhysicalPlanner;
 import io.sluice.exec.task.TaskScheduler;
 import io.sluice.internal.MasterUrl;
@@ -184,7 +185,7 @@ public final class Session implements AutoCloseable {
    * EXPLAIN}, {@code SET}...) runs now and returns its result rows.
    */
   public DataFrame sql(String sqlText) {
-    Statement statement = new SqlParser(conf.ansiEnabled()).parseStatement(sqlText);
+    Statement statement = sqlParser().parseStatement(sqlText);
     if (statement instanceof Statement.Query q) return new DataFrame(this, q.plan());
     CommandResult result = new CommandRunner(new SqlCommands(this)).run(statement);
     List<Row> rows = new ArrayList<>(result.rows().size());
@@ -228,6 +229,13 @@ public final class Session implements AutoCloseable {
 
   boolean isStopped() {
     return shared.isStopped();
+  }
+
+  /** A parser with this session's ANSI mode and time zone (for {@code TIMESTAMP '...'}). */
+  SqlParser sqlParser() {
+    java.time.ZoneId zone = DateTimes.zoneOf(conf.sessionTimeZone());
+    return new SqlParser(
+        conf.ansiEnabled(), zone != null ? zone : java.time.ZoneId.systemDefault());
   }
 
   SQLConf sqlConf() {

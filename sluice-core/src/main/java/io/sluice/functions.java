@@ -53,10 +53,16 @@ public final class functions {
 
   /**
    * A column of a SQL expression: {@code expr("amount * 2 AS doubled")}, {@code expr("a.b[0]")};
-   * names, functions and types are resolved when a DataFrame uses the column.
+   * names, functions and types are resolved when a DataFrame uses the column. Typed literals such
+   * as {@code TIMESTAMP '...'} are read in the time zone of the active session, if any.
    */
   public static Column expr(String expr) {
-    return new Column(new SqlParser().parseExpression(expr));
+    SqlParser parser =
+        Session.getActiveSession()
+            .or(Session::getDefaultSession)
+            .map(Session::sqlParser)
+            .orElseGet(SqlParser::new);
+    return new Column(parser.parseExpression(expr));
   }
 
   /** Same as {@link #col}. */
@@ -882,9 +888,19 @@ public final class functions {
     return strFn("spark_partition_id");
   }
 
-  /** The file the row was read from; "" while scans do not report it. */
+  /** The URI of the file the row was read from ({@code file:///...}); "" for other inputs. */
   public static Column input_file_name() {
     return strFn("input_file_name");
+  }
+
+  /** The start offset of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_start() {
+    return strFn("input_file_block_start");
+  }
+
+  /** The length of the file block the row was read from; -1 for other inputs. */
+  public static Column input_file_block_length() {
+    return strFn("input_file_block_length");
   }
 
   // ---- date and time functions ----
@@ -977,6 +993,47 @@ public final class functions {
   /** The second of a timestamp. */
   public static Column second(Column e) {
     return fn("second", false, e.expr());
+  }
+
+  /**
+   * 1 when {@code e} is aggregated over in the row's grouping set of a {@code rollup}, {@code cube}
+   * or {@code GROUPING SETS}, else 0 (a tinyint).
+   */
+  public static Column grouping(Column e) {
+    return fn("grouping", false, e.expr());
+  }
+
+  /** {@link #grouping} by column name. */
+  public static Column grouping(String columnName) {
+    return grouping(col(columnName));
+  }
+
+  /**
+   * The grouping bits of the columns (of every grouping column when none is given), the first the
+   * most significant, as a bigint.
+   */
+  public static Column grouping_id(Column... cols) {
+    Expression[] args = new Expression[cols.length];
+    for (int i = 0; i < cols.length; i++) args[i] = cols[i].expr();
+    return fn("grouping_id", false, args);
+  }
+
+  /**
+   * A field of a date or timestamp, named by a constant string ({@code YEAR}, {@code MONTH}, {@code
+   * DOW}, {@code SECOND}...): SQL's {@code extract(field FROM source)}.
+   */
+  public static Column extract(Column field, Column source) {
+    return fn("extract", false, field.expr(), source.expr());
+  }
+
+  /** Same as {@link #extract}, named {@code date_part(field, source)}. */
+  public static Column date_part(Column field, Column source) {
+    return fn("date_part", false, field.expr(), source.expr());
+  }
+
+  /** Same as {@link #extract}, named {@code datepart(field, source)}. */
+  public static Column datepart(Column field, Column source) {
+    return fn("datepart", false, field.expr(), source.expr());
   }
 
   /** The ISO-8601 week number of a date (weeks start on Monday). */
@@ -1935,5 +1992,198 @@ public final class functions {
   /** Same as {@link #bool_or}, named {@code any(x)}. */
   public static Column any(Column e) {
     return fn("any", e);
+  }
+
+  // ---- window functions ----
+
+  /**
+   * Tumbling event-time windows: {@code window(timeColumn, windowDuration)} puts each row in the
+   * window {@code [start, end)} of length {@code windowDuration} (interval text such as {@code "10
+   * minutes"}) that contains its time; the result is a struct column named {@code window}.
+   */
+  public static Column window(Column timeColumn, String windowDuration) {
+    return window(timeColumn, windowDuration, windowDuration, "0 second");
+  }
+
+  /** Sliding event-time windows: a new window every {@code slideDuration}. */
+  public static Column window(Column timeColumn, String windowDuration, String slideDuration) {
+    return window(timeColumn, windowDuration, slideDuration, "0 second");
+  }
+
+  /**
+   * Sliding event-time windows whose starts are offset by {@code startTime} from the epoch (e.g.
+   * hourly windows from 15 minutes past the hour).
+   */
+  public static Column window(
+      Column timeColumn, String windowDuration, String slideDuration, String startTime) {
+    return fn("window", timeColumn, lit(windowDuration), lit(slideDuration), lit(startTime));
+  }
+
+  /**
+   * Session windows: rows of a group whose times are within {@code gapDuration} (interval text) of
+   * each other form one session; the result is a struct column named {@code session_window}.
+   */
+  public static Column session_window(Column timeColumn, String gapDuration) {
+    return fn("session_window", timeColumn, lit(gapDuration));
+  }
+
+  /**
+   * Session windows with a gap computed per row (an interval or its text); rows whose gap is not
+   * positive (or null) are left out.
+   */
+  public static Column session_window(Column timeColumn, Column gapDuration) {
+    return fn("session_window", timeColumn, gapDuration);
+  }
+
+  /** The event time of a window column: its end minus one microsecond. */
+  public static Column window_time(Column windowColumn) {
+    return fn("window_time", windowColumn);
+  }
+
+  /** The position of each row in its window partition, from 1 ({@code row_number()}). */
+  public static Column row_number() {
+    return fn("row_number");
+  }
+
+  /** The rank with gaps: one plus the rows ordered before the current row's peers. */
+  public static Column rank() {
+    return fn("rank");
+  }
+
+  /** The rank without gaps: one plus the peer groups ordered before the current row. */
+  public static Column dense_rank() {
+    return fn("dense_rank");
+  }
+
+  /** {@code (rank - 1) / (rows in partition - 1)}, 0 for a single row. */
+  public static Column percent_rank() {
+    return fn("percent_rank");
+  }
+
+  /** The fraction of the partition's rows ordered at or before the current row (with peers). */
+  public static Column cume_dist() {
+    return fn("cume_dist");
+  }
+
+  /** The bucket (1 to {@code n}) of the row when the partition is split into {@code n} groups. */
+  public static Column ntile(int n) {
+    return fn("ntile", lit(n));
+  }
+
+  /** The value {@code offset} rows before the current row in the partition, else null. */
+  public static Column lag(Column e, int offset) {
+    return lag(e, offset, null);
+  }
+
+  /** {@code lag(col(columnName), offset)}. */
+  public static Column lag(String columnName, int offset) {
+    return lag(col(columnName), offset);
+  }
+
+  /** The value {@code offset} rows before, else {@code defaultValue}. */
+  public static Column lag(Column e, int offset, Object defaultValue) {
+    return lag(e, offset, defaultValue, false);
+  }
+
+  /** {@code lag(col(columnName), offset, defaultValue)}. */
+  public static Column lag(String columnName, int offset, Object defaultValue) {
+    return lag(col(columnName), offset, defaultValue);
+  }
+
+  /** As {@link #lag(Column, int, Object)}, counting only non-null values when asked. */
+  public static Column lag(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return fn("lag", e, lit(offset), lit(defaultValue), lit(ignoreNulls));
+  }
+
+  /** The value {@code offset} rows after the current row in the partition, else null. */
+  public static Column lead(Column e, int offset) {
+    return lead(e, offset, null);
+  }
+
+  /** {@code lead(col(columnName), offset)}. */
+  public static Column lead(String columnName, int offset) {
+    return lead(col(columnName), offset);
+  }
+
+  /** The value {@code offset} rows after, else {@code defaultValue}. */
+  public static Column lead(Column e, int offset, Object defaultValue) {
+    return lead(e, offset, defaultValue, false);
+  }
+
+  /** {@code lead(col(columnName), offset, defaultValue)}. */
+  public static Column lead(String columnName, int offset, Object defaultValue) {
+    return lead(col(columnName), offset, defaultValue);
+  }
+
+  /** As {@link #lead(Column, int, Object)}, counting only non-null values when asked. */
+  public static Column lead(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return fn("lead", e, lit(offset), lit(defaultValue), lit(ignoreNulls));
+  }
+
+  /** The value of the frame's {@code offset}-th row (from 1), else null. */
+  public static Column nth_value(Column e, int offset) {
+    return fn("nth_value", e, lit(offset));
+  }
+
+  /** As {@link #nth_value(Column, int)}, counting only non-null values when asked. */
+  public static Column nth_value(Column e, int offset, boolean ignoreNulls) {
+    return fn("nth_value", e, lit(offset), lit(ignoreNulls));
+  }
+
+  // ---- reduce and the higher-order functions over maps ----
+
+  /** A function of three columns, for {@link #map_zip_with}. */
+  @FunctionalInterface
+  public interface Function3 {
+    Column apply(Column x, Column y, Column z);
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction)}, named {@code reduce(...)}. */
+  public static Column reduce(
+      Column expr, Column initialValue, BiFunction<Column, Column, Column> merge) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge));
+  }
+
+  /** Same as {@link #aggregate(Column, Column, BiFunction, Function)}, named {@code reduce}. */
+  public static Column reduce(
+      Column expr,
+      Column initialValue,
+      BiFunction<Column, Column, Column> merge,
+      Function<Column, Column> finish) {
+    return fn("reduce", false, expr.expr(), initialValue.expr(), lambda(merge), lambda(finish));
+  }
+
+  /** The entries {@code (key, value)} of the map for which {@code f} is true. */
+  public static Column map_filter(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("map_filter", false, expr.expr(), lambda(f));
+  }
+
+  /** The map with every value replaced by {@code f(key, value)}. */
+  public static Column transform_values(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_values", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map with every key replaced by {@code f(key, value)}; a null key is an error, a repeated
+   * one follows {@code spark.sql.mapKeyDedupPolicy}.
+   */
+  public static Column transform_keys(Column expr, BiFunction<Column, Column, Column> f) {
+    return fn("transform_keys", false, expr.expr(), lambda(f));
+  }
+
+  /**
+   * The map of the keys of both maps to {@code f(key, value1, value2)}, a missing value being null.
+   */
+  public static Column map_zip_with(Column left, Column right, Function3 f) {
+    UnresolvedNamedLambdaVariable x = UnresolvedNamedLambdaVariable.fresh("x");
+    UnresolvedNamedLambdaVariable y = UnresolvedNamedLambdaVariable.fresh("y");
+    UnresolvedNamedLambdaVariable z = UnresolvedNamedLambdaVariable.fresh("z");
+    Expression body = f.apply(new Column(x), new Column(y), new Column(z)).expr();
+    return fn(
+        "map_zip_with",
+        false,
+        left.expr(),
+        right.expr(),
+        new LambdaFunction(body, List.of(x, y, z)));
   }
 }

@@ -8,6 +8,7 @@ import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.AggregateCall.Function;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GroupingFunction;
 import io.sluice.plan.expr.Literal;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataType;
@@ -86,6 +87,13 @@ final class AggregateFunctionSpecs {
           aggregate(
               b[0], Arity.exactly(1), List.of(InputType.BOOLEAN), c -> alias(b[0], c, call(f, c))));
     }
+    // replaced by ResolveGroupingAnalytics; rejected outside GROUPING SETS, ROLLUP and CUBE
+    specs.add(
+        FunctionSpec.scalar(
+            "grouping", Arity.exactly(1), c -> new GroupingFunction(false, c.arguments())));
+    specs.add(
+        FunctionSpec.scalar(
+            "grouping_id", Arity.atLeast(0), c -> new GroupingFunction(true, c.arguments())));
     return r.with(specs.toArray(new FunctionSpec[0]));
   }
 
@@ -186,7 +194,8 @@ final class AggregateFunctionSpecs {
 
   /**
    * {@code approx_count_distinct(x[, rsd])}: the relative standard deviation must be a constant
-   * that gives a precision of 4 to 18 bits (about 0.3% to 39%).
+   * that gives a precision of 4 to 24 bits (about 0.03% to 39%; Spark sets no upper bound, Sluice
+   * stops where one group's sketch would pass 16 MiB).
    */
   private static Expression approxCountDistinct(FunctionCall c) {
     double rsd = 0.05;
@@ -206,7 +215,7 @@ final class AggregateFunctionSpecs {
       }
       rsd = num.doubleValue();
       int p = (int) Math.ceil(2.0 * Math.log(1.106 / rsd) / Math.log(2.0));
-      if (!(rsd > 0) || p < 4 || p > 18) {
+      if (!(rsd > 0) || p < 4 || p > 24) {
         throw QueryErrors.error(
             ErrorClass.DATATYPE_MISMATCH_VALUE_OUT_OF_RANGE,
             "sqlExpr",
@@ -214,7 +223,7 @@ final class AggregateFunctionSpecs {
             "exprName",
             "relativeSD",
             "valueRange",
-            "[0.003, 0.39]",
+            "[0.00027, 0.39]",
             "currentValue",
             String.valueOf(rsd));
       }

@@ -1,6 +1,7 @@
 package io.sluice.analysis;
 
 import io.sluice.config.SQLConf;
+import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.logical.LogicalPlan;
 import java.util.List;
 
@@ -9,14 +10,15 @@ import java.util.List;
  * that the result is a valid query, raising {@link io.sluice.AnalysisException} if not.
  *
  * <p>Resolution repeats a fixed list of rules (one class each) until the plan stops changing:
- * {@link ResolveRelations}, {@link ResolveDeduplicate}, {@link DeduplicateRelations}, {@link
- * ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link ResolveUsingJoin}, {@link
- * ResolveReferences} (names, functions, aliases and {@link TypeCoercion}), {@link
- * ExtractGenerators}, {@link ResolveGroupByAliases}, {@link ResolveAggregateReferences}, {@link
- * ResolveMissingReferences}, {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link
- * CheckAnalysis} reports what is left unresolved or invalid, and analysis-only wrappers ({@link
- * RuntimeReplaceable}) are replaced. The analyzer is deterministic, and analyzing an analyzed plan
- * returns an equal plan.
+ * {@link ResolveRelations}, {@link ResolveSubqueryColumnAliases}, {@link ResolveDeduplicate},
+ * {@link DeduplicateRelations}, {@link ResolveUnionByName}, {@link WidenSetOperationTypes}, {@link
+ * ResolveUsingJoin}, {@link ResolveReferences} (names, functions, aliases and {@link
+ * TypeCoercion}), {@link ResolveSubqueries}, {@link ResolveTimeWindows}, {@link ExtractGenerators},
+ * {@link ResolveGroupByAliases}, {@link ResolveGroupingAnalytics}, {@link
+ * ExtractWindowExpressions}, {@link ResolveAggregateReferences}, {@link ResolveMissingReferences},
+ * {@link GlobalAggregates}. Then {@link CleanupAliases} runs, {@link CheckAnalysis} reports what is
+ * left unresolved or invalid, and analysis-only wrappers ({@link RuntimeReplaceable}) are replaced.
+ * The analyzer is deterministic, and analyzing an analyzed plan returns an equal plan.
  */
 public final class Analyzer {
   private static final int MAX_ITERATIONS = 100;
@@ -37,17 +39,43 @@ public final class Analyzer {
 
   public LogicalPlan analyze(LogicalPlan plan) {
     AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
+    return finish(resolve(plan, ctx), ctx);
+  }
+
+  /**
+   * Analyzes a subquery of an operator whose input is {@code outer}: names the subquery cannot bind
+   * itself are then bound to {@code outer} as {@link io.sluice.plan.expr.OuterReference}s (Spark's
+   * {@code ResolveSubquery}), and the subquery is resolved again with them.
+   */
+  LogicalPlan analyzeSubquery(LogicalPlan plan, List<AttributeReference> outer) {
+    AnalysisContext ctx = new AnalysisContext(catalog, functions, conf);
+    LogicalPlan resolved = resolve(plan, ctx);
+    if (!resolved.resolved()) {
+      LogicalPlan bound = OuterReferences.bind(resolved, outer, ctx.attributes());
+      if (bound != resolved)
+        resolved = resolve(bound, new AnalysisContext(catalog, functions, conf));
+    }
+    return finish(resolved, ctx);
+  }
+
+  /** The resolution rules, repeated until the plan stops changing. */
+  private LogicalPlan resolve(LogicalPlan plan, AnalysisContext ctx) {
     List<AnalyzerRule> rules =
         List.of(
             new ResolveRelations(ctx),
+            new ResolveSubqueryColumnAliases(ctx),
             new ResolveDeduplicate(ctx),
             new DeduplicateRelations(ctx),
             new ResolveUnionByName(ctx),
             new WidenSetOperationTypes(ctx),
             new ResolveUsingJoin(ctx),
             new ResolveReferences(ctx),
+            new ResolveSubqueries(ctx, this),
+            new ResolveTimeWindows(ctx),
             new ExtractGenerators(ctx),
             new ResolveGroupByAliases(ctx),
+            new ResolveGroupingAnalytics(ctx),
+            new ExtractWindowExpressions(ctx),
             new ResolveAggregateReferences(ctx),
             new ResolveMissingReferences(ctx),
             new GlobalAggregates(ctx));
@@ -58,7 +86,12 @@ public final class Analyzer {
       if (next.equals(current)) break;
       current = next;
     }
-    current = CleanupAliases.apply(current);
+    return current;
+  }
+
+  /** Clean-up, the check phase, and the replacement of analysis-only wrappers. */
+  private static LogicalPlan finish(LogicalPlan resolved, AnalysisContext ctx) {
+    LogicalPlan current = CleanupAliases.apply(resolved);
     new CheckAnalysis(ctx).check(current);
     return replaceRuntimeReplaceable(current);
   }

@@ -30,9 +30,12 @@ final class BuiltinFunctions {
     all = CollectionFunctionSpecs.register(all);
     all = MiscFunctionSpecs.register(all);
     all = DateTimeFunctionSpecs.register(all);
+    all = ExtractSpecs.register(all);
     all = MathFunctionSpecs.register(all);
     all = AggregateFunctionSpecs.register(all);
     all = JsonFunctionSpecs.register(all);
+    all = TimeWindowFunctionSpecs.register(all);
+    all = WindowFunctionSpecs.register(all);
     return all;
   }
 

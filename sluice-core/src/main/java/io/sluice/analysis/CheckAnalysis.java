@@ -9,12 +9,15 @@ import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.plan.expr.UnresolvedWindowExpression;
+import io.sluice.plan.expr.WindowExpression;
+import io.sluice.plan.expr.WindowFunction;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.LogicalPlan;
-import io.sluice.plan.logical.Union;
 import io.sluice.plan.logical.UnresolvedRelation;
+import io.sluice.plan.logical.Window;
 import io.sluice.types.BooleanType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,9 +43,11 @@ final class CheckAnalysis {
       throw QueryErrors.error(
           ErrorClass.TABLE_OR_VIEW_NOT_FOUND, "relationName", QueryErrors.toSQLId(u.nameParts()));
     }
-    if (plan instanceof Union u) checkUnion(u);
+    if (Plans.isPositionalSetOperation(plan)) checkSetOperation(plan);
     for (Expression e : plan.expressions()) checkExpression(e, null, plan);
+    SubqueryChecks.check(plan);
     checkOperator(plan);
+    InputFileChecks.check(plan);
     List<AttributeReference> missing = Plans.missingInput(plan);
     if (!plan.children().isEmpty() && !missing.isEmpty()) throw missingAttributes(plan, missing);
     if (!plan.resolved()) {
@@ -57,6 +62,14 @@ final class CheckAnalysis {
   private void checkExpression(Expression e, Expression parent, LogicalPlan op) {
     for (Expression c : e.children()) checkExpression(c, e, op);
     if (e instanceof UnresolvedAttribute u) throw unresolvedColumn(u, op);
+    if (e instanceof UnresolvedWindowExpression w) {
+      throw QueryErrors.error(
+          ErrorClass.MISSING_WINDOW_SPECIFICATION,
+          "windowName",
+          w.windowName(),
+          "docroot",
+          "https://spark.apache.org/docs/latest");
+    }
     if (e instanceof UnresolvedStar) {
       String where =
           parent != null && isList(op)
@@ -65,7 +78,40 @@ final class CheckAnalysis {
       throw QueryErrors.error(
           ErrorClass.INVALID_USAGE_OF_STAR_OR_REGEX, "elem", "'*'", "prettyName", where);
     }
-    if (e.resolved()) ExpressionChecks.check(e);
+    if (e instanceof io.sluice.plan.expr.GroupingFunction) {
+      throw QueryErrors.error(ErrorClass.UNSUPPORTED_GROUPING_EXPRESSION);
+    }
+    if (e.resolved()) {
+      ExpressionChecks.check(e);
+      checkWindow(e);
+    }
+  }
+
+  /**
+   * Window functions only as the function of an {@code OVER}; an {@code OVER} only over a window
+   * function or a non-DISTINCT aggregate.
+   */
+  private static void checkWindow(Expression e) {
+    List<Expression> kids = e.children();
+    for (int i = 0; i < kids.size(); i++) {
+      if (kids.get(i) instanceof WindowFunction wf && !(e instanceof WindowExpression && i == 0)) {
+        throw QueryErrors.error(
+            ErrorClass.WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE, "funcName", toSQLExpr(wf));
+      }
+    }
+    if (!(e instanceof WindowExpression w)) return;
+    Expression f = w.function();
+    while (f instanceof RuntimeReplaceable r && Aggregates.isAggregate(r.replacement())) {
+      f = r.replacement();
+    }
+    if (f instanceof AggregateCall a && a.distinct()) {
+      throw QueryErrors.error(
+          ErrorClass.DISTINCT_WINDOW_FUNCTION_UNSUPPORTED, "windowExpr", toSQLExpr(w));
+    }
+    if (!(f instanceof AggregateCall) && !(f instanceof WindowFunction)) {
+      throw QueryErrors.error(
+          ErrorClass.UNSUPPORTED_EXPR_FOR_WINDOW, "sqlExpr", toSQLExpr(w.function()));
+    }
   }
 
   private RuntimeException unresolvedColumn(UnresolvedAttribute u, LogicalPlan op) {
@@ -112,11 +158,22 @@ final class CheckAnalysis {
           toSQLType(j.condition().dataType()));
     } else if (plan instanceof Aggregate a) {
       AggregateChecks.check(a);
+    } else if (plan instanceof Window w) {
+      for (Expression p : w.partitionSpec()) {
+        if (!ExpressionChecks.isOrderable(p.dataType())) {
+          throw QueryErrors.error(
+              ErrorClass.EXPRESSION_TYPE_IS_NOT_ORDERABLE,
+              "expr",
+              toSQLExpr(p),
+              "exprType",
+              toSQLType(p.dataType()));
+        }
+      }
     }
     if (!(plan instanceof Aggregate) && !(plan instanceof Filter)) {
       List<String> invalid = new ArrayList<>();
       for (Expression e : plan.expressions()) {
-        for (AggregateCall c : e.collect(AggregateCall.class)) invalid.add(toSQLExpr(c));
+        for (AggregateCall c : Aggregates.aggregateCalls(e)) invalid.add(toSQLExpr(c));
       }
       if (!invalid.isEmpty()) {
         throw QueryErrors.error(
@@ -129,20 +186,20 @@ final class CheckAnalysis {
 
   private static List<String> aggregateSqls(Expression e) {
     List<String> out = new ArrayList<>();
-    for (AggregateCall c : e.collect(AggregateCall.class)) out.add(c.sql());
+    for (AggregateCall c : Aggregates.aggregateCalls(e)) out.add(c.sql());
     return out;
   }
 
-  private void checkUnion(Union u) {
-    if (u.byName()) return;
-    List<AttributeReference> first = u.children().get(0).output();
-    for (int t = 1; t < u.children().size(); t++) {
-      List<AttributeReference> out = u.children().get(t).output();
+  private void checkSetOperation(LogicalPlan setOp) {
+    String operator = Plans.setOperationName(setOp);
+    List<AttributeReference> first = setOp.children().get(0).output();
+    for (int t = 1; t < setOp.children().size(); t++) {
+      List<AttributeReference> out = setOp.children().get(t).output();
       if (out.size() != first.size()) {
         throw QueryErrors.error(
             ErrorClass.NUM_COLUMNS_MISMATCH,
             "operator",
-            "UNION",
+            operator,
             "firstNumColumns",
             String.valueOf(first.size()),
             "invalidOrdinalNum",
@@ -155,7 +212,7 @@ final class CheckAnalysis {
           throw QueryErrors.error(
               ErrorClass.INCOMPATIBLE_COLUMN_TYPE,
               "operator",
-              "UNION",
+              operator,
               "columnOrdinalNumber",
               QueryErrors.ordinalNumber(c),
               "tableOrdinalNumber",

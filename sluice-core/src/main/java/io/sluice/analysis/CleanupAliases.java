@@ -3,9 +3,11 @@ package io.sluice.analysis;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
+import io.sluice.plan.logical.Window;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,12 @@ final class CleanupAliases {
             List<Expression> grouping = new ArrayList<>();
             for (Expression g : a.groupingExpressions()) grouping.add(trimAll(g));
             next = new Aggregate(grouping, trimNonTopLevel(a.aggregateExpressions()), a.child());
+          } else if (p instanceof Window w) {
+            List<Expression> partition = new ArrayList<>();
+            for (Expression e : w.partitionSpec()) partition.add(trimAll(e));
+            List<SortOrder> order = new ArrayList<>();
+            for (SortOrder o : w.orderSpec()) order.add((SortOrder) trimAll(o));
+            next = new Window(trimNonTopLevel(w.windowExpressions()), partition, order, w.child());
           } else {
             next = p.mapExpressions(CleanupAliases::trimAll);
           }
@@ -38,7 +46,7 @@ final class CleanupAliases {
     List<NamedExpression> out = new ArrayList<>(list.size());
     for (NamedExpression e : list) {
       if (e instanceof Alias a) {
-        out.add(new Alias(trimAll(a.child()), a.name(), a.exprId(), a.qualifier()));
+        out.add(a.withChild(trimAll(a.child())));
       } else {
         out.add((NamedExpression) trimAll(e));
       }

@@ -171,12 +171,17 @@ final class CollectionFunctionSpecs {
       interleaved.add(k.get(i));
       interleaved.add(v.get(i));
     }
-    return ScalarFunction.of(
-        "map", interleaved, new MapType(keyType, commonType(v, c), anyNullable(v)), false);
+    return new ScalarFunction(
+        CollectionTypes.mapKernel(c, "map"),
+        interleaved,
+        new MapType(keyType, commonType(v, c), anyNullable(v)),
+        false,
+        false,
+        "map");
   }
 
   /** Spark's {@code checkForMapKeyType}: a map key cannot be or contain a map. */
-  private static void checkMapKeyType(FunctionCall c, DataType keyType) {
+  static void checkMapKeyType(FunctionCall c, DataType keyType) {
     if (containsMap(keyType)) {
       throw QueryErrors.error(
           ErrorClass.DATATYPE_MISMATCH_INVALID_MAP_KEY_TYPE,
@@ -340,10 +345,12 @@ final class CollectionFunctionSpecs {
     ArrayType k = (ArrayType) c.arg(0).dataType();
     ArrayType v = (ArrayType) c.arg(1).dataType();
     checkMapKeyType(c, k.elementType());
-    return ScalarFunction.of(
-        "map_from_arrays",
+    return new ScalarFunction(
+        CollectionTypes.mapKernel(c, "map_from_arrays"),
         c.arguments(),
         new MapType(k.elementType(), v.elementType(), v.containsNull()),
-        anyNullable(c.arguments()));
+        anyNullable(c.arguments()),
+        false,
+        "map_from_arrays");
   }
 }

@@ -32,6 +32,16 @@ final class CollectionTypes {
   }
 
   /** The call's SQL in quotes, the {@code sqlExpr} parameter of type errors. */
+  /**
+   * The kernel of the map-building function {@code name} under the session's {@code
+   * spark.sql.mapKeyDedupPolicy}: {@code name}, or {@code name_last_win} for {@code LAST_WIN}.
+   */
+  static String mapKernel(FunctionCall c, String name) {
+    return "LAST_WIN".equals(c.conf().get(io.sluice.config.SQLConf.MAP_KEY_DEDUP_POLICY))
+        ? name + "_last_win"
+        : name;
+  }
+
   static String sqlExpr(FunctionCall c) {
     return "\"" + c.sql() + "\"";
   }
@@ -75,6 +85,13 @@ final class CollectionTypes {
     Expression a = c.arg(i);
     if (a.dataType() instanceof ArrayType t) return t;
     throw unexpectedType(c, i, InputType.ARRAY.toSQLType());
+  }
+
+  /** The map type of argument {@code i}, or an {@code UNEXPECTED_INPUT_TYPE} error. */
+  static io.sluice.types.MapType requireMap(FunctionCall c, int i) {
+    Expression a = c.arg(i);
+    if (a.dataType() instanceof io.sluice.types.MapType t) return t;
+    throw unexpectedType(c, i, InputType.MAP.toSQLType());
   }
 
   static AnalysisException unexpectedType(FunctionCall c, int i, String requiredType) {

@@ -14,6 +14,7 @@ import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedExtractValue;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.plan.expr.WindowExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,7 @@ final class ExpressionResolver {
     }
     Expression node = changed ? e.withChildren(next) : e;
     if (!allResolved) return node;
+    if (node instanceof WindowExpression w) return WindowSpecs.resolve(w);
     if (node instanceof UnresolvedExtractValue x) {
       Expression extracted =
           ExtractValues.extract(x.child(), x.extraction(), ctx.names(), ctx.ansi());

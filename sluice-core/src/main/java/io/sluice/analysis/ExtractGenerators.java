@@ -1,12 +1,14 @@
 package io.sluice.analysis;
 
 import io.sluice.error.ErrorClass;
+import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.MultiAlias;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
@@ -40,7 +42,12 @@ final class ExtractGenerators implements AnalyzerRule {
     return plan.transformUp(
         p -> {
           if (p instanceof Project pr) {
+            // a projection with aggregates becomes an aggregation first (GlobalAggregates)
+            if (hasAggregate(pr.projectList())) return pr;
             return ctx.readiness().childrenReady(pr) ? extract(pr) : pr;
+          }
+          if (p instanceof Aggregate a && hasGenerator(a.aggregateExpressions())) {
+            return ctx.readiness().childrenReady(a) ? extractFromAggregate(a) : a;
           }
           if (p instanceof Generate g
               && !g.resolved()
@@ -113,6 +120,75 @@ final class ExtractGenerators implements AnalyzerRule {
       }
     }
     return new Project(list, Generate.of(found, found.outer(), output, p.child()));
+  }
+
+  private static boolean hasAggregate(List<NamedExpression> items) {
+    for (NamedExpression item : items) {
+      if (item.exists(x -> x instanceof AggregateCall)) return true;
+    }
+    return false;
+  }
+
+  private static boolean hasGenerator(List<NamedExpression> items) {
+    for (NamedExpression item : items) {
+      if (item.exists(x -> x instanceof Generator)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A generator in an aggregation's select list ({@code SELECT explode(array(min(x), max(x))) ...
+   * GROUP BY k}): the aggregation computes the generator's input as a column {@code _gen_input_0},
+   * and a projection above it holds the generator over that column, which {@link #extract} then
+   * turns into a {@link Generate}, as Spark's {@code ExtractGenerator} does.
+   */
+  private static LogicalPlan extractFromAggregate(Aggregate a) {
+    NamedExpression genItem = null;
+    List<Generator> generators = new ArrayList<>();
+    for (NamedExpression item : a.aggregateExpressions()) {
+      Generator g = generatorOf(item);
+      Expression rest = g != null ? g.child() : item;
+      if (rest.exists(x -> x instanceof Generator)) {
+        throw QueryErrors.error(
+            ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS,
+            "expression",
+            QueryErrors.toSQLExpr(trimAlias(item)));
+      }
+      if (g != null) {
+        generators.add(g);
+        genItem = item;
+      }
+      if ((g != null && !g.resolved()) || (g == null && !item.resolved())) return a;
+    }
+    if (generators.size() > 1) {
+      List<String> shown = new ArrayList<>();
+      for (Generator g : generators) shown.add(QueryErrors.toSQLExpr(g));
+      throw QueryErrors.error(
+          ErrorClass.UNSUPPORTED_GENERATOR_MULTI_GENERATOR,
+          "num",
+          String.valueOf(generators.size()),
+          "generators",
+          String.join(", ", shown));
+    }
+    Generator g = generators.get(0);
+    List<NamedExpression> aggList = new ArrayList<>();
+    List<NamedExpression> projectList = new ArrayList<>();
+    for (NamedExpression item : a.aggregateExpressions()) {
+      if (item != genItem) {
+        aggList.add(item);
+        projectList.add(item.toAttribute());
+        continue;
+      }
+      Expression input = g.child();
+      if (!input.foldable()) {
+        Alias in = Alias.of(input, "_gen_input_0");
+        aggList.add(in);
+        input = in.toAttribute();
+      }
+      Expression generator = g.withChildren(List.of(input));
+      projectList.add((NamedExpression) item.withChildren(List.of(generator)));
+    }
+    return new Project(projectList, new Aggregate(a.groupingExpressions(), aggList, a.child()));
   }
 
   /** {@code LATERAL VIEW [OUTER] generator(...) t AS names}: the generated columns. */

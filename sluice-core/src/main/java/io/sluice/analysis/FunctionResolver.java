@@ -2,6 +2,7 @@ package io.sluice.analysis;
 
 import io.sluice.error.ErrorClass;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.UnresolvedFunction;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,16 @@ final class FunctionResolver {
           "DISTINCT");
     }
     String callSql = "\"" + FunctionCall.callSql(spec.name(), args, f.distinct()) + "\"";
+    if (spec.aggregate()) {
+      // Spark extracts generators before it checks types: sum(explode(a)) is a misplaced
+      // generator, not a type mismatch
+      for (Expression a : args) {
+        if (a.exists(x -> x instanceof Generator)) {
+          throw QueryErrors.error(
+              ErrorClass.UNSUPPORTED_GENERATOR_NESTED_IN_EXPRESSIONS, "expression", callSql);
+        }
+      }
+    }
     List<Expression> coerced = new ArrayList<>(args.size());
     for (int i = 0; i < args.size(); i++) {
       Expression a = args.get(i);

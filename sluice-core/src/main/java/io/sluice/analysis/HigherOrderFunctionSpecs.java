@@ -14,14 +14,16 @@ import io.sluice.types.BooleanType;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.IntegerType;
+import io.sluice.types.MapType;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Registry entries of the higher-order functions ({@code transform}, {@code filter}, {@code
- * exists}, {@code forall}, {@code aggregate}, {@code zip_with}, {@code array_sort}), and the types
- * of the variables each hands to its lambdas, which {@link LambdaBinder} needs before the builder
- * runs. Builders receive bound, resolved lambdas.
+ * exists}, {@code forall}, {@code aggregate}/{@code reduce}, {@code zip_with}, {@code array_sort},
+ * and over maps {@code map_filter}, {@code transform_keys}, {@code transform_values}, {@code
+ * map_zip_with}), and the types of the variables each hands to its lambdas, which {@link
+ * LambdaBinder} needs before the builder runs. Builders receive bound, resolved lambdas.
  */
 final class HigherOrderFunctionSpecs {
   private HigherOrderFunctionSpecs() {}
@@ -30,7 +32,19 @@ final class HigherOrderFunctionSpecs {
   record Variable(DataType type, boolean nullable) {}
 
   private static final Set<String> NAMES =
-      Set.of("transform", "filter", "exists", "forall", "aggregate", "zip_with", "array_sort");
+      Set.of(
+          "transform",
+          "filter",
+          "exists",
+          "forall",
+          "aggregate",
+          "reduce",
+          "zip_with",
+          "array_sort",
+          "map_filter",
+          "transform_keys",
+          "transform_values",
+          "map_zip_with");
 
   static FunctionRegistry register(FunctionRegistry r) {
     return r.with(
@@ -55,7 +69,14 @@ final class HigherOrderFunctionSpecs {
             }),
         FunctionSpec.scalar("exists", Arity.exactly(2), c -> predicate(c, "exists")),
         FunctionSpec.scalar("forall", Arity.exactly(2), c -> predicate(c, "forall")),
-        FunctionSpec.scalar("aggregate", Arity.oneOf(3, 4), HigherOrderFunctionSpecs::aggregate),
+        FunctionSpec.scalar("aggregate", Arity.oneOf(3, 4), c -> aggregate(c, "aggregate")),
+        FunctionSpec.scalar("reduce", Arity.oneOf(3, 4), c -> aggregate(c, "reduce")),
+        FunctionSpec.scalar("map_filter", Arity.exactly(2), HigherOrderFunctionSpecs::mapFilter),
+        FunctionSpec.scalar(
+            "transform_values", Arity.exactly(2), HigherOrderFunctionSpecs::transformValues),
+        FunctionSpec.scalar(
+            "transform_keys", Arity.exactly(2), HigherOrderFunctionSpecs::transformKeys),
+        FunctionSpec.scalar("map_zip_with", Arity.exactly(3), HigherOrderFunctionSpecs::mapZipWith),
         FunctionSpec.scalar(
             "zip_with",
             Arity.exactly(3),
@@ -93,7 +114,21 @@ final class HigherOrderFunctionSpecs {
         ArrayType a = requireArray(c, 0);
         return List.of(new Variable(a.elementType(), a.containsNull()));
       }
-      case "aggregate" -> {
+      case "map_filter", "transform_keys", "transform_values" -> {
+        MapType m = CollectionTypes.requireMap(c, 0);
+        return List.of(
+            new Variable(m.keyType(), false), new Variable(m.valueType(), m.valueContainsNull()));
+      }
+      case "map_zip_with" -> {
+        MapType a = CollectionTypes.requireMap(c, 0);
+        MapType b = CollectionTypes.requireMap(c, 1);
+        DataType key = zipKeyType(c, a, b); // null: the builder reports the mismatch
+        return List.of(
+            new Variable(key == null ? a.keyType() : key, false),
+            new Variable(a.valueType(), true),
+            new Variable(b.valueType(), true));
+      }
+      case "aggregate", "reduce" -> {
         ArrayType a = requireArray(c, 0);
         Variable acc = new Variable(c.arg(1).dataType(), true);
         return index == 2
@@ -117,8 +152,91 @@ final class HigherOrderFunctionSpecs {
   /** Argument {@code i} as a lambda, or the type error Spark gives for a non-function. */
   private static LambdaFunction lambda(FunctionCall c, int i) {
     requireArray(c, 0);
+    return lambdaArg(c, i);
+  }
+
+  private static LambdaFunction lambdaArg(FunctionCall c, int i) {
     if (c.arg(i) instanceof LambdaFunction f) return f;
     throw CollectionTypes.unexpectedType(c, i, "\"LAMBDA\"");
+  }
+
+  /** {@code map_filter(map, (k, v) -> bool)}: the entries for which the lambda is true. */
+  private static Expression mapFilter(FunctionCall c) {
+    CollectionTypes.requireMap(c, 0);
+    requireBoolean(c, lambdaArg(c, 1));
+    return ScalarFunction.of("map_filter", c.arguments(), c.arg(0).dataType(), c.arg(0).nullable());
+  }
+
+  /** {@code transform_values(map, (k, v) -> value)}. */
+  private static Expression transformValues(FunctionCall c) {
+    MapType m = CollectionTypes.requireMap(c, 0);
+    LambdaFunction f = lambdaArg(c, 1);
+    return ScalarFunction.of(
+        "transform_values",
+        c.arguments(),
+        new MapType(m.keyType(), f.dataType(), f.nullable()),
+        c.arg(0).nullable());
+  }
+
+  /**
+   * {@code transform_keys(map, (k, v) -> key)}: a null key is an error; a repeated key follows
+   * {@code spark.sql.mapKeyDedupPolicy}.
+   */
+  private static Expression transformKeys(FunctionCall c) {
+    MapType m = CollectionTypes.requireMap(c, 0);
+    LambdaFunction f = lambdaArg(c, 1);
+    CollectionFunctionSpecs.checkMapKeyType(c, f.dataType());
+    return new ScalarFunction(
+        CollectionTypes.mapKernel(c, "transform_keys"),
+        c.arguments(),
+        new MapType(f.dataType(), m.valueType(), m.valueContainsNull()),
+        c.arg(0).nullable(),
+        false,
+        "transform_keys");
+  }
+
+  /**
+   * {@code map_zip_with(m1, m2, (k, v1, v2) -> value)}: over the keys of both maps (those of {@code
+   * m1} first), a value missing from a map read as null; null when either map is null.
+   */
+  private static Expression mapZipWith(FunctionCall c) {
+    MapType a = CollectionTypes.requireMap(c, 0);
+    MapType b = CollectionTypes.requireMap(c, 1);
+    DataType key = zipKeyType(c, a, b);
+    if (key == null) {
+      throw QueryErrors.error(
+          ErrorClass.DATATYPE_MISMATCH_MAP_ZIP_WITH_DIFF_TYPES,
+          "sqlExpr",
+          sqlExpr(c),
+          "functionName",
+          QueryErrors.toSQLId("map_zip_with"),
+          "leftType",
+          QueryErrors.toSQLType(a.keyType()),
+          "rightType",
+          QueryErrors.toSQLType(b.keyType()));
+    }
+    LambdaFunction f = lambdaArg(c, 2);
+    Expression left = withKeyType(c.arg(0), a, key, c);
+    Expression right = withKeyType(c.arg(1), b, key, c);
+    return ScalarFunction.of(
+        "map_zip_with",
+        List.of(left, right, f),
+        new MapType(key, f.dataType(), f.nullable()),
+        c.arg(0).nullable() || c.arg(1).nullable());
+  }
+
+  /** The key type both maps of {@code map_zip_with} are read with: the wider of theirs, or null. */
+  private static DataType zipKeyType(FunctionCall c, MapType a, MapType b) {
+    if (TypeWidening.equalsStructurally(a.keyType(), b.keyType())) return a.keyType();
+    return CollectionTypes.widening(c)
+        .widerCommonType(List.of(a.keyType(), b.keyType()))
+        .orElse(null);
+  }
+
+  private static Expression withKeyType(Expression map, MapType t, DataType key, FunctionCall c) {
+    if (TypeWidening.equalsStructurally(t.keyType(), key)) return map;
+    return CollectionTypes.castTo(
+        map, new MapType(key, t.valueType(), t.valueContainsNull()), c.ansi());
   }
 
   /** Spark checks a lambda's result type as the first of the function's lambda inputs. */
@@ -139,9 +257,10 @@ final class HigherOrderFunctionSpecs {
   /**
    * {@code aggregate(array, zero, merge[, finish])}: the merge result must have the zero's type;
    * the result is the finish's (the identity {@code id -> id} when absent; the analyzer adds it
-   * before binding, so it shows in the generated name as in Spark).
+   * before binding, so it shows in the generated name as in Spark). {@code reduce} is the same
+   * function under its own name.
    */
-  private static Expression aggregate(FunctionCall c) {
+  private static Expression aggregate(FunctionCall c, String prettyName) {
     LambdaFunction merge = lambda(c, 2);
     DataType zero = c.arg(1).dataType();
     if (!TypeWidening.equalsStructurally(zero, merge.dataType())) {
@@ -156,8 +275,13 @@ final class HigherOrderFunctionSpecs {
       finish = new LambdaFunction(id, List.of(id));
       args = List.of(args.get(0), args.get(1), args.get(2), finish);
     }
-    return ScalarFunction.of(
-        "aggregate", args, finish.dataType(), c.arg(0).nullable() || finish.nullable());
+    return new ScalarFunction(
+        "aggregate",
+        args,
+        finish.dataType(),
+        c.arg(0).nullable() || finish.nullable(),
+        false,
+        prettyName);
   }
 
   /**

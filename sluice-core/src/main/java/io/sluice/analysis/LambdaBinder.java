@@ -51,7 +51,8 @@ final class LambdaBinder {
     if (!spec.arity().accepts(args.size())) {
       throw QueryErrors.wrongNumArgs(spec.name(), spec.arity().expectedText(), args.size());
     }
-    if (spec.name().equals("aggregate") && args.size() == 3) args.add(LambdaFunction.identity());
+    boolean aggregate = spec.name().equals("aggregate") || spec.name().equals("reduce");
+    if (aggregate && args.size() == 3) args.add(LambdaFunction.identity());
     ExpressionResolver resolver = ctx.expressions();
     boolean ready = true;
     for (int i = 0; i < args.size(); i++) {

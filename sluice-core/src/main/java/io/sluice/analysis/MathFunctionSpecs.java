@@ -15,6 +15,7 @@ import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.types.DataType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.DecimalType;
+import io.sluice.types.DoubleType;
 import io.sluice.types.IntegerType;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +55,18 @@ final class MathFunctionSpecs {
     {"tanh", "tanh", "TANH"},
     {"degrees", "degrees", "DEGREES"},
     {"radians", "radians", "RADIANS"},
-    {"rint", "rint", "rint"},
-    {"signum", "signum", "SIGNUM"},
-    {"sign", "signum", "sign"}
+    {"rint", "rint", "rint"}
   };
+
+  /** {@code signum} and its alias: a double's sign, or an ANSI interval's, as a double. */
+  private static final String[][] SIGNS = {{"signum", "SIGNUM"}, {"sign", "sign"}};
+
+  private static final List<InputType> DOUBLE_OR_ANSI_INTERVAL =
+      List.of(
+          InputType.oneOf(
+              InputType.exact(DataTypes.DoubleType),
+              new InputType.AnyOf(InputType.Family.YEAR_MONTH_INTERVAL),
+              new InputType.AnyOf(InputType.Family.DAY_TIME_INTERVAL)));
 
   static FunctionRegistry register(FunctionRegistry r) {
     List<FunctionSpec> specs = new ArrayList<>();
@@ -77,6 +86,21 @@ final class MathFunctionSpecs {
               c ->
                   new ScalarFunction(
                       u[1], c.arguments(), DataTypes.DoubleType, true, false, u[2])));
+    }
+    for (String[] u : SIGNS) {
+      specs.add(
+          FunctionSpec.scalar(
+              u[0],
+              Arity.exactly(1),
+              DOUBLE_OR_ANSI_INTERVAL,
+              c ->
+                  new ScalarFunction(
+                      c.arg(0).dataType() instanceof DoubleType ? "signum" : "interval_signum",
+                      c.arguments(),
+                      DataTypes.DoubleType,
+                      c.arg(0).nullable(),
+                      false,
+                      u[1])));
     }
     specs.add(FunctionSpec.scalar("e", Arity.exactly(0), c -> constant("e", "E")));
     specs.add(FunctionSpec.scalar("pi", Arity.exactly(0), c -> constant("pi", "PI")));

@@ -24,7 +24,7 @@ import java.util.List;
  * Registry entries of the hash functions ({@code hash}, {@code xxhash64}, {@code md5}, {@code
  * sha1}, {@code sha2}, {@code crc32}) and of the miscellaneous ones ({@code uuid}, {@code
  * monotonically_increasing_id}, {@code spark_partition_id}, {@code input_file_name}, {@code
- * nullif}, {@code typeof}).
+ * input_file_block_start}, {@code input_file_block_length}, {@code nullif}, {@code typeof}).
  */
 final class MiscFunctionSpecs {
   private MiscFunctionSpecs() {}
@@ -68,6 +68,18 @@ final class MiscFunctionSpecs {
             "input_file_name",
             Arity.exactly(0),
             c -> nondeterministic("input_file_name", "input_file_name", DataTypes.StringType)),
+        FunctionSpec.scalar(
+            "input_file_block_start",
+            Arity.exactly(0),
+            c ->
+                nondeterministic(
+                    "input_file_block_start", "input_file_block_start", DataTypes.LongType)),
+        FunctionSpec.scalar(
+            "input_file_block_length",
+            Arity.exactly(0),
+            c ->
+                nondeterministic(
+                    "input_file_block_length", "input_file_block_length", DataTypes.LongType)),
         FunctionSpec.scalar("nullif", Arity.exactly(2), MiscFunctionSpecs::nullIf),
         FunctionSpec.scalar(
             "typeof",

@@ -2,6 +2,8 @@ package io.sluice.analysis;
 
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.logical.Except;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
@@ -24,8 +26,23 @@ final class Plans {
 
   /** Every child has as many columns as the first, of the same types (nullability aside). */
   static boolean unionTypesAgree(Union u) {
-    List<AttributeReference> first = u.children().get(0).output();
-    for (LogicalPlan c : u.children()) {
+    return typesAgree(u.children());
+  }
+
+  /** A positional set operation: a union not by name, {@code EXCEPT} or {@code INTERSECT}. */
+  static boolean isPositionalSetOperation(LogicalPlan p) {
+    return p instanceof Union u ? !u.byName() : p instanceof Except || p instanceof Intersect;
+  }
+
+  /** The name of a set operation in error messages: {@code UNION}, {@code EXCEPT}... */
+  static String setOperationName(LogicalPlan p) {
+    return p instanceof Except ? "EXCEPT" : p instanceof Intersect ? "INTERSECT" : "UNION";
+  }
+
+  /** Every plan has as many columns as the first, of the same types (nullability aside). */
+  static boolean typesAgree(List<LogicalPlan> children) {
+    List<AttributeReference> first = children.get(0).output();
+    for (LogicalPlan c : children) {
       List<AttributeReference> out = c.output();
       if (out.size() != first.size()) return false;
       for (int i = 0; i < out.size(); i++) {

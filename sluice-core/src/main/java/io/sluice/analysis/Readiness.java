@@ -3,7 +3,9 @@ package io.sluice.analysis;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.Except;
 import io.sluice.plan.logical.Filter;
+import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -31,8 +33,10 @@ final class Readiness {
     Boolean known = cache.get(p);
     if (known != null) return known;
     boolean r = childrenReady(p) && ownResolved(p);
-    if (r && p instanceof Union u) r = Plans.unionTypesAgree(u);
-    if (r && p instanceof Join j) r = Plans.conflictingIds(j.left(), j.right()).isEmpty();
+    if (r && Plans.isPositionalSetOperation(p)) r = Plans.typesAgree(p.children());
+    if (r && (p instanceof Join || p instanceof Except || p instanceof Intersect)) {
+      r = Plans.conflictingIds(p.children().get(0), p.children().get(1)).isEmpty();
+    }
     cache.put(p, r);
     return r;
   }
@@ -56,6 +60,8 @@ final class Readiness {
             || p instanceof Limit
             || p instanceof Join
             || p instanceof Union
+            || p instanceof Except
+            || p instanceof Intersect
             || p instanceof Distinct
             || p instanceof Deduplicate
             || p instanceof Repartition

@@ -66,7 +66,7 @@ final class TypeCoercion {
   /** Coerces one node whose children are already coerced. */
   Expression coerceNode(Expression e) {
     if (!e.resolved() || e.children().isEmpty()) return e;
-    Expression dates = DateArithmetic.rewrite(e, casts);
+    Expression dates = DateArithmetic.rewrite(e, casts, mode);
     if (dates != e) return dates;
     Expression r = inConversion(e);
     r = ansi ? promoteStringsAnsi(r) : promoteStringsLegacy(r);

@@ -7,17 +7,16 @@ import io.sluice.plan.expr.EvalMode;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Project;
-import io.sluice.plan.logical.Union;
 import io.sluice.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Casts the columns of a positional union to the widest common type of each position (Spark's
- * {@code WidenSetOperationTypes}), adding a projection above each child that needs a cast. When
- * some position has no common type nothing changes and the check phase reports {@code
- * INCOMPATIBLE_COLUMN_TYPE}.
+ * Casts the columns of a positional union, {@code EXCEPT} or {@code INTERSECT} to the widest common
+ * type of each position (Spark's {@code WidenSetOperationTypes}), adding a projection above each
+ * child that needs a cast. When some position has no common type nothing changes and the check
+ * phase reports {@code INCOMPATIBLE_COLUMN_TYPE}.
  */
 final class WidenSetOperationTypes implements AnalyzerRule {
   private final AnalysisContext ctx;
@@ -30,30 +29,30 @@ final class WidenSetOperationTypes implements AnalyzerRule {
   public LogicalPlan apply(LogicalPlan plan) {
     return plan.transformUp(
         p ->
-            p instanceof Union u
-                    && !u.byName()
-                    && ctx.readiness().childrenReady(u)
-                    && !Plans.unionTypesAgree(u)
-                ? widen(u)
+            Plans.isPositionalSetOperation(p)
+                    && ctx.readiness().childrenReady(p)
+                    && !Plans.typesAgree(p.children())
+                ? widen(p)
                 : p);
   }
 
-  private LogicalPlan widen(Union u) {
-    int n = u.children().get(0).output().size();
-    for (LogicalPlan c : u.children()) {
-      if (c.output().size() != n) return u;
+  private LogicalPlan widen(LogicalPlan setOp) {
+    List<LogicalPlan> children = setOp.children();
+    int n = children.get(0).output().size();
+    for (LogicalPlan c : children) {
+      if (c.output().size() != n) return setOp;
     }
     List<DataType> targets = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       List<DataType> types = new ArrayList<>();
-      for (LogicalPlan c : u.children()) types.add(c.output().get(i).dataType());
+      for (LogicalPlan c : children) types.add(c.output().get(i).dataType());
       Optional<DataType> t = ctx.coercion().widening().widerCommonType(types);
-      if (t.isEmpty()) return u;
+      if (t.isEmpty()) return setOp;
       targets.add(t.get());
     }
     List<LogicalPlan> kids = new ArrayList<>();
-    for (LogicalPlan c : u.children()) kids.add(castColumns(c, targets));
-    return new Union(kids, false, false);
+    for (LogicalPlan c : children) kids.add(castColumns(c, targets));
+    return setOp.withChildren(kids);
   }
 
   private LogicalPlan castColumns(LogicalPlan child, List<DataType> targets) {

@@ -86,6 +86,23 @@ public final class ConfigOption<T> {
     return new ConfigOption<>(key, def, doc, since, s -> s, "a string");
   }
 
+  /** A string that must be one of {@code allowed} (compared ignoring case; kept upper-case). */
+  public static ConfigOption<String> oneOf(
+      String key, String def, String doc, String since, String... allowed) {
+    java.util.List<String> values = java.util.List.of(allowed);
+    return new ConfigOption<>(
+        key,
+        def,
+        doc,
+        since,
+        s -> {
+          String v = s.trim().toUpperCase(java.util.Locale.ROOT);
+          if (!values.contains(v)) throw new IllegalArgumentException(s);
+          return v;
+        },
+        "one of " + String.join(", ", values));
+  }
+
   public String key() {
     return key;
   }

@@ -117,6 +117,17 @@ public final class SQLConf {
               + " legacy behaviour); with ANSI mode on, size(null) is always null.",
           "0.1.0");
 
+  public static final ConfigOption<String> MAP_KEY_DEDUP_POLICY =
+      ConfigOption.oneOf(
+          "sluice.sql.mapKeyDedupPolicy",
+          "EXCEPTION",
+          "What building a map (map, map_from_arrays, transform_keys) does with a key it already"
+              + " holds: EXCEPTION raises DUPLICATED_MAP_KEY; LAST_WIN keeps the key where it"
+              + " first appeared with the value given last.",
+          "0.1.0",
+          "EXCEPTION",
+          "LAST_WIN");
+
   private static final Map<String, ConfigOption<?>> OPTIONS = declaredOptions();
 
   private final Map<String, String> values = new ConcurrentHashMap<>();

@@ -79,6 +79,21 @@ public final class StreamingConf {
           10,
           "Every how many batches the file source's log of seen files is compacted.",
           "0.1.0");
+  public static final ConfigOption<Boolean> UNSUPPORTED_OPERATION_CHECK =
+      ConfigOption.bool(
+          "sluice.sql.streaming.unsupportedOperationCheck",
+          true,
+          "Check at writeStream().start() that a streaming query uses only operations supported"
+              + " on streams in its output mode, and reject it otherwise (as Spark).",
+          "0.1.0");
+  public static final ConfigOption<Boolean> STATEFUL_OPERATOR_CHECK_CORRECTNESS =
+      ConfigOption.bool(
+          "sluice.sql.streaming.statefulOperator.checkCorrectness.enabled",
+          true,
+          "Reject a query whose stateful operator follows one that can emit rows older than the"
+              + " watermark (e.g. an aggregation in update mode), whose rows the later operator"
+              + " could drop as late. When false the query only logs a warning.",
+          "0.1.0");
 
   public static final ConfigOption<String> STATE_STORE_PROVIDER_CLASS =
       ConfigOption.string(

@@ -19,6 +19,14 @@ public interface StreamSourceDefinition {
   /** The source for one run of a query; {@code metadataPath} is its checkpoint directory. */
   MicroBatchStream create(String metadataPath);
 
+  /**
+   * The source for one run of a query that runs by {@code clock}; sources that read time use it. By
+   * default the clock is ignored.
+   */
+  default MicroBatchStream create(String metadataPath, io.sluice.streaming.runtime.Clock clock) {
+    return create(metadataPath);
+  }
+
   /** A definition of a source found through a {@link StreamSourceProvider}. */
   static StreamSourceDefinition of(
       StreamSourceProvider provider,
@@ -49,6 +57,11 @@ public interface StreamSourceDefinition {
       @Override
       public MicroBatchStream create(String metadataPath) {
         return provider.createStream(opts, schema, metadataPath, context);
+      }
+
+      @Override
+      public MicroBatchStream create(String metadataPath, io.sluice.streaming.runtime.Clock clock) {
+        return provider.createStream(opts, schema, metadataPath, context.withClock(clock));
       }
     };
   }

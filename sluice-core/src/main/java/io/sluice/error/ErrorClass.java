@@ -31,8 +31,9 @@ public enum ErrorClass {
       "TABLE_OR_VIEW_NOT_FOUND",
       "42P01",
       "The table or view <relationName> cannot be found. Verify the spelling and correctness of"
-          + " the schema and catalog. To tolerate the error on drop use DROP VIEW IF EXISTS or"
-          + " DROP TABLE IF EXISTS."),
+          + " the schema and catalog.\nIf you did not qualify the name with a schema, verify the"
+          + " current_schema() output, or qualify the name with the correct schema and catalog.\n"
+          + "To tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS."),
   DATATYPE_MISMATCH_BINARY_OP_DIFF_TYPES(
       "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
       "42K09",
@@ -41,7 +42,7 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_UNEXPECTED_INPUT_TYPE(
       "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: the <paramIndex> parameter requires"
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <paramIndex> parameter requires"
           + " the <requiredType> type, however <inputSql> has the type <inputType>."),
   DATATYPE_MISMATCH_CAST_WITHOUT_SUGGESTION(
       "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
@@ -51,12 +52,12 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_DATA_DIFF_TYPES(
       "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: input to <functionName> should all"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should all"
           + " be the same type, but it's <dataType>."),
   DATATYPE_MISMATCH_FILTER_NOT_BOOLEAN(
       "DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: filter expression <filter> of type"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Filter expression <filter> of type"
           + " <type> is not a boolean."),
   MISSING_AGGREGATION(
       "MISSING_AGGREGATION",
@@ -75,6 +76,51 @@ public enum ErrorClass {
       "42605",
       "The <functionName> requires <expectedNum> parameters but the actual number is"
           + " <actualNum>."),
+  SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN(
+      "INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN",
+      "42823",
+      "Invalid subquery: Scalar subquery must return only one column, but got <number>."),
+  MUST_AGGREGATE_CORRELATED_SCALAR_SUBQUERY(
+      "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.MUST_AGGREGATE_CORRELATED_SCALAR_SUBQUERY",
+      "0A000",
+      "Unsupported subquery expression: Correlated scalar subqueries must be aggregated to return"
+          + " at most one row."),
+  NON_CORRELATED_COLUMNS_IN_GROUP_BY(
+      "UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY.NON_CORRELATED_COLUMNS_IN_GROUP_BY",
+      "0A000",
+      "Unsupported subquery expression: A GROUP BY clause in a scalar correlated subquery cannot"
+          + " contain non-correlated columns: <value>."),
+  DATATYPE_MISMATCH_IN_SUBQUERY_LENGTH_MISMATCH(
+      "DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The number of columns in the left hand"
+          + " side of an IN subquery does not match the number of columns in the output of"
+          + " subquery. Left hand side columns(length: <leftLength>): [<leftColumns>], right hand"
+          + " side columns(length: <rightLength>): [<rightColumns>]."),
+  DATATYPE_MISMATCH_IN_SUBQUERY_DATA_TYPE_MISMATCH(
+      "DATATYPE_MISMATCH.IN_SUBQUERY_DATA_TYPE_MISMATCH",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type of one or more elements"
+          + " in the left hand side of an IN subquery is not compatible with the data type of the"
+          + " output of the subquery. Mismatched columns: [<mismatchedColumns>], left side:"
+          + " [<leftType>], right side: [<rightType>]."),
+  SCALAR_SUBQUERY_TOO_MANY_ROWS(
+      "SCALAR_SUBQUERY_TOO_MANY_ROWS",
+      "21000",
+      "More than one row returned by a subquery used as an expression."),
+  GROUPING_COLUMN_MISMATCH(
+      "GROUPING_COLUMN_MISMATCH",
+      "42803",
+      "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
+  UNSUPPORTED_GROUPING_EXPRESSION(
+      "UNSUPPORTED_GROUPING_EXPRESSION",
+      "42K0E",
+      "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
+  ASSIGNMENT_ARITY_MISMATCH(
+      "ASSIGNMENT_ARITY_MISMATCH",
+      "42802",
+      "The number of columns or variables assigned or aliased: <numTarget> does not match the"
+          + " number of source expressions: <numExpr>."),
   NUM_COLUMNS_MISMATCH(
       "NUM_COLUMNS_MISMATCH",
       "42826",
@@ -97,6 +143,7 @@ public enum ErrorClass {
       "42000",
       "Can't extract a value from <base>. Need a complex type [STRUCT, ARRAY, MAP] but got"
           + " <other>."),
+  INVALID_EXTRACT_FIELD("INVALID_EXTRACT_FIELD", "42601", "Cannot extract <field> from <expr>."),
   INVALID_EXTRACT_FIELD_TYPE(
       "INVALID_EXTRACT_FIELD_TYPE",
       "42000",
@@ -196,18 +243,18 @@ public enum ErrorClass {
       "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
-          + " <targetType> with ANSI mode on. If you have to cast <srcType> to <targetType>, you"
+          + " <targetType> with ANSI mode on.\nIf you have to cast <srcType> to <targetType>, you"
           + " can set <config> as <configVal>."),
   DATATYPE_MISMATCH_CAST_WITH_FUNC_SUGGESTION(
       "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to"
-          + " <targetType>. To convert values from <srcType> to <targetType>, you can use the"
+          + " <targetType>.\nTo convert values from <srcType> to <targetType>, you can use the"
           + " functions <functionNames> instead."),
   DATATYPE_MISMATCH_INVALID_ORDERING_TYPE(
       "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: the <functionName> does not support"
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> does not support"
           + " ordering on type <dataType>."),
   DATATYPE_MISMATCH_WRONG_NUM_ARGS(
       "DATATYPE_MISMATCH.WRONG_NUM_ARGS",
@@ -222,7 +269,7 @@ public enum ErrorClass {
   DATATYPE_MISMATCH_CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING(
       "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING",
       "42K09",
-      "Cannot resolve <sqlExpr> due to data type mismatch: only foldable `STRING` expressions"
+      "Cannot resolve <sqlExpr> due to data type mismatch: Only foldable `STRING` expressions"
           + " are allowed to appear at odd position, but they are <inputExprs>."),
   // string, hash and misc functions: argument checks
   DATATYPE_MISMATCH_NON_FOLDABLE_INPUT(
@@ -482,6 +529,15 @@ public enum ErrorClass {
       "42K09",
       "Cannot resolve <sqlExpr> due to data type mismatch: The given values of function"
           + " <functionName> should all be the same type, but they are <dataType>."),
+  MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION(
+      "MULTI_SOURCES_UNSUPPORTED_FOR_EXPRESSION",
+      "42K0E",
+      "The expression <expr> does not support more than one source."),
+  DATATYPE_MISMATCH_MAP_ZIP_WITH_DIFF_TYPES(
+      "DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to the <functionName> should"
+          + " have been two maps with compatible key types, but it's [<leftType>, <rightType>]."),
   DATATYPE_MISMATCH_INVALID_MAP_KEY_TYPE(
       "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE",
       "42K09",
@@ -703,6 +759,95 @@ public enum ErrorClass {
       "INVALID_WATERMARK_DELAY",
       "42K09",
       "Invalid delay threshold <delay> for withWatermark: <reason>."),
+  STREAMING_OUTPUT_MODE_UNSUPPORTED_OPERATION(
+      "STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. This output mode is not supported for"
+          + " <operation> on streaming DataFrames/DataSets."),
+  NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING(
+      "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
+      "42KDE",
+      "Window function is not supported in <windowFunc> (as column <columnName>) on streaming"
+          + " DataFrames/Datasets.\nStructured Streaming only supports time-window aggregation"
+          + " using the WINDOW function. (window specification: <windowSpec>)"),
+  // Spark raises the following as _LEGACY_ERROR_TEMP_3102 with the same first sentence.
+  STREAMING_NO_STREAMING_SOURCE(
+      "STREAMING_UNSUPPORTED_OPERATION.NO_STREAMING_SOURCE",
+      "42KDE",
+      "Queries without streaming sources cannot be executed with writeStream.start(); run a"
+          + " batch query with write() or collect() instead."),
+  STREAMING_SORT(
+      "STREAMING_UNSUPPORTED_OPERATION.SORT",
+      "42KDE",
+      "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated"
+          + " DataFrame/Dataset in Complete output mode. Remove the sort, or sort each"
+          + " micro-batch in foreachBatch."),
+  STREAMING_LIMIT_IN_UPDATE_MODE(
+      "STREAMING_UNSUPPORTED_OPERATION.LIMIT_IN_UPDATE_MODE",
+      "42KDE",
+      "Limits are not supported on streaming DataFrames/Datasets in Update output mode. Use"
+          + " Append output mode, or remove the limit."),
+  STREAMING_DISTINCT_AGGREGATION(
+      "STREAMING_UNSUPPORTED_OPERATION.DISTINCT_AGGREGATION",
+      "42KDE",
+      "Distinct aggregations are not supported on streaming DataFrames/Datasets: <aggregates>."
+          + " Consider using approx_count_distinct() instead."),
+  STREAMING_EXPRESSION(
+      "STREAMING_UNSUPPORTED_OPERATION.EXPRESSION",
+      "42KDE",
+      "Expression(s): <expressions> is not supported with streaming DataFrames/Datasets."),
+  STREAMING_UNION_WITH_BATCH(
+      "STREAMING_UNSUPPORTED_OPERATION.UNION_WITH_BATCH",
+      "42KDE",
+      "Union between streaming and batch DataFrames/Datasets is not supported. Join the batch"
+          + " DataFrame instead, or read it as a stream too."),
+  STREAMING_EXCEPT_STREAM_ON_RIGHT(
+      "STREAMING_UNSUPPORTED_OPERATION.EXCEPT_STREAM_ON_RIGHT",
+      "42KDE",
+      "Except on a streaming DataFrame/Dataset on the right is not supported."),
+  STREAMING_INTERSECT(
+      "STREAMING_UNSUPPORTED_OPERATION.INTERSECT",
+      "42KDE",
+      "Intersect of streaming DataFrames/Datasets is not supported."),
+  STREAMING_JOIN_STREAMING_SIDE(
+      "STREAMING_UNSUPPORTED_OPERATION.JOIN_STREAMING_SIDE",
+      "42KDE",
+      "<joinType> join with a streaming DataFrame/Dataset on the <side> and <other> on the"
+          + " <otherSide> is not supported. <hint>"),
+  STREAMING_JOIN_OUTPUT_MODE(
+      "STREAMING_UNSUPPORTED_OPERATION.JOIN_OUTPUT_MODE",
+      "42KDE",
+      "<joinType> join between two streaming DataFrames/Datasets is not supported in"
+          + " <outputMode> output mode, only in <supportedModes> output mode."),
+  STREAMING_JOIN_WITHOUT_WATERMARK(
+      "STREAMING_UNSUPPORTED_OPERATION.STREAM_STREAM_JOIN_WITHOUT_WATERMARK",
+      "42KDE",
+      "Stream-stream <joinType> join between two streaming DataFrame/Datasets is not supported"
+          + " without a watermark in the join keys, or a watermark on the nullable side and an"
+          + " appropriate range condition. Add withWatermark on the <nullableSide> side and a"
+          + " condition bounding the <preservedSide> side's event time by it, e.g. `r.ts BETWEEN"
+          + " l.ts AND l.ts + INTERVAL 1 HOUR`."),
+  STREAMING_JOIN_WITHOUT_EQUALITY(
+      "STREAMING_UNSUPPORTED_OPERATION.STREAM_STREAM_JOIN_WITHOUT_EQUALITY",
+      "42KDE",
+      "Stream-stream join without equality predicate is not supported. Add a condition that"
+          + " equates a column of each side (<joinType> join)."),
+  STREAMING_DEDUPLICATE_WITHOUT_WATERMARK(
+      "STREAMING_UNSUPPORTED_OPERATION.DEDUPLICATE_WITHIN_WATERMARK_WITHOUT_WATERMARK",
+      "42KDE",
+      "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without"
+          + " watermark. Call withWatermark(...) on the input first."),
+  STREAMING_GLOBAL_WATERMARK_CORRECTNESS(
+      "STREAMING_UNSUPPORTED_OPERATION.GLOBAL_WATERMARK_CORRECTNESS",
+      "42KDE",
+      "Detected pattern of possible 'correctness' issue due to global watermark. The query"
+          + " contains stateful operation which can emit rows older than the current watermark"
+          + " plus allowed late record delay, which are \"late rows\" in downstream stateful"
+          + " operations and these rows can be discarded. Please refer the programming guide doc"
+          + " for more details. If you understand the possible risk of correctness issue and"
+          + " still need to run the query, you can disable this check by setting the config"
+          + " `<config>` to false. (<operator> runs after <upstream> in <outputMode> output"
+          + " mode.)"),
   CANNOT_LOAD_STATE_STORE(
       "CANNOT_LOAD_STATE_STORE",
       "58030",
@@ -782,6 +927,44 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  STREAMING_SOURCE_CONNECTION_FAILED(
+      "STREAMING_SOURCE_CONNECTION_FAILED",
+      "08001",
+      "The <format> source cannot connect to <address>: <reason>. Check that a server listens"
+          + " there before the query starts."),
+  FOREACH_USER_FUNCTION_ERROR(
+      "FOREACH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach sink. Reason: <reason>"),
+  FOREACH_BATCH_USER_FUNCTION_ERROR(
+      "FOREACH_BATCH_USER_FUNCTION_ERROR",
+      "39000",
+      "An error occurred in the user provided function in foreach batch sink. Reason: <reason>"),
+  STREAMING_SOURCE_SCHEMA_REQUIRED(
+      "STREAMING_SOURCE_SCHEMA_REQUIRED",
+      "42KD9",
+      "Schema must be specified when creating a streaming source DataFrame of the <format> files"
+          + " in <path>. Give one with readStream().schema(...), or set"
+          + " sluice.sql.streaming.schemaInference to true to infer it from the files already"
+          + " there."),
+  STREAMING_OUTPUT_MODE_UNSUPPORTED_DATASOURCE(
+      "STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE",
+      "42KDE",
+      "Invalid streaming output mode: <outputMode>. This output mode is not supported in Data"
+          + " Source <className>."),
+  ALL_PARTITION_COLUMNS_NOT_ALLOWED(
+      "ALL_PARTITION_COLUMNS_NOT_ALLOWED",
+      "KD005",
+      "Cannot use all columns for partition columns."),
+  TASK_WRITE_FAILED(
+      "TASK_WRITE_FAILED", "58030", "Task failed while writing rows to <path>: <reason>."),
+  FILE_SINK_LOG_CORRUPT(
+      "FILE_SINK_LOG_CORRUPT",
+      "XX001",
+      "The file sink log file <path> cannot be used: <reason>. It lists the data files of the"
+          + " directory's completed batches; restore it from a backup, or remove the directory's"
+          + " _sluice_metadata folder to read every data file in the directory (those of"
+          + " unfinished batches included)."),
   // --- SQL parser (io.sluice.sql.parser) ---
   PARSE_SYNTAX_ERROR("PARSE_SYNTAX_ERROR", "42601", "Syntax error at or near <error><hint>."),
   GROUP_BY_POS_OUT_OF_RANGE(
@@ -820,6 +1003,140 @@ public enum ErrorClass {
       "42000",
       "Invalid inline table. Inline table expected <expectedNumCols> columns but found"
           + " <actualNumCols> columns in row <rowIndex>."),
+  // --- event-time windows and window functions (OVER) ---
+  CANNOT_PARSE_INTERVAL(
+      "CANNOT_PARSE_INTERVAL",
+      "22006",
+      "Unable to parse <intervalString>. Please ensure that the value provided is in a valid"
+          + " format for defining an interval. You can reference the documentation for the"
+          + " correct format. If the issue persists, please double check that the input value is"
+          + " not null or empty and try again."),
+  WINDOW_DURATION_NOT_LITERAL(
+      "WINDOW_DURATION_NOT_LITERAL",
+      "42K09",
+      "The duration and time inputs to window must be an integer, long or string literal."),
+  WINDOW_DURATION_WITH_MONTHS(
+      "WINDOW_DURATION_WITH_MONTHS",
+      "22023",
+      "Intervals greater than a month is not supported (<interval>)."),
+  DATATYPE_MISMATCH_PARAMETER_CONSTRAINT_VIOLATION(
+      "DATATYPE_MISMATCH.PARAMETER_CONSTRAINT_VIOLATION",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <leftExprName>(<leftExprValue>)"
+          + " must be <constraint> the <rightExprName>(<rightExprValue>)."),
+  MULTIPLE_TIME_WINDOW_EXPRESSIONS(
+      "MULTIPLE_TIME_WINDOW_EXPRESSIONS",
+      "0A000",
+      "Multiple time/session window expressions would result in a cartesian product of rows,"
+          + " therefore they are currently not supported."),
+  SESSION_WINDOW_GAP_DURATION_TYPE(
+      "SESSION_WINDOW_GAP_DURATION_TYPE",
+      "42K09",
+      "Gap duration expression used in session window must be CalendarIntervalType, but got"
+          + " <dt>."),
+  WINDOW_TIME_WITHOUT_WINDOW_COLUMN(
+      "WINDOW_TIME_WITHOUT_WINDOW_COLUMN",
+      "42K09",
+      "<windowTime> requires a window column generated by window() or session_window(),"
+          + " referenced by name; <windowColumn> is not one."),
+  WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE(
+      "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",
+      "42601",
+      "Window function <funcName> requires an OVER clause."),
+  DISTINCT_WINDOW_FUNCTION_UNSUPPORTED(
+      "DISTINCT_WINDOW_FUNCTION_UNSUPPORTED",
+      "0A000",
+      "Distinct window functions are not supported: <windowExpr>."),
+  UNSUPPORTED_EXPR_FOR_WINDOW(
+      "UNSUPPORTED_EXPR_FOR_WINDOW",
+      "42P20",
+      "Expression <sqlExpr> not supported within a window function."),
+  WINDOW_FUNCTION_AND_FRAME_MISMATCH(
+      "WINDOW_FUNCTION_AND_FRAME_MISMATCH",
+      "42K0E",
+      "<funcName> function can only be evaluated in an ordered row-based window frame with a"
+          + " single offset: <windowExpr>."),
+  WINDOW_FUNCTION_REQUIRES_ORDER(
+      "WINDOW_FUNCTION_REQUIRES_ORDER",
+      "42601",
+      "Window function <wf> requires window to be ordered, please add ORDER BY clause. For"
+          + " example SELECT <wf>(value_expr) OVER (PARTITION BY window_partition ORDER BY"
+          + " window_ordering) from table."),
+  CANNOT_SPECIFY_WINDOW_FRAME(
+      "CANNOT_SPECIFY_WINDOW_FRAME",
+      "42601",
+      "Cannot specify window frame for <prettyName> function."),
+  WINDOW_FRAME_NOT_MATCH_REQUIRED_FRAME(
+      "WINDOW_FRAME_NOT_MATCH_REQUIRED_FRAME",
+      "42601",
+      "Window Frame <wf> must match the required frame <required>."),
+  WINDOW_FUNCTION_NOT_ALLOWED(
+      "WINDOW_FUNCTION_NOT_ALLOWED",
+      "42903",
+      "It is not allowed to use window functions inside <clauseName> clause."),
+  MISSING_WINDOW_SPECIFICATION(
+      "MISSING_WINDOW_SPECIFICATION",
+      "42P20",
+      "Window specification is not defined in the WINDOW clause for <windowName>. For more"
+          + " information about WINDOW clauses, please refer to"
+          + " '<docroot>/sql-ref-syntax-qry-select-window.html'."),
+  INVALID_BOUNDARY_START(
+      "INVALID_BOUNDARY.START",
+      "22003",
+      "The boundary <boundary> is invalid: <invalidValue>. Expected the value is '0',"
+          + " '<longMinValue>' or in [<intMinValue>, <intMaxValue>]."),
+  INVALID_BOUNDARY_END(
+      "INVALID_BOUNDARY.END",
+      "22003",
+      "The boundary <boundary> is invalid: <invalidValue>. Expected the value is '0',"
+          + " '<longMaxValue>' or in [<intMinValue>, <intMaxValue>]."),
+  DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_WITHOUT_FOLDABLE(
+      "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WITHOUT_FOLDABLE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Window frame <location> bound"
+          + " <expression> is not a literal."),
+  DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE(
+      "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type of the <location>"
+          + " bound <exprType> does not match the expected data type <expectedType>."),
+  DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_INVALID_BOUND(
+      "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_INVALID_BOUND",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Window frame upper bound <upper>"
+          + " does not follow the lower bound <lower>."),
+  DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_DIFF_TYPES(
+      "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_DIFF_TYPES",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Window frame bounds <lower> and"
+          + " <upper> do not have the same type: <lowerType> <> <upperType>."),
+  DATATYPE_MISMATCH_SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON(
+      "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The lower bound of a window frame"
+          + " must be <comparison> to the upper bound."),
+  DATATYPE_MISMATCH_RANGE_FRAME_WITHOUT_ORDER(
+      "DATATYPE_MISMATCH.RANGE_FRAME_WITHOUT_ORDER",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: A range window frame cannot be used"
+          + " in an unordered window specification."),
+  DATATYPE_MISMATCH_RANGE_FRAME_MULTI_ORDER(
+      "DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: A range window frame with value"
+          + " boundaries cannot be used in a window specification with multiple order by"
+          + " expressions: <orderSpec>."),
+  DATATYPE_MISMATCH_RANGE_FRAME_INVALID_TYPE(
+      "DATATYPE_MISMATCH.RANGE_FRAME_INVALID_TYPE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type <orderSpecType> used"
+          + " in the order specification does not support the data type <valueBoundaryType>"
+          + " which is used in the range frame."),
+  DATATYPE_MISMATCH_FRAME_LESS_OFFSET_WITHOUT_FOLDABLE(
+      "DATATYPE_MISMATCH.FRAME_LESS_OFFSET_WITHOUT_FOLDABLE",
+      "42K09",
+      "Cannot resolve <sqlExpr> due to data type mismatch: Offset expression <offset> must be"
+          + " a literal."),
   UNSUPPORTED_DATATYPE("UNSUPPORTED_DATATYPE", "0A000", "Unsupported data type <typeName>."),
   UNSUPPORTED_SQL_FEATURE(
       "UNSUPPORTED_FEATURE.SLUICE_SQL",

@@ -1,6 +1,10 @@
 package io.sluice.internal;
 
+import io.sluice.exec.vector.ColumnBatch;
+import io.sluice.types.StructType;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +16,40 @@ public final class ShowString {
   private static final int MIN_COL_WIDTH = 3;
 
   private ShowString() {}
+
+  /**
+   * Formats the first rows of {@code batches}, whose columns are {@code schema}'s, as {@code
+   * show()} does: values as {@link PrettyFormatter} writes them, timestamps in {@code zone}. Only
+   * the first {@code numRows + 1} rows are formatted (one more than shown tells that there is more
+   * data).
+   */
+  public static String render(
+      StructType schema,
+      List<ColumnBatch> batches,
+      ZoneId zone,
+      int numRows,
+      int truncate,
+      boolean vertical) {
+    PrettyFormatter[] formatters = new PrettyFormatter[schema.length()];
+    for (int c = 0; c < formatters.length; c++) {
+      formatters[c] = PrettyFormatter.forType(schema.get(c).dataType(), zone);
+    }
+    List<String[]> cells = new ArrayList<>();
+    for (ColumnBatch b : batches) {
+      int rows = Math.min(b.numRows(), numRows + 1 - cells.size());
+      if (rows <= 0) break;
+      String[][] columns = new String[formatters.length][];
+      for (int c = 0; c < formatters.length; c++) {
+        columns[c] = formatters[c].format(b.column(c), rows);
+      }
+      for (int r = 0; r < rows; r++) {
+        String[] row = new String[formatters.length];
+        for (int c = 0; c < formatters.length; c++) row[c] = columns[c][r];
+        cells.add(row);
+      }
+    }
+    return render(Arrays.asList(schema.fieldNames()), cells, numRows, truncate, vertical);
+  }
 
   /**
    * Formats {@code header} and {@code cells} (already pretty strings, at most {@code numRows + 1}

@@ -38,7 +38,9 @@ final class Aliases {
   static NamedExpression replaceKeepingName(NamedExpression e, Map<Long, Alias> aliases) {
     if (e instanceof AttributeReference a) {
       Alias def = aliases.get(a.exprId());
-      return def == null ? a : new Alias(def.child(), a.name(), a.exprId(), a.qualifier());
+      return def == null
+          ? a
+          : Alias.withMetadata(def.child(), a.name(), a.exprId(), a.qualifier(), a.metadata());
     }
     return (NamedExpression)
         e.withChildren(e.children().stream().map(c -> replace(c, aliases)).toList());

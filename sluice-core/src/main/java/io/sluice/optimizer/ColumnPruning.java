@@ -7,6 +7,7 @@ import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
 import io.sluice.plan.logical.EventTimeWatermark;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -63,11 +64,13 @@ public final class ColumnPruning implements Rule {
     }
     if (p instanceof LocalRelation local) return pruneLocal(local, required);
     if (p instanceof Generate g) return pruneGenerate(g, required);
+    if (p instanceof Expand e) return pruneExpand(e, required);
     if (p instanceof Filter
         || p instanceof Sort
         || p instanceof Limit
         || p instanceof Repartition
         || p instanceof Deduplicate
+        || p instanceof io.sluice.plan.logical.DeduplicateWithinWatermark
         || p instanceof EventTimeWatermark
         || p instanceof SubqueryAlias) {
       // pass-through nodes: their input must give what the parent needs and what they read
@@ -130,6 +133,30 @@ public final class ColumnPruning implements Rule {
     }
     if (child == g.child() && unrequired.equals(g.unrequiredChildIndex())) return g;
     return g.withUnrequiredChildIndex(unrequired, child);
+  }
+
+  /** Drops the positions of every projection whose column nothing above reads. */
+  private static LogicalPlan pruneExpand(Expand e, Set<Long> required) {
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < e.output().size(); i++) {
+      if (required.contains(e.output().get(i).exprId())) kept.add(i);
+    }
+    if (kept.isEmpty()) kept.add(e.output().size() - 1); // the grouping id: rows still flow
+    List<List<Expression>> projections = new ArrayList<>();
+    Set<Long> childRequired = new HashSet<>();
+    for (List<Expression> row : e.projections()) {
+      List<Expression> next = new ArrayList<>(kept.size());
+      for (int i : kept) {
+        next.add(row.get(i));
+        Conjuncts.addRefs(row.get(i), childRequired);
+      }
+      projections.add(next);
+    }
+    List<AttributeReference> output = new ArrayList<>();
+    for (int i : kept) output.add(e.output().get(i));
+    LogicalPlan child = prune(e.child(), childRequired);
+    if (kept.size() == e.output().size() && child == e.child()) return e;
+    return new Expand(projections, output, child);
   }
 
   private static LogicalPlan pruneJoin(Join join, Set<Long> required) {

@@ -15,7 +15,9 @@ import java.util.Objects;
  * optimizer does:
  *
  * <ol>
- *   <li><b>Finish analysis</b> (once): drop subquery aliases, replace {@code distinct()} by an
+ *   <li><b>Finish analysis</b> (once): drop subquery aliases.
+ *   <li><b>Replace operators</b> (once): subqueries in expressions become joins, {@code EXCEPT
+ *       [ALL]} and {@code INTERSECT [ALL]} joins or tagged aggregations, {@code distinct()} an
  *       aggregate.
  *   <li><b>Operator optimization</b> (to a fixpoint): push filters down, prune columns, merge
  *       projections, filters and limits, fold constants, simplify expressions.
@@ -31,6 +33,7 @@ public final class Optimizer {
   /** Batch names, as shown in logs. */
   public static final String FINISH_ANALYSIS = "Finish Analysis";
 
+  public static final String REPLACE_OPERATORS = "Replace Operators";
   public static final String OPERATOR_OPTIMIZATION = "Operator Optimization";
   public static final String INFER_FILTERS = "Infer Filters";
   public static final String AFTER_INFER_FILTERS = "Operator Optimization after Inferring Filters";
@@ -78,8 +81,15 @@ public final class Optimizer {
             ? evaluator
             : ConstantFolding.compiling(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()));
     return List.of(
+        Batch.once(FINISH_ANALYSIS, new EliminateSubqueryAliases()),
         Batch.once(
-            FINISH_ANALYSIS, new EliminateSubqueryAliases(), new ReplaceDistinctWithAggregate()),
+            REPLACE_OPERATORS,
+            new RewriteSubqueries(),
+            new RewriteExceptAll(),
+            new RewriteIntersectAll(),
+            new ReplaceIntersectWithSemiJoin(),
+            new ReplaceExceptWithAntiJoin(),
+            new ReplaceDistinctWithAggregate()),
         Batch.fixedPoint(OPERATOR_OPTIMIZATION, maxIterations, operatorRules(constants)),
         Batch.once(INFER_FILTERS, new InferFiltersFromConstraints()),
         Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(constants)));

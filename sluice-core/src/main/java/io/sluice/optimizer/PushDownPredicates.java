@@ -4,8 +4,10 @@ import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
+import io.sluice.plan.logical.EventTimeWatermark;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
 import io.sluice.plan.logical.Join;
@@ -18,6 +20,7 @@ import io.sluice.plan.logical.UnaryNode;
 import io.sluice.plan.logical.Union;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +64,7 @@ public final class PushDownPredicates implements Rule {
     if (child instanceof Aggregate agg) return throughAggregate(f, agg);
     if (child instanceof Union union) return throughUnion(f, union);
     if (child instanceof Join join) return JoinPredicates.pushFilter(f, join);
+    if (child instanceof EventTimeWatermark w) return throughWatermark(f, w);
     if (child instanceof Sort
         || child instanceof Repartition
         || child instanceof Distinct
@@ -69,6 +73,29 @@ public final class PushDownPredicates implements Rule {
       return throughUnary(f, (UnaryNode) child);
     }
     return f;
+  }
+
+  /**
+   * Conditions that do not read the event-time column go below {@code withWatermark}, as Spark
+   * pushes them: rows they remove then never advance the watermark.
+   */
+  private static LogicalPlan throughWatermark(Filter f, EventTimeWatermark w) {
+    java.util.Set<Long> eventTime = new java.util.HashSet<>();
+    Conjuncts.addRefs(w.eventTime(), eventTime);
+    List<Expression> down = new ArrayList<>();
+    List<Expression> up = new ArrayList<>();
+    for (Expression c : Conjuncts.split(f.condition())) {
+      java.util.Set<Long> refs = new java.util.HashSet<>();
+      Conjuncts.addRefs(c, refs);
+      refs.retainAll(eventTime);
+      if (c.deterministic() && refs.isEmpty()) {
+        down.add(c);
+      } else {
+        up.add(c);
+      }
+    }
+    if (down.isEmpty()) return f;
+    return stayUp(up, w.withChild(new Filter(Conjuncts.and(down), w.child())));
   }
 
   private static LogicalPlan throughProject(Filter f, Project project) {
@@ -100,6 +127,13 @@ public final class PushDownPredicates implements Rule {
       }
     }
     Set<Long> childIds = Conjuncts.ids(agg.child().output());
+    // a session window key is each row's own session below the aggregate, merged only by it
+    Set<Long> sessions = new HashSet<>();
+    for (Expression g : agg.groupingExpressions()) {
+      if (g instanceof AttributeReference a && a.metadata().contains(SessionWindow.MARKER)) {
+        sessions.add(a.exprId());
+      }
+    }
     List<Expression> down = new ArrayList<>();
     List<Expression> up = new ArrayList<>();
     for (Expression c : Conjuncts.split(f.condition())) {
@@ -107,7 +141,8 @@ public final class PushDownPredicates implements Rule {
       // a condition reading no column stays above: a global-like group must still be filtered
       if (c.deterministic()
           && !c.references().isEmpty()
-          && Conjuncts.readsOnly(replaced, childIds)) {
+          && Conjuncts.readsOnly(replaced, childIds)
+          && replaced.references().stream().noneMatch(r -> sessions.contains(r.exprId()))) {
         down.add(replaced);
       } else {
         up.add(c);

@@ -21,7 +21,8 @@ public final class StateSchemaFile {
   private StateSchemaFile() {}
 
   /** Records the schemas on first use; on later runs, checks them against the recorded ones. */
-  public static void checkOrWrite(StateStoreId id, String keySchema, String valueSchema) {
+  public static synchronized void checkOrWrite(
+      StateStoreId id, String keySchema, String valueSchema) {
     Path opDir = id.root().resolve(Long.toString(id.operatorId())).resolve("_metadata");
     String fileName =
         id.storeName().equals(StateStoreId.DEFAULT_NAME) ? "schema" : "schema-" + id.storeName();
@@ -29,15 +30,7 @@ public final class StateSchemaFile {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(opDir);
-        // every partition of the operator may get here at once: each writes the same text
-        // through its own temporary file, so none renames another's file away
-        Path tmp =
-            opDir.resolve(
-                "."
-                    + fileName
-                    + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
+        Path tmp = opDir.resolve("." + fileName + "." + java.util.UUID.randomUUID() + ".tmp");
         Files.writeString(
             tmp, "v1\n" + keySchema + "\n" + valueSchema + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

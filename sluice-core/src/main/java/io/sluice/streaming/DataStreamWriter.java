@@ -157,7 +157,7 @@ public final class DataStreamWriter {
     }
     LogicalPlan analyzed = df.queryExecution().analyzed();
     SQLConf conf = SessionInternals.conf(session);
-    UnsupportedOperationChecker.checkForStreaming(analyzed, outputMode);
+    UnsupportedOperationChecker.checkForStreaming(analyzed, outputMode, conf);
     StructType schema = df.schema();
     String sinkFormat = format == null ? "parquet" : format;
     boolean temporaryAllowed;
@@ -194,11 +194,29 @@ public final class DataStreamWriter {
             conf.copy(),
             SessionInternals.scheduler(session, "start a streaming query"),
             clock == null ? Clock.system() : clock);
-    StreamingQuery q = session.streams().start(spec);
+    StreamingQuery q;
+    try {
+      q = session.streams().start(spec);
+    } catch (RuntimeException e) {
+      // refused before it ran (its name is in use): no temporary checkpoint is left behind; a
+      // query that ran and failed keeps it, as Spark, to show what happened
+      if (tempCheckpoint && !(e instanceof StreamingQueryException)) deleteQuietly(checkpoint);
+      throw e;
+    }
     if (plan.memorySink != null) {
       SessionInternals.createTempView(session, queryName, ScanRelation.of(plan.memorySink.scan()));
     }
     return q;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException ignored) {
+      // a leftover empty temporary directory is harmless
+    }
   }
 
   /** Writes to the table {@code tableName}; not available until tables exist (file formats). */

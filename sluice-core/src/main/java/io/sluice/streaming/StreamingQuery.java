@@ -42,7 +42,10 @@ public interface StreamingQuery {
    */
   void processAllAvailable();
 
-  /** Stops the query and waits for its thread to end. Safe to call more than once. */
+  /**
+   * Stops the query, interrupting a batch in progress (which is then re-run at the next start), and
+   * waits for its thread to end. Safe to call more than once.
+   */
   void stop();
 
   /** The failure that stopped the query, if it failed. */

@@ -14,15 +14,18 @@ public final class StreamingQueryException extends SluiceException {
   private final UUID runId;
 
   public StreamingQueryException(UUID queryId, UUID runId, Throwable cause) {
+    this(queryId, runId, String.valueOf(cause.getMessage()), cause);
+  }
+
+  /**
+   * A failure whose message is {@code message} rather than the cause's: a user function's error is
+   * reported with the message of its {@code FOREACH_*_USER_FUNCTION_ERROR} wrapper while the cause
+   * stays the user's own exception, as Spark does.
+   */
+  public StreamingQueryException(UUID queryId, UUID runId, String message, Throwable cause) {
     super(
         ErrorClass.STREAM_FAILED,
-        Map.of(
-            "id",
-            queryId.toString(),
-            "runId",
-            runId.toString(),
-            "message",
-            String.valueOf(cause.getMessage())),
+        Map.of("id", queryId.toString(), "runId", runId.toString(), "message", message),
         cause);
     this.queryId = queryId;
     this.runId = runId;

@@ -107,9 +107,10 @@ public final class StreamingQueryManager {
   StreamExecution start(QuerySpec spec) {
     StreamExecution query;
     synchronized (lock) {
+      // a query that stopped but has not yet left the map does not count (see terminated())
       if (spec.name() != null) {
         for (StreamExecution q : active.values()) {
-          if (spec.name().equals(q.name())) {
+          if (q.isActive() && spec.name().equals(q.name())) {
             throw new SluiceIllegalArgumentException(
                 ErrorClass.STREAMING_QUERY_NAME_IN_USE,
                 SluiceException.params("name", spec.name()));
@@ -117,7 +118,8 @@ public final class StreamingQueryManager {
         }
       }
       query = new StreamExecution(spec, bus, this::terminated);
-      if (active.containsKey(query.id())) {
+      StreamExecution running = active.get(query.id());
+      if (running != null && running.isActive()) {
         throw new SluiceIllegalArgumentException(
             ErrorClass.CONCURRENT_QUERY, SluiceException.params("id", query.id().toString()));
       }

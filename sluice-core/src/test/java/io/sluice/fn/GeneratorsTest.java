@@ -197,6 +197,42 @@ class GeneratorsTest {
   }
 
   @Test
+  void aGeneratorOverAggregatesInTheSelectListOfAnAggregation() {
+    df.createOrReplaceTempView("gen_agg");
+    DataFrame perGroup =
+        session.sql(
+            "SELECT id % 2 AS odd, explode(array(min(id), max(id))) AS e, count(*) AS n"
+                + " FROM gen_agg GROUP BY id % 2");
+    assertThat(perGroup.columns()).containsExactly("odd", "e", "n");
+    List<String> rows = new ArrayList<>();
+    for (Row r : perGroup.collectAsList()) rows.add(r.toString());
+    assertThat(rows).containsExactlyInAnyOrder("[0,2,2]", "[0,4,2]", "[1,1,2]", "[1,3,2]");
+    DataFrame global = session.sql("SELECT posexplode(array(count(*), max(id))) FROM gen_agg");
+    assertThat(global.columns()).containsExactly("pos", "col");
+    assertThat(global.collectAsList())
+        .containsExactly(RowFactory.create(0, 4L), RowFactory.create(1, 4L));
+    // a generator over a column neither grouped nor aggregated is still an error
+    SluiceException e =
+        error(() -> session.sql("SELECT explode(a) FROM gen_agg GROUP BY id").collectAsList());
+    assertThat(e.getErrorClass()).isEqualTo("MISSING_AGGREGATION");
+  }
+
+  @Test
+  void aGeneratorInsideAnAggregateFunctionIsMisplacedNotMistyped() {
+    // Spark extracts generators before checking types: sum(explode(a)) is not a type mismatch
+    for (java.util.function.Supplier<DataFrame> q :
+        List.<java.util.function.Supplier<DataFrame>>of(
+            () -> df.agg(io.sluice.functions.sum(explode(col("a")))),
+            () -> df.groupBy(col("id")).agg(io.sluice.functions.sum(explode(col("a")))),
+            () -> df.groupBy(col("id")).agg(io.sluice.functions.count(explode(col("a")))))) {
+      SluiceException e = error(q::get);
+      assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS");
+      assertThat(e.getMessageParameters().get("expression"))
+          .matches("\"(sum|count)\\(explode\\(a\\)\\)\"");
+    }
+  }
+
+  @Test
   void filtersOnInputColumnsArePushedBelowTheGenerateAndUnusedInputsPruned() {
     DataFrame out =
         df.select(col("id"), explode(col("a"))).filter(col("id").gt(1).and(col("col").gt(40)));

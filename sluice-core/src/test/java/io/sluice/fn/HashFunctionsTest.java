@@ -202,6 +202,34 @@ class HashFunctionsTest {
   }
 
   @Test
+  void hashesAndDigestsOfTheEmptyString() {
+    DataFrame df =
+        spark
+            .limit(1)
+            .select(
+                md5(lit("")),
+                sha1(lit("")),
+                sha2(lit(""), 256),
+                crc32(lit("")),
+                hash(lit("")),
+                xxhash64(lit("")),
+                md5(lit(null).cast("string")));
+    assertThat(df.collectAsList())
+        .containsExactly(
+            RowFactory.create(
+                "d41d8cd98f00b204e9800998ecf8427e",
+                "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                0L,
+                142593372,
+                df.collectAsList().get(0).get(5),
+                null));
+    // XXH64 of no bytes with Spark's seed 42
+    assertThat(df.collectAsList().get(0).getLong(5))
+        .isEqualTo(io.sluice.exec.expr.fn.XxHash64.hashBytes(new byte[0], 0, 0, 42L));
+  }
+
+  @Test
   void inputFileNameIsEmptyWithoutAFileScan() {
     DataFrame df = spark.select(input_file_name());
     assertThat(df.columns()).containsExactly("input_file_name()");

@@ -52,7 +52,7 @@ class TimestampIntervalArithmeticTest {
   @Test
   void generatedNamesPutTheTimestampFirst() {
     assertThat(session.sql("SELECT INTERVAL 5 MINUTES + ts FROM t").columns()[0])
-        .startsWith("(ts + INTERVAL '");
+        .startsWith("ts + INTERVAL '");
   }
 
   @Test

@@ -110,6 +110,7 @@ class OptimizerTest {
         .extracting(RuleExecutor.BatchRun::batch)
         .containsExactly(
             Optimizer.FINISH_ANALYSIS,
+            Optimizer.REPLACE_OPERATORS,
             Optimizer.OPERATOR_OPTIMIZATION,
             Optimizer.INFER_FILTERS,
             Optimizer.AFTER_INFER_FILTERS);

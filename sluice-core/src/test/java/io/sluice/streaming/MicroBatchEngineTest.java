@@ -93,6 +93,19 @@ class MicroBatchEngineTest {
     assertThat(seen).containsExactly("0:2", "1:1");
   }
 
+  @Test
+  void filtersThatDoNotReadTheEventTimeGoBelowTheWatermark() {
+    MemoryStream input = MemoryStream.of(session, "kind STRING, ts TIMESTAMP");
+    DataFrame df =
+        input
+            .toDF()
+            .withWatermark("ts", "1 minute")
+            .filter(col("kind").equalTo("click").and(col("ts").isNotNull()));
+    String plan = df.queryExecution().optimizedPlan().treeString();
+    assertThat(plan.indexOf("EventTimeWatermark")).isLessThan(plan.indexOf("kind"));
+    assertThat(plan.indexOf("isnotnull")).isLessThan(plan.indexOf("EventTimeWatermark"));
+  }
+
   private static List<String> rows(String view) {
     List<String> out = new ArrayList<>();
     for (Row r : session.sql("SELECT * FROM " + view).collectAsList()) out.add(r.toString());

@@ -3,6 +3,8 @@ package io.sluice.testing;
 import io.sluice.DataFrame;
 import io.sluice.Row;
 import io.sluice.RowFactory;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +21,23 @@ public final class QueryTest {
   /** A row of values, for expected answers: {@code row("a", 1L, null)}. */
   public static Row row(Object... values) {
     return RowFactory.create(values);
+  }
+
+  /**
+   * A timestamp in UTC, as rows hold it ({@link Timestamp}): {@code "00:00:05"} (a time on
+   * 1970-01-01), {@code "2024-05-01 10:00:00"} or an ISO instant {@code "2024-05-01T10:00:00Z"}.
+   */
+  public static Timestamp ts(String text) {
+    String t = text.trim();
+    if (t.length() <= 12 && t.indexOf('-') < 0) t = "1970-01-01T" + t;
+    t = t.replace(' ', 'T');
+    if (!t.endsWith("Z") && t.indexOf('+') < 0) t = t + "Z";
+    return Timestamp.from(Instant.parse(t));
+  }
+
+  /** The value of a {@code window} column: {@code row(ts(start), ts(end))}. */
+  public static Row window(String start, String end) {
+    return row(ts(start), ts(end));
   }
 
   /** The query returns exactly these rows, in any order. */
@@ -50,11 +69,25 @@ public final class QueryTest {
 
   private static String report(
       DataFrame df, List<Row> expected, List<Row> actual, boolean ordered) {
+    return "Results do not match for query:\n"
+        + df.queryExecution()
+        + '\n'
+        + sideBySide(expected, actual, ordered);
+  }
+
+  /**
+   * Null when {@code actual} holds the rows of {@code expected} (in any order unless {@code
+   * ordered}); otherwise both answers side by side, differing lines marked with {@code !}.
+   */
+  public static String compareAnswers(List<Row> expected, List<Row> actual, boolean ordered) {
+    boolean same = ordered ? actual.equals(expected) : sorted(actual).equals(sorted(expected));
+    return same ? null : sideBySide(expected, actual, ordered);
+  }
+
+  private static String sideBySide(List<Row> expected, List<Row> actual, boolean ordered) {
     List<Row> e = ordered ? expected : sorted(expected);
     List<Row> a = ordered ? actual : sorted(actual);
-    StringBuilder sb = new StringBuilder("Results do not match for query:\n");
-    sb.append(df.queryExecution()).append('\n');
-    sb.append("== Results ==\n");
+    StringBuilder sb = new StringBuilder("== Results ==\n");
     int width = "== Correct Answer - N ==".length() + 8;
     for (Row r : e) width = Math.max(width, r.toString().length());
     sb.append(pad("== Correct Answer - " + e.size() + " ==", width))

@@ -65,7 +65,8 @@ queryOrganization
 queryTerm
     : queryPrimary                                                      #queryTermDefault
     | left=queryTerm operator=INTERSECT setQuantifier? right=queryTerm  #setOperation
-    | left=queryTerm operator=(UNION | EXCEPT) setQuantifier? right=queryTerm  #setOperation
+    | left=queryTerm operator=(UNION | EXCEPT | SETMINUS) setQuantifier? right=queryTerm
+                                                                        #setOperation
     ;
 
 queryPrimary
@@ -78,6 +79,15 @@ queryPrimary
 querySpecification
     : SELECT setQuantifier? namedExpressionSeq fromClause?
         (WHERE where=booleanExpression)? aggregationClause? (HAVING having=booleanExpression)?
+        windowClause?
+    ;
+
+windowClause
+    : WINDOW namedWindow (COMMA namedWindow)*
+    ;
+
+namedWindow
+    : name=identifier AS windowSpec
     ;
 
 setQuantifier
@@ -87,7 +97,27 @@ setQuantifier
 
 aggregationClause
     : GROUP BY ALL
-    | GROUP BY expression (COMMA expression)*
+    | GROUP BY groupByClause (COMMA groupByClause)* (WITH kind=(ROLLUP | CUBE))?
+    ;
+
+groupByClause
+    : groupingAnalytics
+    | expression
+    ;
+
+groupingAnalytics
+    : kind=(ROLLUP | CUBE) LEFT_PAREN groupingSet (COMMA groupingSet)* RIGHT_PAREN
+    | GROUPING SETS LEFT_PAREN groupingElement (COMMA groupingElement)* RIGHT_PAREN
+    ;
+
+groupingElement
+    : groupingAnalytics
+    | groupingSet
+    ;
+
+groupingSet
+    : LEFT_PAREN (expression (COMMA expression)*)? RIGHT_PAREN
+    | expression
     ;
 
 sortItem
@@ -166,6 +196,7 @@ expression
 
 booleanExpression
     : NOT booleanExpression                                             #logicalNot
+    | EXISTS LEFT_PAREN query RIGHT_PAREN                               #exists
     | valueExpression predicate?                                        #predicated
     | left=booleanExpression operator=AND right=booleanExpression       #logicalBinary
     | left=booleanExpression operator=OR right=booleanExpression        #logicalBinary
@@ -173,9 +204,12 @@ booleanExpression
 
 predicate
     : NOT? kind=BETWEEN lower=valueExpression AND upper=valueExpression
+    | NOT? kind=IN LEFT_PAREN query RIGHT_PAREN
     | NOT? kind=IN LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN
     | NOT? kind=(RLIKE | REGEXP) pattern=valueExpression
-    | NOT? kind=LIKE pattern=valueExpression (ESCAPE escapeChar=stringLit)?
+    | NOT? kind=(LIKE | ILIKE) quantifier=(ANY | SOME | ALL)
+        (LEFT_PAREN RIGHT_PAREN | LEFT_PAREN expression (COMMA expression)* RIGHT_PAREN)
+    | NOT? kind=(LIKE | ILIKE) pattern=valueExpression (ESCAPE escapeChar=stringLit)?
     | IS NOT? kind=NULL
     | IS NOT? kind=(TRUE | FALSE | UNKNOWN)
     | IS NOT? kind=DISTINCT FROM right=valueExpression
@@ -199,16 +233,23 @@ primaryExpression
     : CASE whenClause+ (ELSE elseExpression=expression)? END            #searchedCase
     | CASE value=expression whenClause+ (ELSE elseExpression=expression)? END  #simpleCase
     | name=(CAST | TRY_CAST) LEFT_PAREN expression AS dataType RIGHT_PAREN  #cast
+    | TRIM LEFT_PAREN trimOption=(BOTH | LEADING | TRAILING)? trimStr=valueExpression?
+        FROM srcStr=valueExpression RIGHT_PAREN                         #trim
+    | (SUBSTR | SUBSTRING) LEFT_PAREN str=valueExpression FROM pos=valueExpression
+        (FOR len=valueExpression)? RIGHT_PAREN                          #substring
+    | POSITION LEFT_PAREN substr=valueExpression IN str=valueExpression RIGHT_PAREN  #position
+    | EXTRACT LEFT_PAREN field=identifier FROM source=valueExpression RIGHT_PAREN  #extract
     | constant                                                          #constantDefault
     | ASTERISK                                                          #star
     | qualifiedName DOT ASTERISK                                        #star
     | functionName LEFT_PAREN (setQuantifier? arguments+=functionArgument
         (COMMA arguments+=functionArgument)*)? RIGHT_PAREN
-        (OVER windowSpec)?                                              #functionCall
+        (nullsOption=(IGNORE | RESPECT) NULLS)? (OVER windowSpec)?      #functionCall
     | name=(CURRENT_DATE | CURRENT_TIMESTAMP)                           #currentLike
     | value=primaryExpression LEFT_BRACKET index=valueExpression RIGHT_BRACKET  #subscript
     | identifier                                                        #columnReference
     | base=primaryExpression DOT fieldName=fieldIdentifier              #dereference
+    | LEFT_PAREN query RIGHT_PAREN                                      #subqueryExpression
     | LEFT_PAREN expression RIGHT_PAREN                                 #parenthesizedExpression
     | primaryExpression DOUBLE_COLON dataType                           #castByColon
     ;
@@ -227,8 +268,10 @@ whenClause
     ;
 
 windowSpec
-    : LEFT_PAREN (PARTITION BY partition+=expression (COMMA partition+=expression)*)?
-        (ORDER BY sortItem (COMMA sortItem)*)? windowFrame? RIGHT_PAREN
+    : name=identifier                                                   #windowRef
+    | LEFT_PAREN name=identifier RIGHT_PAREN                            #windowRef
+    | LEFT_PAREN (PARTITION BY partition+=expression (COMMA partition+=expression)*)?
+        (ORDER BY sortItem (COMMA sortItem)*)? windowFrame? RIGHT_PAREN  #windowDef
     ;
 
 windowFrame
@@ -338,18 +381,18 @@ reservedKeyword
     : ALL | AND | ANTI | AS | BETWEEN | BY | CASE | CAST | CROSS | DISTINCT | ELSE | END | EXCEPT
     | FALSE | FROM | FULL | GROUP | HAVING | IN | INNER | INTERSECT | INTERVAL | IS | JOIN
     | LATERAL | LEFT | LIKE | LIMIT | NOT | NULL | ON | OR | ORDER | OUTER | RIGHT | RLIKE
-    | SELECT | SEMI | THEN | TRUE | UNION | USING | VALUES | WHEN | WHERE | WITH
+    | SELECT | SEMI | SETMINUS | THEN | TRUE | UNION | USING | VALUES | WHEN | WHERE | WITH
     ;
 
 // Keywords that may also be used as names.
 nonReserved
-    : ARRAY | ASC | CODEGEN | COMMENT | COST | CREATE | CURRENT | CURRENT_DATE
+    : ANY | ARRAY | ASC | BOTH | CODEGEN | CUBE | COMMENT | COST | CREATE | CURRENT | CURRENT_DATE
     | CURRENT_TIMESTAMP | DAY | DAYS | DESC | DESCRIBE | DIV | DROP | ESCAPE | EXISTS | EXPLAIN
-    | EXTENDED | FIRST | FOLLOWING | FORMATTED | FUNCTION | FUNCTIONS | GLOBAL | HOUR | HOURS | IF
-    | LAST | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
-    | MONTH | MONTHS | NULLS | OVER | PARTITION | PRECEDING | RANGE | REGEXP | REPLACE | RESET
-    | ROW | ROWS | SECOND | SECONDS | SET | SHOW | STRUCT | TABLE | TABLES | TEMP | TEMPORARY
-    | TO | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | YEAR | YEARS
+    | EXTENDED | EXTRACT | FIRST | FOLLOWING | FOR | GROUPING | FORMATTED | FUNCTION | FUNCTIONS | GLOBAL | HOUR | HOURS | IF
+    | IGNORE | ILIKE | LAST | LEADING | MAP | MICROSECOND | MICROSECONDS | MILLISECOND | MILLISECONDS | MINUTE | MINUTES
+    | MONTH | MONTHS | NULLS | OVER | PARTITION | POSITION | PRECEDING | RANGE | REGEXP | REPLACE
+    | RESET | RESPECT | ROLLUP | ROW | ROWS | SECOND | SECONDS | SET | SETS | SHOW | SOME | STRUCT | SUBSTR
+    | SUBSTRING | TABLE | TABLES | TEMP | TEMPORARY | TO | TRAILING | TRIM | TRY_CAST | UNBOUNDED | UNKNOWN | VIEW | VIEWS | WEEK | WEEKS | WINDOW | YEAR | YEARS
     ;
 
 // ------------------------------------------------------------------ lexer: keywords
@@ -357,10 +400,12 @@ nonReserved
 ALL: 'ALL';
 AND: 'AND';
 ANTI: 'ANTI';
+ANY: 'ANY';
 ARRAY: 'ARRAY';
 AS: 'AS';
 ASC: 'ASC';
 BETWEEN: 'BETWEEN';
+BOTH: 'BOTH';
 BY: 'BY';
 CASE: 'CASE';
 CAST: 'CAST';
@@ -369,6 +414,7 @@ COMMENT: 'COMMENT';
 COST: 'COST';
 CREATE: 'CREATE';
 CROSS: 'CROSS';
+CUBE: 'CUBE';
 CURRENT: 'CURRENT';
 CURRENT_DATE: 'CURRENT_DATE';
 CURRENT_TIMESTAMP: 'CURRENT_TIMESTAMP';
@@ -386,9 +432,11 @@ EXCEPT: 'EXCEPT';
 EXISTS: 'EXISTS';
 EXPLAIN: 'EXPLAIN';
 EXTENDED: 'EXTENDED';
+EXTRACT: 'EXTRACT';
 FALSE: 'FALSE';
 FIRST: 'FIRST';
 FOLLOWING: 'FOLLOWING';
+FOR: 'FOR';
 FORMATTED: 'FORMATTED';
 FROM: 'FROM';
 FULL: 'FULL';
@@ -396,10 +444,13 @@ FUNCTION: 'FUNCTION';
 FUNCTIONS: 'FUNCTIONS';
 GLOBAL: 'GLOBAL';
 GROUP: 'GROUP';
+GROUPING: 'GROUPING';
 HAVING: 'HAVING';
 HOUR: 'HOUR';
 HOURS: 'HOURS';
 IF: 'IF';
+IGNORE: 'IGNORE';
+ILIKE: 'ILIKE';
 IN: 'IN';
 INNER: 'INNER';
 INTERSECT: 'INTERSECT';
@@ -408,6 +459,7 @@ IS: 'IS';
 JOIN: 'JOIN';
 LAST: 'LAST';
 LATERAL: 'LATERAL';
+LEADING: 'LEADING';
 LEFT: 'LEFT';
 LIKE: 'LIKE';
 LIMIT: 'LIMIT';
@@ -429,13 +481,16 @@ ORDER: 'ORDER';
 OUTER: 'OUTER';
 OVER: 'OVER';
 PARTITION: 'PARTITION';
+POSITION: 'POSITION';
 PRECEDING: 'PRECEDING';
 RANGE: 'RANGE';
 REGEXP: 'REGEXP';
 REPLACE: 'REPLACE';
 RESET: 'RESET';
+RESPECT: 'RESPECT';
 RIGHT: 'RIGHT';
 RLIKE: 'RLIKE';
+ROLLUP: 'ROLLUP';
 ROW: 'ROW';
 ROWS: 'ROWS';
 SECOND: 'SECOND';
@@ -443,14 +498,21 @@ SECONDS: 'SECONDS';
 SELECT: 'SELECT';
 SEMI: 'SEMI';
 SET: 'SET';
+SETMINUS: 'MINUS';
+SETS: 'SETS';
 SHOW: 'SHOW';
+SOME: 'SOME';
 STRUCT: 'STRUCT';
+SUBSTR: 'SUBSTR';
+SUBSTRING: 'SUBSTRING';
 TABLE: 'TABLE';
 TABLES: 'TABLES';
 TEMP: 'TEMP';
 TEMPORARY: 'TEMPORARY';
 THEN: 'THEN';
 TO: 'TO';
+TRAILING: 'TRAILING';
+TRIM: 'TRIM';
 TRUE: 'TRUE';
 TRY_CAST: 'TRY_CAST';
 UNBOUNDED: 'UNBOUNDED';
@@ -464,6 +526,7 @@ WEEK: 'WEEK';
 WEEKS: 'WEEKS';
 WHEN: 'WHEN';
 WHERE: 'WHERE';
+WINDOW: 'WINDOW';
 WITH: 'WITH';
 YEAR: 'YEAR';
 YEARS: 'YEARS';

@@ -1,18 +1,19 @@
 package io.sluice.connector.csv;
 
 import io.sluice.config.SQLConf;
-import io.sluice.connector.BatchScan;
-import io.sluice.connector.BatchSourceProvider;
-import io.sluice.connector.SourceContext;
+import io.sluice.connector.SinkContext;
+import io.sluice.connector.StreamSink;
+import io.sluice.connector.StreamSinkProvider;
 import io.sluice.connector.file.FileBatchScan;
+import io.sluice.connector.file.FileFormatProvider;
 import io.sluice.connector.file.FileIndex;
-import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
-import io.sluice.connector.file.FileSourceOptions;
+import io.sluice.connector.file.FileStreamSink;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.ReadColumns;
 import io.sluice.connector.file.SourceOptions;
+import io.sluice.streaming.OutputMode;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
@@ -20,26 +21,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code format("csv")}: delimited text files with Spark's options, modes and schema inference.
- * Files are split at byte offsets and read line by line, unless {@code multiLine} (quoted values
- * spanning lines), which reads each file whole.
+ * {@code format("csv")}: delimited text files with Spark's options, modes and schema inference, for
+ * batch reads, streams of new files and the streaming file sink. Files are split at byte offsets
+ * and read line by line, unless {@code multiLine} (quoted values spanning lines), which reads each
+ * file whole.
  */
-public final class CsvDataSourceProvider implements BatchSourceProvider {
+public final class CsvDataSourceProvider extends FileFormatProvider<CsvOptions>
+    implements StreamSinkProvider {
   @Override
   public String shortName() {
     return "csv";
   }
 
   @Override
-  public BatchScan createBatchScan(
-      List<String> paths,
-      Map<String, String> options,
-      StructType userSchema,
-      SourceContext context) {
-    SQLConf conf = FileSourceOptions.confOf(context);
-    CsvOptions o = new CsvOptions(new SourceOptions(options), conf);
-    FileIndex index =
-        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
+  protected CsvOptions readOptions(SourceOptions options, SQLConf conf) {
+    return new CsvOptions(options, conf);
+  }
+
+  @Override
+  protected FileBatchScan scan(
+      String description, FileIndex index, StructType userSchema, CsvOptions o) {
     List<FilePartition> partitions =
         FilePartitioner.partition(
             index.files(),
@@ -56,12 +57,23 @@ public final class CsvDataSourceProvider implements BatchSourceProvider {
     StructType schema = index.withPartitionColumns(dataSchema);
     ReadColumns.checkCorruptColumn(schema, o.columnNameOfCorruptRecord);
     return new FileBatchScan(
-        FileBatchScan.describe("csv", paths),
+        description,
         schema,
         index,
         partitions,
         (files, partition, readSchema, batchSize) ->
             new CsvPartitionReader(o, dataColumns, files, partition, readSchema, batchSize));
+  }
+
+  @Override
+  public StreamSink createSink(
+      Map<String, String> options,
+      StructType schema,
+      List<String> partitionColumns,
+      OutputMode outputMode,
+      SinkContext ctx) {
+    return FileStreamSink.create(
+        shortName(), options, schema, partitionColumns, outputMode, ctx, CsvRecordWriter::writers);
   }
 
   /** Spark drops the user schema's columns that are partition columns from the data columns. */

@@ -61,7 +61,12 @@ public final class CsvOptions extends RecordParseOptions {
   final int maxColumns;
   final int maxCharsPerColumn;
 
-  /** {@code spark.sql.csv.parser.columnPruning.enabled}. */
+  /**
+   * Whether only the read columns are parsed: the {@code columnPruning} option, by default {@code
+   * spark.sql.csv.parser.columnPruning.enabled} unless {@code multiLine} (Spark 4 parses every
+   * column of multi-line records, so which records are malformed does not depend on the columns
+   * read there).
+   */
   final boolean columnPruning;
 
   final boolean caseSensitive;
@@ -102,7 +107,8 @@ public final class CsvOptions extends RecordParseOptions {
       throw o.invalid(
           "locale", locale, "the CSV source reads numbers and dates in English" + " (en-US) only");
     }
-    columnPruning = conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING);
+    columnPruning =
+        o.getBoolean("columnPruning", !multiLine && conf.get(SQLConf.CSV_PARSER_COLUMN_PRUNING));
     caseSensitive = conf.caseSensitive();
   }
 
@@ -131,7 +137,7 @@ public final class CsvOptions extends RecordParseOptions {
    * {@code \r}, {@code \b}, {@code \f}, {@code \"}, {@code \'} and {@code \\} stand for the
    * character they name.
    */
-  private static byte[] delimiter(SourceOptions o) {
+  static byte[] delimiter(SourceOptions o) {
     String key = o.contains("sep") ? "sep" : "delimiter";
     String s = o.get(key).orElse(",");
     if (s.isEmpty()) {
@@ -166,7 +172,7 @@ public final class CsvOptions extends RecordParseOptions {
   }
 
   /** A one-character option: absent → the default; {@code ""} → not set. */
-  private static int asciiChar(SourceOptions o, String key, int defaultValue) {
+  static int asciiChar(SourceOptions o, String key, int defaultValue) {
     String v = o.get(key).orElse(null);
     if (v == null) return defaultValue;
     if (v.isEmpty() || v.equals("\u0000")) return NONE;

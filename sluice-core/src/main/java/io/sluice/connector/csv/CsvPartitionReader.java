@@ -13,6 +13,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.types.DataType;
 import io.sluice.types.StringType;
 import io.sluice.types.StructType;
@@ -68,6 +69,7 @@ final class CsvPartitionReader implements BatchIterator {
 
   private int nextSplit;
   private FileSplit split;
+  private InputFileBlock block;
   private CsvRecords records;
   private Object[] partitionValues;
   private boolean atFileStart;
@@ -143,6 +145,7 @@ final class CsvPartitionReader implements BatchIterator {
     startBatch();
     try {
       while (rows + pending < batchSize) {
+        if (records == null && rows + pending > 0) break; // a batch holds one split's rows
         if (records == null && !openNextSplit()) {
           finished = true;
           break;
@@ -183,15 +186,16 @@ final class CsvPartitionReader implements BatchIterator {
       }
     }
     columns = new ColumnVector[readSchema.length()];
+    int capacity = partition.rowCapacity(records == null ? null : split, nextSplit, batchSize);
     for (int i = 0; i < columns.length; i++) {
       DataType t = readSchema.get(i).dataType();
       if (dataBytes[i] > 0 && t instanceof StringType) {
         // sized like the previous batch's, so that it rarely grows
         columns[i] =
             new BytesVector(
-                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[batchSize + 1], null, 0);
+                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[capacity + 1], null, 0);
       } else {
-        columns[i] = ColumnVector.allocate(t, batchSize);
+        columns[i] = ColumnVector.allocate(t, capacity);
       }
     }
     if (status == null) status = new byte[batchSize];
@@ -203,6 +207,7 @@ final class CsvPartitionReader implements BatchIterator {
   private boolean openNextSplit() throws IOException {
     while (nextSplit < partition.splits().size()) {
       split = partition.splits().get(nextSplit++);
+      block = split.inputFileBlock();
       partitionValues = files.valuesOf(split.file());
       atFileStart = split.start() == 0;
       records =
@@ -284,6 +289,11 @@ final class CsvPartitionReader implements BatchIterator {
       if (status[r] == 0) keep[kept++] = r;
     }
     return new ColumnBatch(columns, rows).gather(keep, kept);
+  }
+
+  @Override
+  public InputFileBlock inputFileBlock() {
+    return block;
   }
 
   @Override

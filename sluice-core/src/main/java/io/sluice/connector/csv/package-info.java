@@ -3,7 +3,9 @@
  * separators of one or more characters, quote and escape rules, comments, null / empty / NaN texts,
  * whitespace trimming, date and timestamp patterns, {@code multiLine}), schema inference and header
  * checks, and the {@code PERMISSIVE} / {@code DROPMALFORMED} / {@code FAILFAST} modes with the
- * corrupt-record column.
+ * corrupt-record column. Also a stream of new files and the streaming file sink ({@code
+ * CsvRecordWriter} with Spark's write options and defaults: header, quoting, trimmed values, null
+ * and empty texts).
  *
  * <p>Reading works on UTF-8 bytes: {@link io.sluice.connector.csv.CsvTokenizer} finds each record's
  * values without copying them (only values with escapes are resolved into a scratch buffer), and

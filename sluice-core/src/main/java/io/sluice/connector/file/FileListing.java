@@ -37,9 +37,16 @@ public final class FileListing {
    * @param fileNameGlob {@code pathGlobFilter}: a glob the file names must match, or null
    */
   public static List<SourceFile> list(List<String> paths, boolean recursive, String fileNameGlob) {
+    return list(paths, recursive, fileNameGlob, false);
+  }
+
+  private static List<SourceFile> list(
+      List<String> paths, boolean recursive, String fileNameGlob, boolean allowMissing) {
     GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
+    Path sinkOutput = sinkOutput(paths);
+    if (sinkOutput != null) return manifestFiles(sinkOutput, nameFilter);
     Map<Path, SourceFile> out = new LinkedHashMap<>();
-    for (Path root : roots(paths)) {
+    for (Path root : roots(paths, allowMissing)) {
       try {
         BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
         if (a.isDirectory()) {
@@ -69,15 +76,35 @@ public final class FileListing {
       String fileNameGlob,
       io.sluice.types.StructType userSchema,
       java.time.ZoneId zone) {
+    return index(paths, recursive, fileNameGlob, userSchema, zone, false);
+  }
+
+  /**
+   * {@link #index}, where {@code allowMissing} lets a directory that does not exist or a glob that
+   * matches nothing give no files instead of failing (a stream's input may appear later).
+   */
+  public static FileIndex index(
+      List<String> paths,
+      boolean recursive,
+      String fileNameGlob,
+      io.sluice.types.StructType userSchema,
+      java.time.ZoneId zone,
+      boolean allowMissing) {
     if (recursive) {
       return new FileIndex(
-          list(paths, true, fileNameGlob), new io.sluice.types.StructType(), Map.of());
+          list(paths, true, fileNameGlob, allowMissing),
+          new io.sluice.types.StructType(),
+          Map.of());
     }
     GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
+    Path sinkOutput = sinkOutput(paths);
+    if (sinkOutput != null) {
+      return partitioned(sinkOutput, manifestFiles(sinkOutput, nameFilter), userSchema, zone);
+    }
     Map<Path, SourceFile> all = new LinkedHashMap<>();
     Map<Path, List<String[]>> pairs = new java.util.HashMap<>();
     boolean partitioned = false;
-    for (Path root : roots(paths)) {
+    for (Path root : roots(paths, allowMissing)) {
       try {
         BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
         Map<Path, SourceFile> found = new LinkedHashMap<>();
@@ -98,9 +125,94 @@ public final class FileListing {
     }
     if (!partitioned) {
       return new FileIndex(
-          list(paths, false, fileNameGlob), new io.sluice.types.StructType(), Map.of());
+          list(paths, false, fileNameGlob, allowMissing),
+          new io.sluice.types.StructType(),
+          Map.of());
     }
     return PartitionDiscovery.resolve(sorted(all), pairs, userSchema, zone);
+  }
+
+  /**
+   * The output directory of a file sink when {@code paths} is exactly one such directory (one with
+   * a {@code _sluice_metadata} manifest, as Spark checks for {@code _spark_metadata}), else null.
+   * Its files are those the manifest lists, so half-written batches are never read.
+   */
+  private static Path sinkOutput(List<String> paths) {
+    if (paths.size() != 1) return null;
+    Path p = toLocalPath(paths.get(0));
+    if (GlobPattern.hasGlob(p.toString()) || !Files.isDirectory(p)) return null;
+    return FileSinkLog.exists(p) ? p : null;
+  }
+
+  private static List<SourceFile> manifestFiles(Path dir, GlobPattern nameFilter) {
+    Map<Path, SourceFile> out = new LinkedHashMap<>();
+    for (SourceFile f : FileSinkLog.files(dir)) {
+      String name = f.path().getFileName().toString();
+      if (nameFilter == null || nameFilter.matches(name)) out.put(f.path(), f);
+    }
+    return sorted(out);
+  }
+
+  /** The files below {@code root} with the partition columns of their {@code key=value} dirs. */
+  private static FileIndex partitioned(
+      Path root,
+      List<SourceFile> files,
+      io.sluice.types.StructType userSchema,
+      java.time.ZoneId zone) {
+    Map<Path, List<String[]>> pairs = new java.util.HashMap<>();
+    boolean partitioned = false;
+    for (SourceFile f : files) {
+      List<String[]> kv = PartitionDiscovery.parse(root, f.path().getParent());
+      partitioned |= !kv.isEmpty();
+      pairs.put(f.path(), kv);
+    }
+    if (!partitioned) return new FileIndex(files, new io.sluice.types.StructType(), Map.of());
+    return PartitionDiscovery.resolve(files, pairs, userSchema, zone);
+  }
+
+  /**
+   * An index of {@code files} found below {@code root} whose partition columns are fixed in advance
+   * (a stream's, decided when it started): each file's values come from the {@code key=value}
+   * directories between {@code root} and it, converted to the columns' types; a column without a
+   * directory is null.
+   */
+  public static FileIndex withPartitionValues(
+      Path root,
+      List<SourceFile> files,
+      io.sluice.types.StructType partitionSchema,
+      java.time.ZoneId zone) {
+    if (partitionSchema.length() == 0) return new FileIndex(files, partitionSchema, Map.of());
+    Map<Path, Object[]> values = new java.util.HashMap<>();
+    for (SourceFile f : files) {
+      Object[] v = new Object[partitionSchema.length()];
+      Path dir = f.path().getParent();
+      if (dir != null && dir.startsWith(root)) {
+        for (String[] kv : PartitionDiscovery.parse(root, dir)) {
+          int i = partitionSchema.indexOf(kv[0], false);
+          if (i >= 0) {
+            v[i] = PartitionDiscovery.convert(kv[1], partitionSchema.get(i).dataType(), zone);
+          }
+        }
+      }
+      values.put(f.path(), v);
+    }
+    return new FileIndex(files, partitionSchema, values);
+  }
+
+  /**
+   * The directory partition directories of {@code path} are found below: the path itself, or for a
+   * glob the directory before its first segment with a glob.
+   */
+  public static Path partitionRoot(String path) {
+    Path p = toLocalPath(path).normalize();
+    if (!GlobPattern.hasGlob(p.toString())) return p;
+    Path root = p.getRoot();
+    for (int i = 0; i < p.getNameCount(); i++) {
+      String segment = p.getName(i).toString();
+      if (GlobPattern.hasGlob(segment)) break;
+      root = root.resolve(segment);
+    }
+    return root;
   }
 
   private static List<SourceFile> sorted(Map<Path, SourceFile> files) {
@@ -110,17 +222,18 @@ public final class FileListing {
   }
 
   /** The paths with globs expanded; each must exist or match something. */
-  private static List<Path> roots(List<String> paths) {
+  private static List<Path> roots(List<String> paths, boolean allowMissing) {
     List<Path> roots = new ArrayList<>();
     for (String p : paths) {
       Path path = toLocalPath(p);
       if (GlobPattern.hasGlob(path.toString())) {
         List<Path> matched = expandGlob(path);
-        if (matched.isEmpty()) throw notFound(path);
+        if (matched.isEmpty() && !allowMissing) throw notFound(path);
         roots.addAll(matched);
-      } else {
-        if (!Files.exists(path)) throw notFound(path);
+      } else if (Files.exists(path)) {
         roots.add(path);
+      } else if (!allowMissing) {
+        throw notFound(path);
       }
     }
     return roots;
@@ -227,7 +340,7 @@ public final class FileListing {
     return sb.toString();
   }
 
-  private static SluiceException notFound(Path path) {
+  static SluiceException notFound(Path path) {
     return new io.sluice.AnalysisException(
         ErrorClass.PATH_NOT_FOUND, SluiceException.params("path", qualified(path)));
   }

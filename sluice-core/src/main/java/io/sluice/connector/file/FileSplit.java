@@ -1,5 +1,7 @@
 package io.sluice.connector.file;
 
+import io.sluice.exec.vector.InputFileBlock;
+
 /**
  * A byte range {@code [start, start + length)} of one file, read by one task. For line-based
  * formats a split owns the lines that start inside it.
@@ -7,6 +9,14 @@ package io.sluice.connector.file;
 public record FileSplit(SourceFile file, long start, long length) {
   public long end() {
     return start + length;
+  }
+
+  /**
+   * The split as {@code input_file_name()} and its kind report it: the file's URI as Spark gives it
+   * ({@code file:///data/a%20b.json}, absolute, percent-encoded) and the byte range.
+   */
+  public InputFileBlock inputFileBlock() {
+    return new InputFileBlock(file.path().toAbsolutePath().toUri().toString(), start, length);
   }
 
   /** True when the split covers the whole file. */

@@ -85,9 +85,14 @@ public final class SourceOptions {
     }
   }
 
+  /** {@code key} as the user wrote it (its case), or {@code key} itself when not given. */
+  public String keyAsGiven(String key) {
+    return originalKeys.getOrDefault(key.toLowerCase(Locale.ROOT), key);
+  }
+
   /** The error for a bad value of {@code key}, naming the key as the user wrote it. */
   public SluiceIllegalArgumentException invalid(String key, String value, String reason) {
-    String name = originalKeys.getOrDefault(key.toLowerCase(Locale.ROOT), key);
+    String name = keyAsGiven(key);
     return new SluiceIllegalArgumentException(
         ErrorClass.INVALID_OPTION_VALUE,
         SluiceException.params("value", value, "option", name, "reason", reason));

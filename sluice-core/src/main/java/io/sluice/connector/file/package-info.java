@@ -12,7 +12,16 @@
  * io.sluice.connector.file.ReadColumns}), type merging for schema inference, and the fast and
  * pattern-based parsing of numbers, dates and timestamps.
  *
- * <p>Depends on the connector SPI, types, config, errors, vectors and {@code
- * io.sluice.exec.expr.DateTimes} (dates and timestamps in the lenient forms of a cast).
+ * <p>Streaming: {@link io.sluice.connector.file.FileFormatProvider} makes a format a batch and a
+ * streaming source; {@link io.sluice.connector.file.FileStreamSource} (with its log of seen files
+ * in the checkpoint, {@code FileSourceLog}) is the file stream source, and {@link
+ * io.sluice.connector.file.FileStreamSink} the file sink with its exactly-once manifest {@link
+ * io.sluice.connector.file.FileSinkLog}, which {@link io.sluice.connector.file.FileListing} honours
+ * when it lists a sink's output directory.
+ *
+ * <p>Depends on the connector SPI, types, config, errors, vectors, {@code io.sluice.exec.expr}
+ * ({@code DateTimes} for dates and timestamps in the lenient forms of a cast, the string cast of
+ * partition values) and {@code io.sluice.streaming.checkpoint.CheckpointFiles} (atomic writes of
+ * the logs).
  */
 package io.sluice.connector.file;

@@ -21,6 +21,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.types.BinaryType;
 import io.sluice.types.DataType;
 import io.sluice.types.StringType;
@@ -64,6 +65,7 @@ final class JsonPartitionReader implements BatchIterator {
 
   private int nextSplit;
   private FileSplit split;
+  private InputFileBlock block;
   private LineSplitReader lines;
   private int lineIndex;
   private int chunkEnd;
@@ -109,20 +111,22 @@ final class JsonPartitionReader implements BatchIterator {
       }
     }
     columns = new ColumnVector[readSchema.length()];
+    int capacity = partition.rowCapacity(split, nextSplit, batchSize);
     for (int i = 0; i < columns.length; i++) {
       DataType t = readSchema.get(i).dataType();
       if (dataBytes[i] > 0 && (t instanceof StringType || t instanceof BinaryType)) {
         // sized like the previous batch's, so that it rarely grows
         columns[i] =
             new BytesVector(
-                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[batchSize + 1], null, 0);
+                t, new byte[dataBytes[i] + (dataBytes[i] >> 3)], new int[capacity + 1], null, 0);
       } else {
-        columns[i] = ColumnVector.allocate(t, batchSize);
+        columns[i] = ColumnVector.allocate(t, capacity);
       }
     }
     rows = 0;
     try {
       while (rows < batchSize) {
+        if (split == null && rows > 0) break; // a batch holds the rows of one split
         if (!advance()) {
           finished = true;
           break;
@@ -143,6 +147,7 @@ final class JsonPartitionReader implements BatchIterator {
     if (split == null) {
       if (nextSplit >= partition.splits().size()) return false;
       split = partition.splits().get(nextSplit++);
+      block = split.inputFileBlock();
       partitionValues = files.valuesOf(split.file());
       if (options.multiLine) {
         readWholeFile();
@@ -280,6 +285,11 @@ final class JsonPartitionReader implements BatchIterator {
       external.appendCorrupt(columns, malformed ? buf : null, start, end);
     }
     external.appendPartitionValues(columns, partitionValues, rows - before);
+  }
+
+  @Override
+  public InputFileBlock inputFileBlock() {
+    return block;
   }
 
   private void truncate(int row) {

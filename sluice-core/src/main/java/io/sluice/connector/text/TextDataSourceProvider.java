@@ -1,14 +1,11 @@
 package io.sluice.connector.text;
 
-import io.sluice.connector.BatchScan;
-import io.sluice.connector.BatchSourceProvider;
-import io.sluice.connector.SourceContext;
+import io.sluice.config.SQLConf;
 import io.sluice.connector.file.FileBatchScan;
+import io.sluice.connector.file.FileFormatProvider;
 import io.sluice.connector.file.FileIndex;
-import io.sluice.connector.file.FileListing;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
-import io.sluice.connector.file.FileSourceOptions;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.error.ErrorClass;
@@ -19,28 +16,32 @@ import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code format("text")}: one string column {@code value} holding each line (without its line
  * separator), or with {@code wholetext} each file's whole content. Partition columns of a {@code
- * key=value} layout follow it.
+ * key=value} layout follow it. Readable in batch and as a stream of new files (which needs no
+ * schema).
  */
-public final class TextDataSourceProvider implements BatchSourceProvider {
+public final class TextDataSourceProvider extends FileFormatProvider<TextOptions> {
   @Override
   public String shortName() {
     return "text";
   }
 
   @Override
-  public BatchScan createBatchScan(
-      List<String> paths,
-      Map<String, String> options,
-      StructType userSchema,
-      SourceContext context) {
-    TextOptions o = new TextOptions(new SourceOptions(options), FileSourceOptions.confOf(context));
-    FileIndex index =
-        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
+  protected TextOptions readOptions(SourceOptions options, SQLConf conf) {
+    return new TextOptions(options, conf);
+  }
+
+  @Override
+  protected boolean streamingNeedsSchema() {
+    return false;
+  }
+
+  @Override
+  protected FileBatchScan scan(
+      String description, FileIndex index, StructType userSchema, TextOptions o) {
     StructType dataSchema = dataSchema(userSchema, index.partitionSchema());
     List<FilePartition> partitions =
         FilePartitioner.partition(
@@ -50,7 +51,7 @@ public final class TextDataSourceProvider implements BatchSourceProvider {
             o.minPartitions,
             f -> !o.wholeText && !LineSplitReader.isCompressed(f));
     return new FileBatchScan(
-        FileBatchScan.describe("text", paths),
+        description,
         index.withPartitionColumns(dataSchema),
         index,
         partitions,

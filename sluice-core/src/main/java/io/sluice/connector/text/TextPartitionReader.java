@@ -10,6 +10,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ final class TextPartitionReader implements BatchIterator {
 
   private int nextSplit;
   private FileSplit split;
+  private InputFileBlock block;
   private LineSplitReader lines;
   private int line;
   private Object[] partitionValues;
@@ -63,21 +65,23 @@ final class TextPartitionReader implements BatchIterator {
   public ColumnBatch next() {
     if (finished) return null;
     ColumnVector[] columns = new ColumnVector[readSchema.length()];
+    int capacity = partition.rowCapacity(split, nextSplit, batchSize);
     for (int i = 0; i < columns.length; i++) {
       columns[i] =
           i == valueOrdinal && lastBytes > 0
               ? new BytesVector(
                   readSchema.get(i).dataType(),
                   new byte[lastBytes + (lastBytes >> 3)],
-                  new int[batchSize + 1],
+                  new int[capacity + 1],
                   null,
                   0)
-              : ColumnVector.allocate(readSchema.get(i).dataType(), batchSize);
+              : ColumnVector.allocate(readSchema.get(i).dataType(), capacity);
     }
     BytesVector values = valueOrdinal < 0 ? null : (BytesVector) columns[valueOrdinal];
     int rows = 0;
     try {
       while (rows < batchSize) {
+        if (split == null && rows > 0) break; // a batch holds the rows of one split
         if (split == null && !openNextSplit()) {
           finished = true;
           break;
@@ -101,6 +105,7 @@ final class TextPartitionReader implements BatchIterator {
   private boolean openNextSplit() throws IOException {
     while (nextSplit < partition.splits().size()) {
       split = partition.splits().get(nextSplit++);
+      block = split.inputFileBlock();
       partitionValues = files.valuesOf(split.file());
       if (options.wholeText) return true;
       lines = new LineSplitReader(split, options.lineSeparator);
@@ -154,6 +159,11 @@ final class TextPartitionReader implements BatchIterator {
       lines = null;
     }
     split = null;
+  }
+
+  @Override
+  public InputFileBlock inputFileBlock() {
+    return block;
   }
 
   @Override

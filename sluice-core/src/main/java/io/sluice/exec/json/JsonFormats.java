@@ -1,5 +1,6 @@
 package io.sluice.exec.json;
 
+import io.sluice.connector.file.DateTimeText;
 import io.sluice.exec.expr.DateTimes;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.vector.BooleanVector;
@@ -190,7 +191,7 @@ final class JsonFormats {
       return node(
           (o, v, r) -> {
             sb.setLength(0);
-            appendDefaultTimestamp(sb, ((LongVector) v).get(r), zone);
+            DateTimeText.appendDefaultTimestamp(sb, ((LongVector) v).get(r), zone);
             o.put((byte) '"');
             o.putAscii(sb);
             o.put((byte) '"');
@@ -205,48 +206,6 @@ final class JsonFormats {
                   Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
           o.putString(zoned.format(at));
         });
-  }
-
-  /**
-   * Spark's default JSON timestamp, {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX}: milliseconds always, the
-   * offset as {@code Z} or {@code +HH:MM} (with {@code :ss} when the offset has seconds, as for
-   * zones' local mean time before 1900).
-   */
-  static void appendDefaultTimestamp(StringBuilder sb, long micros, ZoneId zone) {
-    long seconds = Math.floorDiv(micros, 1_000_000L);
-    int millis = (int) (Math.floorMod(micros, 1_000_000L) / 1000);
-    int offset = DateTimes.offsetSecondsAt(zone, seconds);
-    long local = seconds + offset;
-    long day = Math.floorDiv(local, 86_400L);
-    int secondOfDay = (int) Math.floorMod(local, 86_400L);
-    DateTimes.appendDate(sb, day);
-    sb.append('T');
-    two(sb, secondOfDay / 3600);
-    sb.append(':');
-    two(sb, secondOfDay / 60 % 60);
-    sb.append(':');
-    two(sb, secondOfDay % 60);
-    sb.append('.');
-    sb.append((char) ('0' + millis / 100))
-        .append((char) ('0' + millis / 10 % 10))
-        .append((char) ('0' + millis % 10));
-    if (offset == 0) {
-      sb.append('Z');
-      return;
-    }
-    sb.append(offset < 0 ? '-' : '+');
-    int abs = Math.abs(offset);
-    two(sb, abs / 3600);
-    sb.append(':');
-    two(sb, abs / 60 % 60);
-    if (abs % 60 != 0) {
-      sb.append(':');
-      two(sb, abs % 60);
-    }
-  }
-
-  private static void two(StringBuilder sb, int v) {
-    sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
   }
 
   /** Intervals as their SQL text, rendered once per bound vector. */

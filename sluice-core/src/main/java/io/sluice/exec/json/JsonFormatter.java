@@ -68,6 +68,26 @@ public final class JsonFormatter {
     return result;
   }
 
+  /**
+   * Writes rows {@code [0, n)} of {@code in} as JSON lines to {@code sink}, each followed by {@code
+   * lineSeparator} (the JSON file writer); null rows are skipped.
+   */
+  public void writeLines(ColumnVector in, int n, java.io.OutputStream sink, byte[] lineSeparator)
+      throws IOException {
+    root.bind(in);
+    for (int row = 0; row < n; row++) {
+      if (in.isNullAt(row)) continue;
+      out.reset();
+      root.write(out, row);
+      if (options.pretty) {
+        sink.write(pretty(out.buf, out.len));
+      } else {
+        sink.write(out.buf, 0, out.len);
+      }
+      sink.write(lineSeparator);
+    }
+  }
+
   /** Re-indents compact JSON with Jackson's default pretty printer, as Spark's {@code pretty}. */
   private byte[] pretty(byte[] json, int len) {
     if (prettyFactory == null) prettyFactory = new JsonFactory();

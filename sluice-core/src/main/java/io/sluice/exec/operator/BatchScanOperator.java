@@ -3,6 +3,8 @@ package io.sluice.exec.operator;
 import io.sluice.connector.BatchScan;
 import io.sluice.exec.task.TaskContext;
 import io.sluice.exec.vector.BatchIterator;
+import io.sluice.exec.vector.ColumnBatch;
+import io.sluice.exec.vector.InputFileBlock;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
@@ -46,7 +48,53 @@ public final class BatchScanOperator implements PhysicalOperator {
 
   @Override
   public BatchIterator execute(int partition, TaskContext context) {
-    return scan.read(partition, readSchema, context.batchSize());
+    return trackingFileBlocks(scan.read(partition, readSchema, context.batchSize()));
+  }
+
+  /**
+   * The batches of a scan's reader, publishing each one's file block for {@code input_file_name()}
+   * (see {@link InputFileBlock}); for every operator that reads a {@link BatchScan}.
+   */
+  public static BatchIterator trackingFileBlocks(BatchIterator reader) {
+    return new FileBlockTracking(reader);
+  }
+
+  /**
+   * Publishes the file block of each batch the scan hands out ({@link InputFileBlock#setCurrent})
+   * for {@code input_file_name()} and its kind, and withdraws it at the end of the scan, as Spark's
+   * file scan does. Inputs that are not files leave the task's block alone.
+   */
+  private static final class FileBlockTracking implements BatchIterator {
+    private final BatchIterator input;
+    private boolean published;
+
+    FileBlockTracking(BatchIterator input) {
+      this.input = input;
+    }
+
+    @Override
+    public ColumnBatch next() {
+      ColumnBatch b = input.next();
+      InputFileBlock block = b == null ? null : input.inputFileBlock();
+      if (block != null) {
+        InputFileBlock.setCurrent(block);
+        published = true;
+      } else if (published) {
+        InputFileBlock.setCurrent(InputFileBlock.NONE);
+        published = false;
+      }
+      return b;
+    }
+
+    @Override
+    public InputFileBlock inputFileBlock() {
+      return input.inputFileBlock();
+    }
+
+    @Override
+    public void close() {
+      input.close();
+    }
   }
 
   @Override

@@ -5,13 +5,16 @@ import io.sluice.exec.operator.HashAggregateOperator.Mode;
 import io.sluice.exec.operator.Partitioning;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.operator.ShuffleExchangeOperator;
+import io.sluice.exec.operator.window.UpdatingSessionsOperator;
 import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.streaming.operator.StreamingAggregateOperator;
+import io.sluice.streaming.operator.StreamingSessionAggregateOperator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +63,19 @@ final class AggregatePlanner {
     }
     List<AggregateCall> callList = new ArrayList<>(calls.keySet());
     List<AttributeReference> callAttrs = new ArrayList<>(calls.values());
+    int session = sessionKey(groupExprs);
+    boolean streamingQuery = planner.streaming() != null && a.child().isStreaming();
+    if (session >= 0 && !streamingQuery) {
+      List<Expression> others = new ArrayList<>(groupExprs);
+      AttributeReference sessionAttr = (AttributeReference) others.remove(session);
+      PhysicalOperator input =
+          others.isEmpty()
+              ? planner.singlePartition(child)
+              : planner.hashExchange(others, child, false);
+      PhysicalOperator merged = new UpdatingSessionsOperator(others, sessionAttr, input);
+      return new HashAggregateOperator(
+          Mode.COMPLETE, groupExprs, keyAttrs, callList, callAttrs, results, merged);
+    }
     boolean distinct = callList.stream().anyMatch(AggregateCall::distinct);
     if (distinct) {
       PhysicalOperator input =
@@ -73,6 +89,20 @@ final class AggregatePlanner {
         new HashAggregateOperator(
             Mode.PARTIAL, groupExprs, keyAttrs, callList, List.of(), List.of(), child);
     StreamingPlanContext streaming = planner.streaming();
+    if (streaming != null && a.child().isStreaming() && session >= 0) {
+      List<Expression> others = new ArrayList<>(keyAttrs);
+      others.remove(session);
+      PhysicalOperator exchange =
+          others.isEmpty()
+              ? new ShuffleExchangeOperator(new Partitioning.Single(), false, partial)
+              : new ShuffleExchangeOperator(
+                  new Partitioning.Hash(others, planner.conf().shufflePartitions()),
+                  false,
+                  partial);
+      long id = streaming.register("sessionAggregate keys=" + keyAttrs.size());
+      return new StreamingSessionAggregateOperator(
+          id, keyAttrs, session, callList, callAttrs, results, streaming.outputMode(), exchange);
+    }
     if (streaming != null && a.child().isStreaming()) {
       return planStreaming(
           a, streaming, groupExprs, keyAttrs, callList, callAttrs, results, partial);
@@ -83,6 +113,21 @@ final class AggregatePlanner {
             : planner.hashExchange(keyAttrs, partial, true);
     return new HashAggregateOperator(
         Mode.FINAL, new ArrayList<>(keyAttrs), keyAttrs, callList, callAttrs, results, exchange);
+  }
+
+  /**
+   * The position of the session window column among the grouping keys, or -1. Grouped by a session
+   * window, rows are distributed by the other keys, their sessions merged per group ({@link
+   * UpdatingSessionsOperator}), then aggregated in one step, as Spark plans it.
+   */
+  private static int sessionKey(List<Expression> groupExprs) {
+    for (int i = 0; i < groupExprs.size(); i++) {
+      if (groupExprs.get(i) instanceof AttributeReference a
+          && a.metadata().contains(SessionWindow.MARKER)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

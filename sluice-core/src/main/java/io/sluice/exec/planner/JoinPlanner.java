@@ -86,6 +86,9 @@ final class JoinPlanner {
     boolean[] safe = new boolean[nullSafe.size()];
     for (int i = 0; i < safe.length; i++) safe[i] = nullSafe.get(i);
     JoinType type = j.joinType();
+    if (planner.streaming() != null && j.left().isStreaming() && j.right().isStreaming()) {
+      return StreamJoinPlanner.plan(planner, j, leftKeys, rightKeys, rest);
+    }
     PhysicalOperator left = planner.plan(j.left());
     PhysicalOperator right = planner.plan(j.right());
     if (leftKeys.isEmpty()) {

@@ -7,6 +7,7 @@ import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.CoalesceOperator;
 import io.sluice.exec.operator.DeduplicateOperator;
+import io.sluice.exec.operator.ExpandOperator;
 import io.sluice.exec.operator.FilterOperator;
 import io.sluice.exec.operator.GenerateOperator;
 import io.sluice.exec.operator.LimitOperator;
@@ -15,20 +16,23 @@ import io.sluice.exec.operator.Partitioning;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.operator.ProjectOperator;
 import io.sluice.exec.operator.RangeOperator;
+import io.sluice.exec.operator.ReplicateRowsOperator;
 import io.sluice.exec.operator.ShuffleExchangeOperator;
 import io.sluice.exec.operator.SortOperator;
 import io.sluice.exec.operator.UnionOperator;
+import io.sluice.exec.operator.window.WindowOperator;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.Generator;
 import io.sluice.plan.expr.NamedExpression;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
+import io.sluice.plan.logical.DeduplicateWithinWatermark;
 import io.sluice.plan.logical.Distinct;
 import io.sluice.plan.logical.EventTimeWatermark;
-import io.sluice.plan.logical.Except;
+import io.sluice.plan.logical.Expand;
 import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.Generate;
-import io.sluice.plan.logical.Intersect;
 import io.sluice.plan.logical.Join;
 import io.sluice.plan.logical.Limit;
 import io.sluice.plan.logical.LocalRelation;
@@ -42,8 +46,10 @@ import io.sluice.plan.logical.StreamingRelation;
 import io.sluice.plan.logical.StreamingScan;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
+import io.sluice.plan.logical.Window;
 import io.sluice.streaming.operator.EventTimeWatermarkOperator;
 import io.sluice.streaming.operator.StreamScanOperator;
+import io.sluice.streaming.operator.StreamingDeduplicateOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,14 +114,32 @@ public final class PhysicalPlanner {
       return new ProjectOperator(p.projectList(), planFor(p.child(), p.expressions()));
     }
     if (plan instanceof Filter f) return new FilterOperator(f.condition(), plan(f.child()));
-    if (plan instanceof Generate g) return new GenerateOperator(g, plan(g.child()));
+    if (plan instanceof Generate g) {
+      if (g.resolvedGenerator().kind() == Generator.Kind.REPLICATE_ROWS) {
+        return new ReplicateRowsOperator(g, plan(g.child()));
+      }
+      return new GenerateOperator(g, plan(g.child()));
+    }
+    if (plan instanceof Window w) return planWindow(w);
     if (plan instanceof Aggregate a) return aggregates.plan(a);
+    if (plan instanceof Expand e) return new ExpandOperator(e, plan(e.child()));
     if (plan instanceof Distinct d) {
       List<Expression> keys = new ArrayList<>(d.child().output());
       List<NamedExpression> out = new ArrayList<>(d.child().output());
       return aggregates.plan(new Aggregate(keys, out, d.child()));
     }
-    if (plan instanceof Deduplicate d) return planDeduplicate(d);
+    if (plan instanceof Deduplicate d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), false);
+      }
+      return planDeduplicate(d);
+    }
+    if (plan instanceof DeduplicateWithinWatermark d) {
+      if (streaming != null && d.child().isStreaming()) {
+        return planStreamingDeduplicate(d.keys(), d.child(), true);
+      }
+      return planDeduplicate(new Deduplicate(d.keys(), d.child()));
+    }
     if (plan instanceof Join j) return joins.plan(j);
     if (plan instanceof Sort s) return planSort(s);
     if (plan instanceof Limit l) return planLimit(l);
@@ -125,17 +149,6 @@ public final class PhysicalPlanner {
       return new UnionOperator(kids, u.output());
     }
     if (plan instanceof Repartition r) return planRepartition(r);
-    if (plan instanceof Except || plan instanceof Intersect) {
-      String op = plan instanceof Except ? "EXCEPT" : "INTERSECT";
-      throw new SluiceRuntimeException(
-          ErrorClass.UNSUPPORTED_SQL_FEATURE,
-          SluiceException.params(
-              "feature",
-              "Running " + op,
-              "hint",
-              "Rewrite the query with a LEFT ANTI or LEFT SEMI"
-                  + " join on every column, then DISTINCT."));
-    }
     throw new SluiceRuntimeException(
         ErrorClass.INTERNAL_ERROR,
         SluiceException.params(
@@ -177,6 +190,48 @@ public final class PhysicalPlanner {
         new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
         coalesce && conf.get(SQLConf.ADAPTIVE_COALESCE_PARTITIONS),
         op);
+  }
+
+  /**
+   * A window runs on the rows of each of its partitions together: the input is distributed by the
+   * PARTITION BY keys (into one partition without them).
+   */
+  private PhysicalOperator planWindow(Window w) {
+    PhysicalOperator child = plan(w.child());
+    PhysicalOperator input =
+        w.partitionSpec().isEmpty()
+            ? singlePartition(child)
+            : hashExchange(w.partitionSpec(), child, false);
+    return new WindowOperator(w, input);
+  }
+
+  private PhysicalOperator planStreamingDeduplicate(
+      List<AttributeReference> keyList, LogicalPlan child, boolean withinWatermark) {
+    List<AttributeReference> keys = keyList.isEmpty() ? child.output() : keyList;
+    PhysicalOperator input =
+        new ShuffleExchangeOperator(
+            new Partitioning.Hash(new ArrayList<>(keys), conf.shufflePartitions()),
+            false,
+            plan(child));
+    java.util.Map<Long, EventTimeKeys.Kind> eventTime = EventTimeKeys.of(child);
+    int ordinal = -1;
+    long eventTimeId = -1;
+    List<AttributeReference> out = child.output();
+    for (int i = 0; i < out.size(); i++) {
+      if (eventTime.get(out.get(i).exprId()) == EventTimeKeys.Kind.TIMESTAMP) {
+        ordinal = i;
+        eventTimeId = out.get(i).exprId();
+        break;
+      }
+    }
+    boolean inKeys = false;
+    for (AttributeReference k : keys) inKeys |= k.exprId() == eventTimeId;
+    long delay = EventTimeKeys.delayMs(child);
+    long id =
+        streaming.register(
+            (withinWatermark ? "dedupWithinWatermark" : "dedup") + " keys=" + keys.size());
+    return new StreamingDeduplicateOperator(
+        id, keys, ordinal, inKeys, withinWatermark, delay, input);
   }
 
   private PhysicalOperator planDeduplicate(Deduplicate d) {

@@ -12,14 +12,30 @@ import java.util.concurrent.atomic.LongAdder;
 public final class MicroBatchInput {
   private final long batchId;
   private final long watermarkMs;
+  private final long lateEventsWatermarkMs;
   private final BatchScan[] sources;
   private final LongAdder[] rowsRead;
   private final StateStoreRegistry stateStores;
 
   public MicroBatchInput(
       long batchId, long watermarkMs, BatchScan[] sources, StateStoreRegistry stateStores) {
+    this(batchId, watermarkMs, watermarkMs, sources, stateStores);
+  }
+
+  /**
+   * @param lateEventsWatermarkMs the previous batch's watermark: stateful operators drop input rows
+   *     at or below it as late, and evict state with {@code watermarkMs} (Spark's two watermarks,
+   *     which let rows an upstream operator emits in this batch reach a downstream one)
+   */
+  public MicroBatchInput(
+      long batchId,
+      long watermarkMs,
+      long lateEventsWatermarkMs,
+      BatchScan[] sources,
+      StateStoreRegistry stateStores) {
     this.batchId = batchId;
     this.watermarkMs = watermarkMs;
+    this.lateEventsWatermarkMs = lateEventsWatermarkMs;
     this.stateStores = stateStores;
     this.sources = sources.clone();
     this.rowsRead = new LongAdder[sources.length];
@@ -33,6 +49,11 @@ public final class MicroBatchInput {
   /** The event-time watermark of this batch, in milliseconds since the epoch. */
   public long watermarkMs() {
     return watermarkMs;
+  }
+
+  /** The previous batch's watermark, which judges input rows late. */
+  public long lateEventsWatermarkMs() {
+    return lateEventsWatermarkMs;
   }
 
   /** The new input of source {@code index}, or null when it has none in this batch. */

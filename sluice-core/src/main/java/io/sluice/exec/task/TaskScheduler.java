@@ -6,6 +6,7 @@ import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.ColumnBatch;
+import io.sluice.exec.vector.InputFileBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -52,13 +53,13 @@ public final class TaskScheduler implements AutoCloseable {
   public <R> List<R> runAll(int count, IntFunction<R> task) {
     if (count == 1) {
       List<R> one = new ArrayList<>(1);
-      one.add(task.apply(0));
+      one.add(runTask(task, 0));
       return one;
     }
     List<Future<R>> futures = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       final int p = i;
-      futures.add(pool.submit(() -> task.apply(p)));
+      futures.add(pool.submit(() -> runTask(task, p)));
     }
     List<R> out = new ArrayList<>(count);
     RuntimeException failure = null;
@@ -95,7 +96,7 @@ public final class TaskScheduler implements AutoCloseable {
     futures.add(null);
     for (int i = 1; i < count; i++) {
       final int p = i;
-      futures.add(pool.submit(() -> claimed.compareAndSet(p, 0, 1) ? task.apply(p) : null));
+      futures.add(pool.submit(() -> claimed.compareAndSet(p, 0, 1) ? runTask(task, p) : null));
     }
     Object[] results = new Object[count];
     RuntimeException[] failures = new RuntimeException[count];
@@ -104,7 +105,7 @@ public final class TaskScheduler implements AutoCloseable {
       if (i > 0 && !claimed.compareAndSet(i, 0, 1)) continue;
       ranHere[i] = true;
       try {
-        results[i] = task.apply(i);
+        results[i] = runTask(task, i);
       } catch (RuntimeException e) {
         failures[i] = e;
       }
@@ -132,6 +133,20 @@ public final class TaskScheduler implements AutoCloseable {
     }
     if (failure != null) throw failure;
     return out;
+  }
+
+  /**
+   * Runs one task on this thread. The file block expressions read ({@code input_file_name()}) is
+   * the task's own: none until a file scan of the task sets it, and the caller's again afterwards
+   * (a task may run inside another, as an exchange does, on the same thread).
+   */
+  private static <R> R runTask(IntFunction<R> task, int partition) {
+    InputFileBlock outer = InputFileBlock.enterTask();
+    try {
+      return task.apply(partition);
+    } finally {
+      InputFileBlock.exitTask(outer);
+    }
   }
 
   /**

@@ -11,6 +11,14 @@ public interface BatchIterator extends AutoCloseable {
   @Override
   default void close() {}
 
+  /**
+   * The file block the batch last returned by {@link #next()} was read from, for scans of files;
+   * {@code null} for other inputs. A scan that answers never returns a batch that spans two blocks.
+   */
+  default InputFileBlock inputFileBlock() {
+    return null;
+  }
+
   /** An iterator over a fixed list of batches. */
   static BatchIterator of(java.util.List<ColumnBatch> batches) {
     java.util.Iterator<ColumnBatch> it = batches.iterator();

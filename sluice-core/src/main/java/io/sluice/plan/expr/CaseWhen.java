@@ -65,4 +65,15 @@ public record CaseWhen(List<Branch> branches, Expression elseValue) implements E
     if (elseValue != null) sb.append(" ELSE ").append(elseValue.sql());
     return sb.append(" END").toString();
   }
+
+  /** As in Spark's plans: {@code CASE WHEN (a#1 > 0) THEN b#2 ELSE c#3 END}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("CASE");
+    for (Branch b : branches) {
+      sb.append(" WHEN ").append(b.condition()).append(" THEN ").append(b.value());
+    }
+    if (elseValue != null) sb.append(" ELSE ").append(elseValue);
+    return sb.append(" END").toString();
+  }
 }

@@ -32,11 +32,17 @@ public record Generator(Kind kind, Expression child, boolean outer) implements E
     /** As {@link #EXPLODE} with the 0-based position first ({@code pos}). */
     POSEXPLODE,
     /** One row per struct element of an array, one column per field. */
-    INLINE;
+    INLINE,
+    /**
+     * The input row repeated as many times as {@code child} (a bigint) says, with no generated
+     * column: Spark's internal {@code replicaterows}, which the optimizer uses to run {@code EXCEPT
+     * ALL} and {@code INTERSECT ALL}; not callable by name.
+     */
+    REPLICATE_ROWS;
 
     /** The function name, e.g. {@code posexplode}. */
     public String functionName() {
-      return name().toLowerCase(Locale.ROOT);
+      return this == REPLICATE_ROWS ? "replicaterows" : name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -51,6 +57,7 @@ public record Generator(Kind kind, Expression child, boolean outer) implements E
    */
   public StructType elementSchema() {
     List<StructField> fields = new ArrayList<>();
+    if (kind == Kind.REPLICATE_ROWS) return new StructType(fields);
     DataType in = child.dataType();
     if (kind == Kind.POSEXPLODE) fields.add(new StructField("pos", DataTypes.IntegerType, outer));
     if (kind == Kind.INLINE) {

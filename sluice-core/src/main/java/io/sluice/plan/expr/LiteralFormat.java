@@ -28,7 +28,7 @@ final class LiteralFormat {
           Instant.ofEpochSecond(
               Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
       String s = TS.format(i);
-      if (s.contains(".")) s = s.replaceAll("0+$", "");
+      if (s.contains(".")) s = s.replaceAll("\\.?0+$", "");
       return "TIMESTAMP '" + s + "'";
     }
     if (type instanceof BinaryType) {

@@ -4,9 +4,11 @@ import io.sluice.plan.expr.AttributeReference;
 import java.util.List;
 
 /**
- * Rows of {@code left} that are not in {@code right} (SQL {@code EXCEPT [ALL]}). Columns match by
- * position; {@code isAll} keeps duplicates. Built by the SQL parser; the physical planner has no
- * operator for it yet and rejects it with {@code UNSUPPORTED_FEATURE.SLUICE_SQL}.
+ * Rows of {@code left} that are not in {@code right} (SQL {@code EXCEPT [ALL]}, {@code MINUS}).
+ * Columns match by position and compare null-safely; {@code isAll} keeps duplicates (a row {@code
+ * m} times on the left and {@code n} times on the right remains {@code m - n} times). The optimizer
+ * replaces it by a left anti join ({@code ReplaceExceptWithAntiJoin}) or a tagged aggregation
+ * ({@code RewriteExceptAll}).
  */
 public record Except(LogicalPlan left, LogicalPlan right, boolean isAll) implements LogicalPlan {
   @Override

@@ -91,7 +91,7 @@ public record Generate(
   public boolean resolved() {
     return generator instanceof Generator g
         && g.resolved()
-        && !generatorOutput.isEmpty()
+        && (!generatorOutput.isEmpty() || g.elementSchema().fields().length == 0)
         && child.resolved();
   }
 

@@ -1,12 +1,14 @@
 package io.sluice.plan.logical;
 
 import io.sluice.plan.expr.AttributeReference;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Rows that are in both {@code left} and {@code right} (SQL {@code INTERSECT [ALL]}). Columns match
- * by position; {@code isAll} keeps duplicates. Built by the SQL parser; the physical planner has no
- * operator for it yet and rejects it with {@code UNSUPPORTED_FEATURE.SLUICE_SQL}.
+ * by position and compare null-safely; {@code isAll} keeps duplicates (the smaller of the two
+ * counts). The optimizer replaces it by a left semi join ({@code ReplaceIntersectWithSemiJoin}) or
+ * a tagged aggregation ({@code RewriteIntersectAll}).
  */
 public record Intersect(LogicalPlan left, LogicalPlan right, boolean isAll) implements LogicalPlan {
   @Override
@@ -19,9 +21,17 @@ public record Intersect(LogicalPlan left, LogicalPlan right, boolean isAll) impl
     return new Intersect(c.get(0), c.get(1), isAll);
   }
 
+  /** The left columns, nullable only where both sides' are (a null must be on both sides). */
   @Override
   public List<AttributeReference> output() {
-    return left.output();
+    List<AttributeReference> l = left.output();
+    List<AttributeReference> r = right.output();
+    if (l.size() != r.size()) return l;
+    List<AttributeReference> out = new ArrayList<>(l.size());
+    for (int i = 0; i < l.size(); i++) {
+      out.add(l.get(i).withNullability(l.get(i).nullable() && r.get(i).nullable()));
+    }
+    return out;
   }
 
   @Override

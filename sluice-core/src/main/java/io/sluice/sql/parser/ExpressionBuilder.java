@@ -18,13 +18,19 @@ import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Not;
 import io.sluice.plan.expr.Or;
 import io.sluice.plan.expr.SortOrder;
+import io.sluice.plan.expr.SpecialFrameBoundary;
 import io.sluice.plan.expr.UnaryMinus;
 import io.sluice.plan.expr.UnresolvedAttribute;
 import io.sluice.plan.expr.UnresolvedExtractValue;
 import io.sluice.plan.expr.UnresolvedFunction;
 import io.sluice.plan.expr.UnresolvedNamedLambdaVariable;
 import io.sluice.plan.expr.UnresolvedStar;
+import io.sluice.plan.expr.UnresolvedWindowExpression;
 import io.sluice.plan.expr.WindowExpression;
+import io.sluice.plan.expr.WindowFrame;
+import io.sluice.plan.logical.Exists;
+import io.sluice.plan.logical.InSubquery;
+import io.sluice.plan.logical.ScalarSubquery;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticBinaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.ArithmeticUnaryContext;
 import io.sluice.sql.parser.SluiceSqlParser.CastByColonContext;
@@ -34,6 +40,7 @@ import io.sluice.sql.parser.SluiceSqlParser.ComparisonContext;
 import io.sluice.sql.parser.SluiceSqlParser.CurrentLikeContext;
 import io.sluice.sql.parser.SluiceSqlParser.DereferenceContext;
 import io.sluice.sql.parser.SluiceSqlParser.ExpressionContext;
+import io.sluice.sql.parser.SluiceSqlParser.FrameBoundContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionCallContext;
 import io.sluice.sql.parser.SluiceSqlParser.FunctionNameContext;
 import io.sluice.sql.parser.SluiceSqlParser.IdentifierContext;
@@ -51,7 +58,10 @@ import io.sluice.sql.parser.SluiceSqlParser.SortItemContext;
 import io.sluice.sql.parser.SluiceSqlParser.StarContext;
 import io.sluice.sql.parser.SluiceSqlParser.SubscriptContext;
 import io.sluice.sql.parser.SluiceSqlParser.WhenClauseContext;
-import io.sluice.sql.parser.SluiceSqlParser.WindowSpecContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowDefContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowFrameContext;
+import io.sluice.sql.parser.SluiceSqlParser.WindowRefContext;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,16 +78,35 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private final EvalMode mode;
   private final DataTypeBuilder types;
   private final LiteralBuilder literals;
+  private PlanBuilder plans; // set once the plan builder exists (subqueries in expressions)
 
-  ExpressionBuilder(String command, boolean ansi) {
+  ExpressionBuilder(String command, boolean ansi, ZoneId zone) {
     this.command = command;
     this.mode = EvalMode.fromAnsi(ansi);
     this.types = new DataTypeBuilder(command);
-    this.literals = new LiteralBuilder(command);
+    this.literals = new LiteralBuilder(command, zone);
   }
 
   DataTypeBuilder types() {
     return types;
+  }
+
+  String command() {
+    return command;
+  }
+
+  void plans(PlanBuilder plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public Expression visitExists(SluiceSqlParser.ExistsContext ctx) {
+    return new Exists(plans.plan(ctx.query()));
+  }
+
+  @Override
+  public Expression visitSubqueryExpression(SluiceSqlParser.SubqueryExpressionContext ctx) {
+    return new ScalarSubquery(plans.plan(ctx.query()));
   }
 
   Expression expression(ParserRuleContext ctx) {
@@ -131,10 +160,17 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
               new And(
                   new Comparison(Comparison.Op.GE, e, expression(p.lower)),
                   new Comparison(Comparison.Op.LE, e, expression(p.upper)));
-          case SluiceSqlParser.IN -> new In(e, expressions(p.expression()));
+          case SluiceSqlParser.IN ->
+              p.query() != null
+                  ? new InSubquery(List.of(e), plans.plan(p.query()))
+                  : new In(e, expressions(p.expression()));
           case SluiceSqlParser.RLIKE, SluiceSqlParser.REGEXP ->
               new UnresolvedFunction("rlike", List.of(e, expression(p.pattern)), false);
-          case SluiceSqlParser.LIKE -> like(e, p);
+          case SluiceSqlParser.LIKE, SluiceSqlParser.ILIKE -> {
+            if (p.quantifier == null) yield like(e, p);
+            not = false; // negates each pattern's test
+            yield SpecialForms.likeQuantified(e, p, this);
+          }
           case SluiceSqlParser.NULL -> {
             Expression test = not ? new IsNotNull(e) : new IsNull(e);
             not = false;
@@ -156,7 +192,8 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   private Expression like(Expression e, PredicateContext p) {
     List<Expression> args = new ArrayList<>(List.of(e, expression(p.pattern)));
     if (p.escapeChar != null) args.add(Literal.of(Literals.unquote(p.escapeChar.getText())));
-    return new UnresolvedFunction("like", args, false);
+    String name = p.kind.getType() == SluiceSqlParser.ILIKE ? "ilike" : "like";
+    return new UnresolvedFunction(name, args, false);
   }
 
   @Override
@@ -234,6 +271,30 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
   }
 
   @Override
+  public Expression visitTrim(SluiceSqlParser.TrimContext ctx) {
+    return SpecialForms.trim(ctx, this);
+  }
+
+  @Override
+  public Expression visitSubstring(SluiceSqlParser.SubstringContext ctx) {
+    List<Expression> args = new ArrayList<>(List.of(expression(ctx.str), expression(ctx.pos)));
+    if (ctx.len != null) args.add(expression(ctx.len));
+    return new UnresolvedFunction("substring", args, false);
+  }
+
+  @Override
+  public Expression visitPosition(SluiceSqlParser.PositionContext ctx) {
+    return new UnresolvedFunction(
+        "locate", List.of(expression(ctx.substr), expression(ctx.str)), false);
+  }
+
+  @Override
+  public Expression visitExtract(SluiceSqlParser.ExtractContext ctx) {
+    Expression field = Literal.of(Names.identifier(ctx.field));
+    return new UnresolvedFunction("extract", List.of(field, expression(ctx.source)), false);
+  }
+
+  @Override
   public Expression visitCastByColon(CastByColonContext ctx) {
     return Cast.user(expression(ctx.primaryExpression()), types.build(ctx.dataType()), mode);
   }
@@ -256,8 +317,13 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
         && !distinct) {
       args = List.of(Literal.of(1)); // count(*) is count(1), as in Spark
     }
+    if (ctx.nullsOption != null) args = SpecialForms.nullsOption(name, args, ctx);
     Expression call = new UnresolvedFunction(name, args, distinct);
-    return ctx.windowSpec() == null ? call : window(call, ctx.windowSpec());
+    if (ctx.windowSpec() == null) return call;
+    if (ctx.windowSpec() instanceof WindowRefContext ref) {
+      return new UnresolvedWindowExpression(call, Names.identifier(ref.name));
+    }
+    return window(call, (WindowDefContext) ctx.windowSpec());
   }
 
   /**
@@ -284,16 +350,38 @@ final class ExpressionBuilder extends SluiceSqlBaseVisitor<Expression> {
     return String.join(".", Names.parts(ctx.qualifiedName()));
   }
 
-  private Expression window(Expression call, WindowSpecContext w) {
-    if (w.windowFrame() != null) {
-      throw unsupported(
-          w.windowFrame(),
-          "A window frame (ROWS/RANGE)",
-          "Window functions are not supported yet.");
-    }
+  /** {@code call OVER (PARTITION BY ... ORDER BY ... frame)}. */
+  WindowExpression window(Expression call, WindowDefContext w) {
     List<SortOrder> order = new ArrayList<>();
     for (SortItemContext s : w.sortItem()) order.add(sortOrder(s));
-    return new WindowExpression(call, expressions(w.partition), order);
+    WindowFrame frame = w.windowFrame() == null ? null : frame(w.windowFrame());
+    return new WindowExpression(call, expressions(w.partition), order, frame);
+  }
+
+  /**
+   * {@code ROWS|RANGE BETWEEN a AND b}; a single bound {@code a} means {@code a AND CURRENT ROW}.
+   */
+  private WindowFrame frame(WindowFrameContext f) {
+    WindowFrame.Type type =
+        f.frameType.getType() == SluiceSqlParser.ROWS
+            ? WindowFrame.Type.ROWS
+            : WindowFrame.Type.RANGE;
+    Expression lower = bound(f.start);
+    Expression upper = f.end == null ? SpecialFrameBoundary.CURRENT_ROW : bound(f.end);
+    return new WindowFrame(type, lower, upper);
+  }
+
+  /** {@code n PRECEDING} is {@code -n}, {@code n FOLLOWING} is {@code n}, as Spark builds them. */
+  private Expression bound(FrameBoundContext b) {
+    int t = b.boundType.getType();
+    if (b.UNBOUNDED() != null) {
+      return t == SluiceSqlParser.PRECEDING
+          ? SpecialFrameBoundary.UNBOUNDED_PRECEDING
+          : SpecialFrameBoundary.UNBOUNDED_FOLLOWING;
+    }
+    if (t == SluiceSqlParser.CURRENT) return SpecialFrameBoundary.CURRENT_ROW;
+    Expression value = expression(b.expression());
+    return t == SluiceSqlParser.PRECEDING ? new UnaryMinus(value, mode) : value;
   }
 
   /** {@code e [ASC|DESC] [NULLS FIRST|LAST]}: ascending puts nulls first by default. */

@@ -18,6 +18,7 @@ import io.sluice.types.DataType;
 import io.sluice.types.DayTimeIntervalType;
 import io.sluice.types.YearMonthIntervalType;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,9 @@ final class LiteralBuilder {
   private final String command;
   private final Literals literals;
 
-  LiteralBuilder(String command) {
+  LiteralBuilder(String command, ZoneId zone) {
     this.command = command;
-    this.literals = new Literals(command);
+    this.literals = new Literals(command, zone);
   }
 
   /** Adjacent string literals concatenate: {@code 'a' 'b'} is {@code 'ab'}. */

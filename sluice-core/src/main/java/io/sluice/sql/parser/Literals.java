@@ -3,8 +3,7 @@ package io.sluice.sql.parser;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.ParseException;
 import io.sluice.error.SluiceException;
-import io.sluice.plan.expr.Cast;
-import io.sluice.plan.expr.EvalMode;
+import io.sluice.exec.expr.DateTimes;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.Literal;
 import io.sluice.types.DataTypes;
@@ -12,6 +11,7 @@ import io.sluice.types.DecimalType;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +28,12 @@ final class Literals {
       Pattern.compile("\\s*([+-]?\\d{4,7})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[ T].*)?)?)?\\s*");
 
   private final String command;
+  private final ZoneId zone;
 
-  Literals(String command) {
+  /** {@code zone} is the session time zone, in which {@code TIMESTAMP '...'} is read. */
+  Literals(String command, ZoneId zone) {
     this.command = command;
+    this.zone = zone;
   }
 
   // ---------------------------------------------------------------- strings
@@ -194,8 +197,9 @@ final class Literals {
   // ---------------------------------------------------------------- typed literals
 
   /**
-   * {@code DATE '2024-01-31'}, {@code TIMESTAMP '2024-01-31 10:00:00'} (a cast of the string,
-   * evaluated in the session time zone when constants are folded), {@code X'CAFE'}.
+   * {@code DATE '2024-01-31'}, {@code TIMESTAMP '2024-01-31 10:00:00'} (read in the session time
+   * zone unless the text names one), {@code X'CAFE'}: literals of their type, as in Spark, so they
+   * are named {@code TIMESTAMP '2024-01-31 10:00:00'} in generated column names.
    */
   Expression typed(String typeName, String value, Token at, Token valueToken) {
     String type = typeName.toUpperCase(Locale.ROOT);
@@ -207,7 +211,11 @@ final class Literals {
           return new Literal(days, DataTypes.DateType);
         }
       case "TIMESTAMP", "TIMESTAMP_LTZ":
-        return Cast.user(Literal.of(value), DataTypes.TimestampType, EvalMode.ANSI);
+        {
+          long micros = DateTimes.stringToTimestamp(value, zone);
+          if (micros == DateTimes.INVALID_TIMESTAMP) throw invalidTyped(type, value, valueToken);
+          return new Literal(micros, DataTypes.TimestampType);
+        }
       case "X":
         {
           byte[] bytes = parseHex(value);

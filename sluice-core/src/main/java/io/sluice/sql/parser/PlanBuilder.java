@@ -23,6 +23,7 @@ import io.sluice.plan.logical.Project;
 import io.sluice.plan.logical.SubqueryAlias;
 import io.sluice.plan.logical.Union;
 import io.sluice.plan.logical.UnresolvedRelation;
+import io.sluice.plan.logical.UnresolvedSubqueryColumnAliases;
 import io.sluice.sql.parser.SluiceSqlParser.AliasedQueryContext;
 import io.sluice.sql.parser.SluiceSqlParser.AliasedRelationContext;
 import io.sluice.sql.parser.SluiceSqlParser.FromClauseContext;
@@ -130,7 +131,7 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
         Union u = new Union(children, false, false);
         yield all ? u : new Distinct(u);
       }
-      case SluiceSqlParser.EXCEPT -> new Except(l, r, all);
+      case SluiceSqlParser.EXCEPT, SluiceSqlParser.SETMINUS -> new Except(l, r, all);
       default -> new Intersect(l, r, all);
     };
   }
@@ -246,13 +247,11 @@ final class PlanBuilder extends SluiceSqlBaseVisitor<LogicalPlan> {
       return defaultName == null ? plan : new SubqueryAlias(defaultName, plan);
     }
     if (alias.identifierList() != null) {
-      throw SyntaxErrors.error(
-          command,
-          alias.identifierList().getStart(),
-          ErrorClass.UNSUPPORTED_SQL_FEATURE,
-          SluiceException.params(
-              "feature", "Column aliases of a table or subquery",
-              "hint", "Alias the columns in the subquery's SELECT list."));
+      List<String> names = new ArrayList<>();
+      for (IdentifierContext i : alias.identifierList().identifier()) {
+        names.add(Names.identifier(i));
+      }
+      plan = new UnresolvedSubqueryColumnAliases(names, plan);
     }
     return new SubqueryAlias(Names.identifier(alias.identifier()), plan);
   }

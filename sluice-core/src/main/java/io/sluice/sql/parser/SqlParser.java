@@ -6,6 +6,7 @@ import io.sluice.error.SluiceException;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.types.DataType;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -22,18 +23,26 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * offending token.
  *
  * <p>Instances are cheap and not shared between threads. {@code ansi} chooses the evaluation mode
- * of arithmetic and casts (the session's {@code sluice.sql.ansi.enabled}).
+ * of arithmetic and casts (the session's {@code sluice.sql.ansi.enabled}), {@code zone} the time
+ * zone {@code TIMESTAMP '...'} literals are read in (the session's {@code
+ * sluice.sql.session.timeZone}).
  */
 public final class SqlParser {
   private final boolean ansi;
+  private final ZoneId zone;
 
-  /** A parser building ANSI-mode arithmetic and casts (Spark 4's default). */
+  /** A parser building ANSI-mode arithmetic and casts (Spark 4's default) in the JVM's zone. */
   public SqlParser() {
     this(true);
   }
 
   public SqlParser(boolean ansi) {
+    this(ansi, ZoneId.systemDefault());
+  }
+
+  public SqlParser(boolean ansi, ZoneId zone) {
     this.ansi = ansi;
+    this.zone = zone;
   }
 
   /** One statement (a trailing {@code ;} is allowed). */
@@ -88,9 +97,10 @@ public final class SqlParser {
     final PlanBuilder plans;
     final StatementBuilder statements;
 
-    Builders(String command, boolean ansi) {
-      expressions = new ExpressionBuilder(command, ansi);
+    Builders(String command, boolean ansi, ZoneId zone) {
+      expressions = new ExpressionBuilder(command, ansi, zone);
       plans = new PlanBuilder(command, expressions);
+      expressions.plans(plans);
       statements = new StatementBuilder(command, plans);
     }
   }
@@ -125,6 +135,6 @@ public final class SqlParser {
       parser.setErrorHandler(new SyntaxErrors.Strategy(sql));
       tree = rule.apply(parser);
     }
-    return build.apply(tree, new Builders(sql, ansi));
+    return build.apply(tree, new Builders(sql, ansi, zone));
   }
 }

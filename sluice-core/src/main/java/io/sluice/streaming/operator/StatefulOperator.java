@@ -13,6 +13,11 @@ public interface StatefulOperator extends PhysicalOperator {
   /** True when a batch run with watermark {@code newWatermarkMs} would emit or evict something. */
   boolean shouldRunAnotherBatch(long newWatermarkMs);
 
+  /** The watermark this operator passes to stateful operators above it, given its input's. */
+  default long outputWatermarkMs(long inputWatermarkMs) {
+    return inputWatermarkMs;
+  }
+
   /** This operator's figures for the batch run in {@code context}. */
   StateOperatorProgress progress(TaskContext context);
 }

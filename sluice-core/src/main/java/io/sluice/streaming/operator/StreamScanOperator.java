@@ -1,6 +1,7 @@
 package io.sluice.streaming.operator;
 
 import io.sluice.connector.BatchScan;
+import io.sluice.exec.operator.BatchScanOperator;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.exec.task.MicroBatchInput;
 import io.sluice.exec.task.TaskContext;
@@ -72,7 +73,7 @@ public final class StreamScanOperator implements PhysicalOperator {
         while (true) {
           if (current == null) {
             if (next >= scan.numPartitions()) return null;
-            current = scan.read(next, readSchema, batchSize);
+            current = BatchScanOperator.trackingFileBlocks(scan.read(next, readSchema, batchSize));
             next += slots;
           }
           ColumnBatch b = current.next();

@@ -163,14 +163,15 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     if (mb == null) {
       throw new IllegalStateException("a streaming aggregation runs only in a streaming query");
     }
-    long watermarkMs = mb.watermarkMs();
-    lastWatermarkMs = watermarkMs;
-    List<ColumnBatch> out = run(partition, context, mb, watermarkMs);
+    lastWatermarkMs = mb.watermarkMs();
+    long watermarkMs = WatermarkPropagation.inputMs(this, mb.watermarkMs());
+    long lateMs = WatermarkPropagation.inputMs(this, mb.lateEventsWatermarkMs());
+    List<ColumnBatch> out = run(partition, context, mb, watermarkMs, lateMs);
     return BatchIterator.of(out);
   }
 
   private List<ColumnBatch> run(
-      int partition, TaskContext context, MicroBatchInput mb, long watermarkMs) {
+      int partition, TaskContext context, MicroBatchInput mb, long watermarkMs, long lateMs) {
     boolean ansi = context.conf().ansiEnabled();
     int batchSize = context.batchSize();
     StateStoreRegistry registry = mb.stateStores();
@@ -190,7 +191,8 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     boolean[] updated = new boolean[Math.max(16, state.numGroups)];
     int k = keyAttrs.size();
     int[] ids = new int[0];
-    long lateBoundMicros = watermarkMs * 1000L;
+    long lateBoundMicros = lateMs * 1000L;
+    long evictBoundMicros = watermarkMs * 1000L;
     boolean dropLate = eventTimeKey >= 0 && mode != OutputMode.COMPLETE;
     try (BatchIterator input = child.executeTransient(partition, context)) {
       for (ColumnBatch b = input.next(); b != null; b = input.next()) {
@@ -234,7 +236,7 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     if (eventTimeKey >= 0 && mode != OutputMode.COMPLETE && groups > 0) {
       ColumnVector et = state.keys(0, groups)[eventTimeKey];
       for (int g = 0; g < groups; g++) {
-        if (isLate(et, g, lateBoundMicros)) {
+        if (isLate(et, g, evictBoundMicros)) {
           closed[g] = true;
           numClosed++;
         }

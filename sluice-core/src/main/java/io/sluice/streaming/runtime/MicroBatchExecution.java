@@ -61,6 +61,7 @@ final class MicroBatchExecution {
   private boolean batchConstructed;
   private long batchTimestampMs;
   private long batchWatermarkMs;
+  private long prevBatchWatermarkMs;
   private Offset[] availableNowTarget;
   private TaskContext lastContext;
 
@@ -84,7 +85,7 @@ final class MicroBatchExecution {
     this.limits = new ReadLimit[sources.length];
     for (int i = 0; i < sources.length; i++) {
       String dir = checkpoint.resolve("sources").resolve(Integer.toString(i)).toString();
-      sources[i] = plan.sources().get(i).source().create(dir);
+      sources[i] = plan.sources().get(i).source().create(dir, spec.clock());
       limits[i] = sources[i].defaultReadLimit();
     }
     this.stateStores =
@@ -136,6 +137,7 @@ final class MicroBatchExecution {
       committed = logged;
       Long next = commitLog.get(n);
       watermark.set(next == null ? latestSeq.batchWatermarkMs() : next);
+      batchWatermarkMs = latestSeq.batchWatermarkMs();
       currentBatchId = n + 1;
       for (int i = 0; i < sources.length; i++) {
         if (committed[i] != null) sources[i].commit(committed[i]);
@@ -148,6 +150,7 @@ final class MicroBatchExecution {
               offsetLogFile(n - 1), "it is missing although batch " + n + " was logged");
         }
         committed = deserialize(prev, n - 1);
+        prevBatchWatermarkMs = prev.batchWatermarkMs();
       }
       available = logged;
       watermark.set(latestSeq.batchWatermarkMs());
@@ -235,6 +238,7 @@ final class MicroBatchExecution {
     if (!hasNewData && !needsNoDataBatch()) return false;
     available = next;
     batchTimestampMs = spec.clock().millis();
+    prevBatchWatermarkMs = batchWatermarkMs;
     batchWatermarkMs = watermark.currentMs();
     progress.startPhase();
     List<String> offsets = new ArrayList<>(sources.length);
@@ -286,7 +290,8 @@ final class MicroBatchExecution {
     }
     progress.endPhase("getBatch");
     progress.startPhase();
-    MicroBatchInput input = new MicroBatchInput(batchId, batchWatermarkMs, scans, stateStores);
+    MicroBatchInput input =
+        new MicroBatchInput(batchId, batchWatermarkMs, prevBatchWatermarkMs, scans, stateStores);
     EvalContext ev =
         EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled())
             .withCurrentMicros(Math.multiplyExact(batchTimestampMs, 1000L));
@@ -299,10 +304,11 @@ final class MicroBatchExecution {
     progress.endPhase("addBatch");
     if (hasData) watermark.update(plan.watermarkOperators(), context);
     progress.startPhase();
+    commitLog.add(batchId, watermark.currentMs());
+    // only now is the batch committed: a source may forget (or clean up) its input
     for (int i = 0; i < sources.length; i++) {
       if (scans[i] != null) sources[i].commit(available[i]);
     }
-    commitLog.add(batchId, watermark.currentMs());
     progress.endPhase("commitOffsets");
     progress.batchDone(batchId, committed, available, input, output, context, batchWatermarkMs);
     committed = available.clone();
@@ -336,6 +342,11 @@ final class MicroBatchExecution {
       offsetLog.purge(threshold);
       commitLog.purge(threshold);
     }
+  }
+
+  /** Whether a batch ran in this run of the query. */
+  boolean ranBatch() {
+    return lastContext != null;
   }
 
   long watermarkMs() {

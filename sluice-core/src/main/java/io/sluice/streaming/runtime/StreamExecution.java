@@ -1,6 +1,7 @@
 package io.sluice.streaming.runtime;
 
 import io.sluice.config.StreamingConf;
+import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.exec.operator.PhysicalOperator;
 import io.sluice.streaming.StreamingQuery;
@@ -46,9 +47,13 @@ public final class StreamExecution implements StreamingQuery {
   private final int maxRecent;
   private final CountDownLatch started = new CountDownLatch(1);
   private final CountDownLatch terminated = new CountDownLatch(1);
+  private final Object poll = new Object();
+  private boolean pollWake;
+  private boolean finishing;
   private final ProgressTracker progress;
   private Thread thread;
   private volatile boolean stopRequested;
+
   private volatile boolean active = true;
   private volatile StreamingQueryStatus status =
       new StreamingQueryStatus("Initializing sources", false, false);
@@ -56,7 +61,7 @@ public final class StreamExecution implements StreamingQuery {
   private volatile MicroBatchExecution execution;
   private long triggersStarted;
   private long lastIdleTrigger = -1;
-  private long lastIdleEventMs = Long.MIN_VALUE;
+  private long lastNoExecutionProgressMs = Long.MIN_VALUE;
 
   /** Reads (or creates) the checkpoint's query id; the query starts with {@link #start()}. */
   public StreamExecution(QuerySpec spec, ListenerBus bus, Consumer<StreamExecution> onTerminated) {
@@ -118,13 +123,24 @@ public final class StreamExecution implements StreamingQuery {
       runTriggers(exec);
     } catch (Throwable t) {
       if (!(stopRequested && isInterruption(t))) {
-        failure = new StreamingQueryException(id, runId, t);
+        failure = queryFailure(t);
         LOG.error(
             "Query {} [id = {}, runId = {}] terminated with error", spec.name(), id, runId, t);
       }
     } finally {
       finish();
     }
+  }
+
+  /** The query's failure; a user function's error is the cause, its wrapper gives the message. */
+  private StreamingQueryException queryFailure(Throwable t) {
+    if (t instanceof SluiceException s
+        && t.getCause() != null
+        && (s.errorClass() == ErrorClass.FOREACH_USER_FUNCTION_ERROR
+            || s.errorClass() == ErrorClass.FOREACH_BATCH_USER_FUNCTION_ERROR)) {
+      return new StreamingQueryException(id, runId, t.getMessage(), t.getCause());
+    }
+    return new StreamingQueryException(id, runId, t);
   }
 
   private static boolean isInterruption(Throwable t) {
@@ -157,24 +173,41 @@ public final class StreamExecution implements StreamingQuery {
       long triggerStart = clock.millis();
       boolean ran = runOneTrigger(exec);
       if (stopRequested) break;
-      long next;
       if (interval == 0) {
         if (ran) continue;
-        next = triggerStart + pollingDelay;
-      } else {
-        long now = clock.millis();
-        if (now - triggerStart > interval) {
-          LOG.warn(
-              "Current batch is falling behind. The trigger interval is {} ms, but spent {} ms",
-              interval,
-              now - triggerStart);
-        }
-        next = triggerStart / interval * interval + interval;
+        // the polling delay is real time whatever clock the triggers run by, so a query with the
+        // default trigger and a manual clock still sees new data
+        pollWait(pollingDelay);
+        continue;
       }
+      long now = clock.millis();
+      if (now - triggerStart > interval) {
+        LOG.warn(
+            "Current batch is falling behind. The trigger interval is {} ms, but spent {} ms",
+            interval,
+            now - triggerStart);
+      }
+      long next = triggerStart / interval * interval + interval;
       status =
           new StreamingQueryStatus("Waiting for next trigger", status.isDataAvailable(), false);
       clock.await(next, () -> stopRequested);
     }
+  }
+
+  private void pollWait(long delayMs) throws InterruptedException {
+    synchronized (poll) {
+      if (!pollWake && !stopRequested && delayMs > 0) poll.wait(delayMs);
+      pollWake = false;
+    }
+  }
+
+  /** Ends an idle wait of the default trigger at once (new data may be there, or a stop). */
+  private void wakeUp() {
+    synchronized (poll) {
+      pollWake = true;
+      poll.notifyAll();
+    }
+    clock.wake();
   }
 
   /** One trigger: runs a batch if there is one to run; returns whether it did. */
@@ -193,20 +226,33 @@ public final class StreamExecution implements StreamingQuery {
     status = new StreamingQueryStatus("Processing new data", true, true);
     exec.runBatch();
     StreamingQueryProgress p = progress.finishTrigger();
-    if (p != null) record(p);
-    lastIdleEventMs = clock.millis(); // as Spark: idle progress only after the interval
+    lastNoExecutionProgressMs = clock.millis(); // as Spark: idle progress only after the interval
+    if (p != null) {
+      addProgress(p);
+      bus.post(new QueryProgressEvent(p));
+    }
     status = new StreamingQueryStatus("Waiting for data to arrive", true, false);
     return true;
   }
 
+  /**
+   * As Spark: a trigger without a batch adds an idle progress to {@link #recentProgress()} (no
+   * progress event) at most every {@code noDataProgressEventInterval} since the last progress, and
+   * posts {@link QueryIdleEvent} when that is not the first progress of the run.
+   */
   private void onIdle(MicroBatchExecution exec) {
     long now = clock.millis();
     long interval = spec.conf().get(StreamingConf.NO_DATA_PROGRESS_EVENT_INTERVAL);
-    if (lastIdleEventMs == Long.MIN_VALUE || now - lastIdleEventMs >= interval) {
-      lastIdleEventMs = now;
-      boolean hasWatermark = !exec.plan().watermarkOperators().isEmpty();
-      record(progress.idleProgress(exec.currentBatchId(), exec.watermarkMs(), hasWatermark));
-      bus.post(new QueryIdleEvent(id, runId, ProgressTracker.formatMs(now)));
+    boolean first = lastNoExecutionProgressMs == Long.MIN_VALUE;
+    if (first || now - lastNoExecutionProgressMs >= interval) {
+      // as Spark, the event-time figures of an idle trigger are the watermark after a batch ran
+      boolean hasWatermark = !exec.plan().watermarkOperators().isEmpty() && exec.ranBatch();
+      addProgress(progress.idleProgress(exec.currentBatchId(), exec.watermarkMs(), hasWatermark));
+      if (!first) {
+        bus.post(
+            new QueryIdleEvent(id, runId, ProgressTracker.formatMs(progress.triggerStartMs())));
+      }
+      lastNoExecutionProgressMs = now;
     }
     synchronized (lock) {
       lastIdleTrigger = triggersStarted;
@@ -214,16 +260,19 @@ public final class StreamExecution implements StreamingQuery {
     }
   }
 
-  private void record(StreamingQueryProgress p) {
+  private void addProgress(StreamingQueryProgress p) {
     synchronized (lock) {
       recent.addLast(p);
       while (recent.size() > maxRecent) recent.removeFirst();
       lock.notifyAll();
     }
-    bus.post(new QueryProgressEvent(p));
   }
 
   private void finish() {
+    synchronized (poll) {
+      finishing = true; // no stop interrupts from now on: they must not break closing the sinks
+    }
+    Thread.interrupted();
     MicroBatchExecution exec = execution;
     try {
       if (exec != null) exec.stopSources();
@@ -245,12 +294,14 @@ public final class StreamExecution implements StreamingQuery {
             runId,
             f == null ? null : f.getMessage(),
             f == null ? null : errorClassOf(f.getCause())));
+    // leave the manager first: whoever start() or awaitTermination() releases may start a query
+    // of the same name or checkpoint at once
+    onTerminated.accept(this);
     started.countDown();
     synchronized (lock) {
       lock.notifyAll();
     }
     terminated.countDown();
-    onTerminated.accept(this);
   }
 
   private static String errorClassOf(Throwable t) {
@@ -350,7 +401,7 @@ public final class StreamExecution implements StreamingQuery {
     synchronized (lock) {
       since = triggersStarted;
     }
-    clock.wake();
+    wakeUp();
     synchronized (lock) {
       // done when a trigger that started after this call found nothing to do
       while (lastIdleTrigger <= since && active) {
@@ -368,9 +419,14 @@ public final class StreamExecution implements StreamingQuery {
   @Override
   public void stop() {
     stopRequested = true;
-    clock.wake();
+    wakeUp();
     Thread t = thread;
     if (t != null && t != Thread.currentThread()) {
+      // as Spark: a batch blocked in a source or sink must not hold the stop up; an interruption
+      // after a stop request ends the query without error, and an uncommitted batch is re-run
+      synchronized (poll) {
+        if (!finishing) t.interrupt();
+      }
       try {
         t.join();
       } catch (InterruptedException e) {

@@ -116,4 +116,63 @@ class CsvEndToEndTest {
             SluiceException.class,
             e -> assertThat(e.getErrorClass()).isEqualTo("_LEGACY_ERROR_TEMP_1189"));
   }
+
+  /**
+   * {@code count()} reads no column: with column pruning (the default for single-line files) Spark
+   * does not parse records then, so DROPMALFORMED drops nothing (SPARK-24645, SPARK-29101); without
+   * pruning, or with {@code multiLine} (where Spark 4 never prunes), malformed records are dropped
+   * whatever the query reads.
+   */
+  @Test
+  void countWithDropMalformedFollowsColumnPruning(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("fruit.csv");
+    Files.writeString(
+        f,
+        "fruit,color,price,quantity\napple,red,1,3\nbanana,yellow,2,4\norange,orange,3,5\nxxx\n");
+    String ddl = "fruit STRING, color STRING, price INT, quantity INT";
+    DataFrame pruned =
+        session
+            .read()
+            .option("header", true)
+            .option("mode", "DROPMALFORMED")
+            .schema(ddl)
+            .csv(f.toString());
+    assertThat(pruned.count()).isEqualTo(4);
+    assertThat(pruned.select("fruit").count()).isEqualTo(4);
+    assertThat(pruned.collectAsList()).hasSize(3);
+    DataFrame notPruned =
+        session
+            .read()
+            .option("header", true)
+            .option("mode", "DROPMALFORMED")
+            .option("columnPruning", false)
+            .schema(ddl)
+            .csv(f.toString());
+    assertThat(notPruned.count()).isEqualTo(3);
+    assertThat(notPruned.select("fruit").count()).isEqualTo(3);
+    DataFrame multiLine =
+        session
+            .read()
+            .option("header", true)
+            .option("mode", "DROPMALFORMED")
+            .option("multiLine", true)
+            .schema(ddl)
+            .csv(f.toString());
+    assertThat(multiLine.count()).isEqualTo(3);
+    assertThat(multiLine.select("fruit").collectAsList()).hasSize(3);
+    session.conf().set("spark.sql.csv.parser.columnPruning.enabled", "false");
+    try {
+      assertThat(
+              session
+                  .read()
+                  .option("header", true)
+                  .option("mode", "DROPMALFORMED")
+                  .schema(ddl)
+                  .csv(f.toString())
+                  .count())
+          .isEqualTo(3);
+    } finally {
+      session.conf().set("spark.sql.csv.parser.columnPruning.enabled", "true");
+    }
+  }
 }

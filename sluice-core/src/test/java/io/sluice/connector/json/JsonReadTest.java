@@ -328,6 +328,27 @@ class JsonReadTest {
   }
 
   @Test
+  void singleQuotesAreAllowedUnlessTurnedOff() throws Exception {
+    Path f = write(dir, "q.json", "{'a': 'x', \"b\": 1}", "{\"a\": \"y\", \"b\": 2}");
+    assertThat(readAll(scan(f, schema("a STRING, b INT"))))
+        .containsExactly(row("x", 1), row("y", 2));
+    // without single quotes the first record is malformed: PERMISSIVE gives its row all null,
+    // DROPMALFORMED drops it
+    assertThat(readAll(scan(f, schema("a STRING, b INT"), "allowSingleQuotes", "false")))
+        .containsExactly(row(null, null), row("y", 2));
+    assertThat(
+            readAll(
+                scan(
+                    f,
+                    schema("a STRING, b INT"),
+                    "allowSingleQuotes",
+                    "false",
+                    "mode",
+                    "DROPMALFORMED")))
+        .containsExactly(row("y", 2));
+  }
+
+  @Test
   void customLineSeparator() throws Exception {
     Path f = dir.resolve("sep.json");
     java.nio.file.Files.writeString(f, "{\"a\": 1}|{\"a\": 2}|\n{\"a\": 3}");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.sluice.Session;
+import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,35 +23,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code query} of the conformance scenarios (copied from the shared folder into
- * src/test/resources/conformance) parses, and those that need no streaming-only function or
- * operator also analyze against their views' schemas.
+ * src/test/resources/conformance) parses and analyzes against its views' schemas, giving the
+ * columns Spark gave ({@code expected/schema.json}: names, types, nullability).
  */
 class ConformanceQueriesTest {
 
   /** A scenario's query and the schemas of its views (streaming and static). */
-  record Spec(String name, String query, Map<String, String> schemas) {}
+  record Spec(String name, String query, Map<String, String> schemas, Path dir) {}
 
-  /**
-   * Scenarios whose queries do not analyze yet, and why: they need the event-time window functions
-   * {@code window} and {@code session_window} (the stateful streaming issue) or an OVER clause
-   * ({@code row_number}, which Spark rejects on streams anyway).
-   */
-  private static final List<String> NOT_ANALYZABLE_YET =
-      List.of(
-          "chained_window_aggregations_append",
-          "error_session_window_update",
-          "error_window_function_over",
-          "join_ss_inner_then_window_count_append",
-          "seed_late_event_dropped",
-          "seed_session_5m_by_user_append",
-          "seed_sliding_1m_30s_by_user_update",
-          "seed_tumbling_1m_count_by_type_update",
-          "seed_wm20_window5_event_count_append",
-          "session_2m_append",
-          "sliding_2m_1m_append",
-          "tumbling_1m_append",
-          "union_two_watermarks_window_append",
-          "window_update_no_watermark");
+  /** One output column as Spark analysed the query. */
+  record ExpectedColumn(String name, String type, boolean nullable) {}
 
   static List<Spec> specs() {
     try {
@@ -59,7 +41,7 @@ class ConformanceQueriesTest {
       try (Stream<Path> dirs = Files.list(root)) {
         for (Path dir : dirs.sorted().toList()) {
           Path spec = dir.resolve("spec.json");
-          if (Files.exists(spec)) out.add(read(dir.getFileName().toString(), spec));
+          if (Files.exists(spec)) out.add(read(dir.getFileName().toString(), spec, dir));
         }
       }
       return out;
@@ -71,7 +53,7 @@ class ConformanceQueriesTest {
   }
 
   /** Reads {@code query} and every {@code schema} under {@code sources} and {@code static}. */
-  private static Spec read(String name, Path file) throws IOException {
+  private static Spec read(String name, Path file, Path dir) throws IOException {
     String query = null;
     Map<String, String> schemas = new LinkedHashMap<>();
     try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
@@ -95,7 +77,47 @@ class ConformanceQueriesTest {
         }
       }
     }
-    return new Spec(name, query, schemas);
+    return new Spec(name, query, schemas, dir);
+  }
+
+  /** The columns of {@code expected/schema.json}, or null when the scenario has none. */
+  static List<ExpectedColumn> expectedColumns(Spec s) {
+    Path file = s.dir().resolve("expected").resolve("schema.json");
+    if (!Files.exists(file)) return null;
+    List<ExpectedColumn> out = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      String field = null;
+      String name = null;
+      String type = null;
+      Boolean nullable = null;
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT -> {
+            depth++;
+            name = null;
+            type = null;
+            nullable = null;
+          }
+          case END_OBJECT -> {
+            if (depth == 2 && name != null) out.add(new ExpectedColumn(name, type, nullable));
+            depth--;
+          }
+          case FIELD_NAME -> field = p.currentName();
+          case VALUE_STRING -> {
+            if (depth == 2 && "name".equals(field)) name = p.getText();
+            if (depth == 2 && "type".equals(field)) type = p.getText();
+          }
+          case VALUE_TRUE, VALUE_FALSE -> {
+            if (depth == 2 && "nullable".equals(field)) nullable = t == JsonToken.VALUE_TRUE;
+          }
+          default -> {}
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   @Test
@@ -110,8 +132,9 @@ class ConformanceQueriesTest {
   }
 
   @Test
-  void queriesWithoutStreamingFunctionsAnalyzeAgainstTheirViews() {
+  void everyQueryAnalyzesToTheColumnsSparkGave() {
     Map<String, String> failures = new TreeMap<>();
+    int compared = 0;
     try (Session spark = Session.builder().master("local[1]").create()) {
       for (Spec s : specs()) {
         Session session = spark.newSession();
@@ -121,15 +144,24 @@ class ConformanceQueriesTest {
                     session
                         .createDataFrame(List.of(), StructType.fromDDL(ddl))
                         .createOrReplaceTempView(view));
+        StructType schema;
         try {
-          session.sql(s.query()).schema();
+          schema = session.sql(s.query()).schema();
         } catch (RuntimeException e) {
           failures.put(s.name(), e.getMessage());
+          continue;
         }
+        List<ExpectedColumn> expected = expectedColumns(s);
+        if (expected == null) continue;
+        compared++;
+        List<ExpectedColumn> actual = new ArrayList<>();
+        for (StructField f : schema.fields()) {
+          actual.add(new ExpectedColumn(f.name(), f.dataType().simpleString(), f.nullable()));
+        }
+        if (!actual.equals(expected)) failures.put(s.name(), actual + " but Spark: " + expected);
       }
     }
-    assertThat(failures.keySet())
-        .as(failures::toString)
-        .containsExactlyInAnyOrderElementsOf(NOT_ANALYZABLE_YET);
+    assertThat(failures).isEmpty();
+    assertThat(compared).isGreaterThanOrEqualTo(39);
   }
 }

@@ -112,17 +112,20 @@ final class SqlDocs {
       { SELECT [DISTINCT | ALL] item [, ...]
           [FROM relation [, ...] [LATERAL VIEW [OUTER] generator(args) alias [AS] col [, ...]]...]
           [WHERE condition]
-          [GROUP BY {expression | ordinal | select alias} [, ...] | GROUP BY ALL]
+          [GROUP BY {expression | ordinal | select alias} [, ...] [WITH {ROLLUP | CUBE}]
+           | GROUP BY [key, ...] {ROLLUP | CUBE | GROUPING SETS} (set [, ...]) | GROUP BY ALL]
           [HAVING condition]
+          [WINDOW name AS (window) [, ...]]
         | VALUES (expression [, ...]) [, ...] [[AS] alias[(col [, ...])]]
         | TABLE name
         | (query) }
-      [{UNION | EXCEPT | INTERSECT} [ALL | DISTINCT] query ...]
+      [{UNION | EXCEPT | MINUS | INTERSECT} [ALL | DISTINCT] query ...]
       [ORDER BY expression [ASC | DESC] [NULLS {FIRST | LAST}] [, ...]]
       [LIMIT {n | ALL}]
 
       item:     expression [[AS] alias] | * | qualifier.*
-      relation: name [[AS] alias] | (query) [[AS] alias] | (relation) [[AS] alias] | VALUES ...
+      relation: name [[AS] alias[(col, ...)]] | (query) [[AS] alias[(col, ...)]]
+                | (relation) [[AS] alias] | VALUES ...
                 | relation [INNER | CROSS | LEFT [OUTER] | RIGHT [OUTER] | FULL [OUTER]
                             | [LEFT] SEMI | [LEFT] ANTI] JOIN relation [ON condition | USING (col, ...)]
       ```
@@ -133,11 +136,36 @@ final class SqlDocs {
         select alias when no input column has that name; `GROUP BY ALL` groups by every select
         item without an aggregate. `HAVING` and `ORDER BY` may use select aliases and aggregates.
       - `UNION` without `ALL` removes duplicates. `INTERSECT` binds tighter than `UNION` and
-        `EXCEPT`. `EXCEPT` and `INTERSECT` parse and analyze but do not run yet (the planner
-        rejects them with `UNSUPPORTED_FEATURE.SLUICE_SQL`).
+        `EXCEPT` (also spelled `MINUS`). `EXCEPT` and `INTERSECT` compare rows null-safely and
+        return distinct rows; with `ALL`, a row found m times on the left and n times on the right
+        appears m - n times (`EXCEPT ALL`) or min(m, n) times (`INTERSECT ALL`).
+      - `ROLLUP (a, b)` groups by `(a, b)`, `(a)` and `()`; `CUBE (a, b)` by every subset;
+        `GROUPING SETS ((a), (b, c), ())` by the sets listed; with plain keys, by each set plus
+        the keys. Columns outside a row's set are null; `grouping(col)` (1 when `col` is
+        aggregated over) and `grouping_id([col, ...])` tell those nulls from null keys.
+      - An alias with columns (`FROM t AS x(a, b)`) renames the relation's columns by position.
+      - Subqueries: `(SELECT ...)` is a scalar value (null without rows, an error with several),
+        in select lists, `WHERE` and `HAVING`; `[NOT] EXISTS (SELECT ...)` and `a [NOT] IN
+        (SELECT ...)` are conditions of `WHERE`/`HAVING` joined by `AND` (an uncorrelated
+        `EXISTS` may be anywhere). A subquery may read columns of the enclosing query in its
+        `WHERE` conditions (correlation); a correlated scalar subquery must aggregate. They run
+        as joins.
       - `LATERAL VIEW [OUTER]` joins each input row with the rows its generator makes (`OUTER`
-        keeps rows for which it makes none). Window functions (`f(...) OVER (PARTITION BY ...
-        ORDER BY ...)`) parse but do not analyze yet.
+        keeps rows for which it makes none).
+      - Window functions: `f(args) OVER (window)` or `OVER name` (a window of the `WINDOW`
+        clause), where `window` is `[PARTITION BY e, ...] [ORDER BY e [ASC | DESC] [NULLS
+        {FIRST | LAST}], ...] [{ROWS | RANGE} {BETWEEN bound AND bound | bound}]` and `bound`
+        is `UNBOUNDED PRECEDING`, `n PRECEDING`, `CURRENT ROW`, `n FOLLOWING` or `UNBOUNDED
+        FOLLOWING`. `f` is a ranking or offset function (`row_number`, `rank`, `dense_rank`,
+        `percent_rank`, `cume_dist`, `ntile`, `lag`, `lead`, `nth_value`) or any aggregate;
+        without a frame it runs over `RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW` with an
+        `ORDER BY`, else over the whole partition. `first(x) IGNORE NULLS`, `lag(x) IGNORE
+        NULLS` and the like skip nulls. Window functions are refused in `WHERE` and `HAVING`.
+      - Event-time windows: `GROUP BY window(ts, '10 minutes'[, '5 minutes'[, '1 minute']])`
+        (tumbling or sliding) or `session_window(ts, '5 minutes')` (a gap, or an expression
+        giving one per row) add a column `window` / `session_window` of type
+        `STRUCT<start: TIMESTAMP, end: TIMESTAMP>` (`window.start`, `window.end`);
+        `window_time(window)` is its end minus one microsecond.
 
       ## Expressions
 
@@ -149,12 +177,17 @@ final class SqlDocs {
       | `a IS [NOT] NULL`, `a IS [NOT] {TRUE \\| FALSE \\| UNKNOWN}`, `a IS [NOT] DISTINCT FROM b` | |
       | `a [NOT] IN (x, y, ...)` | |
       | `a [NOT] BETWEEN x AND y` | same as `a >= x AND a <= y` |
-      | `a [NOT] LIKE pattern [ESCAPE 'c']`, `a [NOT] {RLIKE \\| REGEXP} regex` | calls of `like` / `rlike` |
+      | `a [NOT] {LIKE \\| ILIKE} pattern [ESCAPE 'c']`, `a [NOT] {RLIKE \\| REGEXP} regex` | calls of `like` / `ilike` / `rlike` |
+      | `a [NOT] {LIKE \\| ILIKE} {ANY \\| SOME \\| ALL} (p, ...)` | the patterns' tests joined by `OR` (`ANY`, `SOME`) or `AND` (`ALL`) |
+      | `TRIM([BOTH \\| LEADING \\| TRAILING] [chars] FROM s)`, `SUBSTRING(s FROM i [FOR n])`, `POSITION(a IN s)`, `EXTRACT(field FROM d)` | calls of `trim`/`ltrim`/`rtrim`, `substring`, `locate`, `extract` |
+      | `f(x) IGNORE NULLS`, `f(x) RESPECT NULLS` | for `first`, `first_value`, `last`, `last_value`, `any_value` |
+      | `(SELECT ...)`, `[NOT] EXISTS (SELECT ...)`, `a [NOT] IN (SELECT ...)` | subqueries, see above |
       | `a \\|\\| b` | call of `concat` |
       | `CASE WHEN c THEN v ... [ELSE e] END`, `CASE x WHEN v THEN r ... [ELSE e] END` | |
       | `CAST(a AS type)`, `TRY_CAST(a AS type)`, `a::type` | |
       | `s.field`, `arr[0]`, `m['key']`, `*`, `t.*`, `struct_col.*` | |
       | `f(args)`, `f(DISTINCT args)`, `count(*)` | functions by name, see below; `count(*)` is `count(1)` |
+      | `f(args) OVER (...)`, `f(args) OVER w`, `f(args) {IGNORE \\| RESPECT} NULLS` | window functions and aggregates over windows, see Queries |
       | `x -> body`, `(x, y) -> body` | lambdas, as arguments of higher-order functions (`transform(a, x -> x + 1)`, `aggregate(a, 0, (acc, x) -> acc + x)`); the arguments shadow columns of the same name, the body may read columns |
       | `current_date`, `current_timestamp` | without parentheses too |
 
@@ -178,7 +211,7 @@ final class SqlDocs {
       | `1.5BD` | decimal |
       | `TRUE`, `FALSE`, `NULL` | boolean, boolean, void |
       | `DATE '2024-01-31'` | date |
-      | `TIMESTAMP '2024-01-31 10:00:00'` | timestamp, in the session time zone |
+      | `TIMESTAMP '2024-01-31 10:00:00'` | timestamp, read in the session time zone (a literal, named as written) |
       | `X'CAFE'` | binary |
       | `INTERVAL 5 MINUTES`, `INTERVAL '5' MINUTE`, `INTERVAL 1 HOUR 30 MINUTES` | day-time interval |
       | `INTERVAL 1 YEAR 2 MONTHS`, `INTERVAL 14 MONTHS` | year-month interval |

@@ -662,17 +662,4 @@ class SqlEngineTest {
     assertThat(spark.sql("EXPLAIN EXTENDED SELECT k FROM t").collectAsList().get(0).getString(0))
         .contains("== Parsed Logical Plan ==", "== Analyzed Logical Plan ==");
   }
-
-  @Test
-  void exceptAndIntersectFailClearlyAtPlanning() {
-    DataFrame df = spark.sql("SELECT k FROM t EXCEPT SELECT k FROM u");
-    assertThat(df.columns()).containsExactly("k");
-    assertThatThrownBy(df::collectAsList)
-        .isInstanceOfSatisfying(
-            SluiceException.class,
-            e -> {
-              assertThat(e.getErrorClass()).isEqualTo("UNSUPPORTED_FEATURE.SLUICE_SQL");
-              assertThat(e.getMessage()).contains("Running EXCEPT is not supported by Sluice yet.");
-            });
-  }
 }

@@ -211,6 +211,37 @@ class SqlParserTest {
   }
 
   @Test
+  void minusAliasColumnListsGroupingSetsAndSubqueries() {
+    assertThat(parser.parseQuery("SELECT a FROM x MINUS ALL SELECT a FROM y"))
+        .isInstanceOfSatisfying(Except.class, e -> assertThat(e.isAll()).isTrue());
+    assertThat(plan("SELECT * FROM t AS x(p, q)"))
+        .isEqualTo(
+            "'Project [*]\n+- 'SubqueryAlias x\n   +- 'UnresolvedSubqueryColumnAliases [p, q]\n"
+                + "      +- 'UnresolvedRelation [t]");
+    assertThat(plan("SELECT a, count(*) FROM t GROUP BY ROLLUP(a, b)"))
+        .startsWith("'Aggregate [GROUPING SETS(('a, 'b), ('a), ())]");
+    assertThat(plan("SELECT a FROM t GROUP BY CUBE(a, (b, c))"))
+        .startsWith("'Aggregate [GROUPING SETS(('a, 'b, 'c), ('a), ('b, 'c), ())]");
+    assertThat(plan("SELECT a FROM t GROUP BY a, b WITH ROLLUP"))
+        .startsWith("'Aggregate [GROUPING SETS(('a, 'b), ('a), ())]");
+    assertThat(plan("SELECT a FROM t GROUP BY a, GROUPING SETS ((b), ())"))
+        .startsWith("'Aggregate [GROUPING SETS(('a, 'b), ('a))]");
+    assertThat(expr("a IN (SELECT b FROM u)"))
+        .isInstanceOfSatisfying(
+            io.sluice.plan.logical.InSubquery.class,
+            in -> assertThat(in.plan().treeString()).contains("'UnresolvedRelation [u]"));
+    assertThat(expr("NOT EXISTS (SELECT 1)"))
+        .isInstanceOfSatisfying(
+            io.sluice.plan.expr.Not.class,
+            n -> assertThat(n.child()).isInstanceOf(io.sluice.plan.logical.Exists.class));
+    assertThat(expr("(SELECT max(b) FROM u) + 1").children().get(0))
+        .isInstanceOf(io.sluice.plan.logical.ScalarSubquery.class);
+    // exists(array, lambda) is still the higher-order function
+    assertThat(expr("exists(arr, x -> x > 1)"))
+        .isInstanceOf(io.sluice.plan.expr.UnresolvedFunction.class);
+  }
+
+  @Test
   void withCtesAreSubstituted() {
     assertThat(plan("WITH c AS (SELECT a FROM t), d AS (SELECT a FROM c) SELECT * FROM d"))
         .isEqualTo(
@@ -452,9 +483,15 @@ class SqlParserTest {
     assertThat(expr("false")).isEqualTo(Literal.FALSE);
     assertThat(expr("NULL")).isEqualTo(Literal.NULL);
     assertThat(expr("DATE '2024-02-29'")).isEqualTo(new Literal(19782, DataTypes.DateType));
-    assertThat(expr("TIMESTAMP '2024-01-01 10:00:00'"))
-        .isEqualTo(
-            Cast.user(Literal.of("2024-01-01 10:00:00"), DataTypes.TimestampType, EvalMode.ANSI));
+    // read in the parser's (session) time zone
+    assertThat(
+            new SqlParser(true, java.time.ZoneId.of("UTC"))
+                .parseExpression("TIMESTAMP '2024-01-01 10:00:00'"))
+        .isEqualTo(new Literal(1_704_103_200_000_000L, DataTypes.TimestampType));
+    assertThat(
+            new SqlParser(true, java.time.ZoneId.of("+02:00"))
+                .parseExpression("TIMESTAMP '2024-01-01 10:00:00'"))
+        .isEqualTo(new Literal(1_704_096_000_000_000L, DataTypes.TimestampType));
     assertThat(expr("X'0aFF'"))
         .isEqualTo(new Literal(new byte[] {0x0a, (byte) 0xff}, DataTypes.BinaryType));
   }

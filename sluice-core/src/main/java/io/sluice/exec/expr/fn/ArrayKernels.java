@@ -5,7 +5,6 @@ import io.sluice.exec.vector.ArrayVector;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.IntVector;
-import io.sluice.exec.vector.MapVector;
 import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.types.ArrayType;
 import io.sluice.types.DataTypes;
@@ -30,7 +29,12 @@ final class ArrayKernels {
     m.put("flatten", (call, args, ctx) -> flatten(args.get(0), (ArrayType) call.dataType()));
     m.put(
         "map_from_arrays",
-        (call, args, ctx) -> mapFromArrays(args.get(0), args.get(1), (MapType) call.dataType()));
+        (call, args, ctx) ->
+            mapFromArrays(args.get(0), args.get(1), (MapType) call.dataType(), false));
+    m.put(
+        "map_from_arrays" + MapKeyDedup.LAST_WIN_SUFFIX,
+        (call, args, ctx) ->
+            mapFromArrays(args.get(0), args.get(1), (MapType) call.dataType(), true));
   }
 
   /**
@@ -168,7 +172,7 @@ final class ArrayKernels {
    * key are errors, as in Spark.
    */
   private static VectorEvaluator mapFromArrays(
-      VectorEvaluator keys, VectorEvaluator values, MapType type) {
+      VectorEvaluator keys, VectorEvaluator values, MapType type, boolean lastWin) {
     return batch -> {
       int n = batch.numRows();
       ArrayVector k = (ArrayVector) keys.evaluate(batch);
@@ -198,9 +202,8 @@ final class ArrayKernels {
         }
       }
       ColumnVector keyVector = keyElements.gather(keyPositions, total);
-      CollectionKernels.checkDistinctKeys(keyVector, offsets, nulls, n);
-      return new MapVector(
-          type, offsets, keyVector, v.elements().gather(valuePositions, total), nulls, n);
+      ColumnVector valueVector = v.elements().gather(valuePositions, total);
+      return MapKeyDedup.build(type, offsets, keyVector, valueVector, nulls, n, lastWin);
     };
   }
 

@@ -26,7 +26,10 @@ final class CollectionKernels {
 
   static void register(Map<String, ScalarKernel> m) {
     m.put("array", (call, args, ctx) -> createArray((ArrayType) call.dataType(), args));
-    m.put("map", (call, args, ctx) -> createMap((MapType) call.dataType(), args));
+    m.put("map", (call, args, ctx) -> createMap((MapType) call.dataType(), args, false));
+    m.put(
+        "map" + MapKeyDedup.LAST_WIN_SUFFIX,
+        (call, args, ctx) -> createMap((MapType) call.dataType(), args, true));
     m.put("size", (call, args, ctx) -> size(args.get(0), false));
     m.put("size_legacy", (call, args, ctx) -> size(args.get(0), true));
     m.put(
@@ -69,10 +72,11 @@ final class CollectionKernels {
   }
 
   /**
-   * {@code map(k1, v1, ...)}: a null key is a {@code NULL_MAP_KEY} error and a repeated key a
-   * {@code DUPLICATED_MAP_KEY} error (Spark's default {@code mapKeyDedupPolicy}).
+   * {@code map(k1, v1, ...)}: a null key is a {@code NULL_MAP_KEY} error; a repeated key follows
+   * the {@code mapKeyDedupPolicy} ({@link MapKeyDedup}).
    */
-  private static VectorEvaluator createMap(MapType type, List<VectorEvaluator> args) {
+  private static VectorEvaluator createMap(
+      MapType type, List<VectorEvaluator> args, boolean lastWin) {
     int k = args.size() / 2;
     List<VectorEvaluator> keyArgs = new java.util.ArrayList<>();
     List<VectorEvaluator> valueArgs = new java.util.ArrayList<>();
@@ -104,8 +108,8 @@ final class CollectionKernels {
           if (keyNulls[p]) throw CollectionErrors.nullMapKey();
         }
       }
-      if (k > 1) checkDistinctKeys(keys, offsets, null, n);
-      return new MapVector(type, offsets, keys, values, null, n);
+      if (k == 1) return new MapVector(type, offsets, keys, values, null, n);
+      return MapKeyDedup.build(type, offsets, keys, values, null, n, lastWin);
     };
   }
 

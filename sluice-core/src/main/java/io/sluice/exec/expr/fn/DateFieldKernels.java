@@ -1,9 +1,12 @@
 package io.sluice.exec.expr.fn;
 
+import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.expr.VectorEvaluator;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.DecimalVector;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.types.DataTypes;
+import io.sluice.types.DecimalType;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -24,7 +27,9 @@ final class DateFieldKernels {
     DAY_OF_MONTH,
     DAY_OF_WEEK,
     DAY_OF_YEAR,
-    WEEK_OF_YEAR
+    WEEK_OF_YEAR,
+    ISO_DAY_OF_WEEK,
+    YEAR_OF_WEEK
   }
 
   enum TimeField {
@@ -44,6 +49,10 @@ final class DateFieldKernels {
     m.put("hour", (call, args, ctx) -> timeField(args.get(0), TimeField.HOUR, ctx.timeZone()));
     m.put("minute", (call, args, ctx) -> timeField(args.get(0), TimeField.MINUTE, ctx.timeZone()));
     m.put("second", (call, args, ctx) -> timeField(args.get(0), TimeField.SECOND, ctx.timeZone()));
+    // the fields of extract/date_part that have no function of their own
+    m.put("dayofweek_iso", (call, args, ctx) -> dateField(args.get(0), DateField.ISO_DAY_OF_WEEK));
+    m.put("yearofweek", (call, args, ctx) -> dateField(args.get(0), DateField.YEAR_OF_WEEK));
+    m.put("second_with_fraction", (call, args, ctx) -> secondWithFraction(args.get(0), ctx));
   }
 
   static VectorEvaluator dateField(VectorEvaluator arg, DateField field) {
@@ -81,7 +90,41 @@ final class DateFieldKernels {
       case WEEK_OF_YEAR -> {
         for (int i = 0; i < n; i++) out[i] = CivilCalendar.isoWeekOfYear(days[i]);
       }
+      case ISO_DAY_OF_WEEK -> {
+        for (int i = 0; i < n; i++) out[i] = CivilCalendar.isoDayOfWeek(days[i]);
+      }
+      case YEAR_OF_WEEK -> {
+        // the ISO week-based year is the year of the week's Thursday
+        for (int i = 0; i < n; i++) {
+          out[i] = CivilCalendar.year(days[i] - CivilCalendar.isoDayOfWeek(days[i]) + 4L);
+        }
+      }
     }
+  }
+
+  /**
+   * Seconds with their fraction, as {@code decimal(8,6)} (Spark's {@code SecondWithFraction}, the
+   * {@code SECOND} field of {@code extract}): the unscaled value is the microsecond of the minute.
+   */
+  static VectorEvaluator secondWithFraction(VectorEvaluator arg, EvalContext ctx) {
+    ZoneOffsets offsets = ZoneOffsets.of(ctx.timeZone());
+    DecimalType type = new DecimalType(8, 6);
+    return batch -> {
+      ColumnVector in = arg.evaluate(batch);
+      int n = batch.numRows();
+      long[] micros = TemporalVectors.longs(in, n);
+      DecimalVector out = new DecimalVector(type, n);
+      ZoneOffsets.Cursor cursor = offsets.cursor();
+      for (int i = 0; i < n; i++) {
+        long local = cursor.toLocal(Math.floorDiv(micros[i], 1_000_000L));
+        long second = Math.floorMod(local, 60L);
+        out.setUnscaled(i, second * 1_000_000L + Math.floorMod(micros[i], 1_000_000L));
+      }
+      out.setSize(n);
+      boolean[] nulls = TemporalVectors.nulls(in, n);
+      if (nulls != null) out.setNulls(nulls);
+      return out;
+    };
   }
 
   static VectorEvaluator timeField(VectorEvaluator arg, TimeField field, ZoneId zone) {

@@ -12,5 +12,6 @@ final class DateTimeKernels {
     TimestampKernels.register(m);
     TimestampBuildKernels.register(m);
     DateTimeTextKernels.register(m);
+    IntervalArithmeticKernels.register(m);
   }
 }

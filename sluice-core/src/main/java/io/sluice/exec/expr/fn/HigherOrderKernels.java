@@ -32,6 +32,7 @@ final class HigherOrderKernels {
     m.put("forall", (call, args, ctx) -> predicate(call, args, ctx, false));
     m.put("aggregate", AggregateKernel::create);
     m.put("zip_with", HigherOrderKernels::zipWith);
+    MapHigherOrderKernels.register(m);
   }
 
   /** The lambda's value for every element of every array of the batch. */

@@ -23,6 +23,7 @@ public final class ScalarKernels {
     DateTimeKernels.register(m);
     MathKernels.register(m);
     JsonKernels.register(m);
+    WindowKernels.register(m);
     return Map.copyOf(m);
   }
 

@@ -42,6 +42,43 @@ public abstract class Accumulator {
   /** Group ids of 0 for {@link #updateSingleGroup}'s default. */
   private int[] zeros = new int[0];
 
+  /**
+   * Adds rows {@code [from, to)} of the argument vectors to group {@code group}, in order: an
+   * aggregate over a window frame. The default copies those rows into scratch vectors kept from
+   * call to call and runs {@link #update}; accumulators may read the vectors in place instead.
+   */
+  public void updateRange(ColumnVector[] args, int from, int to, int group) {
+    int n = to - from;
+    if (n <= 0) return;
+    if (rangeArgs == null || rangeArgs.length != args.length) {
+      rangeArgs = new ColumnVector[args.length];
+    }
+    for (int j = 0; j < args.length; j++) {
+      ColumnVector a = rangeArgs[j];
+      if (a == null || !a.type().equals(args[j].type())) {
+        a = ColumnVector.allocate(args[j].type(), n);
+        rangeArgs[j] = a;
+      } else {
+        a.truncate(0);
+      }
+      io.sluice.exec.operator.VectorAppender.append(a, args[j], null, from, to);
+    }
+    if (rangeIds.length < n) rangeIds = new int[n];
+    java.util.Arrays.fill(rangeIds, 0, n, group);
+    update(rangeArgs, rangeIds, n);
+  }
+
+  private ColumnVector[] rangeArgs;
+  private int[] rangeIds = new int[0];
+
+  /**
+   * Makes group {@code to}, empty so far, a copy of group {@code from} (the running state of a
+   * window frame that grows). The default merges {@code from}'s buffers into it.
+   */
+  public void copyGroup(int from, int to) {
+    merge(buffers(from, from + 1), new int[] {to}, 1);
+  }
+
   /** Merges rows {@code [0, n)} of buffer columns (as written by {@link #buffers}). */
   public abstract void merge(ColumnVector[] buffers, int[] groupIds, int n);
 

@@ -35,6 +35,11 @@ final class CountAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    counts[to] = counts[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     long[] c = counts;
     boolean[] nulls = countRows ? null : combinedNulls(args, n);

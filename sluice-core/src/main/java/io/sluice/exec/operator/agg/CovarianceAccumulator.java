@@ -63,6 +63,18 @@ final class CovarianceAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    count[to] = count[from];
+    meanX[to] = meanX[from];
+    meanY[to] = meanY[from];
+    ck[to] = ck[from];
+    if (corr) {
+      m2x[to] = m2x[from];
+      m2y[to] = m2y[from];
+    }
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     double[] x = ((DoubleVector) args[0]).values();
     double[] y = ((DoubleVector) args[1]).values();

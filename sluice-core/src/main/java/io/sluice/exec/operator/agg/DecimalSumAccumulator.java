@@ -63,6 +63,14 @@ final class DecimalSumAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    hi[to] = hi[from];
+    lo[to] = lo[from];
+    counts[to] = counts[from];
+    overflow[to] = overflow[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     DecimalVector v = (DecimalVector) args[0];
     boolean[] nulls = v.nulls();

@@ -44,6 +44,12 @@ final class DoubleSumAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    sums[to] = sums[from];
+    counts[to] = counts[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     ColumnVector v = args[0];
     double[] x = Numbers.toDoubles(v, n, scratch);

@@ -44,6 +44,12 @@ final class FirstLastAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    values.copy(from, to);
+    set[to] = set[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     ColumnVector v = args[0];
     boolean[] nulls = v.nulls();

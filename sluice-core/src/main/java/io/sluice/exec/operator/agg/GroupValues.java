@@ -46,6 +46,14 @@ abstract class GroupValues {
 
   abstract void growValues(int length);
 
+  /** Makes group {@code to}'s value that of group {@code from}. */
+  final void copy(int from, int to) {
+    nulls[to] = nulls[from];
+    copyValue(from, to);
+  }
+
+  abstract void copyValue(int from, int to);
+
   /** Stores row {@code row} of {@code v} (may be null) as the value of group {@code g}. */
   final void set(int g, ColumnVector v, int row) {
     if (v.isNullAt(row)) {
@@ -94,6 +102,11 @@ abstract class GroupValues {
     }
 
     @Override
+    void copyValue(int from, int to) {
+      values[to] = values[from];
+    }
+
+    @Override
     void store(int g, ColumnVector v, int row) {
       values[g] = codec.code(v, row);
     }
@@ -125,6 +138,11 @@ abstract class GroupValues {
     @Override
     void growValues(int length) {
       values = Arrays.copyOf(values, length);
+    }
+
+    @Override
+    void copyValue(int from, int to) {
+      values[to] = values[from];
     }
 
     private static double read(ColumnVector v, int row) {
@@ -164,6 +182,11 @@ abstract class GroupValues {
     @Override
     void growValues(int length) {
       values = Arrays.copyOf(values, length);
+    }
+
+    @Override
+    void copyValue(int from, int to) {
+      values[to] = values[from];
     }
 
     @Override
@@ -210,6 +233,11 @@ abstract class GroupValues {
     @Override
     void growValues(int length) {
       values = Arrays.copyOf(values, length);
+    }
+
+    @Override
+    void copyValue(int from, int to) {
+      values[to] = values[from];
     }
 
     @Override

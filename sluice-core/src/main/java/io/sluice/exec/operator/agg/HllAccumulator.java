@@ -15,17 +15,20 @@ import java.util.List;
  * choose a register and the register keeps the largest rank (leading zeros of the remaining bits,
  * plus one). Registers are one byte each, all groups in one array.
  *
- * <p>The estimate is linear counting while it stays under Spark's threshold for the precision (so
- * small cardinalities, up to about 400 distinct values at the default precision, give exactly
- * Spark's estimate); above it Spark subtracts an empirical bias taken from the HLL++ paper's
- * tables, which Sluice does not carry: it keeps linear counting up to {@code 2.5 m} and uses the
- * raw HyperLogLog estimate beyond, so larger estimates may differ from Spark's (both stay within
- * the requested relative error). Nulls are not counted; an empty group is 0.
+ * <p>The estimate is Spark's: linear counting {@code m ln(m / V)} (V registers still zero) while it
+ * is at most Spark's threshold for the precision, or while the raw estimate {@code E = alpha m² /
+ * sum 2^-M[j]} is at most {@code 2.5 m}; otherwise {@code E} less the empirical bias of HLL++
+ * ({@link HllBias}) when {@code E < 5 m}, else {@code E}, rounded to the nearest long. Precisions
+ * above 18 have no bias tables: there only the {@code 2.5 m} rule chooses linear counting. Nulls
+ * are not counted; an empty group is 0.
  *
  * <p>Buffer: the registers as binary ({@code m} bytes).
  */
 final class HllAccumulator extends Accumulator {
-  /** Spark's linear-counting thresholds of the HLL++ paper, for precisions 4 to 18. */
+  /**
+   * Spark's linear-counting thresholds for precisions 4 to 18: the HLL++ paper's, except 15500 for
+   * precision 14 where the paper has 11500.
+   */
   private static final double[] THRESHOLDS = {
     10, 20, 40, 80, 220, 400, 900, 1800, 3100, 6500, 15500, 20000, 50000, 120000, 350000
   };
@@ -59,11 +62,8 @@ final class HllAccumulator extends Accumulator {
     return (int) Math.ceil(2.0 * Math.log(1.106 / relativeSD) / Math.log(2.0));
   }
 
-  /** Whether Spark accepts this relative standard deviation (precision 4 to 18). */
-  static boolean validPrecision(double relativeSD) {
-    int p = precision(relativeSD);
-    return p >= 4 && p < THRESHOLDS.length + 4;
-  }
+  /** The largest precision accepted (16 Mi registers, 16 MiB per group). */
+  static final int MAX_PRECISION = 24;
 
   @Override
   public List<DataType> bufferTypes() {
@@ -134,21 +134,28 @@ final class HllAccumulator extends Accumulator {
   }
 
   /** The cardinality estimate of the registers at {@code base}. */
-  private long estimate(int base) {
+  long estimate(int base) {
     double zInverse = 0;
     int zeros = 0;
     for (int j = 0; j < m; j++) {
       int rank = registers[base + j];
-      // an int shift, as in Spark (ranks of 32 and more never occur in practice)
-      zInverse += 1.0 / (1 << rank);
+      zInverse += 1.0 / (1L << rank);
       if (rank == 0) zeros++;
     }
     double raw = alphaM2 / zInverse;
-    double estimate = raw;
+    boolean tabulated = p <= HllBias.MAX_PRECISION;
     if (zeros > 0) {
       double linear = m * Math.log((double) m / zeros);
-      if (linear <= THRESHOLDS[p - 4] || raw <= 2.5 * m) estimate = linear;
+      if ((tabulated && linear <= THRESHOLDS[p - 4]) || raw <= 2.5 * m) {
+        return Math.round(linear);
+      }
     }
-    return Math.round(estimate);
+    double corrected = tabulated && raw < 5.0 * m ? raw - HllBias.of(p, raw) : raw;
+    return Math.round(corrected);
+  }
+
+  /** Registers of group 0, for tests that build a sketch register by register. */
+  byte[] registers() {
+    return registers;
   }
 }

@@ -45,6 +45,12 @@ final class IntervalAvgAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    sums[to] = sums[from];
+    counts[to] = counts[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     ColumnVector v = args[0];
     long[] x = codec.toLongs(v, n, scratch);

@@ -51,6 +51,12 @@ final class LongSumAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    sums[to] = sums[from];
+    has[to] = has[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     add(args[0], inputCodec, groupIds, n);
   }

@@ -82,6 +82,12 @@ final class MinMaxAccumulators {
     }
 
     @Override
+    public void copyGroup(int from, int to) {
+      best[to] = best[from];
+      has[to] = has[from];
+    }
+
+    @Override
     public void update(ColumnVector[] args, int[] groupIds, int n) {
       ColumnVector v = args[0];
       long[] x = codec.toLongs(v, n, scratch);
@@ -140,6 +146,12 @@ final class MinMaxAccumulators {
     }
 
     @Override
+    public void copyGroup(int from, int to) {
+      best[to] = best[from];
+      has[to] = has[from];
+    }
+
+    @Override
     public void update(ColumnVector[] args, int[] groupIds, int n) {
       ColumnVector v = args[0];
       double[] x = Numbers.toDoubles(v, n, scratch);
@@ -184,6 +196,12 @@ final class MinMaxAccumulators {
     }
 
     @Override
+    public void copyGroup(int from, int to) {
+      best[to] = best[from];
+      has[to] = has[from];
+    }
+
+    @Override
     public void update(ColumnVector[] args, int[] groupIds, int n) {
       BytesVector v = (BytesVector) args[0];
       byte[] data = v.data();
@@ -225,6 +243,12 @@ final class MinMaxAccumulators {
     @Override
     public void grow(int groups) {
       if (groups > best.length) best = Arrays.copyOf(best, grownLength(best.length, groups));
+    }
+
+    @Override
+    public void copyGroup(int from, int to) {
+      best[to] = best[from];
+      has[to] = has[from];
     }
 
     @Override

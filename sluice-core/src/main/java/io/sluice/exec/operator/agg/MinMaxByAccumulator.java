@@ -45,6 +45,13 @@ final class MinMaxByAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    values.copy(from, to);
+    orders.copy(from, to);
+    has[to] = has[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     ColumnVector v = args[0];
     ColumnVector ord = args[1];

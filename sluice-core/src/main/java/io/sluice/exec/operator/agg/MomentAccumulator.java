@@ -48,6 +48,13 @@ final class MomentAccumulator extends Accumulator {
   }
 
   @Override
+  public void copyGroup(int from, int to) {
+    count[to] = count[from];
+    mean[to] = mean[from];
+    m2[to] = m2[from];
+  }
+
+  @Override
   public void update(ColumnVector[] args, int[] groupIds, int n) {
     ColumnVector v = args[0];
     double[] x = ((DoubleVector) v).values();

@@ -78,6 +78,8 @@ class CivilCalendarTest {
               case DAY_OF_WEEK -> d.getDayOfWeek().getValue() % 7 + 1;
               case DAY_OF_YEAR -> d.get(ChronoField.DAY_OF_YEAR);
               case WEEK_OF_YEAR -> d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+              case ISO_DAY_OF_WEEK -> d.getDayOfWeek().getValue();
+              case YEAR_OF_WEEK -> d.get(IsoFields.WEEK_BASED_YEAR);
             };
         assertThat(out[i]).as("%s of %s", f, d).isEqualTo(expected);
       }

@@ -47,8 +47,8 @@ class SketchTest {
   void precisionFollowsTheRelativeError() {
     assertThat(HllAccumulator.precision(0.05)).isEqualTo(9);
     assertThat(HllAccumulator.precision(0.01)).isEqualTo(14);
-    assertThat(HllAccumulator.validPrecision(0.39)).isTrue();
-    assertThat(HllAccumulator.validPrecision(0.5)).isFalse();
+    assertThat(HllAccumulator.precision(0.39)).isEqualTo(4);
+    assertThat(HllAccumulator.precision(0.5)).isEqualTo(3);
   }
 
   /** Estimates of {@code n} distinct longs, fed in {@code parts} partial sketches and merged. */
