@@ -7,7 +7,16 @@ import java.util.Map;
 
 /** Every workload and probe, by name. */
 final class Workloads {
-  static final Map<String, Workload> WORKLOADS = index(List.of(new W0ParseFilter()));
+  static final Map<String, Workload> WORKLOADS =
+      index(
+          List.of(
+              new W0ParseFilter(),
+              SqlWorkload.W1,
+              SqlWorkload.W2,
+              SqlWorkload.W3,
+              SqlWorkload.W4,
+              SqlWorkload.W5,
+              new W6DedupWithinWatermark()));
   static final Map<String, LatencyProbe> PROBES = probes(List.of(new Lat0Stateless()));
 
   private Workloads() {}
