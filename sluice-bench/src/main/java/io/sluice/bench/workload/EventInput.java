@@ -2,9 +2,6 @@ package io.sluice.bench.workload;
 
 import io.sluice.DataFrame;
 import io.sluice.Session;
-import io.sluice.connector.DataSourceRegistry;
-import io.sluice.connector.StreamSourceProvider;
-import io.sluice.streaming.DataStreamReader;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +84,10 @@ final class EventInput implements AutoCloseable {
     return root;
   }
 
+  long maxFilesPerTrigger() {
+    return maxFilesPerTrigger;
+  }
+
   /** The authoritative number of events (from the manifest), or -1 when there is none. */
   long manifestEvents() {
     return manifestEvents;
@@ -113,23 +114,12 @@ final class EventInput implements AutoCloseable {
     return session.read().schema(CUSTOMERS).json(root.resolve("customers").toString());
   }
 
-  /** Which source streams read: Sluice's json file source once it exists, else the stand-in. */
-  static String sourceFormat() {
-    try {
-      StreamSourceProvider json = DataSourceRegistry.findStreamSource("json");
-      return json.shortName();
-    } catch (RuntimeException e) {
-      return "bench-files";
-    }
-  }
-
   private DataFrame stream(Session session, Path dir, StructType schema) {
-    DataStreamReader r =
-        session
-            .readStream()
-            .schema(schema)
-            .option("maxFilesPerTrigger", String.valueOf(maxFilesPerTrigger));
-    return r.format(sourceFormat()).load(dir.toString());
+    return session
+        .readStream()
+        .schema(schema)
+        .option("maxFilesPerTrigger", String.valueOf(maxFilesPerTrigger))
+        .json(dir.toString());
   }
 
   @Override

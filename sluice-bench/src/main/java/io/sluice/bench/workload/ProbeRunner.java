@@ -3,7 +3,6 @@ package io.sluice.bench.workload;
 import io.sluice.DataFrame;
 import io.sluice.Session;
 import io.sluice.config.StreamingConf;
-import io.sluice.connector.DataSourceRegistry;
 import io.sluice.streaming.StreamingQuery;
 import io.sluice.streaming.StreamingQueryProgress;
 import io.sluice.streaming.Trigger;
@@ -117,15 +116,10 @@ final class ProbeRunner {
     out.printf("slowest: %s%n", ProgressCollector.slowest(batches, 3));
   }
 
-  /** Sluice's own rate sources once they exist, else the bench's stand-ins. */
   private static String format(String kind) {
     if (!kind.equals("rate") && !kind.equals("rate-micro-batch")) {
       throw new IllegalArgumentException("--source must be rate or rate-micro-batch, not " + kind);
     }
-    try {
-      return DataSourceRegistry.findStreamSource(kind).shortName();
-    } catch (RuntimeException e) {
-      return "bench-" + kind;
-    }
+    return kind;
   }
 }

@@ -26,10 +26,10 @@ final class WorkloadRunner {
     try (EventInput input = EventInput.resolve(args, out)) {
       out.printf("workload %s: %s%n", w.name(), w.description());
       out.printf(
-          "input %s (%s events in its manifest), source format %s, %s%n",
+          "input %s (%s events in its manifest), json file source, maxFilesPerTrigger %d, %s%n",
           input.root(),
           input.manifestEvents() < 0 ? "no" : Long.toString(input.manifestEvents()),
-          EventInput.sourceFormat(),
+          input.maxFilesPerTrigger(),
           args.get("master", "local[2]"));
       long warmups = args.getLong("warmup-runs", 0);
       for (int i = 0; i < warmups; i++) {
