@@ -41,7 +41,13 @@ final class BytesMap {
   }
 
   static int hash(byte[] key) {
+    // a polynomial hash of similar keys (sequence numbers, encoded ids) is nearly sequential;
+    // the murmur3 finalizer spreads it so linear probing does not form long clusters
     int h = Arrays.hashCode(key);
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
   }
 
