@@ -17,7 +17,8 @@ final class Workloads {
               SqlWorkload.W4,
               SqlWorkload.W5,
               new W6DedupWithinWatermark()));
-  static final Map<String, LatencyProbe> PROBES = probes(List.of(new Lat0Stateless()));
+  static final Map<String, LatencyProbe> PROBES =
+      probes(List.of(new Lat0Stateless(), new Lat1Stateful()));
 
   private Workloads() {}
 
