@@ -68,35 +68,11 @@ public final class QueryExecution {
     PhysicalOperator op = executedPlan();
     TaskContext context = new TaskContext(session.sqlConf(), scheduler);
     List<ColumnBatch> batches = scheduler.collect(op, context);
-    int[] ordinals = outputOrdinals(op.output(), analyzed.output());
+    int[] ordinals = AttributeReference.ordinals(op.output(), analyzed.output());
     if (ordinals == null) return batches;
     List<ColumnBatch> out = new ArrayList<>(batches.size());
     for (ColumnBatch b : batches) out.add(b.project(ordinals));
     return out;
-  }
-
-  /**
-   * Where each analyzed output column sits in the physical output, or null when they are the same
-   * (or cannot be matched by id, in which case the order is taken as is).
-   */
-  private static int[] outputOrdinals(
-      List<AttributeReference> physical, List<AttributeReference> wanted) {
-    if (physical.size() < wanted.size()) return null;
-    int[] ordinals = new int[wanted.size()];
-    boolean identity = physical.size() == wanted.size();
-    for (int i = 0; i < wanted.size(); i++) {
-      int found = -1;
-      for (int j = 0; j < physical.size(); j++) {
-        if (physical.get(j).exprId() == wanted.get(i).exprId()) {
-          found = j;
-          break;
-        }
-      }
-      if (found < 0) return null;
-      ordinals[i] = found;
-      identity &= found == i;
-    }
-    return identity ? null : ordinals;
   }
 
   /**

@@ -82,4 +82,25 @@ public record AttributeReference(
   public String toString() {
     return name + "#" + exprId + (dataType instanceof io.sluice.types.LongType ? "L" : "");
   }
+
+  /**
+   * Where each of {@code wanted} sits in {@code available}, matched by expression id; null when
+   * they are the same list in the same order, or when some cannot be found (take the order as is).
+   */
+  public static int[] ordinals(
+      List<AttributeReference> available, List<AttributeReference> wanted) {
+    if (available.size() < wanted.size()) return null;
+    int[] ordinals = new int[wanted.size()];
+    boolean identity = available.size() == wanted.size();
+    for (int i = 0; i < wanted.size(); i++) {
+      int found = -1;
+      for (int j = 0; j < available.size() && found < 0; j++) {
+        if (available.get(j).exprId() == wanted.get(i).exprId()) found = j;
+      }
+      if (found < 0) return null;
+      ordinals[i] = found;
+      identity &= found == i;
+    }
+    return identity ? null : ordinals;
+  }
 }

@@ -44,7 +44,7 @@ final class IncrementalPlan {
     this.optimized = new Optimizer(conf).optimize(incremental);
     this.streaming = new StreamingPlanContext(mode);
     this.physical = new PhysicalPlanner(conf, streaming).plan(optimized);
-    this.outputOrdinals = ordinals(physical.output(), analyzed.output());
+    this.outputOrdinals = AttributeReference.ordinals(physical.output(), analyzed.output());
     List<StructField> fields = new ArrayList<>();
     for (AttributeReference a : analyzed.output()) {
       fields.add(new StructField(a.name(), a.dataType(), a.nullable()));
@@ -89,24 +89,5 @@ final class IncrementalPlan {
   private static void collectWatermarks(PhysicalOperator op, List<EventTimeWatermarkOperator> out) {
     if (op instanceof EventTimeWatermarkOperator w) out.add(w);
     for (PhysicalOperator c : op.children()) collectWatermarks(c, out);
-  }
-
-  private static int[] ordinals(
-      List<AttributeReference> physical, List<AttributeReference> wanted) {
-    int[] ordinals = new int[wanted.size()];
-    boolean identity = physical.size() == wanted.size();
-    for (int i = 0; i < wanted.size(); i++) {
-      int found = -1;
-      for (int j = 0; j < physical.size(); j++) {
-        if (physical.get(j).exprId() == wanted.get(i).exprId()) {
-          found = j;
-          break;
-        }
-      }
-      if (found < 0) return null;
-      ordinals[i] = found;
-      identity &= found == i;
-    }
-    return identity ? null : ordinals;
   }
 }
