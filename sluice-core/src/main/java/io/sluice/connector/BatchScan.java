@@ -23,4 +23,14 @@ public interface BatchScan {
    * of {@link #schema()} chosen by column pruning, in that order).
    */
   BatchIterator read(int partition, StructType readSchema, int batchSize);
+
+  /**
+   * A token equal between two calls exactly when the data this scan reads is unchanged (for files:
+   * the same files with the same sizes and modification times), so a streaming query may reuse what
+   * it built from the scan in an earlier micro-batch (a stream-static join's hash table); null when
+   * the scan cannot tell, and its data is then read again every time.
+   */
+  default String snapshotKey() {
+    return null;
+  }
 }

@@ -53,6 +53,28 @@ public class FileBatchScan implements BatchScan {
     return schema;
   }
 
+  /** The files' paths, sizes and modification times as they are now (null if one is gone). */
+  @Override
+  public String snapshotKey() {
+    StringBuilder sb = new StringBuilder();
+    for (SourceFile f : files.files()) {
+      try {
+        java.nio.file.attribute.BasicFileAttributes a =
+            java.nio.file.Files.readAttributes(
+                f.path(), java.nio.file.attribute.BasicFileAttributes.class);
+        sb.append(f.path())
+            .append('\0')
+            .append(a.size())
+            .append('\0')
+            .append(a.lastModifiedTime().toMillis())
+            .append('\n');
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    }
+    return sb.toString();
+  }
+
   @Override
   public int numPartitions() {
     return partitions.size();

@@ -27,6 +27,10 @@ public final class BatchScanOperator implements PhysicalOperator {
     this.readSchema = new StructType(fields);
   }
 
+  public BatchScan scan() {
+    return scan;
+  }
+
   public StructType readSchema() {
     return readSchema;
   }

@@ -196,20 +196,54 @@ public final class HashJoinOperator implements PhysicalOperator {
             this, TaskScheduler.drain(build.execute(partition, context)), context);
   }
 
+  /** A broadcast side built in an earlier micro-batch, with the snapshot key of its inputs. */
+  private volatile CachedBuild cached;
+
+  private record CachedBuild(String key, JoinBuildTable table) {}
+
   private JoinBuildTable broadcastSide(TaskContext context) {
     return context.shared(
         this,
         () -> {
-          List<List<ColumnBatch>> parts =
-              context
-                  .scheduler()
-                  .runAll(
-                      build.numPartitions(context),
-                      p -> TaskScheduler.drain(build.execute(p, context)));
-          List<ColumnBatch> all = new ArrayList<>();
-          for (List<ColumnBatch> p : parts) all.addAll(p);
-          return JoinBuildTable.build(this, all, context);
+          if (context.microBatch() == null) return buildBroadcastSide(context);
+          // a stream-static join: keep the table while the static inputs are unchanged
+          String key = snapshotKey(build);
+          CachedBuild c = cached;
+          if (key != null && c != null && c.key().equals(key)) return c.table();
+          JoinBuildTable t = buildBroadcastSide(context);
+          cached = key == null ? null : new CachedBuild(key, t);
+          return t;
         });
+  }
+
+  /**
+   * The snapshot key of a plan made only of scans that can tell whether their data changed, local
+   * rows and ranges; null for anything else (a stream, an unknown leaf).
+   */
+  private static String snapshotKey(PhysicalOperator op) {
+    if (op instanceof BatchScanOperator s) return s.scan().snapshotKey();
+    if (op instanceof LocalTableScanOperator || op instanceof RangeOperator) {
+      return op.getClass().getSimpleName() + "@" + System.identityHashCode(op);
+    }
+    if (op.children().isEmpty()) return null;
+    StringBuilder sb = new StringBuilder();
+    for (PhysicalOperator c : op.children()) {
+      String k = snapshotKey(c);
+      if (k == null) return null;
+      sb.append(k).append('|');
+    }
+    return sb.toString();
+  }
+
+  private JoinBuildTable buildBroadcastSide(TaskContext context) {
+    List<List<ColumnBatch>> parts =
+        context
+            .scheduler()
+            .runAll(
+                build.numPartitions(context), p -> TaskScheduler.drain(build.execute(p, context)));
+    List<ColumnBatch> all = new ArrayList<>();
+    for (List<ColumnBatch> p : parts) all.addAll(p);
+    return JoinBuildTable.build(this, all, context);
   }
 
   /** True when the streamed side is the left input (output columns: stream, then build). */

@@ -116,6 +116,21 @@ final class JoinPlanner {
       case LEFT_OUTER, LEFT_SEMI, LEFT_ANTI -> broadcast = rightSmall;
       case FULL_OUTER -> broadcast = false;
     }
+    if (planner.streaming() != null && j.left().isStreaming() != j.right().isStreaming()) {
+      // a stream-static join builds (and keeps between micro-batches) the static side
+      BuildSide staticSide = j.left().isStreaming() ? BuildSide.RIGHT : BuildSide.LEFT;
+      boolean allowed =
+          switch (type) {
+            case INNER, CROSS -> true;
+            case LEFT_OUTER, LEFT_SEMI, LEFT_ANTI -> staticSide == BuildSide.RIGHT;
+            case RIGHT_OUTER -> staticSide == BuildSide.LEFT;
+            case FULL_OUTER -> false;
+          };
+      if (allowed) {
+        side = staticSide;
+        broadcast = true;
+      }
+    }
     if (!broadcast) {
       left = planner.hashExchange(leftKeys, left, false);
       right = planner.hashExchange(rightKeys, right, false);
