@@ -1,6 +1,7 @@
 package io.sluice.connector;
 
 import io.sluice.AnalysisException;
+import io.sluice.connector.file.SourceOptions;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceIllegalArgumentException;
@@ -8,7 +9,6 @@ import io.sluice.types.StructType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,17 +23,21 @@ public final class StreamingOptions {
 
   private final String format;
   private final boolean sink;
-  private final Map<String, String> values = new TreeMap<>();
-  private final Map<String, String> keys = new TreeMap<>();
+  private final SourceOptions options;
 
   private StreamingOptions(String format, boolean sink, Map<String, String> options) {
     this.format = format;
     this.sink = sink;
-    for (Map.Entry<String, String> e : options.entrySet()) {
-      String lower = e.getKey().toLowerCase(Locale.ROOT);
-      values.put(lower, e.getValue());
-      keys.put(lower, e.getKey());
-    }
+    this.options =
+        new SourceOptions(
+            options,
+            (option, value, reason) ->
+                new SluiceIllegalArgumentException(
+                    sink
+                        ? ErrorClass.STREAMING_SINK_OPTION_INVALID
+                        : ErrorClass.STREAMING_SOURCE_OPTION_INVALID,
+                    SluiceException.params(
+                        "value", value, "option", option, "format", format, "reason", reason)));
   }
 
   /** The options of the source {@code format}. */
@@ -48,7 +52,7 @@ public final class StreamingOptions {
 
   /** The value of {@code key} (any case), if given. */
   public Optional<String> get(String key) {
-    return Optional.ofNullable(values.get(key.toLowerCase(Locale.ROOT)));
+    return options.get(key);
   }
 
   /** The value of a required option; {@code hint} tells the user how to set it. */
@@ -65,32 +69,16 @@ public final class StreamingOptions {
   }
 
   public long getLong(String key, long defaultValue) {
-    Optional<String> v = get(key);
-    if (v.isEmpty()) return defaultValue;
-    try {
-      return Long.parseLong(v.get().trim());
-    } catch (NumberFormatException e) {
-      throw invalid(key, v.get(), "it must be an integer (a long)");
-    }
+    return options.getLong(key, defaultValue);
   }
 
   public int getInt(String key, int defaultValue) {
-    Optional<String> v = get(key);
-    if (v.isEmpty()) return defaultValue;
-    try {
-      return Integer.parseInt(v.get().trim());
-    } catch (NumberFormatException e) {
-      throw invalid(key, v.get(), "it must be an integer (an int)");
-    }
+    return options.getInt(key, defaultValue);
   }
 
   /** {@code true} or {@code false} in any case, as Spark's option maps accept. */
   public boolean getBoolean(String key, boolean defaultValue) {
-    Optional<String> v = get(key);
-    if (v.isEmpty()) return defaultValue;
-    if (v.get().equalsIgnoreCase("true")) return true;
-    if (v.get().equalsIgnoreCase("false")) return false;
-    throw invalid(key, v.get(), "it must be true or false");
+    return options.getBoolean(key, defaultValue);
   }
 
   /**
@@ -148,11 +136,6 @@ public final class StreamingOptions {
 
   /** The error for a bad value of {@code key}, naming the key as the user wrote it. */
   public SluiceIllegalArgumentException invalid(String key, String value, String reason) {
-    String name = keys.getOrDefault(key.toLowerCase(Locale.ROOT), key);
-    return new SluiceIllegalArgumentException(
-        sink
-            ? ErrorClass.STREAMING_SINK_OPTION_INVALID
-            : ErrorClass.STREAMING_SOURCE_OPTION_INVALID,
-        SluiceException.params("value", value, "option", name, "format", format, "reason", reason));
+    return options.invalid(key, value, reason);
   }
 }

@@ -14,10 +14,29 @@ import java.util.TreeMap;
  * getters reject bad values with {@code INVALID_OPTION_VALUE} naming the option.
  */
 public final class SourceOptions {
+  /** Builds the error for a bad value, given the option as the user wrote it. */
+  @FunctionalInterface
+  public interface InvalidValue {
+    SluiceIllegalArgumentException of(String option, String value, String reason);
+  }
+
+  private static final InvalidValue INVALID_OPTION_VALUE =
+      (option, value, reason) ->
+          new SluiceIllegalArgumentException(
+              ErrorClass.INVALID_OPTION_VALUE,
+              SluiceException.params("value", value, "option", option, "reason", reason));
+
   private final Map<String, String> values;
   private final Map<String, String> originalKeys;
+  private final InvalidValue invalidValue;
 
   public SourceOptions(Map<String, String> options) {
+    this(options, INVALID_OPTION_VALUE);
+  }
+
+  /** Options whose bad values raise the errors {@code invalidValue} builds. */
+  public SourceOptions(Map<String, String> options, InvalidValue invalidValue) {
+    this.invalidValue = invalidValue;
     Map<String, String> v = new TreeMap<>();
     Map<String, String> k = new TreeMap<>();
     if (options != null) {
@@ -64,6 +83,16 @@ public final class SourceOptions {
     }
   }
 
+  public long getLong(String key, long defaultValue) {
+    Optional<String> v = get(key);
+    if (v.isEmpty()) return defaultValue;
+    try {
+      return Long.parseLong(v.get().trim());
+    } catch (NumberFormatException e) {
+      throw invalid(key, v.get(), "it must be an integer (a long)");
+    }
+  }
+
   public int getInt(String key, int defaultValue) {
     Optional<String> v = get(key);
     if (v.isEmpty()) return defaultValue;
@@ -92,10 +121,7 @@ public final class SourceOptions {
 
   /** The error for a bad value of {@code key}, naming the key as the user wrote it. */
   public SluiceIllegalArgumentException invalid(String key, String value, String reason) {
-    String name = keyAsGiven(key);
-    return new SluiceIllegalArgumentException(
-        ErrorClass.INVALID_OPTION_VALUE,
-        SluiceException.params("value", value, "option", name, "reason", reason));
+    return invalidValue.of(keyAsGiven(key), value, reason);
   }
 
   /** Every option, keys lower-cased. */

@@ -22,8 +22,6 @@ import io.sluice.state.StateStoreRegistry;
 import io.sluice.streaming.OutputMode;
 import io.sluice.streaming.StateOperatorProgress;
 import io.sluice.types.DataType;
-import io.sluice.types.StructField;
-import io.sluice.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,30 +81,10 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     List<AttributeReference> out = new ArrayList<>();
     for (NamedExpression e : resultExpressions) out.add(e.toAttribute());
     this.output = List.copyOf(out);
-    List<StructField> kf = new ArrayList<>();
-    for (AttributeReference a : keyAttrs) {
-      keyTypes.add(a.dataType());
-      kf.add(new StructField(a.name(), a.dataType(), true));
-    }
-    List<StructField> vf = new ArrayList<>();
-    for (AggregateCall c : calls) {
-      List<DataType> types = AggregateFunctions.bufferTypes(c);
-      for (int i = 0; i < types.size(); i++) {
-        bufferTypes.add(types.get(i));
-        vf.add(new StructField(c.function().sqlName() + "_" + i, types.get(i), true));
-      }
-    }
-    this.keySchema = ddl(new StructType(kf));
-    this.valueSchema = ddl(new StructType(vf));
-  }
-
-  private static String ddl(StructType t) {
-    StringBuilder sb = new StringBuilder();
-    for (StructField f : t.fields()) {
-      if (sb.length() > 0) sb.append(", ");
-      sb.append('`').append(f.name().replace("`", "``")).append("` ").append(f.dataType().sql());
-    }
-    return sb.toString();
+    for (AttributeReference a : keyAttrs) keyTypes.add(a.dataType());
+    for (AggregateCall c : calls) bufferTypes.addAll(AggregateFunctions.bufferTypes(c));
+    this.keySchema = StateSchemas.ddl(keyAttrs);
+    this.valueSchema = StateSchemas.buffers(calls);
   }
 
   public long operatorId() {

@@ -64,13 +64,8 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     this.evictByKey = evictByKey;
     this.withinWatermark = withinWatermark;
     this.delayMs = delayMs;
-    StringBuilder ddl = new StringBuilder();
-    for (AttributeReference k : keys) {
-      keyTypes.add(k.dataType());
-      if (ddl.length() > 0) ddl.append(", ");
-      ddl.append('`').append(k.name().replace("`", "``")).append("` ").append(k.dataType().sql());
-    }
-    this.keySchema = ddl.toString();
+    for (AttributeReference k : keys) keyTypes.add(k.dataType());
+    this.keySchema = StateSchemas.ddl(keys);
   }
 
   @Override

@@ -81,12 +81,7 @@ public final class StreamingSessionAggregateOperator extends UnaryOperator
     }
     for (AggregateCall c : calls) bufferTypes.addAll(AggregateFunctions.bufferTypes(c));
     this.keySchema = StateSchemas.ddl(keyAttrs);
-    StringBuilder v = new StringBuilder();
-    for (int i = 0; i < bufferTypes.size(); i++) {
-      if (i > 0) v.append(", ");
-      v.append("`b").append(i).append("` ").append(bufferTypes.get(i).sql());
-    }
-    this.valueSchema = v.toString();
+    this.valueSchema = StateSchemas.buffers(calls);
   }
 
   @Override
