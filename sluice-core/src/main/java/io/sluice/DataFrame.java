@@ -158,6 +158,16 @@ public final class DataFrame {
     return plan().isStreaming();
   }
 
+  /** Starts defining a batch write of this DataFrame's rows. */
+  public DataFrameWriter write() {
+    if (isStreaming()) {
+      throw new AnalysisException(
+          ErrorClass.CALL_ON_STREAMING_DATASET_UNSUPPORTED,
+          SluiceException.params("methodName", "write", "alternative", "writeStream()"));
+    }
+    return new DataFrameWriter(this);
+  }
+
   /** Starts defining a streaming query over this streaming DataFrame. */
   public DataStreamWriter writeStream() {
     return new DataStreamWriter(this);

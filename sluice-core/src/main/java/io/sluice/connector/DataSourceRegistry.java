@@ -56,6 +56,11 @@ public final class DataSourceRegistry {
     return find(format, StreamSourceProvider.class, "streaming reads (readStream())");
   }
 
+  /** The batch-writable destination {@code format}. */
+  public static BatchSinkProvider findBatchSink(String format) {
+    return find(format, BatchSinkProvider.class, "batch writes (write())");
+  }
+
   /** The streaming sink {@code format}. */
   public static StreamSinkProvider findStreamSink(String format) {
     return find(format, StreamSinkProvider.class, "streaming writes (writeStream())");

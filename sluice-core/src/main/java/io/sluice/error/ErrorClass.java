@@ -870,6 +870,11 @@ public enum ErrorClass {
       "UNSUPPORTED_DATA_SOURCE_OPERATION",
       "0A000",
       "Data source <format> does not support <operation>. Formats that do: <supported>."),
+  CALL_ON_STREAMING_DATASET_UNSUPPORTED(
+      "CALL_ON_STREAMING_DATASET_UNSUPPORTED",
+      "42KDE",
+      "The method <methodName> can not be called on streaming Dataset/DataFrame; use"
+          + " <alternative>."),
   QUERY_WITH_STREAMING_SOURCE(
       "QUERY_WITH_STREAMING_SOURCE",
       "42000",
