@@ -2,8 +2,10 @@ package io.sluice.connector.csv;
 
 import io.sluice.config.SQLConf;
 import io.sluice.connector.file.DateTimeText;
-import io.sluice.connector.file.FileStreamSink;
+import io.sluice.connector.file.RecordWriter;
+import io.sluice.connector.file.RecordWriterFactory;
 import io.sluice.connector.file.SourceOptions;
+import io.sluice.connector.file.TextCompression;
 import io.sluice.exec.expr.CastToString;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.vector.BytesVector;
@@ -32,7 +34,7 @@ import java.util.Arrays;
  * (every value with {@code quoteAll}), quotes inside escaped; null as {@code nullValue}, an empty
  * string as {@code emptyValue}. Each batch's values are rendered a column at a time.
  */
-final class CsvRecordWriter implements FileStreamSink.RecordWriter {
+final class CsvRecordWriter implements RecordWriter {
   private final CsvWriteOptions o;
   private final DataType[] types;
   private final EvalContext ctx;
@@ -54,12 +56,24 @@ final class CsvRecordWriter implements FileStreamSink.RecordWriter {
   }
 
   /** The CSV writers of a sink, with the write options and column types checked once. */
-  static FileStreamSink.RecordWriterFactory writers(
-      StructType dataSchema, SourceOptions options, SQLConf conf) {
+  static RecordWriterFactory writers(StructType dataSchema, SourceOptions options, SQLConf conf) {
     ColumnConverters.checkSupported(dataSchema);
     CsvWriteOptions o = new CsvWriteOptions(options, conf);
     EvalContext ctx = new EvalContext(o.zone, conf.ansiEnabled());
-    return out -> new CsvRecordWriter(dataSchema, o, ctx, out);
+    TextCompression compression = TextCompression.of(options);
+    return compression.wrap(
+        "csv",
+        new RecordWriterFactory() {
+          @Override
+          public RecordWriter open(OutputStream out) throws IOException {
+            return new CsvRecordWriter(dataSchema, o, ctx, out);
+          }
+
+          @Override
+          public String extension() {
+            return "csv";
+          }
+        });
   }
 
   private void writeHeader(StructType schema) throws IOException {

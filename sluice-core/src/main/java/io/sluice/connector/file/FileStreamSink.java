@@ -8,14 +8,11 @@ import io.sluice.connector.StreamSink;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
-import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.streaming.OutputMode;
 import io.sluice.types.ArrayType;
 import io.sluice.types.MapType;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,27 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class FileStreamSink implements StreamSink {
   private static final Logger LOG = LoggerFactory.getLogger(FileStreamSink.class);
 
-  /** Writes rows of one output file in a format; one per file, used by one thread. */
-  public interface RecordWriter {
-    /** Writes every row of {@code batch}: the data columns, in the data schema's order. */
-    void write(ColumnBatch batch) throws IOException;
-
-    /** Writes out what the writer still buffers; the sink then closes the stream. */
-    default void finish() throws IOException {}
-  }
-
-  /** Opens record writers over output streams; made once per query run, thread-safe. */
-  @FunctionalInterface
-  public interface RecordWriterFactory {
-    RecordWriter open(OutputStream out) throws IOException;
-  }
-
-  /** A format's writing: its write options, parsed and checked once, as a writer factory. */
-  @FunctionalInterface
-  public interface WriterFormat {
-    RecordWriterFactory writers(StructType dataSchema, SourceOptions options, SQLConf conf);
-  }
-
   /** What every task of the sink needs: where and how to write. */
   record Layout(
       String path,
@@ -65,8 +41,6 @@ public final class FileStreamSink implements StreamSink {
       int[] dataOrdinals,
       int[] partitionOrdinals,
       String[] partitionNames,
-      String extension,
-      boolean gzip,
       boolean fsync,
       String timeZone,
       RecordWriterFactory writers) {}
@@ -117,18 +91,6 @@ public final class FileStreamSink implements StreamSink {
       data.add(schema.get(i));
     }
     for (int k = 0; k < names.length; k++) names[k] = schema.get(partitionOrdinals[k]).name();
-    String compression = so.get("compression").or(() -> so.get("codec")).orElse("none");
-    boolean gzip =
-        switch (compression.trim().toLowerCase(Locale.ROOT)) {
-          case "none", "uncompressed" -> false;
-          case "gzip" -> true;
-          default ->
-              throw invalid(
-                  format,
-                  so.keyAsGiven(so.contains("compression") ? "compression" : "codec"),
-                  compression,
-                  "the file sink writes none (uncompressed) or gzip");
-        };
     SQLConf conf = ctx.conf();
     StructType dataSchema = new StructType(data);
     RecordWriterFactory writers = writerFormat.writers(dataSchema, so, conf);
@@ -141,8 +103,6 @@ public final class FileStreamSink implements StreamSink {
             dataOrdinals,
             partitionOrdinals,
             names,
-            format + (gzip ? ".gz" : ""),
-            gzip,
             fsync,
             conf.sessionTimeZone(),
             writers);

@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one output partition of one micro-batch of the file sink: a file per partition directory
@@ -54,11 +53,7 @@ final class PartitionFileWriter {
 
   /** One file being written. */
   private record OutputFile(
-      Path temp,
-      Path target,
-      FileChannel channel,
-      OutputStream out,
-      FileStreamSink.RecordWriter writer) {}
+      Path temp, Path target, FileChannel channel, OutputStream out, RecordWriter writer) {}
 
   List<FileSinkLog.Entry> write(BatchIterator batches) {
     boolean done = false;
@@ -134,12 +129,12 @@ final class PartitionFileWriter {
     Path dir = directory.isEmpty() ? layout.root() : layout.root().resolve(directory);
     Files.createDirectories(dir);
     String name =
-        String.format(Locale.ROOT, "part-%05d-%s-c000.%s", partition, job, layout.extension());
+        String.format(
+            Locale.ROOT, "part-%05d-%s-c000.%s", partition, job, layout.writers().extension());
     Path temp = dir.resolve("." + name + ".tmp");
     FileChannel channel =
         FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
-    if (layout.gzip()) out = new GZIPOutputStream(out, BUFFER);
     f = new OutputFile(temp, dir.resolve(name), channel, out, null);
     files.put(directory, f); // registered before the writer opens, so abort() removes it
     f = new OutputFile(temp, f.target(), channel, out, layout.writers().open(out));
@@ -151,8 +146,6 @@ final class PartitionFileWriter {
     List<FileSinkLog.Entry> entries = new ArrayList<>(files.size());
     for (OutputFile f : files.values()) {
       f.writer().finish();
-      f.out().flush();
-      if (f.out() instanceof GZIPOutputStream gz) gz.finish();
       f.out().flush();
       if (layout.fsync()) f.channel().force(true);
       f.out().close();

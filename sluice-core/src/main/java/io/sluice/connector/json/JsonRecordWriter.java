@@ -1,8 +1,10 @@
 package io.sluice.connector.json;
 
 import io.sluice.config.SQLConf;
-import io.sluice.connector.file.FileStreamSink;
+import io.sluice.connector.file.RecordWriter;
+import io.sluice.connector.file.RecordWriterFactory;
 import io.sluice.connector.file.SourceOptions;
+import io.sluice.connector.file.TextCompression;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.json.JsonFormatter;
 import io.sluice.exec.json.JsonWriteOptions;
@@ -19,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  * null fields left out unless {@code ignoreNullFields} is false, timestamps in {@code
  * timestampFormat}, {@code lineSep} after each record).
  */
-final class JsonRecordWriter implements FileStreamSink.RecordWriter {
+final class JsonRecordWriter implements RecordWriter {
   private final JsonFormatter formatter;
   private final StructType schema;
   private final OutputStream out;
@@ -34,8 +36,7 @@ final class JsonRecordWriter implements FileStreamSink.RecordWriter {
   }
 
   /** The JSON writers of a sink, with the write options checked once. */
-  static FileStreamSink.RecordWriterFactory writers(
-      StructType dataSchema, SourceOptions o, SQLConf conf) {
+  static RecordWriterFactory writers(StructType dataSchema, SourceOptions o, SQLConf conf) {
     JsonWriteOptions options = new JsonWriteOptions(o, conf.sessionTimeZone(), true);
     String enc = o.get("encoding").or(() -> o.get("charset")).orElse(null);
     if (enc != null && !isUtf8(enc)) {
@@ -46,9 +47,21 @@ final class JsonRecordWriter implements FileStreamSink.RecordWriter {
     if (sep.isEmpty()) throw o.invalid("lineSep", sep, "it must not be empty");
     byte[] lineSeparator = sep.getBytes(StandardCharsets.UTF_8);
     EvalContext ctx = EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled());
-    return out ->
-        new JsonRecordWriter(
-            new JsonFormatter(dataSchema, options, ctx), dataSchema, out, lineSeparator);
+    TextCompression compression = TextCompression.of(o);
+    return compression.wrap(
+        "json",
+        new RecordWriterFactory() {
+          @Override
+          public RecordWriter open(OutputStream out) {
+            return new JsonRecordWriter(
+                new JsonFormatter(dataSchema, options, ctx), dataSchema, out, lineSeparator);
+          }
+
+          @Override
+          public String extension() {
+            return "json";
+          }
+        });
   }
 
   private static boolean isUtf8(String name) {

@@ -1,0 +1,16 @@
+package io.sluice.connector.file;
+
+import io.sluice.exec.vector.ColumnBatch;
+import java.io.IOException;
+
+/** Writes the rows of one output file in a format; one per file, used by one thread. */
+public interface RecordWriter {
+  /** Writes every row of {@code batch}: the data columns, in the data schema's order. */
+  void write(ColumnBatch batch) throws IOException;
+
+  /**
+   * Writes out what the writer still buffers (a footer, a compressed stream's trailer); the caller
+   * then flushes and closes the file's stream.
+   */
+  default void finish() throws IOException {}
+}
