@@ -53,12 +53,26 @@ final class KafkaOffsetReader implements AutoCloseable {
         }
       }
     }
+    if (!consumer.assignment().equals(out)) consumer.assign(out);
     return out;
+  }
+
+  /**
+   * Assigns the partitions to the consumer (it never polls): offset look-ups of unassigned
+   * partitions work too, but the client warns about each.
+   */
+  private void ensureAssigned(Collection<TopicPartition> tps) {
+    Set<TopicPartition> now = consumer.assignment();
+    if (now.containsAll(tps)) return;
+    Set<TopicPartition> all = new java.util.HashSet<>(now);
+    all.addAll(tps);
+    consumer.assign(all);
   }
 
   /** The first offset still stored in each partition. */
   synchronized Map<TopicPartition, Long> earliest(Collection<TopicPartition> tps) {
     if (tps.isEmpty()) return Map.of();
+    ensureAssigned(tps);
     return sorted(retry("fetch earliest offsets", () -> consumer.beginningOffsets(tps, timeout)));
   }
 
@@ -68,6 +82,7 @@ final class KafkaOffsetReader implements AutoCloseable {
    */
   synchronized Map<TopicPartition, Long> latest(Collection<TopicPartition> tps) {
     if (tps.isEmpty()) return Map.of();
+    ensureAssigned(tps);
     return sorted(retry("fetch latest offsets", () -> consumer.endOffsets(tps, timeout)));
   }
 
@@ -114,6 +129,7 @@ final class KafkaOffsetReader implements AutoCloseable {
   private Map<TopicPartition, Long> byTimestamp(
       Map<TopicPartition, Long> timestamps, String option, boolean noMatchLatest) {
     if (timestamps.isEmpty()) return Map.of();
+    ensureAssigned(timestamps.keySet());
     Map<TopicPartition, OffsetAndTimestamp> found =
         retry("fetch offsets by timestamp", () -> consumer.offsetsForTimes(timestamps, timeout));
     Map<TopicPartition, Long> out = new TreeMap<>(PartitionJson.ORDER);

@@ -42,7 +42,8 @@ record KafkaSourceOptions(
     long pollTimeoutMs,
     int fetchOffsetRetries,
     long fetchOffsetRetryIntervalMs,
-    Map<String, Object> clientConfigs) {
+    Map<String, Object> clientConfigs,
+    List<String> ignoredOptions) {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaSourceOptions.class);
 
   static final String SUBSCRIBE = "subscribe";
@@ -141,11 +142,12 @@ record KafkaSourceOptions(
                 + " stopped; remove the option (or read with session.read() for a bounded batch)");
       }
     }
-    KafkaClientParams.warnIgnored(
-        raw,
-        KNOWN.stream()
-            .map(k -> k.toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toSet()));
+    List<String> ignored =
+        KafkaClientParams.warnIgnored(
+            raw,
+            KNOWN.stream()
+                .map(k -> k.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet()));
 
     String[] start = {STARTING_TIMESTAMP, STARTING_BY_TIMESTAMP, STARTING_OFFSETS};
     String startingOption = firstGiven(o, start, STARTING_OFFSETS);
@@ -218,7 +220,8 @@ record KafkaSourceOptions(
         durationMs(o, POLL_TIMEOUT, 120_000L),
         (int) Math.max(1, Math.min(100, o.getLong(FETCH_RETRIES, 3))),
         durationMs(o, FETCH_RETRY_INTERVAL, 1000L),
-        KafkaClientParams.clientConfigs(raw));
+        KafkaClientParams.clientConfigs(raw),
+        List.copyOf(ignored));
   }
 
   /** The group processed offsets are committed to ({@code commitOffsetsToGroup}). */
@@ -280,11 +283,6 @@ record KafkaSourceOptions(
     if (v.isEmpty()) return dflt;
     String text = v.get().trim();
     try {
-      if (key.endsWith("Timestamp")) {
-        long ts = Long.parseLong(text);
-        if (ts < 0) throw new IllegalArgumentException("a timestamp must not be negative");
-        return new OffsetSpec.AtTimestamp(ts);
-      }
       if (key.endsWith("ByTimestamp")) {
         Map<TopicPartition, Long> m = PartitionJson.partitionValues(text);
         for (Map.Entry<TopicPartition, Long> e : m.entrySet()) {
@@ -293,6 +291,11 @@ record KafkaSourceOptions(
           }
         }
         return new OffsetSpec.ByTimestamp(m);
+      }
+      if (key.endsWith("Timestamp")) {
+        long ts = Long.parseLong(text);
+        if (ts < 0) throw new IllegalArgumentException("a timestamp must not be negative");
+        return new OffsetSpec.AtTimestamp(ts);
       }
       String lower = text.toLowerCase(Locale.ROOT);
       if (lower.equals("earliest")) return new OffsetSpec.Earliest();
