@@ -951,6 +951,13 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  KAFKA_DATA_LOSS(
+      "KAFKA_DATA_LOSS",
+      "22000",
+      "Records of the Kafka topic-partition <topicPartition> were lost before the query read"
+          + " them: <lostRange> (<reason>). Retention may have removed them, or the topic was"
+          + " deleted or recreated. To skip lost records with a warning instead, set the source"
+          + " option failOnDataLoss to false."),
   STREAMING_SOURCE_CONNECTION_FAILED(
       "STREAMING_SOURCE_CONNECTION_FAILED",
       "08001",
