@@ -133,7 +133,7 @@ final class PartitionConsumer implements AutoCloseable {
           tp,
           from,
           lostUntil,
-          "they were deleted (retention or deleteRecords): the partition starts at offset "
+          "retention or deleteRecords removed them; the partition starts at offset "
               + earliest
               + " now");
       if (earliest >= until) {
