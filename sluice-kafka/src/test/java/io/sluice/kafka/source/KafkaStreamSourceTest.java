@@ -234,6 +234,28 @@ class KafkaStreamSourceTest {
   }
 
   @Test
+  void headersAreReadInStreamsWhenIncluded() {
+    String t = "s-headers";
+    broker.createTopic(t, 1);
+    StreamTest.of(
+            kafka("subscribe", t, "includeHeaders", "true")
+                .load()
+                .selectExpr(
+                    "CAST(value AS STRING) AS v",
+                    "headers IS NULL AS none",
+                    "CAST(headers[0].value AS STRING) AS first"),
+            OutputMode.Append())
+        .checkAnswer()
+        .execute(
+            q -> {
+              records.send(t, 0, null, "h", null, new String[] {"trace", "abc", "x", "y"});
+              records.send(t, 0, null, "plain", null, null);
+            })
+        .checkAnswer(row("h", false, "abc"), row("plain", true, null))
+        .run();
+  }
+
+  @Test
   void maxOffsetsPerTriggerCapsEachBatchAndAvailableNowStopsWhenDone() {
     String t = "s-max";
     broker.createTopic(t, 2);
