@@ -955,9 +955,8 @@ public enum ErrorClass {
       "KAFKA_DATA_LOSS",
       "22000",
       "Records of the Kafka topic-partition <topicPartition> were lost before the query read"
-          + " them: <lostRange> (<reason>). Retention may have removed them, or the topic was"
-          + " deleted or recreated. To skip lost records with a warning instead, set the source"
-          + " option failOnDataLoss to false."),
+          + " them: <lostRange>; <reason>. To skip lost records with a warning instead, set the"
+          + " source option failOnDataLoss to false."),
   STREAMING_SOURCE_CONNECTION_FAILED(
       "STREAMING_SOURCE_CONNECTION_FAILED",
       "08001",
