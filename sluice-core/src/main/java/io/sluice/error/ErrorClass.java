@@ -313,6 +313,11 @@ public enum ErrorClass {
       "The input schema <inputSchema> is not a valid schema string. The input expression must"
           + " be a struct type, but got <dataType>."),
   PATH_NOT_FOUND("PATH_NOT_FOUND", "42K03", "Path does not exist: <path>."),
+  PATH_ALREADY_EXISTS(
+      "PATH_ALREADY_EXISTS",
+      "42K04",
+      "Path <outputPath> already exists. Set mode as \"overwrite\" to overwrite the existing"
+          + " path."),
   UNABLE_TO_INFER_SCHEMA(
       "UNABLE_TO_INFER_SCHEMA",
       "42KD9",
@@ -946,6 +951,13 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  KAFKA_DATA_LOSS(
+      "KAFKA_DATA_LOSS",
+      "22000",
+      "Records of the Kafka topic-partition <topicPartition> were lost before the query read"
+          + " them: <lostRange> (<reason>). Retention may have removed them, or the topic was"
+          + " deleted or recreated. To skip lost records with a warning instead, set the source"
+          + " option failOnDataLoss to false."),
   STREAMING_SOURCE_CONNECTION_FAILED(
       "STREAMING_SOURCE_CONNECTION_FAILED",
       "08001",

@@ -1,31 +1,24 @@
 package io.sluice.parquet;
 
 import io.sluice.config.SQLConf;
-import io.sluice.connector.SinkContext;
-import io.sluice.connector.StreamSink;
-import io.sluice.connector.StreamSinkProvider;
 import io.sluice.connector.file.FileBatchScan;
 import io.sluice.connector.file.FileFormatProvider;
 import io.sluice.connector.file.FileIndex;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
-import io.sluice.connector.file.FileStreamSink;
 import io.sluice.connector.file.SourceFile;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
-import io.sluice.streaming.OutputMode;
 import io.sluice.types.StructType;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code format("parquet")}: batch reads and streams of Parquet files (vectorized, projected, row
  * groups skipped by pushed filters, files split by row group), and Parquet files written by the
  * streaming file sink.
  */
-public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetReadOptions>
-    implements StreamSinkProvider {
+public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetReadOptions> {
   private static final ParquetWriterFormat WRITER = new ParquetWriterFormat();
 
   @Override
@@ -57,19 +50,9 @@ public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetR
     return new ParquetBatchScan(description, schema, index, partitions, List.of());
   }
 
-  /** The Parquet writer format, for the file sinks. */
-  public static ParquetWriterFormat writerFormat() {
-    return WRITER;
-  }
-
+  /** The Parquet writer: batch writes and the streaming file sink go through it. */
   @Override
-  public StreamSink createSink(
-      Map<String, String> options,
-      StructType schema,
-      List<String> partitionColumns,
-      OutputMode outputMode,
-      SinkContext ctx) {
-    return FileStreamSink.create(
-        shortName(), options, schema, partitionColumns, outputMode, ctx, WRITER);
+  protected ParquetWriterFormat writerFormat() {
+    return WRITER;
   }
 }
