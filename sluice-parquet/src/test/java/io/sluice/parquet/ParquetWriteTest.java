@@ -173,4 +173,50 @@ class ParquetWriteTest {
                     + ") WHERE path_in_schema IN ('id', 's') ORDER BY 2"))
         .containsExactly("id|5|5|0", "id|9|9|0", "s|sé5|sé5|0", "s|sé9|sé9|0");
   }
+
+  @Test
+  void batchWritesWithPartitionsModesAndCodecsReadByDuckDb() throws java.io.IOException {
+    Path out = tmp.resolve("batch");
+    DataFrame df =
+        session
+            .range(1000)
+            .selectExpr(
+                "id",
+                "CAST(id % 3 AS STRING) AS p",
+                "date_add(DATE'2024-01-01', CAST(id % 2 AS INT)) AS d",
+                "named_struct('x', id, 'y', array(id)) AS st");
+    df.write().partitionBy("d", "p").option("compression", "zstd").parquet(out.toString());
+    List<Path> files;
+    try (var walk = java.nio.file.Files.walk(out)) {
+      files = walk.filter(f -> f.toString().endsWith(".zstd.parquet")).toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(
+            duck.rows(
+                "SELECT d, p, count(*), sum(st.x), sum(st.y[1]) FROM read_parquet("
+                    + list(files)
+                    + ", hive_partitioning = true) GROUP BY ALL ORDER BY d, p"))
+        .containsExactlyElementsOf(
+            duck.rows(
+                "SELECT DATE '2024-01-01' + (i % 2)::INT AS d, i % 3 AS p, count(*), sum(i),"
+                    + " sum(i) FROM range(1000) t(i) GROUP BY ALL ORDER BY d, p"));
+    // append adds, overwrite replaces; Sluice reads what it wrote
+    df.limit(10).write().mode("append").partitionBy("d", "p").parquet(out.toString());
+    assertThat(rows(session.read().parquet(out.toString()).selectExpr("count(*)")))
+        .containsExactly("[1010]");
+    df.where("id < 5")
+        .write()
+        .mode("overwrite")
+        .option("maxRecordsPerFile", 1)
+        .parquet(out.toString());
+    assertThat(duck.rows("SELECT count(*) FROM read_parquet('" + out + "/*.parquet')"))
+        .containsExactly("5");
+    assertThat(rows(session.read().parquet(out.toString()).orderBy("id")))
+        .containsExactly(
+            "[0,0,2024-01-01,[0,[0]]]",
+            "[1,1,2024-01-02,[1,[1]]]",
+            "[2,2,2024-01-01,[2,[2]]]",
+            "[3,0,2024-01-02,[3,[3]]]",
+            "[4,1,2024-01-01,[4,[4]]]");
+  }
 }
