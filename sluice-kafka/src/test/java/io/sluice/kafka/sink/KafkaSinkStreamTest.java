@@ -5,9 +5,12 @@ import static io.sluice.kafka.sink.TopicReader.text;
 import static io.sluice.kafka.sink.TopicReader.values;
 import static io.sluice.testing.QueryTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.DataFrame;
 import io.sluice.Session;
+import io.sluice.connector.SinkContext;
+import io.sluice.connector.StreamSink;
 import io.sluice.streaming.MemoryStream;
 import io.sluice.streaming.OutputMode;
 import io.sluice.testing.StreamTest;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KafkaSinkStreamTest {
   private static KafkaTestBroker broker;
+  private static final OutputMode APPEND = OutputMode.Append();
   private final Session session = TestSessions.shared();
 
   @BeforeAll
@@ -264,5 +268,27 @@ class KafkaSinkStreamTest {
         .execute(q -> broker.growTopic(topic, 4))
         .startStream()
         .processAllAvailable();
+  }
+
+  @Test
+  void aNewRunFencesTheOldOneAndSkipsTheBatchesAlreadyCommitted(@TempDir Path dir) {
+    broker.createTopic("s-fence", 1);
+    Map<String, String> options = sink("s-fence", "exactlyOnce", "true");
+    SinkContext ctx = new SinkContext(null, null, dir.toString());
+    StreamSink old = KafkaSinks.streamSink(options, RowsOutput.SCHEMA, List.of(), APPEND, ctx);
+    StreamSink run = KafkaSinks.streamSink(options, RowsOutput.SCHEMA, List.of(), APPEND, ctx);
+    try {
+      old.addBatch(0, new RowsOutput("a", "b"));
+      run.addBatch(0, new RowsOutput("a", "b")); // the replay of a committed batch: skipped
+      run.addBatch(1, new RowsOutput("c"));
+      assertThatThrownBy(() -> old.addBatch(2, new RowsOutput("zombie")))
+          .hasMessageContaining("KAFKA_SINK_TRANSACTION_FAILED")
+          .hasMessageContaining("took its transactional id over");
+      run.addBatch(2, new RowsOutput("d"));
+      assertThat(committed("s-fence")).containsExactlyInAnyOrder("a", "b", "c", "d");
+    } finally {
+      old.stop();
+      run.stop();
+    }
   }
 }
