@@ -113,7 +113,8 @@ class OptimizerTest {
             Optimizer.REPLACE_OPERATORS,
             Optimizer.OPERATOR_OPTIMIZATION,
             Optimizer.INFER_FILTERS,
-            Optimizer.AFTER_INFER_FILTERS);
+            Optimizer.AFTER_INFER_FILTERS,
+            Optimizer.PRUNE_PARTITIONS);
   }
 
   private LogicalPlan distinctQuery() {

@@ -112,8 +112,7 @@ public abstract class FileFormatProvider<O extends FileSourceOptions>
       StructType userSchema,
       SourceContext context) {
     O o = readOptions(new SourceOptions(options), FileSourceOptions.confOf(context));
-    FileIndex index =
-        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
+    FileIndex index = FileListing.index(paths, o, userSchema, false);
     return scan(FileBatchScan.describe(shortName(), paths), index, userSchema, o);
   }
 
