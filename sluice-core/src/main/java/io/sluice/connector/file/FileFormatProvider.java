@@ -86,7 +86,16 @@ public abstract class FileFormatProvider<O extends FileSourceOptions>
         partitionColumns,
         outputMode,
         ctx,
-        writer("streaming writes (writeStream())"));
+        writer("streaming writes (writeStream())"),
+        dataSchema -> {
+          O read = readOptions(new SourceOptions(options), ctx.conf());
+          return files ->
+              scan(
+                  "compaction of " + FileBatchScan.describe(shortName(), List.of()),
+                  new FileIndex(files, new StructType(), Map.of()),
+                  dataSchema,
+                  read);
+        });
   }
 
   private WriterFormat writer(String operation) {
