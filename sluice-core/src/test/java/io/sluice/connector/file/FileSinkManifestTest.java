@@ -246,7 +246,8 @@ class FileSinkManifestTest {
     }
     // fewer data files on disk than batches written: the rewritten ones were deleted
     assertThat(onDisk(out)).isLessThan(next);
-    assertThat(onDisk(out)).isEqualTo(FileSinkLog.files(out).size());
+    // what is on disk beyond the live files awaits deletion: the manifest lists it as deleted
+    assertThat(onDisk(out) - FileSinkLog.files(out).size()).isLessThanOrEqualTo(deletes(out));
     assertThat(sorted(session.read().schema("id INT").json(out.toString()))).hasSize(next);
   }
 
