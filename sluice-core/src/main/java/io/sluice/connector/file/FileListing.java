@@ -313,7 +313,13 @@ public final class FileListing {
     }
     children.sort(Comparator.comparing(Path::toString));
     for (Path c : children) {
-      BasicFileAttributes a = Files.readAttributes(c, BasicFileAttributes.class);
+      if (isHidden(c.getFileName().toString())) continue;
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(c, BasicFileAttributes.class);
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue; // removed since the directory was listed (a writer's temporary file)
+      }
       if (a.isDirectory()) {
         if (recursive && !isHidden(c.getFileName().toString())) {
           listDirectory(c, true, nameFilter, out);
