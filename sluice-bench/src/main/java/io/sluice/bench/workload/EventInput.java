@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * all}), or just a directory of event part files. Streams over it read the JSON files with the
  * events' schema given, {@code maxFilesPerTrigger} files per batch, as WORKLOADS.md prescribes.
  */
-final class EventInput implements AutoCloseable {
+final class EventInput implements EventStreams, AutoCloseable {
   static final StructType EVENTS =
       StructType.fromDDL(
           "event_id STRING, user_id STRING, customer_id STRING, event_type STRING,"
@@ -84,6 +84,11 @@ final class EventInput implements AutoCloseable {
     return root;
   }
 
+  /** The directory (or file) of the event part files. */
+  Path eventsDir() {
+    return events;
+  }
+
   long maxFilesPerTrigger() {
     return maxFilesPerTrigger;
   }
@@ -93,24 +98,19 @@ final class EventInput implements AutoCloseable {
     return manifestEvents;
   }
 
-  /** The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md). */
-  DataFrame eventsRaw(Session session) {
+  @Override
+  public DataFrame eventsRaw(Session session) {
     return stream(session, events, EVENTS);
   }
 
-  /** The events with a 10-minute watermark on {@code ts} ({@code events}). */
-  DataFrame events(Session session) {
-    return eventsRaw(session).withWatermark("ts", "10 minutes");
-  }
-
-  /** The enrichment stream with a 10-minute watermark on {@code ts}. */
-  DataFrame enrichment(Session session) {
+  @Override
+  public DataFrame enrichment(Session session) {
     return stream(session, root.resolve("enrichment"), ENRICHMENT)
         .withWatermark("ts", "10 minutes");
   }
 
-  /** The customers dimension as a static DataFrame. */
-  DataFrame customers(Session session) {
+  @Override
+  public DataFrame customers(Session session) {
     return session.read().schema(CUSTOMERS).json(root.resolve("customers").toString());
   }
 
