@@ -76,9 +76,14 @@ public final class KafkaBenchMain {
     RawConsumer.Drain warm = RawConsumer.drain(bootstrap, topic);
     out.printf("raw consumer warm-up: %d records in %.3f s%n", warm.records(), warm.seconds());
     RawConsumer.Drain raw = RawConsumer.drain(bootstrap, topic);
-    out.println(
-        new Result("RAW-kafka", raw.records(), raw.seconds(), List.of(), 0).line()
-            + String.format(Locale.ROOT, " mb_per_sec=%.0f", raw.bytes() / 1e6 / raw.seconds()));
+    out.printf(
+        Locale.ROOT,
+        "raw consumer: %d records, %.0f MB in %.3f s (%.0f MB/s)%n",
+        raw.records(),
+        raw.bytes() / 1e6,
+        raw.seconds(),
+        raw.bytes() / 1e6 / raw.seconds());
+    out.println(new Result("RAW-kafka", raw.records(), raw.seconds(), List.of(), 0).line());
     long perTrigger = args.getLong("max-offsets-per-trigger", 500_000);
     KafkaEventStreams streams = new KafkaEventStreams(bootstrap, topic, perTrigger);
     List<String> summary = new ArrayList<>();
