@@ -92,6 +92,22 @@ public final class SQLConf {
           "Estimated cost of opening a file, in bytes that could be read in the same time;"
               + " used when packing small files into partitions.",
           "0.1.0");
+  public static final ConfigOption<Long> FILES_MAX_RECORDS_PER_FILE =
+      ConfigOption.longValue(
+          "sluice.sql.files.maxRecordsPerFile",
+          0L,
+          "Most rows a file write puts in one file (a task then starts the next file: c000,"
+              + " c001...); 0 or less for no limit. The writer option maxRecordsPerFile overrides"
+              + " it.",
+          "0.1.0");
+  public static final ConfigOption<Long> FILES_MAX_BYTES_PER_FILE =
+      ConfigOption.bytes(
+          "sluice.sql.files.maxBytesPerFile",
+          0L,
+          "Size (bytes, or with a unit such as 128m) after which a file write starts the next"
+              + " file; a file ends at the first batch of rows that reaches it. 0 for no limit."
+              + " Sluice's own (Spark has none); the writer option maxBytesPerFile overrides it.",
+          "0.1.0");
   public static final ConfigOption<Boolean> CSV_PARSER_COLUMN_PRUNING =
       ConfigOption.bool(
           "sluice.sql.csv.parser.columnPruning.enabled",

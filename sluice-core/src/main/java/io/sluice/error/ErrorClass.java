@@ -313,6 +313,11 @@ public enum ErrorClass {
       "The input schema <inputSchema> is not a valid schema string. The input expression must"
           + " be a struct type, but got <dataType>."),
   PATH_NOT_FOUND("PATH_NOT_FOUND", "42K03", "Path does not exist: <path>."),
+  PATH_ALREADY_EXISTS(
+      "PATH_ALREADY_EXISTS",
+      "42K04",
+      "Path <outputPath> already exists. Set mode as \"overwrite\" to overwrite the existing"
+          + " path."),
   UNABLE_TO_INFER_SCHEMA(
       "UNABLE_TO_INFER_SCHEMA",
       "42KD9",

@@ -1,24 +1,19 @@
 package io.sluice.connector.csv;
 
 import io.sluice.config.SQLConf;
-import io.sluice.connector.SinkContext;
-import io.sluice.connector.StreamSink;
-import io.sluice.connector.StreamSinkProvider;
 import io.sluice.connector.file.FileBatchScan;
 import io.sluice.connector.file.FileFormatProvider;
 import io.sluice.connector.file.FileIndex;
 import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
-import io.sluice.connector.file.FileStreamSink;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.ReadColumns;
 import io.sluice.connector.file.SourceOptions;
-import io.sluice.streaming.OutputMode;
+import io.sluice.connector.file.WriterFormat;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code format("csv")}: delimited text files with Spark's options, modes and schema inference, for
@@ -26,8 +21,7 @@ import java.util.Map;
  * and read line by line, unless {@code multiLine} (quoted values spanning lines), which reads each
  * file whole.
  */
-public final class CsvDataSourceProvider extends FileFormatProvider<CsvOptions>
-    implements StreamSinkProvider {
+public final class CsvDataSourceProvider extends FileFormatProvider<CsvOptions> {
   @Override
   public String shortName() {
     return "csv";
@@ -66,14 +60,8 @@ public final class CsvDataSourceProvider extends FileFormatProvider<CsvOptions>
   }
 
   @Override
-  public StreamSink createSink(
-      Map<String, String> options,
-      StructType schema,
-      List<String> partitionColumns,
-      OutputMode outputMode,
-      SinkContext ctx) {
-    return FileStreamSink.create(
-        shortName(), options, schema, partitionColumns, outputMode, ctx, CsvRecordWriter::writers);
+  protected WriterFormat writerFormat() {
+    return CsvRecordWriter::writers;
   }
 
   /** Spark drops the user schema's columns that are partition columns from the data columns. */

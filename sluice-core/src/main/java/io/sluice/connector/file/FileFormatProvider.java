@@ -1,25 +1,37 @@
 package io.sluice.connector.file;
 
+import io.sluice.SaveMode;
 import io.sluice.config.SQLConf;
 import io.sluice.connector.BatchScan;
+import io.sluice.connector.BatchSinkProvider;
 import io.sluice.connector.BatchSourceProvider;
+import io.sluice.connector.MicroBatchOutput;
 import io.sluice.connector.MicroBatchStream;
+import io.sluice.connector.SinkContext;
 import io.sluice.connector.SourceContext;
+import io.sluice.connector.StreamSink;
+import io.sluice.connector.StreamSinkProvider;
 import io.sluice.connector.StreamSourceProvider;
+import io.sluice.error.ErrorClass;
+import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceIllegalArgumentException;
+import io.sluice.streaming.OutputMode;
 import io.sluice.types.StructType;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A file format (JSON, CSV, text) as a batch source and a streaming source. A format says how to
- * parse its options and how to scan a set of listed files; listing, partition discovery and the
- * streaming file source ({@link FileStreamSource}) are shared, so a stream reads each batch of new
- * files with exactly the reader a batch query uses.
+ * A file format (JSON, CSV, text, Parquet) as a batch source, a streaming source, and, when it has
+ * a writer ({@link #writerFormat}), a batch destination and a streaming sink. A format says how to
+ * parse its options, how to scan a set of listed files and how to write a file; listing, partition
+ * discovery, the streaming file source ({@link FileStreamSource}), batch writes ({@link
+ * BatchFileWriter}: save modes, {@code partitionBy}, file limits) and the streaming file sink
+ * ({@link FileStreamSink}) are shared, so batch and streaming read and write files alike.
  *
  * @param <O> the format's parsed read options
  */
 public abstract class FileFormatProvider<O extends FileSourceOptions>
-    implements BatchSourceProvider, StreamSourceProvider {
+    implements BatchSourceProvider, StreamSourceProvider, BatchSinkProvider, StreamSinkProvider {
 
   /** Parses and checks the format's read options; errors name the option at fault. */
   protected abstract O readOptions(SourceOptions options, SQLConf conf);
@@ -39,6 +51,58 @@ public abstract class FileFormatProvider<O extends FileSourceOptions>
    */
   protected boolean streamingNeedsSchema() {
     return true;
+  }
+
+  /**
+   * The format's writer, or null when the format is read-only (writes then fail with {@code
+   * UNSUPPORTED_DATA_SOURCE_OPERATION}).
+   */
+  protected WriterFormat writerFormat() {
+    return null;
+  }
+
+  @Override
+  public final void write(
+      Map<String, String> options,
+      List<String> partitionColumns,
+      SaveMode mode,
+      MicroBatchOutput data,
+      SinkContext ctx) {
+    BatchFileWriter.write(
+        shortName(), options, partitionColumns, mode, data, ctx, writer("batch writes (write())"));
+  }
+
+  @Override
+  public final StreamSink createSink(
+      Map<String, String> options,
+      StructType schema,
+      List<String> partitionColumns,
+      OutputMode outputMode,
+      SinkContext ctx) {
+    return FileStreamSink.create(
+        shortName(),
+        options,
+        schema,
+        partitionColumns,
+        outputMode,
+        ctx,
+        writer("streaming writes (writeStream())"));
+  }
+
+  private WriterFormat writer(String operation) {
+    WriterFormat w = writerFormat();
+    if (w == null) {
+      throw new SluiceIllegalArgumentException(
+          ErrorClass.UNSUPPORTED_DATA_SOURCE_OPERATION,
+          SluiceException.params(
+              "format",
+              shortName(),
+              "operation",
+              operation,
+              "supported",
+              "the file formats with a writer (json, csv, text, parquet)"));
+    }
+    return w;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.sluice.connector.file;
 
-import io.sluice.config.SQLConf;
 import io.sluice.config.StreamingConf;
 import io.sluice.connector.MicroBatchOutput;
 import io.sluice.connector.SinkContext;
@@ -9,47 +8,33 @@ import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
 import io.sluice.streaming.OutputMode;
-import io.sluice.types.ArrayType;
-import io.sluice.types.MapType;
-import io.sluice.types.StructField;
 import io.sluice.types.StructType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The streaming file sink, as Spark's {@code FileStreamSink}: each micro-batch writes one file per
- * output partition (and per partition directory with {@code partitionBy}), in parallel, each to a
- * hidden temporary name renamed into place, then records the batch's files in the output
- * directory's manifest ({@link FileSinkLog}). A batch whose manifest entry exists is not written
- * again, so a batch re-run after a failure adds nothing; files of a batch that failed before its
- * manifest entry are never read. Append mode only.
+ * The streaming file sink, as Spark's {@code FileStreamSink}: each micro-batch is one file write
+ * ({@link FileWriteJob}, the same as a batch write's): a file per output partition (and per
+ * partition directory with {@code partitionBy}, and per {@code maxRecordsPerFile} rows or {@code
+ * maxBytesPerFile} bytes), written in parallel into a hidden staging directory and moved into place
+ * when all are written; then the batch's files are recorded in the output directory's manifest
+ * ({@link FileSinkLog}). A batch whose manifest entry exists is not written again, so a batch
+ * re-run after a failure adds nothing; files of a batch that failed before its manifest entry are
+ * never read. Append mode only.
  */
 public final class FileStreamSink implements StreamSink {
   private static final Logger LOG = LoggerFactory.getLogger(FileStreamSink.class);
 
-  /** What every task of the sink needs: where and how to write. */
-  record Layout(
-      String path,
-      Path root,
-      int[] dataOrdinals,
-      int[] partitionOrdinals,
-      String[] partitionNames,
-      boolean fsync,
-      String timeZone,
-      RecordWriterFactory writers) {}
-
-  private final Layout layout;
+  private final FileWriteLayout layout;
   private final FileSinkLog log;
   private long latestBatchId = Long.MIN_VALUE;
 
-  private FileStreamSink(Layout layout, FileSinkLog log) {
+  private FileStreamSink(FileWriteLayout layout, FileSinkLog log) {
     this.layout = layout;
     this.log = log;
   }
@@ -78,70 +63,21 @@ public final class FileStreamSink implements StreamSink {
       throw invalid(
           format, "path", "(none)", "a file sink writes to the directory given to start(path)");
     }
-    int[] partitionOrdinals = partitionOrdinals(format, schema, partitionColumns);
-    if (partitionOrdinals.length > 0 && partitionOrdinals.length == schema.length()) {
-      throw new io.sluice.AnalysisException(ErrorClass.ALL_PARTITION_COLUMNS_NOT_ALLOWED, Map.of());
-    }
-    List<StructField> data = new ArrayList<>();
-    int[] dataOrdinals = new int[schema.length() - partitionOrdinals.length];
-    String[] names = new String[partitionOrdinals.length];
-    for (int i = 0, d = 0; i < schema.length(); i++) {
-      if (indexOf(partitionOrdinals, i) >= 0) continue;
-      dataOrdinals[d++] = i;
-      data.add(schema.get(i));
-    }
-    for (int k = 0; k < names.length; k++) names[k] = schema.get(partitionOrdinals[k]).name();
-    SQLConf conf = ctx.conf();
-    StructType dataSchema = new StructType(data);
-    RecordWriterFactory writers = writerFormat.writers(dataSchema, so, conf);
-    boolean fsync = conf.get(StreamingConf.CHECKPOINT_FSYNC);
-    Path root = FileListing.toLocalPath(path).normalize();
-    Layout layout =
-        new Layout(
+    FileWriteLayout layout =
+        FileWriteLayout.of(
             path,
-            root,
-            dataOrdinals,
-            partitionOrdinals,
-            names,
-            fsync,
-            conf.sessionTimeZone(),
-            writers);
+            schema,
+            partitionColumns,
+            so,
+            ctx.conf(),
+            writerFormat,
+            (option, value, reason) -> invalid(format, option, value, reason));
     return new FileStreamSink(
         layout,
-        new FileSinkLog(root, conf.get(StreamingConf.FILE_SINK_LOG_COMPACT_INTERVAL), fsync));
-  }
-
-  private static int[] partitionOrdinals(
-      String format, StructType schema, List<String> partitionColumns) {
-    List<Integer> out = new ArrayList<>();
-    for (String c : partitionColumns) {
-      int i = schema.indexOf(c, false);
-      if (i < 0) {
-        throw invalid(
-            format,
-            "partitionBy",
-            c,
-            "no such column; the columns are " + String.join(", ", schema.fieldNames()));
-      }
-      if (out.contains(i)) continue;
-      var t = schema.get(i).dataType();
-      if (t instanceof StructType || t instanceof ArrayType || t instanceof MapType) {
-        throw invalid(
-            format,
-            "partitionBy",
-            c,
-            "a partition column must be of an atomic type, not " + t.sql());
-      }
-      out.add(i);
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int indexOf(int[] a, int v) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] == v) return i;
-    }
-    return -1;
+        new FileSinkLog(
+            layout.root(),
+            ctx.conf().get(StreamingConf.FILE_SINK_LOG_COMPACT_INTERVAL),
+            layout.fsync()));
   }
 
   private static io.sluice.AnalysisException invalid(
@@ -159,17 +95,21 @@ public final class FileStreamSink implements StreamSink {
 
   @Override
   public void addBatch(long batchId, MicroBatchOutput data) {
-    if (latestBatchId == Long.MIN_VALUE) latestBatchId = log.latestBatchId();
+    if (latestBatchId == Long.MIN_VALUE) {
+      latestBatchId = log.latestBatchId();
+      // files a killed run staged and never committed: the sink owns its directory
+      FileWriteJob.deleteTree(layout.root().resolve(FileWriteJob.STAGING));
+    }
     if (batchId <= latestBatchId) {
       LOG.info("Skipping batch {}: the file sink at {} already holds it", batchId, layout.root());
       return;
     }
-    String job = UUID.randomUUID().toString();
-    List<List<FileSinkLog.Entry>> written =
-        data.writePartitions(
-            (p, batches) -> new PartitionFileWriter(layout, log, p, job).write(batches));
-    List<FileSinkLog.Entry> entries = new ArrayList<>();
-    for (List<FileSinkLog.Entry> w : written) entries.addAll(w);
+    FileWriteJob job = new FileWriteJob(layout);
+    List<FileWriteJob.CommittedFile> files = job.commit(job.writeAll(data));
+    List<FileSinkLog.Entry> entries = new ArrayList<>(files.size());
+    for (FileWriteJob.CommittedFile f : files) {
+      entries.add(log.entryOf(f.path(), f.size(), f.modificationTime()));
+    }
     if (!log.add(batchId, entries, UnaryOperator.identity())) {
       throw new SluiceRuntimeException(
           ErrorClass.CONCURRENT_QUERY,

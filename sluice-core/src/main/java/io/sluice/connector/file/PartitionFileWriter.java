@@ -1,7 +1,6 @@
 package io.sluice.connector.file;
 
 import io.sluice.error.ErrorClass;
-import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
 import io.sluice.exec.expr.CastToString;
 import io.sluice.exec.expr.DateTimes;
@@ -10,73 +9,108 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes one output partition of one micro-batch of the file sink: a file per partition directory
- * ({@code part-<partition>-<batch uuid>-c000.<ext>}), written under a hidden temporary name and
- * renamed into place when the partition is done. Returns the manifest entries of the files; on
- * failure deletes its temporary files.
+ * Writes one task's rows of a file write (one output partition of a batch write or of a
+ * micro-batch): a file per partition directory, named as Spark names them ({@code part-<task>-<job
+ * uuid>-c<nnn>.<ext>}), in the job's hidden staging directory; the job moves them into place once
+ * every task is done ({@link FileWriteJob#commit}). A file ends, and the next one ({@code c001},
+ * {@code c002}...) starts, when it holds {@code maxRecordsPerFile} rows or has reached {@code
+ * maxBytesPerFile}. On failure the task deletes the files it started.
  */
 final class PartitionFileWriter {
   private static final int BUFFER = 1 << 16;
 
-  private final FileStreamSink.Layout layout;
-  private final FileSinkLog log;
-  private final int partition;
-  private final String job;
-  private final Map<String, OutputFile> files = new LinkedHashMap<>();
-  private final EvalContext ctx;
+  /** Rows written at a time when a byte target is set, so a file ends close to it. */
+  private static final int BYTE_CHECK_ROWS = 1024;
 
-  PartitionFileWriter(FileStreamSink.Layout layout, FileSinkLog log, int partition, String job) {
+  private final FileWriteLayout layout;
+  private final FileWriteJob job;
+  private final int task;
+  private final Map<String, OpenFile> open = new LinkedHashMap<>();
+  private final Map<String, Integer> nextIndex = new HashMap<>();
+  private final List<FileWriteJob.StagedFile> done = new ArrayList<>();
+  private final EvalContext ctx;
+  private int[] range = new int[0];
+
+  PartitionFileWriter(FileWriteLayout layout, FileWriteJob job, int task) {
     this.layout = layout;
-    this.log = log;
-    this.partition = partition;
     this.job = job;
+    this.task = task;
     this.ctx = new EvalContext(DateTimes.zoneOf(layout.timeZone()), false);
   }
 
   /** One file being written. */
-  private record OutputFile(
-      Path temp, Path target, FileChannel channel, OutputStream out, RecordWriter writer) {}
+  private static final class OpenFile {
+    final String relative;
+    final Path staged;
+    final FileChannel channel;
+    final CountingStream out;
+    RecordWriter writer;
+    long rows;
 
-  List<FileSinkLog.Entry> write(BatchIterator batches) {
-    boolean done = false;
+    OpenFile(String relative, Path staged, FileChannel channel, CountingStream out) {
+      this.relative = relative;
+      this.staged = staged;
+      this.channel = channel;
+      this.out = out;
+    }
+  }
+
+  /** Writes every row of {@code batches}; returns the staged files, in the order finished. */
+  List<FileWriteJob.StagedFile> write(BatchIterator batches) {
+    boolean ok = false;
     try (batches) {
       for (ColumnBatch b = batches.next(); b != null; b = batches.next()) {
         if (b.numRows() == 0) continue;
-        if (layout.partitionOrdinals().length == 0) {
-          file("").writer().write(b.project(layout.dataOrdinals()));
+        if (!layout.partitioned()) {
+          append("", b.project(layout.dataOrdinals()));
         } else {
           writePartitioned(b);
         }
       }
-      List<FileSinkLog.Entry> entries = finish();
-      done = true;
-      return entries;
+      List<FileWriteJob.StagedFile> out = finish();
+      ok = true;
+      return out;
     } catch (IOException e) {
       throw new SluiceRuntimeException(
-          ErrorClass.TASK_WRITE_FAILED,
-          SluiceException.params(
-              "path", FileListing.qualified(layout.root()), "reason", String.valueOf(e)),
-          e);
+          ErrorClass.TASK_WRITE_FAILED, layout.failureParams(String.valueOf(e)), e);
     } finally {
-      if (!done) abort();
+      if (!ok) abort();
+    }
+  }
+
+  /**
+   * Writes one file without rows (what a write of no rows leaves, as Spark does, so the output has
+   * the format's header or footer); returns it staged.
+   */
+  List<FileWriteJob.StagedFile> writeEmpty() {
+    boolean ok = false;
+    try {
+      file("");
+      List<FileWriteJob.StagedFile> out = finish();
+      ok = true;
+      return out;
+    } catch (IOException e) {
+      throw new SluiceRuntimeException(
+          ErrorClass.TASK_WRITE_FAILED, layout.failureParams(String.valueOf(e)), e);
+    } finally {
+      if (!ok) abort();
     }
   }
 
@@ -99,9 +133,34 @@ final class PartitionFileWriter {
     }
     for (Map.Entry<String, Rows> g : groups.entrySet()) {
       Rows rows = g.getValue();
-      ColumnBatch part = rows.size == n ? data : data.gather(rows.rows, rows.size);
-      file(g.getKey()).writer().write(part);
+      append(g.getKey(), rows.size == n ? data : data.gather(rows.rows, rows.size));
     }
+  }
+
+  /** Appends rows to the directory's current file, starting new files at the limits. */
+  private void append(String directory, ColumnBatch rows) throws IOException {
+    int n = rows.numRows();
+    long maxRecords = layout.maxRecordsPerFile();
+    long maxBytes = layout.maxBytesPerFile();
+    int from = 0;
+    while (from < n) {
+      OpenFile f = file(directory);
+      int take = n - from;
+      if (maxRecords > 0) take = (int) Math.min(take, maxRecords - f.rows);
+      if (maxBytes > 0) take = Math.min(take, BYTE_CHECK_ROWS);
+      f.writer.write(take == n ? rows : slice(rows, from, take));
+      f.rows += take;
+      from += take;
+      if ((maxRecords > 0 && f.rows >= maxRecords) || (maxBytes > 0 && f.out.count >= maxBytes)) {
+        close(directory, f);
+      }
+    }
+  }
+
+  private ColumnBatch slice(ColumnBatch rows, int from, int count) {
+    if (range.length < count) range = new int[Math.max(count, BYTE_CHECK_ROWS)];
+    for (int i = 0; i < count; i++) range[i] = from + i;
+    return rows.gather(range, count);
   }
 
   private static boolean sameAsPrevious(BytesVector[] text, int r) {
@@ -123,55 +182,84 @@ final class PartitionFileWriter {
     return sb.toString();
   }
 
-  private OutputFile file(String directory) throws IOException {
-    OutputFile f = files.get(directory);
+  private OpenFile file(String directory) throws IOException {
+    OpenFile f = open.get(directory);
     if (f != null) return f;
-    Path dir = directory.isEmpty() ? layout.root() : layout.root().resolve(directory);
-    Files.createDirectories(dir);
+    int index = nextIndex.merge(directory, 1, Integer::sum) - 1;
     String name =
         String.format(
-            Locale.ROOT, "part-%05d-%s-c000.%s", partition, job, layout.writers().extension());
-    Path temp = dir.resolve("." + name + ".tmp");
+            Locale.ROOT,
+            "part-%05d-%s-c%03d.%s",
+            task,
+            job.id(),
+            index,
+            layout.writers().extension());
+    String relative = directory.isEmpty() ? name : directory + "/" + name;
+    Path staged = job.stage(relative);
     FileChannel channel =
-        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
-    f = new OutputFile(temp, dir.resolve(name), channel, out, null);
-    files.put(directory, f); // registered before the writer opens, so abort() removes it
-    f = new OutputFile(temp, f.target(), channel, out, layout.writers().open(out));
-    files.put(directory, f);
+        FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    CountingStream out =
+        new CountingStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+    f = new OpenFile(relative, staged, channel, out);
+    open.put(directory, f); // registered before the writer opens, so abort() removes it
+    f.writer = layout.writers().open(out);
     return f;
   }
 
-  private List<FileSinkLog.Entry> finish() throws IOException {
-    List<FileSinkLog.Entry> entries = new ArrayList<>(files.size());
-    for (OutputFile f : files.values()) {
-      f.writer().finish();
-      f.out().flush();
-      if (layout.fsync()) f.channel().force(true);
-      f.out().close();
-      try {
-        Files.move(f.temp(), f.target(), StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(f.temp(), f.target());
-      }
-      BasicFileAttributes a = Files.readAttributes(f.target(), BasicFileAttributes.class);
-      entries.add(log.entryOf(f.target(), a.size(), a.lastModifiedTime().toMillis()));
+  private void close(String directory, OpenFile f) throws IOException {
+    f.writer.finish();
+    f.out.flush();
+    if (layout.fsync()) f.channel.force(true);
+    f.out.close();
+    open.remove(directory);
+    done.add(new FileWriteJob.StagedFile(f.relative, f.staged, f.rows));
+  }
+
+  private List<FileWriteJob.StagedFile> finish() throws IOException {
+    for (Map.Entry<String, OpenFile> e : List.copyOf(open.entrySet())) {
+      close(e.getKey(), e.getValue());
     }
-    return entries;
+    return List.copyOf(done);
   }
 
   private void abort() {
-    for (OutputFile f : files.values()) {
+    for (OpenFile f : open.values()) {
       try {
-        f.channel().close();
+        f.channel.close();
       } catch (IOException | RuntimeException ignored) {
         // the file is deleted next
       }
-      try {
-        Files.deleteIfExists(f.temp());
-      } catch (IOException ignored) {
-        // a hidden temporary file is never read
-      }
+      deleteQuietly(f.staged);
+    }
+    for (FileWriteJob.StagedFile f : done) deleteQuietly(f.staged());
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // a file in the hidden staging directory is never read; the job removes the directory
+    }
+  }
+
+  /** Counts the bytes a format writes to a file (before buffering). */
+  private static final class CountingStream extends FilterOutputStream {
+    long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
     }
   }
 

@@ -8,6 +8,7 @@ import io.sluice.connector.file.FilePartition;
 import io.sluice.connector.file.FilePartitioner;
 import io.sluice.connector.file.LineSplitReader;
 import io.sluice.connector.file.SourceOptions;
+import io.sluice.connector.file.WriterFormat;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
 import io.sluice.types.DataTypes;
@@ -32,6 +33,11 @@ public final class TextDataSourceProvider extends FileFormatProvider<TextOptions
   @Override
   protected TextOptions readOptions(SourceOptions options, SQLConf conf) {
     return new TextOptions(options, conf);
+  }
+
+  @Override
+  protected WriterFormat writerFormat() {
+    return TextRecordWriter::writers;
   }
 
   @Override

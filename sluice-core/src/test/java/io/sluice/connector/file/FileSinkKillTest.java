@@ -49,10 +49,11 @@ class FileSinkKillTest {
       child.destroyForcibly();
       child.waitFor();
     }
-    // batch 1's data file is in the directory, but not in the manifest
+    // batch 1's data file is staged in the hidden _temporary directory, not in the manifest
     assertThat(out.resolve("_sluice_metadata/1")).doesNotExist();
     long dataFiles = filesUnder(out).stream().filter(f -> f.startsWith("part-")).count();
-    assertThat(dataFiles).isEqualTo(FileSinkLog.files(out).size() + 1);
+    assertThat(dataFiles).isEqualTo(FileSinkLog.files(out).size());
+    assertThat(filesUnder(out)).anyMatch(f -> f.matches("_temporary/[0-9a-f-]{36}/part-.*"));
 
     Session session = StreamFiles.session();
     try {
@@ -76,6 +77,10 @@ class FileSinkKillTest {
       assertThat(ck.resolve("offsets/2")).doesNotExist(); // batch 1 was re-run, nothing more
       assertThat(sorted(session.read().json(out.toString())))
           .containsExactly("[1]", "[2]", "[3]", "[4]");
+      // the restarted sink removed the killed run's staging directory
+      assertThat(filesUnder(out)).noneMatch(f -> f.startsWith("_temporary"));
+      assertThat(filesUnder(out).stream().filter(f -> f.startsWith("part-")).count())
+          .isEqualTo(FileSinkLog.files(out).size());
     } finally {
       session.stop();
     }
