@@ -61,9 +61,11 @@ class KafkaStartIT {
             .get(30, TimeUnit.SECONDS);
         assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("it");
       }
-      p.destroy(); // SIGTERM
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      // SIGTERM, as a service manager sends it (Process.destroy would also close our pipes)
+      Process kill = new ProcessBuilder("kill", "-TERM", String.valueOf(p.pid())).start();
+      assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
       while ((line = r.readLine()) != null) out.append(line).append('\n');
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
     assertThat(out.toString()).contains("STOPPED 127.0.0.1:" + port);
     assertThat(dir.resolve("kraft-logs/meta.properties")).exists();
