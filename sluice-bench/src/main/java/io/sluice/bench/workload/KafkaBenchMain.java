@@ -32,7 +32,7 @@ public final class KafkaBenchMain {
     if (List.of(argv).contains("--help") || List.of(argv).contains("-h")) {
       out.println(
           "usage: bin/bench kafka [--input DIR | --events N --files K --seed S --keep]"
-              + " [--bootstrap-servers HOST:PORT] [--workloads W0,W1]"
+              + " [--bootstrap-servers HOST:PORT] [--workloads W0,W1[,SOURCE]]"
               + " [--max-offsets-per-trigger 500000] [--skip-throughput]"
               + " [--skip-latency] [--rate 1000] [--warmup-seconds 5] [--measure-seconds 20]"
               + " [--master local[2]] [--conf key=value]...");
@@ -88,7 +88,9 @@ public final class KafkaBenchMain {
     KafkaEventStreams streams = new KafkaEventStreams(bootstrap, topic, perTrigger);
     List<String> summary = new ArrayList<>();
     for (String name : args.get("workloads", "W0,W1").split(",")) {
-      Workload w = Workloads.WORKLOADS.get(name.trim().toUpperCase(Locale.ROOT));
+      String id = name.trim().toUpperCase(Locale.ROOT);
+      Workload w =
+          id.equals("SOURCE") ? KafkaEventStreams.SOURCE_ONLY : Workloads.WORKLOADS.get(id);
       if (w == null) throw new IllegalArgumentException("no workload " + name);
       Session session = Sessions.create("bench-kafka-" + w.name(), args, Map.of());
       try {
@@ -112,7 +114,7 @@ public final class KafkaBenchMain {
             ProgressCollector.meanPhases(r.batches()));
         out.println(res.line());
         double pct = 100.0 * (rows / r.seconds()) / raw.recordsPerSecond();
-        double target = w.name().equals("W0") ? 50 : 40;
+        double target = w.name().equals("W0") ? 50 : w.name().equals("W1") ? 40 : 0;
         summary.add(
             String.format(
                 Locale.ROOT,

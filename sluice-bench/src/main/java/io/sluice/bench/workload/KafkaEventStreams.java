@@ -14,8 +14,8 @@ import io.sluice.Session;
 record KafkaEventStreams(String bootstrapServers, String topic, long maxOffsetsPerTrigger)
     implements EventStreams {
 
-  @Override
-  public DataFrame eventsRaw(Session session) {
+  /** The topic's rows as the Kafka source gives them (key, value, topic, partition, ...). */
+  DataFrame records(Session session) {
     return session
         .readStream()
         .format("kafka")
@@ -23,11 +23,38 @@ record KafkaEventStreams(String bootstrapServers, String topic, long maxOffsetsP
         .option("subscribe", topic)
         .option("startingOffsets", "earliest")
         .option("maxOffsetsPerTrigger", maxOffsetsPerTrigger)
-        .load()
+        .load();
+  }
+
+  @Override
+  public DataFrame eventsRaw(Session session) {
+    return records(session)
         .selectExpr("CAST(value AS STRING) AS value")
         .select(from_json(col("value"), EventInput.EVENTS).as("e"))
         .select("e.*");
   }
+
+  /**
+   * Not a workload of WORKLOADS.md: the Kafka source alone ({@code length(value)}, no parsing), to
+   * tell the source's cost from the query's.
+   */
+  static final Workload SOURCE_ONLY =
+      new Workload() {
+        @Override
+        public String name() {
+          return "SOURCE";
+        }
+
+        @Override
+        public String description() {
+          return "the Kafka source alone: length(value), no parsing";
+        }
+
+        @Override
+        public DataFrame query(Session session, EventStreams input) {
+          return ((KafkaEventStreams) input).records(session).selectExpr("length(value) AS n");
+        }
+      };
 
   @Override
   public DataFrame enrichment(Session session) {
