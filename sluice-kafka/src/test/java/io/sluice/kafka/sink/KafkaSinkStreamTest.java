@@ -13,6 +13,7 @@ import io.sluice.connector.SinkContext;
 import io.sluice.connector.StreamSink;
 import io.sluice.streaming.MemoryStream;
 import io.sluice.streaming.OutputMode;
+import io.sluice.streaming.checkpoint.StreamMetadata;
 import io.sluice.testing.StreamTest;
 import io.sluice.testing.TestSessions;
 import io.sluice.testing.kafka.KafkaTestBroker;
@@ -86,7 +87,7 @@ class KafkaSinkStreamTest {
   }
 
   @Test
-  void completeModeRewritesTheResultAndUpdateModeTheChangedRows() {
+  void completeModeRewritesTheResultAndUpdateModeTheChangedRowsExactlyOnce() {
     broker.createTopic("s-complete", 1);
     broker.createTopic("s-update", 1);
     MemoryStream input = MemoryStream.of(session, "word STRING");
@@ -113,8 +114,9 @@ class KafkaSinkStreamTest {
             .groupBy("word")
             .count()
             .selectExpr("word AS key", "CAST(count AS STRING) AS value");
+    // exactly-once with two shuffle partitions: two tasks send into the one transaction
     StreamTest.of(counts2, OutputMode.Update())
-        .writeTo("kafka", sink("s-update"))
+        .writeTo("kafka", sink("s-update", "exactlyOnce", "true"))
         .addData(input2, row("a"), row("a"), row("b"))
         .processAllAvailable()
         .addData(input2, row("a"))
@@ -271,9 +273,11 @@ class KafkaSinkStreamTest {
   }
 
   @Test
-  void aNewRunFencesTheOldOneAndSkipsTheBatchesAlreadyCommitted(@TempDir Path dir) {
+  void aNewRunFencesTheOldOneAndSkipsTheBatchesAlreadyCommitted(@TempDir Path dir)
+      throws Exception {
     broker.createTopic("s-fence", 1);
-    Map<String, String> options = sink("s-fence", "exactlyOnce", "true");
+    Map<String, String> options =
+        sink("s-fence", "exactlyOnce", "true", "transactionalIdPrefix", "fence-app");
     SinkContext ctx = new SinkContext(null, null, dir.toString());
     StreamSink old = KafkaSinks.streamSink(options, RowsOutput.SCHEMA, List.of(), APPEND, ctx);
     StreamSink run = KafkaSinks.streamSink(options, RowsOutput.SCHEMA, List.of(), APPEND, ctx);
@@ -286,6 +290,11 @@ class KafkaSinkStreamTest {
           .hasMessageContaining("took its transactional id over");
       run.addBatch(2, new RowsOutput("d"));
       assertThat(committed("s-fence")).containsExactlyInAnyOrder("a", "b", "c", "d");
+      String id = "fence-app-" + StreamMetadata.readOrCreate(dir.resolve("metadata"));
+      assertThat(broker.admin().listTransactions().all().get())
+          .anySatisfy(t -> assertThat(t.transactionalId()).isEqualTo(id));
+      assertThat(broker.admin().listConsumerGroupOffsets(id).partitionsToOffsetAndMetadata().get())
+          .containsValue(new OffsetAndMetadata(2, "sluice batch 2"));
     } finally {
       old.stop();
       run.stop();
