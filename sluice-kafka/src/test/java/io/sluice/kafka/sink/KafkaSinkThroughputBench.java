@@ -1,9 +1,17 @@
 package io.sluice.kafka.sink;
 
 import io.sluice.DataFrame;
+import io.sluice.Row;
 import io.sluice.Session;
+import io.sluice.streaming.MemoryStream;
+import io.sluice.streaming.StreamingQuery;
 import io.sluice.testing.TestSessions;
 import io.sluice.testing.kafka.KafkaTestBroker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -42,6 +50,50 @@ class KafkaSinkThroughputBench {
               round, eo ? "exactly-once" : "at-least-once", rows, s, rows / s);
         }
       }
+      for (boolean eo : new boolean[] {false, true, false, true}) {
+        commitLatency(session, broker, eo);
+      }
     }
+  }
+
+  /** The median addBatch time of small streaming batches (100 rows): the cost of a commit. */
+  private static void commitLatency(Session session, KafkaTestBroker broker, boolean eo) {
+    String topic = "bench-latency-" + eo + "-" + System.nanoTime();
+    broker.createTopic(topic, 2);
+    MemoryStream input = MemoryStream.of(session, "value STRING");
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("sluice-bench-");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    StreamingQuery q =
+        input
+            .toDF()
+            .writeStream()
+            .format("kafka")
+            .option("kafka.bootstrap.servers", broker.bootstrapServers())
+            .option("topic", topic)
+            .option("exactlyOnce", Boolean.toString(eo))
+            .option("checkpointLocation", dir.toString())
+            .start();
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 100; i++) rows.add(Row.of("event-" + i));
+    List<Long> times = new ArrayList<>();
+    try {
+      for (int b = 0; b < 40; b++) {
+        input.addData(rows);
+        q.processAllAvailable();
+        if (b >= 5) times.add(q.lastProgress().durationMs().get("addBatch"));
+      }
+    } finally {
+      q.stop();
+    }
+    Collections.sort(times);
+    System.out.printf(
+        "BENCH streaming %s: 100-row batches, addBatch median %d ms, max %d ms%n",
+        eo ? "exactly-once" : "at-least-once",
+        times.get(times.size() / 2),
+        times.get(times.size() - 1));
   }
 }
