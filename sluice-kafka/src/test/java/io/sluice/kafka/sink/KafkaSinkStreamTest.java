@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * output mode, errors when the query starts, and restarts — a batch replayed after the sink wrote
  * it (its commit log entry deleted, as after a crash before the commit) and a batch that failed
  * half-way — read back with plain consumers: in exactly-once mode a read_committed consumer sees
- * each row once; in the default mode the only duplicates are the replayed batch's rows.
+ * each row once; in the default mode the only duplicates are the replayed batch's rows. Also Kafka
+ * to Kafka in exactly-once mode across a replayed batch.
  */
 class KafkaSinkStreamTest {
   private static KafkaTestBroker broker;
@@ -298,6 +299,54 @@ class KafkaSinkStreamTest {
     } finally {
       old.stop();
       run.stop();
+    }
+  }
+
+  @Test
+  void kafkaToKafkaExactlyOnceSurvivesAReplayedBatch(@TempDir Path dir) throws Exception {
+    broker.createTopic("s-k2k-in", 2);
+    broker.createTopic("s-k2k-out", 2);
+    produce("s-k2k-in", "e1", "e2", "e3");
+    DataFrame in =
+        session
+            .readStream()
+            .format("kafka")
+            .option("kafka.bootstrap.servers", broker.bootstrapServers())
+            .option("subscribe", "s-k2k-in")
+            .option("startingOffsets", "earliest")
+            .load()
+            .selectExpr("key", "upper(CAST(value AS STRING)) AS value");
+    StreamTest.of(in, OutputMode.Append())
+        .checkpoint(dir)
+        .writeTo("kafka", sink("s-k2k-out", "exactlyOnce", "true"))
+        .processAllAvailable()
+        .execute(q -> produce("s-k2k-in", "e4", "e5"))
+        .processAllAvailable()
+        .stopStream()
+        .execute(q -> Files.delete(dir.resolve("commits").resolve(Long.toString(lastBatch(dir)))))
+        .startStream()
+        .execute(q -> produce("s-k2k-in", "e6"))
+        .processAllAvailable()
+        .assertQuery(
+            q ->
+                assertThat(committed("s-k2k-out"))
+                    .containsExactlyInAnyOrder("E1", "E2", "E3", "E4", "E5", "E6"))
+        .run();
+  }
+
+  private void produce(String topic, String... values) {
+    Map<String, Object> pc =
+        Map.of(
+            org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers());
+    try (var p =
+        new org.apache.kafka.clients.producer.KafkaProducer<String, String>(
+            pc,
+            new org.apache.kafka.common.serialization.StringSerializer(),
+            new org.apache.kafka.common.serialization.StringSerializer())) {
+      for (String v : values) {
+        p.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic, v, v));
+      }
     }
   }
 }
