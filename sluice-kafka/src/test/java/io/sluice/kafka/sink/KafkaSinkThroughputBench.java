@@ -34,7 +34,8 @@ class KafkaSinkThroughputBench {
                 "concat(CAST(id AS STRING), repeat('x', 140)) AS value");
     try (KafkaTestBroker broker = KafkaTestBroker.start()) {
       for (int round = 0; round < 2; round++) {
-        for (boolean eo : new boolean[] {false, true}) {
+        boolean eoFirst = Boolean.getBoolean("sluice.bench.eoFirst");
+        for (boolean eo : new boolean[] {eoFirst, !eoFirst}) {
           String topic = "bench-" + round + "-" + eo;
           broker.createTopic(topic, 2);
           long t0 = System.nanoTime();
