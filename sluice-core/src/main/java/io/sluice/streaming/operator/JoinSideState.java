@@ -6,7 +6,10 @@ import io.sluice.exec.vector.ColumnVector;
 import io.sluice.state.StateCursor;
 import io.sluice.state.StateStore;
 import io.sluice.types.DataType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +21,9 @@ import java.util.List;
  * matched flag.
  */
 final class JoinSideState {
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   long version = -1;
   private final List<DataType> rowTypes;
   private final List<DataType> keyTypes;
@@ -114,13 +120,14 @@ final class JoinSideState {
   }
 
   byte[] seqKey(int row) {
-    return ByteBuffer.allocate(8).putLong(seq[row]).array();
+    byte[] key = new byte[8];
+    LONG.set(key, 0, seq[row]);
+    return key;
   }
 
   byte[] value(int row) {
-    byte[] encoded = rowCodec.encode(rows, row);
-    byte[] out = Arrays.copyOf(encoded, encoded.length + 1);
-    out[encoded.length] = (byte) (matched[row] ? 1 : 0);
+    byte[] out = rowCodec.encode(rows, row, 1);
+    out[out.length - 1] = (byte) (matched[row] ? 1 : 0);
     return out;
   }
 

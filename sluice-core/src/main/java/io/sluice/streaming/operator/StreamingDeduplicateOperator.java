@@ -16,7 +16,9 @@ import io.sluice.state.StateStore;
 import io.sluice.state.StateStoreProvider;
 import io.sluice.streaming.StateOperatorProgress;
 import io.sluice.types.DataType;
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,10 @@ import java.util.concurrent.atomic.LongAdder;
  * plus the watermark delay.
  */
 public final class StreamingDeduplicateOperator extends UnaryOperator implements StatefulOperator {
+  /** The state value: the big-endian event time (micros) after which a key expires. */
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   private final long operatorId;
   private final List<AttributeReference> keys;
   private final BoundExpressions boundKeys;
@@ -148,7 +154,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
           } else {
             expires = et.get(r);
           }
-          if (store.putIfAbsent(key, ByteBuffer.allocate(8).putLong(expires).array()) != null) {
+          byte[] value = new byte[8];
+          LONG.set(value, 0, expires);
+          if (store.putIfAbsent(key, value) != null) {
             duplicates++;
             continue;
           }
@@ -169,7 +177,7 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
       List<byte[]> expired = new ArrayList<>();
       StateCursor c = store.iterator();
       while (c.next()) {
-        if (ByteBuffer.wrap(c.value()).getLong() <= boundMicros) expired.add(c.key());
+        if ((long) LONG.get(c.value(), 0) <= boundMicros) expired.add(c.key());
       }
       for (byte[] key : expired) store.remove(key);
       m.removed.add(expired.size());
