@@ -38,7 +38,11 @@ final class KafkaOffsetReader implements AutoCloseable {
   KafkaOffsetReader(KafkaSourceOptions options, String groupId) {
     this.options = options;
     this.consumer = new KafkaConsumer<>(ConsumerConfigs.forQuery(options, groupId));
-    this.timeout = Duration.ofMillis(Math.max(1000, options.pollTimeoutMs()));
+    Object apiTimeout = options.clientConfigs().get("default.api.timeout.ms");
+    // the client's own default (60 s) unless the user set it; each look-up is retried on top
+    this.timeout =
+        Duration.ofMillis(
+            apiTimeout == null ? 60_000 : Long.parseLong(apiTimeout.toString().trim()));
   }
 
   /** The partitions the topic selection covers now, in topic and partition order. */
