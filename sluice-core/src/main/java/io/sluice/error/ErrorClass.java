@@ -988,6 +988,34 @@ public enum ErrorClass {
       "Cannot use all columns for partition columns."),
   TASK_WRITE_FAILED(
       "TASK_WRITE_FAILED", "58030", "Task failed while writing rows to <path>: <reason>."),
+  KAFKA_SINK_MISSING_COLUMN(
+      "KAFKA_SINK_MISSING_COLUMN",
+      "42703",
+      "Required attribute '<column>' not found: the Kafka sink writes a <column> column of type"
+          + " <expectedType>. <hint> The columns are: <columns>."),
+  KAFKA_SINK_COLUMN_TYPE(
+      "KAFKA_SINK_COLUMN_TYPE",
+      "42K09",
+      "<column> attribute unsupported type <actualType>. <column> must be <expectedType>;"
+          + " <hint>."),
+  KAFKA_SAVE_MODE_NOT_ALLOWED(
+      "KAFKA_SAVE_MODE_NOT_ALLOWED",
+      "0A000",
+      "Save mode <mode> not allowed for Kafka. Allowed save modes are Append and ErrorIfExists"
+          + " (default)."),
+  KAFKA_NULL_TOPIC_IN_DATA(
+      "KAFKA_NULL_TOPIC_IN_DATA",
+      "22004",
+      "null topic present in the data. Use the topic option for setting a topic, or give every"
+          + " row a topic."),
+  KAFKA_SINK_WRITE_FAILED(
+      "KAFKA_SINK_WRITE_FAILED",
+      "58030",
+      "Writing a record to Kafka topic <topic> partition <partition> failed: <reason>."),
+  KAFKA_SINK_TRANSACTION_FAILED(
+      "KAFKA_SINK_TRANSACTION_FAILED",
+      "58030",
+      "The Kafka transaction <transactionalId> of batch <batchId> failed: <reason>."),
   FILE_SINK_LOG_CORRUPT(
       "FILE_SINK_LOG_CORRUPT",
       "XX001",
