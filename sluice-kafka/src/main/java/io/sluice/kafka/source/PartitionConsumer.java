@@ -83,6 +83,7 @@ final class PartitionConsumer implements AutoCloseable {
         records = consumer.poll(Duration.ofMillis(Math.max(0, Math.min(leftMs, 1000)))).records(tp);
       } catch (OffsetOutOfRangeException e) {
         if (!recoverOutOfRange(until, failOnDataLoss)) return false;
+        if (leftMs <= 0) throw timedOut(position, until, pollTimeoutMs);
         continue;
       }
       if (!records.isEmpty()) {
@@ -108,18 +109,22 @@ final class PartitionConsumer implements AutoCloseable {
           position = -1;
           return false;
         }
-        throw new KafkaException(
-            "Timed out reading offsets ["
-                + pos
-                + ", "
-                + until
-                + ") of "
-                + tp
-                + " after "
-                + pollTimeoutMs
-                + " ms (source option kafkaConsumer.pollTimeoutMs)");
+        throw timedOut(pos, until, pollTimeoutMs);
       }
     }
+  }
+
+  private KafkaException timedOut(long from, long until, long pollTimeoutMs) {
+    return new KafkaException(
+        "Timed out reading offsets ["
+            + from
+            + ", "
+            + until
+            + ") of "
+            + tp
+            + " after "
+            + pollTimeoutMs
+            + " ms (source option kafkaConsumer.pollTimeoutMs)");
   }
 
   private boolean recoverOutOfRange(long until, boolean failOnDataLoss) {
@@ -141,6 +146,12 @@ final class PartitionConsumer implements AutoCloseable {
         return false;
       }
       seek(earliest);
+      return true;
+    }
+    if (from < latest) {
+      // a race with retention that left the offset valid after all: read it again
+      position = -1;
+      seek(from);
       return true;
     }
     DataLoss.report(
