@@ -42,6 +42,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "sluice.kafka.throughput", matches = "true")
 class KafkaSourceThroughputCheck {
   private static final int N = Integer.getInteger("sluice.kafka.records", 1_000_000);
+  private static final java.util.concurrent.atomic.AtomicLong CPU_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
 
   @Test
   void measure() throws Exception {
@@ -126,6 +132,7 @@ class KafkaSourceThroughputCheck {
                   c.put("fetch.max.bytes", 64 << 20);
                   c.put("max.partition.fetch.bytes", 16 << 20);
                   c.put("receive.buffer.bytes", 4 << 20);
+                  long c0 = cpu();
                   long n = 0;
                   long bytes = 0;
                   try (KafkaConsumer<byte[], byte[]> k =
@@ -143,6 +150,7 @@ class KafkaSourceThroughputCheck {
                       }
                     }
                   }
+                  CPU_NANOS.addAndGet(cpu() - c0);
                   return n + (bytes < 0 ? 1 : 0);
                 }));
       }
@@ -167,10 +175,12 @@ class KafkaSourceThroughputCheck {
         fs.add(
             pool.submit(
                 () -> {
+                  long c0 = cpu();
                   long n = 0;
                   try (BatchIterator it = scan.read(p, scan.schema(), 4096)) {
                     for (ColumnBatch b = it.next(); b != null; b = it.next()) n += b.numRows();
                   }
+                  CPU_NANOS.addAndGet(cpu() - c0);
                   return n;
                 }));
       }
@@ -184,7 +194,14 @@ class KafkaSourceThroughputCheck {
 
   private static void report(String what, long n, long startNanos) {
     double s = (System.nanoTime() - startNanos) / 1e9;
+    long cpuNanos = CPU_NANOS.getAndSet(0);
+    String perCpu =
+        cpuNanos == 0
+            ? ""
+            : String.format(
+                "; reading threads' CPU %.2f s = %,.0f records per CPU-second",
+                cpuNanos / 1e9, n / (cpuNanos / 1e9));
     System.out.printf(
-        "THROUGHPUT %-55s %,d records in %.2f s = %,.0f records/s%n", what, n, s, n / s);
+        "THROUGHPUT %-55s %,d records in %.2f s = %,.0f records/s%s%n", what, n, s, n / s, perCpu);
   }
 }
