@@ -99,6 +99,72 @@ class KafkaSourceThroughputCheck {
     }
   }
 
+  /**
+   * Produce-to-batch latency of the source with the default trigger: 2,000 records at about 1,000
+   * per second, each carrying its send time; the foreachBatch function notes when it sees them.
+   */
+  @Test
+  void latency() throws Exception {
+    try (KafkaTestBroker broker = KafkaTestBroker.start()) {
+      String t = "latency";
+      broker.createTopic(t, 2);
+      Session session = TestSessions.shared();
+      List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+      Path cp = Files.createTempDirectory("kafka-latency");
+      StreamingQuery q =
+          session
+              .readStream()
+              .format("kafka")
+              .option("kafka.bootstrap.servers", broker.bootstrapServers())
+              .option("subscribe", t)
+              .load()
+              .selectExpr("CAST(value AS STRING) AS sent")
+              .writeStream()
+              .option("checkpointLocation", cp.toString())
+              .foreachBatch(
+                  (df, id) -> {
+                    long now = System.nanoTime();
+                    for (Row r : df.collectAsList()) {
+                      micros.add((now - Long.parseLong(r.getString(0))) / 1000);
+                    }
+                  })
+              .start();
+      Map<String, Object> pc = new HashMap<>();
+      pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      pc.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+      try (KafkaProducer<byte[], byte[]> p =
+          new KafkaProducer<>(pc, new ByteArraySerializer(), new ByteArraySerializer())) {
+        q.processAllAvailable();
+        long start = System.nanoTime();
+        for (int i = 0; i < 4000; i++) {
+          long due = start + i * 1_000_000L;
+          while (System.nanoTime() < due) Thread.onSpinWait();
+          p.send(
+              new ProducerRecord<>(t, i & 1, null, Records.utf8(Long.toString(System.nanoTime()))));
+        }
+        p.flush();
+      }
+      q.processAllAvailable();
+      for (io.sluice.streaming.StreamingQueryProgress pr : q.recentProgress()) {
+        if (pr.numInputRows() > 0 && pr.batchId() % 20 == 0) {
+          System.out.println("PROGRESS rows=" + pr.numInputRows() + " " + pr.durationMs());
+        }
+      }
+      q.stop();
+      assertThat(micros).hasSize(4000);
+      // the first two seconds warm the JIT up
+      List<Long> sorted = new ArrayList<>(micros.subList(2000, 4000));
+      java.util.Collections.sort(sorted);
+      System.out.printf(
+          "LATENCY produce -> foreachBatch, default trigger, 1000/s: p50 %.2f ms, p90 %.2f ms,"
+              + " p99 %.2f ms, max %.2f ms%n",
+          sorted.get(1000) / 1000.0,
+          sorted.get(1800) / 1000.0,
+          sorted.get(1980) / 1000.0,
+          sorted.get(1999) / 1000.0);
+    }
+  }
+
   private static void produce(KafkaTestBroker broker, String t) {
     Map<String, Object> pc = new HashMap<>();
     pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
