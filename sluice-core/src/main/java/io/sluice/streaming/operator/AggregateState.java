@@ -80,10 +80,16 @@ final class AggregateState {
 
   /**
    * Drops the groups whose ids are in {@code removed} (ascending): the surviving groups are
-   * re-inserted into fresh structures, in their old order, so their ids shift down.
+   * re-inserted into fresh structures, in their old order, so their ids shift down. {@code allKeys}
+   * are the key columns of every group ({@link #keys}).
    */
   void remove(
-      int[] removed, int count, List<DataType> keyTypes, List<AggregateCall> calls, boolean ansi) {
+      int[] removed,
+      int count,
+      ColumnVector[] allKeys,
+      List<DataType> keyTypes,
+      List<AggregateCall> calls,
+      boolean ansi) {
     if (count == 0 || table == null) return;
     int n = numGroups;
     int[] keep = new int[n - count];
@@ -96,7 +102,7 @@ final class AggregateState {
         keep[k++] = g;
       }
     }
-    ColumnVector[] keyCols = keys(0, n);
+    ColumnVector[] keyCols = allKeys.clone();
     ColumnVector[] bufCols = buffers(0, n);
     for (int i = 0; i < keyCols.length; i++) keyCols[i] = keyCols[i].gather(keep, k);
     for (int i = 0; i < bufCols.length; i++) bufCols[i] = bufCols[i].gather(keep, k);

@@ -11,14 +11,10 @@ import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.LongVector;
 import io.sluice.plan.expr.AttributeReference;
-import io.sluice.state.StateCursor;
 import io.sluice.state.StateStore;
 import io.sluice.state.StateStoreProvider;
 import io.sluice.streaming.StateOperatorProgress;
 import io.sluice.types.DataType;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +30,6 @@ import java.util.concurrent.atomic.LongAdder;
  * plus the watermark delay.
  */
 public final class StreamingDeduplicateOperator extends UnaryOperator implements StatefulOperator {
-  /** The state value: the big-endian event time (micros) after which a key expires. */
-  private static final VarHandle LONG =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
   private final long operatorId;
   private final List<AttributeReference> keys;
   private final BoundExpressions boundKeys;
@@ -124,6 +116,13 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     StateStoreProvider provider =
         mb.stateStores().provider(operatorId, partition, "default", keySchema, "`expires` BIGINT");
     StateStore store = provider.getStore(mb.batchId());
+    DedupExpiryIndex index = null;
+    if (evicts()) {
+      index = mb.stateStores().attachment(operatorId, partition, "default", DedupExpiryIndex::new);
+      if (index.version != mb.batchId()) index.restore(store);
+      index.version = -1; // until this batch commits
+      index.startBatch();
+    }
     StateRowCodec codec = new StateRowCodec(keyTypes);
     VectorEvaluator[] evals = boundKeys.compile(context);
     Metrics m = context.shared(this, Metrics::new);
@@ -155,11 +154,12 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
             expires = et.get(r);
           }
           byte[] value = new byte[8];
-          LONG.set(value, 0, expires);
+          DedupExpiryIndex.LONG.set(value, 0, expires);
           if (store.putIfAbsent(key, value) != null) {
             duplicates++;
             continue;
           }
+          if (index != null) index.add(key, expires);
           updated++;
           sel[kept++] = r;
         }
@@ -173,16 +173,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     m.dropped.add(dropped);
     m.duplicates.add(duplicates);
     m.updated.add(updated);
-    if (evicts()) {
-      List<byte[]> expired = new ArrayList<>();
-      StateCursor c = store.iterator();
-      while (c.next()) {
-        if ((long) LONG.get(c.value(), 0) <= boundMicros) expired.add(c.key());
-      }
-      for (byte[] key : expired) store.remove(key);
-      m.removed.add(expired.size());
-    }
+    if (index != null) m.removed.add(index.evict(boundMicros, store));
     store.commit();
+    if (index != null) index.version = mb.batchId() + 1;
     m.total.add(store.numKeys());
     m.memory.add(store.memoryUsedBytes());
     return BatchIterator.of(out);
