@@ -113,7 +113,8 @@ class OptimizerTest {
             Optimizer.REPLACE_OPERATORS,
             Optimizer.OPERATOR_OPTIMIZATION,
             Optimizer.INFER_FILTERS,
-            Optimizer.AFTER_INFER_FILTERS);
+            Optimizer.AFTER_INFER_FILTERS,
+            Optimizer.PUSH_FILTERS_TO_SCANS);
   }
 
   private LogicalPlan distinctQuery() {

@@ -36,8 +36,15 @@ final class EventInput implements EventStreams, AutoCloseable {
   private final boolean temporary;
   private final long maxFilesPerTrigger;
 
-  private EventInput(Path root, boolean temporary, long maxFilesPerTrigger) throws IOException {
+  /** The events' file format: json (as generated), or parquet (a converted copy, made once). */
+  private final String format;
+
+  private Path parquetEvents;
+
+  private EventInput(Path root, boolean temporary, long maxFilesPerTrigger, String format)
+      throws IOException {
     this.root = root;
+    this.format = format;
     this.temporary = temporary;
     this.maxFilesPerTrigger = maxFilesPerTrigger;
     this.events = Files.isDirectory(root.resolve("events")) ? root.resolve("events") : root;
@@ -60,12 +67,16 @@ final class EventInput implements EventStreams, AutoCloseable {
    */
   static EventInput resolve(Args args, PrintStream log) throws IOException, InterruptedException {
     long perTrigger = args.getLong("max-files-per-trigger", 5);
+    String format = args.get("format", "json");
+    if (!format.equals("json") && !format.equals("parquet")) {
+      throw new IllegalArgumentException("--format " + format + ": json or parquet");
+    }
     String input = args.get("input", null);
     if (input != null) {
       Path p = Path.of(input).toAbsolutePath();
       if (!Files.isDirectory(p))
         throw new IllegalArgumentException("--input " + p + ": no such directory");
-      return new EventInput(p, false, perTrigger);
+      return new EventInput(p, false, perTrigger, format);
     }
     long events = args.getLong("events", 5_000_000);
     long files = args.getLong("files", 50);
@@ -77,16 +88,11 @@ final class EventInput implements EventStreams, AutoCloseable {
     log.printf(
         "generated %d events in %d files (seed %d, --mode all) with %s into %s in %.1f s%n",
         events, files, seed, eventGen, dir, (System.nanoTime() - t0) / 1e9);
-    return new EventInput(dir, !args.flag("keep"), perTrigger);
+    return new EventInput(dir, !args.flag("keep"), perTrigger, format);
   }
 
   Path root() {
     return root;
-  }
-
-  /** The directory (or file) of the event part files. */
-  Path eventsDir() {
-    return events;
   }
 
   long maxFilesPerTrigger() {
@@ -98,9 +104,36 @@ final class EventInput implements EventStreams, AutoCloseable {
     return manifestEvents;
   }
 
+  String format() {
+    return format;
+  }
+
+  /** The directory of the JSON event part files. */
+  Path eventsDir() {
+    return events;
+  }
+
+  /**
+   * The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md); with {@code
+   * --format parquet} from a Parquet copy of the part files (one Parquet file per JSON file, made
+   * once under {@code <input>/events-parquet}).
+   */
   @Override
   public DataFrame eventsRaw(Session session) {
-    return stream(session, events, EVENTS);
+    if (format.equals("json")) return stream(session, events, EVENTS);
+    try {
+      if (parquetEvents == null) {
+        parquetEvents = ParquetEvents.ensure(session, events, root.resolve("events-parquet"));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return session
+        .readStream()
+        .schema(EVENTS)
+        .option("maxFilesPerTrigger", String.valueOf(maxFilesPerTrigger))
+        .format("parquet")
+        .load(parquetEvents.toString());
   }
 
   @Override
