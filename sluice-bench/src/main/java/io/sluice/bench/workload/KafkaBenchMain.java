@@ -148,10 +148,20 @@ public final class KafkaBenchMain {
         rate, in, outTopic, warmup, measured);
     Session session = Sessions.create("bench-kafka-latency", args, Map.of());
     Path checkpoint = KafkaLatency.tempCheckpoint();
+    ProgressCollector progress = new ProgressCollector();
+    session.streams().addListener(progress);
     try {
       KafkaLatency.Outcome o =
           KafkaLatency.run(
               session, bootstrap, in, outTopic, values, rate, warmup, measured, checkpoint);
+      session.streams().awaitListenerEvents(10_000);
+      List<Long> batchMs = ProgressCollector.durations(progress.batches());
+      out.printf(
+          "%d micro-batches, p50 %d ms, p99 %d ms; mean durationMs per batch: %s%n",
+          batchMs.size(),
+          Result.percentile(batchMs, 50),
+          Result.percentile(batchMs, 99),
+          ProgressCollector.meanPhases(progress.batches()));
       out.println("plain produce->consume hop, same run: " + o.raw().describe());
       out.println(
           "RESULT workload=LAT-kafka "
