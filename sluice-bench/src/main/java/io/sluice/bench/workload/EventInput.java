@@ -108,6 +108,11 @@ final class EventInput implements EventStreams, AutoCloseable {
     return format;
   }
 
+  /** The directory of the JSON event part files. */
+  Path eventsDir() {
+    return events;
+  }
+
   /**
    * The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md); with {@code
    * --format parquet} from a Parquet copy of the part files (one Parquet file per JSON file, made
