@@ -98,13 +98,13 @@ public final class KafkaBenchMain {
             "workload %s over Kafka: %s; maxOffsetsPerTrigger %d%n",
             w.name(), w.description(), perTrigger);
         for (long i = 0, n = args.getLong("warmup-runs", 0); i < n; i++) {
-          WorkloadRunner.Run warm = WorkloadRunner.runOnce(w, session, streams);
+          WorkloadRunner.Run first = WorkloadRunner.runOnce(w, session, streams);
           out.printf(
               Locale.ROOT,
               "warm-up run %d: %.3f s, %d batches%n",
               i + 1,
-              warm.seconds(),
-              warm.batches().size());
+              first.seconds(),
+              first.batches().size());
         }
         WorkloadRunner.Run r = WorkloadRunner.runOnce(w, session, streams);
         long rows = r.inputRows();
