@@ -506,6 +506,20 @@ public enum ErrorClass {
       "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null."),
   FILE_READ_ERROR(
       "FAILED_READ_FILE.NO_HINT", "KD001", "Encountered error while reading file <path>."),
+  PARQUET_COLUMN_DATA_TYPE_MISMATCH(
+      "FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH",
+      "KD001",
+      "Encountered error while reading file <path>. Data type mismatches when reading Parquet"
+          + " column <column>. Expected Spark type <expectedType>, actual Parquet type"
+          + " <actualType>."),
+  PARQUET_TYPE_ILLEGAL("PARQUET_TYPE_ILLEGAL", "42846", "Illegal Parquet type: <parquetType>."),
+  PARQUET_TYPE_NOT_SUPPORTED(
+      "PARQUET_TYPE_NOT_SUPPORTED", "42846", "Parquet type not yet supported: <parquetType>."),
+  CANNOT_MERGE_SCHEMAS(
+      "CANNOT_MERGE_SCHEMAS",
+      "42KD9",
+      "Failed merging schemas: column <column> is <left> in the files read before <path>, which"
+          + " holds it as <right>. Read those files apart, or rewrite them with one type."),
   // --- collection functions, generators and lambdas (function library) ---
   DATATYPE_MISMATCH_NULL_TYPE(
       "DATATYPE_MISMATCH.NULL_TYPE",
@@ -937,6 +951,13 @@ public enum ErrorClass {
       "22000",
       "The source <source> can no longer provide the data of batch <batchId> (offsets <start> to"
           + " <end>): <reason>."),
+  KAFKA_DATA_LOSS(
+      "KAFKA_DATA_LOSS",
+      "22000",
+      "Records of the Kafka topic-partition <topicPartition> were lost before the query read"
+          + " them: <lostRange> (<reason>). Retention may have removed them, or the topic was"
+          + " deleted or recreated. To skip lost records with a warning instead, set the source"
+          + " option failOnDataLoss to false."),
   STREAMING_SOURCE_CONNECTION_FAILED(
       "STREAMING_SOURCE_CONNECTION_FAILED",
       "08001",

@@ -26,6 +26,7 @@ import java.util.Objects;
  *       push the inferred filters down.
  *   <li><b>Prune file source partitions</b> (once): scans of partitioned files keep only the
  *       partitions the filters above them may match.
+ *   <li><b>Push filters to scans</b> (once): offer filters to scans that can skip input with them.
  * </ol>
  *
  * The root's output columns (names, ids, types, order) are never changed. Thread-safe: each call
@@ -40,6 +41,7 @@ public final class Optimizer {
   public static final String INFER_FILTERS = "Infer Filters";
   public static final String AFTER_INFER_FILTERS = "Operator Optimization after Inferring Filters";
   public static final String PRUNE_PARTITIONS = "Prune File Source Partitions";
+  public static final String PUSH_FILTERS_TO_SCANS = "Push Filters to Scans";
 
   private final SQLConf conf;
   private final ConstantFolding.Evaluator evaluator;
@@ -98,7 +100,8 @@ public final class Optimizer {
         Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(constants)),
         Batch.once(
             PRUNE_PARTITIONS,
-            new PrunePartitions(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()))));
+            new PrunePartitions(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()))),
+        Batch.once(PUSH_FILTERS_TO_SCANS, new PushFiltersToScans()));
   }
 
   private static Rule[] operatorRules(ConstantFolding.Evaluator constants) {

@@ -40,6 +40,7 @@ final class BytesMap {
     return bytes + (long) keys.length * 12 + (long) size * 32;
   }
 
+  /** The hash of {@code key} every method of every map uses: compute it once, pass it on. */
   static int hash(byte[] key) {
     // a polynomial hash of similar keys (sequence numbers, encoded ids) is nearly sequential;
     // the murmur3 finalizer spreads it so linear probing does not form long clusters
@@ -62,13 +63,22 @@ final class BytesMap {
   }
 
   byte[] get(byte[] key) {
-    int slot = find(key, hash(key));
+    return get(key, hash(key));
+  }
+
+  /** The value of {@code key}, whose {@link #hash} is {@code h}. */
+  byte[] get(byte[] key, int h) {
+    int slot = find(key, h);
     return slot >= 0 ? values[slot] : null;
   }
 
   /** Sets the value; returns the previous one or null. */
   byte[] put(byte[] key, byte[] value) {
-    int h = hash(key);
+    return put(key, value, hash(key));
+  }
+
+  /** Sets the value of {@code key}, whose {@link #hash} is {@code h}; returns the previous one. */
+  byte[] put(byte[] key, byte[] value, int h) {
     int slot = find(key, h);
     if (slot >= 0) {
       byte[] old = values[slot];
@@ -76,6 +86,23 @@ final class BytesMap {
       values[slot] = value;
       return old;
     }
+    insert(key, value, h, slot);
+    return null;
+  }
+
+  /**
+   * Sets the value of {@code key} (hash {@code h}) unless it has one; returns the value it had, or
+   * null when this call set it. One probe where a get and a put take two.
+   */
+  byte[] putIfAbsent(byte[] key, byte[] value, int h) {
+    int slot = find(key, h);
+    if (slot >= 0) return values[slot];
+    insert(key, value, h, slot);
+    return null;
+  }
+
+  private void insert(byte[] key, byte[] value, int h, int missingSlot) {
+    int slot = missingSlot;
     if ((size + 1) * 4L > keys.length * 3L) {
       grow();
       slot = find(key, h);
@@ -86,12 +113,16 @@ final class BytesMap {
     hashes[i] = h;
     size++;
     bytes += key.length + value.length;
-    return null;
   }
 
   /** Removes the key; returns its value or null. */
   byte[] remove(byte[] key) {
-    int slot = find(key, hash(key));
+    return remove(key, hash(key));
+  }
+
+  /** Removes {@code key}, whose {@link #hash} is {@code h}; returns its value or null. */
+  byte[] remove(byte[] key, int h) {
+    int slot = find(key, h);
     if (slot < 0) return null;
     byte[] old = values[slot];
     bytes -= keys[slot].length + old.length;

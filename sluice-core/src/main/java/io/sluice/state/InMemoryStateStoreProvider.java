@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * deletes files no retained version needs. Any retained version loads from the newest snapshot at
  * or below it plus the deltas after it.
  *
- * <p>Updates go straight into the in-memory map with an undo log, so a batch costs time in what it
- * changes, not in the size of the state; an aborted batch rolls back.
+ * <p>Updates go straight into the in-memory map, so a batch costs time in what it changes, not in
+ * the size of the state; an aborted batch (a failed task, rare) drops the map, and the next store
+ * reloads its version from the files.
  */
 public final class InMemoryStateStoreProvider implements StateStoreProvider {
   private StateStoreId id;
@@ -32,6 +33,9 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
   private BytesMap pendingSnapshot;
   private long pendingSnapshotVersion = -1;
   private Store open;
+
+  /** How many keys the last batch changed: the next batch's change map starts that large. */
+  private int lastChanges = 16;
 
   /** Called by the engine; see {@link StateStoreProvider}. */
   public InMemoryStateStoreProvider() {}
@@ -120,7 +124,13 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
     }
   }
 
+  private synchronized void invalidateLatest() {
+    latest = null;
+    latestVersion = -1;
+  }
+
   private synchronized void committed(long version, BytesMap changes) {
+    lastChanges = changes.size();
     try {
       StateFiles.write(dir.resolve(version + ".delta"), changes.cursor(null), codec);
     } catch (IOException e) {
@@ -207,8 +217,7 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
   /** One batch's view: updates applied to the provider's map, with an undo log for abort. */
   private final class Store implements StateStore {
     private final long version;
-    private final BytesMap changes = new BytesMap();
-    private final BytesMap undo = new BytesMap();
+    private final BytesMap changes = new BytesMap(lastChanges);
     private boolean done;
     private boolean committed;
 
@@ -234,18 +243,26 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
     @Override
     public void put(byte[] key, byte[] value) {
       checkOpen();
-      byte[] old = latest.put(key, value);
-      if (undo.get(key) == null) undo.put(key, old == null ? StateFiles.REMOVED : old);
-      changes.put(key, value);
+      int h = BytesMap.hash(key);
+      latest.put(key, value, h);
+      changes.put(key, value, h);
+    }
+
+    @Override
+    public byte[] putIfAbsent(byte[] key, byte[] value) {
+      checkOpen();
+      int h = BytesMap.hash(key);
+      byte[] old = latest.putIfAbsent(key, value, h);
+      if (old == null) changes.put(key, value, h);
+      return old;
     }
 
     @Override
     public void remove(byte[] key) {
       checkOpen();
-      byte[] old = latest.remove(key);
-      if (old == null) return;
-      if (undo.get(key) == null) undo.put(key, old);
-      changes.put(key, StateFiles.REMOVED);
+      int h = BytesMap.hash(key);
+      if (latest.remove(key, h) == null) return;
+      changes.put(key, StateFiles.REMOVED, h);
     }
 
     @Override
@@ -270,14 +287,8 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
     @Override
     public void abort() {
       if (done) return;
-      StateCursor c = undo.cursor(null);
-      while (c.next()) {
-        if (c.value() == StateFiles.REMOVED) {
-          latest.remove(c.key());
-        } else {
-          latest.put(c.key(), c.value());
-        }
-      }
+      // the map holds this batch's updates: the next store of any version reloads it from files
+      if (changes.size() > 0) invalidateLatest();
       done = true;
     }
 

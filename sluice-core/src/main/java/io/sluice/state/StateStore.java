@@ -19,6 +19,16 @@ public interface StateStore {
 
   void put(byte[] key, byte[] value);
 
+  /**
+   * Sets the value of {@code key} unless it has one; returns the value it had, or null when this
+   * call set it (what deduplication asks of each row, in one lookup where a store can).
+   */
+  default byte[] putIfAbsent(byte[] key, byte[] value) {
+    byte[] old = get(key);
+    if (old == null) put(key, value);
+    return old;
+  }
+
   void remove(byte[] key);
 
   /** Every entry, in no particular order. */

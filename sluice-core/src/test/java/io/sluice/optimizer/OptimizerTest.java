@@ -114,7 +114,8 @@ class OptimizerTest {
             Optimizer.OPERATOR_OPTIMIZATION,
             Optimizer.INFER_FILTERS,
             Optimizer.AFTER_INFER_FILTERS,
-            Optimizer.PRUNE_PARTITIONS);
+            Optimizer.PRUNE_PARTITIONS,
+            Optimizer.PUSH_FILTERS_TO_SCANS);
   }
 
   private LogicalPlan distinctQuery() {

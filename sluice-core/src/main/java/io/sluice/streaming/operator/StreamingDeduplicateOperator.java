@@ -122,6 +122,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     VectorEvaluator[] evals = boundKeys.compile(context);
     Metrics m = context.shared(this, Metrics::new);
     List<ColumnBatch> out = new ArrayList<>();
+    long dropped = 0;
+    long duplicates = 0;
+    long updated = 0;
     try (BatchIterator input = child.execute(partition, context)) {
       for (ColumnBatch b = input.next(); b != null; b = input.next()) {
         int n = b.numRows();
@@ -133,14 +136,10 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
         for (int r = 0; r < n; r++) {
           boolean hasTime = et != null && !et.isNullAt(r);
           if (hasTime && et.get(r) <= lateMicros) {
-            m.dropped.increment();
+            dropped++;
             continue;
           }
           byte[] key = codec.encode(k, r);
-          if (store.get(key) != null) {
-            m.duplicates.increment();
-            continue;
-          }
           long expires;
           if (!hasTime) {
             expires = Long.MAX_VALUE;
@@ -149,8 +148,11 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
           } else {
             expires = et.get(r);
           }
-          store.put(key, ByteBuffer.allocate(8).putLong(expires).array());
-          m.updated.increment();
+          if (store.putIfAbsent(key, ByteBuffer.allocate(8).putLong(expires).array()) != null) {
+            duplicates++;
+            continue;
+          }
+          updated++;
           sel[kept++] = r;
         }
         if (kept == n) {
@@ -160,6 +162,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
         }
       }
     }
+    m.dropped.add(dropped);
+    m.duplicates.add(duplicates);
+    m.updated.add(updated);
     if (evicts()) {
       List<byte[]> expired = new ArrayList<>();
       StateCursor c = store.iterator();

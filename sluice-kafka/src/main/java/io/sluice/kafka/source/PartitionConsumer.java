@@ -1,0 +1,160 @@
+package io.sluice.kafka.source;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * A consumer assigned to one partition that reads offset ranges. It keeps the records a poll
+ * returned beyond the range it read, so the next range of the same partition, which starts there,
+ * needs neither a seek nor a new fetch. Records that vanished (retention, {@code deleteRecords}, a
+ * recreated topic) are reported through {@link DataLoss}; gaps of compacted topics and transaction
+ * markers are not losses and are skipped silently.
+ */
+final class PartitionConsumer implements AutoCloseable {
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final TopicPartition tp;
+  private List<ConsumerRecord<byte[], byte[]>> buffer = List.of();
+  private int bufferPos;
+
+  /** The next offset this consumer delivers: no record exists in between; -1 when unknown. */
+  private long position = -1;
+
+  PartitionConsumer(Map<String, Object> configs, TopicPartition tp) {
+    this.consumer = new KafkaConsumer<>(configs);
+    this.tp = tp;
+    consumer.assign(List.of(tp));
+  }
+
+  TopicPartition tp() {
+    return tp;
+  }
+
+  /** Positions the consumer at {@code from}, keeping buffered records when they continue there. */
+  void seek(long from) {
+    if (position == from) return;
+    buffer = List.of();
+    bufferPos = 0;
+    consumer.seek(tp, from);
+    position = from;
+  }
+
+  /**
+   * Puts up to {@code max} of the next records before {@code until} into {@code out}; returns how
+   * many, 0 once the range is done. Returns what it has before it would wait for more.
+   */
+  int read(
+      ConsumerRecord<byte[], byte[]>[] out,
+      int max,
+      long until,
+      long pollTimeoutMs,
+      boolean failOnDataLoss) {
+    int n = 0;
+    while (n < max) {
+      if (bufferPos < buffer.size()) {
+        ConsumerRecord<byte[], byte[]> r = buffer.get(bufferPos);
+        if (r.offset() >= until) {
+          position = until; // nothing exists in [until, r.offset())
+          return n;
+        }
+        bufferPos++;
+        out[n++] = r;
+        position = r.offset() + 1;
+        continue;
+      }
+      if (position >= until || n > 0) return n;
+      if (!fill(until, pollTimeoutMs, failOnDataLoss)) return n;
+    }
+    return n;
+  }
+
+  /** Polls until records arrive; false when the range turned out to be done (or lost). */
+  private boolean fill(long until, long pollTimeoutMs, boolean failOnDataLoss) {
+    long deadline = System.nanoTime() + pollTimeoutMs * 1_000_000L;
+    while (true) {
+      long leftMs = (deadline - System.nanoTime()) / 1_000_000L;
+      List<ConsumerRecord<byte[], byte[]>> records;
+      try {
+        records = consumer.poll(Duration.ofMillis(Math.max(0, Math.min(leftMs, 1000)))).records(tp);
+      } catch (OffsetOutOfRangeException e) {
+        if (!recoverOutOfRange(until, failOnDataLoss)) return false;
+        continue;
+      }
+      if (!records.isEmpty()) {
+        buffer = records;
+        bufferPos = 0;
+        return true;
+      }
+      long pos = consumer.position(tp); // aborted records, markers and gaps advance it
+      if (pos >= until) {
+        position = until;
+        return false;
+      }
+      position = pos;
+      if (leftMs <= 0) {
+        long latest = consumer.endOffsets(List.of(tp)).get(tp);
+        if (latest < until) {
+          DataLoss.report(
+              failOnDataLoss,
+              tp,
+              pos,
+              until,
+              "the partition ends at offset " + latest + " now: it was deleted and recreated");
+          position = -1;
+          return false;
+        }
+        throw new KafkaException(
+            "Timed out reading offsets ["
+                + pos
+                + ", "
+                + until
+                + ") of "
+                + tp
+                + " after "
+                + pollTimeoutMs
+                + " ms (source option kafkaConsumer.pollTimeoutMs)");
+      }
+    }
+  }
+
+  private boolean recoverOutOfRange(long until, boolean failOnDataLoss) {
+    long earliest = consumer.beginningOffsets(List.of(tp)).get(tp);
+    long latest = consumer.endOffsets(List.of(tp)).get(tp);
+    long from = position;
+    if (from < earliest) {
+      long lostUntil = Math.min(earliest, until);
+      DataLoss.report(
+          failOnDataLoss,
+          tp,
+          from,
+          lostUntil,
+          "they were deleted (retention or deleteRecords): the partition starts at offset "
+              + earliest
+              + " now");
+      if (earliest >= until) {
+        position = -1;
+        return false;
+      }
+      seek(earliest);
+      return true;
+    }
+    DataLoss.report(
+        failOnDataLoss,
+        tp,
+        from,
+        until,
+        "the partition holds offsets [" + earliest + ", " + latest + ") now: it was recreated");
+    position = -1;
+    return false;
+  }
+
+  @Override
+  public void close() {
+    consumer.close(ConsumerPool.quickClose());
+  }
+}
