@@ -53,6 +53,14 @@ public final class ParquetBatchScan extends FileBatchScan implements SupportsFil
     this.metrics = metrics;
   }
 
+  /**
+   * Keeps a Parquet scan (its pushed filters and metrics) when partition pruning drops files: the
+   * hook {@code FileBatchScan} calls with the files and partitions it kept.
+   */
+  protected FileBatchScan pruned(FileIndex files, List<FilePartition> kept) {
+    return new ParquetBatchScan(description, schema, files, kept, filters, metrics);
+  }
+
   /** What this scan's readers did so far. */
   public ParquetScanMetrics metrics() {
     return metrics;

@@ -125,6 +125,7 @@ final class ParquetSchemas {
 
   private static DataType primitive(PrimitiveType p) {
     LogicalTypeAnnotation a = p.getLogicalTypeAnnotation();
+    if (a instanceof LogicalTypeAnnotation.UnknownLogicalTypeAnnotation) return DataTypes.NullType;
     if (a instanceof DecimalLogicalTypeAnnotation d) {
       if (d.getPrecision() > DecimalType.MAX_PRECISION) throw notSupported(p);
       return new DecimalType(d.getPrecision(), d.getScale());

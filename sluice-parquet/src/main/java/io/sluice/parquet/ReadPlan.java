@@ -105,6 +105,10 @@ final class ReadPlan {
     /** The node of {@code t}'s values, {@code t} itself at levels {@code (d, r)}. */
     private ReadNode content(
         DataType want, Type t, int d, int r, int slotRep, int slotDef, List<String> path) {
+      if (t.getLogicalTypeAnnotation()
+          instanceof LogicalTypeAnnotation.UnknownLogicalTypeAnnotation) {
+        return new ReadNode.Absent(want); // a column of nulls only (DuckDB's NULL type)
+      }
       if (t.isPrimitive()) {
         ColumnDescriptor desc = file.getColumnDescription(path.toArray(new String[0]));
         Conv conv = conv(want, t.asPrimitiveType(), path);

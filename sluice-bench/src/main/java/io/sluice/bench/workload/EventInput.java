@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * all}), or just a directory of event part files. Streams over it read the JSON files with the
  * events' schema given, {@code maxFilesPerTrigger} files per batch, as WORKLOADS.md prescribes.
  */
-final class EventInput implements AutoCloseable {
+final class EventInput implements EventStreams, AutoCloseable {
   static final StructType EVENTS =
       StructType.fromDDL(
           "event_id STRING, user_id STRING, customer_id STRING, event_type STRING,"
@@ -36,8 +36,15 @@ final class EventInput implements AutoCloseable {
   private final boolean temporary;
   private final long maxFilesPerTrigger;
 
-  private EventInput(Path root, boolean temporary, long maxFilesPerTrigger) throws IOException {
+  /** The events' file format: json (as generated), or parquet (a converted copy, made once). */
+  private final String format;
+
+  private Path parquetEvents;
+
+  private EventInput(Path root, boolean temporary, long maxFilesPerTrigger, String format)
+      throws IOException {
     this.root = root;
+    this.format = format;
     this.temporary = temporary;
     this.maxFilesPerTrigger = maxFilesPerTrigger;
     this.events = Files.isDirectory(root.resolve("events")) ? root.resolve("events") : root;
@@ -60,12 +67,16 @@ final class EventInput implements AutoCloseable {
    */
   static EventInput resolve(Args args, PrintStream log) throws IOException, InterruptedException {
     long perTrigger = args.getLong("max-files-per-trigger", 5);
+    String format = args.get("format", "json");
+    if (!format.equals("json") && !format.equals("parquet")) {
+      throw new IllegalArgumentException("--format " + format + ": json or parquet");
+    }
     String input = args.get("input", null);
     if (input != null) {
       Path p = Path.of(input).toAbsolutePath();
       if (!Files.isDirectory(p))
         throw new IllegalArgumentException("--input " + p + ": no such directory");
-      return new EventInput(p, false, perTrigger);
+      return new EventInput(p, false, perTrigger, format);
     }
     long events = args.getLong("events", 5_000_000);
     long files = args.getLong("files", 50);
@@ -77,11 +88,16 @@ final class EventInput implements AutoCloseable {
     log.printf(
         "generated %d events in %d files (seed %d, --mode all) with %s into %s in %.1f s%n",
         events, files, seed, eventGen, dir, (System.nanoTime() - t0) / 1e9);
-    return new EventInput(dir, !args.flag("keep"), perTrigger);
+    return new EventInput(dir, !args.flag("keep"), perTrigger, format);
   }
 
   Path root() {
     return root;
+  }
+
+  /** The directory (or file) of the event part files. */
+  Path eventsDir() {
+    return events;
   }
 
   long maxFilesPerTrigger() {
@@ -93,24 +109,41 @@ final class EventInput implements AutoCloseable {
     return manifestEvents;
   }
 
-  /** The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md). */
-  DataFrame eventsRaw(Session session) {
-    return stream(session, events, EVENTS);
+  String format() {
+    return format;
   }
 
-  /** The events with a 10-minute watermark on {@code ts} ({@code events}). */
-  DataFrame events(Session session) {
-    return eventsRaw(session).withWatermark("ts", "10 minutes");
+  /**
+   * The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md); with {@code
+   * --format parquet} from a Parquet copy of the part files (one Parquet file per JSON file, made
+   * once under {@code <input>/events-parquet}).
+   */
+  @Override
+  public DataFrame eventsRaw(Session session) {
+    if (format.equals("json")) return stream(session, events, EVENTS);
+    try {
+      if (parquetEvents == null) {
+        parquetEvents = ParquetEvents.ensure(session, events, root.resolve("events-parquet"));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return session
+        .readStream()
+        .schema(EVENTS)
+        .option("maxFilesPerTrigger", String.valueOf(maxFilesPerTrigger))
+        .format("parquet")
+        .load(parquetEvents.toString());
   }
 
-  /** The enrichment stream with a 10-minute watermark on {@code ts}. */
-  DataFrame enrichment(Session session) {
+  @Override
+  public DataFrame enrichment(Session session) {
     return stream(session, root.resolve("enrichment"), ENRICHMENT)
         .withWatermark("ts", "10 minutes");
   }
 
-  /** The customers dimension as a static DataFrame. */
-  DataFrame customers(Session session) {
+  @Override
+  public DataFrame customers(Session session) {
     return session.read().schema(CUSTOMERS).json(root.resolve("customers").toString());
   }
 

@@ -23,10 +23,17 @@ public final class WorkloadMain {
     if (args[0].equals("--list")) {
       Workloads.WORKLOADS.keySet().forEach(out::println);
       Workloads.PROBES.keySet().forEach(out::println);
+      out.println("PARQUET");
       return;
     }
     String name = args[0].toUpperCase(Locale.ROOT);
     Args a = Args.parse(args, 1, FLAGS);
+    if (name.equals("PARQUET")) {
+      ParquetThroughput.run(a, out);
+      out.flush();
+      System.exit(0);
+      return;
+    }
     Result r;
     if (Workloads.WORKLOADS.containsKey(name)) {
       r = WorkloadRunner.run(Workloads.WORKLOADS.get(name), a, out);
@@ -47,7 +54,8 @@ public final class WorkloadMain {
         String.join(
             "\n",
             "usage: bin/bench W0 [--input DIR | --events N --files K --seed S --keep]"
-                + " [--max-files-per-trigger 5] [--warmup-runs N]",
+                + " [--max-files-per-trigger 5] [--warmup-runs N] [--format json|parquet]",
+            "       bin/bench PARQUET [--input DIR | --events N ...] [--runs 3]",
             "       bin/bench LAT0 [--fsync] [--warmup 20] [--batches 200]"
                 + " [--rows-per-second 1000] [--partitions 2] [--source rate|rate-micro-batch]"
                 + " [--checkpoint-dir DIR]",
