@@ -76,12 +76,6 @@ public final class ParquetBatchScan extends FileBatchScan implements SupportsFil
     return new ParquetBatchScan(description, schema, index, partitions, usable);
   }
 
-  /** Partition pruning keeps the pushed filters and the metrics of this scan. */
-  @Override
-  protected FileBatchScan pruned(FileIndex files, List<FilePartition> kept) {
-    return new ParquetBatchScan(description, schema, files, kept, filters, metrics);
-  }
-
   @Override
   public List<SourceFilter> pushedFilters() {
     return filters;
