@@ -164,6 +164,7 @@ public final class FileStreamSink implements StreamSink {
       latestBatchId = log.latestBatchId();
       // files a killed run staged and never committed: the sink owns its directory
       FileWriteJob.deleteTree(layout.root().resolve(FileWriteJob.STAGING));
+      removeOrphans();
     }
     if (batchId <= latestBatchId) {
       LOG.info("Skipping batch {}: the file sink at {} already holds it", batchId, layout.root());
@@ -202,6 +203,40 @@ public final class FileStreamSink implements StreamSink {
     latestBatchId = batchId;
     for (String p : expired) FileWriteJob.deleteQuietly(layout.root().resolve(p).normalize());
     if (compactor != null) compactor.maybeStart();
+  }
+
+  /**
+   * Deletes data files that a killed run moved into place but never recorded (it died between the
+   * two): {@code part-} files the manifest does not list, written after its latest entry. Other
+   * engines reading the directory without the manifest then see exactly the committed rows.
+   */
+  private void removeOrphans() {
+    long since = log.latestModificationTime();
+    if (since < 0 || !java.nio.file.Files.isDirectory(layout.root())) return;
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (FileSinkLog.Entry e : log.all()) listed.add(e.path());
+    try (java.util.stream.Stream<java.nio.file.Path> walk =
+        java.nio.file.Files.walk(layout.root())) {
+      for (java.nio.file.Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        java.nio.file.Path rel = layout.root().relativize(p);
+        if (!rel.getFileName().toString().startsWith("part-") || hidden(rel)) continue;
+        String key = rel.toString().replace(p.getFileSystem().getSeparator(), "/");
+        if (listed.contains(key)) continue;
+        if (java.nio.file.Files.getLastModifiedTime(p).toMillis() >= since) {
+          LOG.info("Removing {}: written by a run that stopped before recording it", p);
+          FileWriteJob.deleteQuietly(p);
+        }
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      LOG.warn("Could not look for unrecorded files in {}", layout.root(), e);
+    }
+  }
+
+  private static boolean hidden(java.nio.file.Path rel) {
+    for (java.nio.file.Path part : rel) {
+      if (FileListing.isHidden(part.toString())) return true;
+    }
+    return false;
   }
 
   /**

@@ -251,6 +251,43 @@ class FileSinkManifestTest {
     assertThat(sorted(session.read().schema("id INT").json(out.toString()))).hasSize(next);
   }
 
+  @Test
+  void aRestartRemovesDataFilesAKilledRunMovedInButNeverRecorded() throws IOException {
+    Path out = tmp.resolve("out");
+    MemoryStream in = MemoryStream.of(session, "id INT");
+    StreamingQuery q = start(in, out, Map.of());
+    try {
+      batches(q, in, 0, 2);
+    } finally {
+      q.stop();
+    }
+    // as a run killed between moving its files into place and writing the manifest leaves them
+    String orphan = "part-00000-00000000-0000-0000-0000-000000000000-c000.json";
+    Files.writeString(out.resolve(orphan), "{\"id\":100}\n");
+    Path old = out.resolve("part-00001-11111111-1111-1111-1111-111111111111-c000.json");
+    Files.writeString(old, "{\"id\":200}\n");
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1000));
+    StreamingQuery again = start(in, out, Map.of());
+    try {
+      batches(again, in, 2, 3);
+    } finally {
+      again.stop();
+    }
+    assertThat(out.resolve(orphan)).doesNotExist();
+    assertThat(old).exists(); // older than the manifest: not the killed run's, left alone
+    assertThat(sorted(session.read().schema("id INT").json(out.toString())))
+        .containsExactly("[0]", "[1]", "[2]");
+    assertThatThrownBy(
+            () ->
+                start(
+                    MemoryStream.of(session, "id INT"),
+                    tmp.resolve("bad"),
+                    Map.of("compactSmallFiles", "true", "targetFileSize", "0")))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e -> assertThat(e.getMessageParameters()).containsEntry("option", "targetFileSize"));
+  }
+
   private static long onDisk(Path out) {
     return filesUnder(out).stream().filter(f -> f.startsWith("part-")).count();
   }
