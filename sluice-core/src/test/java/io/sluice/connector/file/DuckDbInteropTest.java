@@ -182,6 +182,44 @@ class DuckDbInteropTest {
         .containsExactlyElementsOf(expected);
   }
 
+  @Test
+  void nestedJsonValuesReadTheSameBothWays() throws SQLException {
+    Path out = tmp.resolve("nested");
+    session
+        .sql(
+            "SELECT * FROM VALUES"
+                + " (1, array(1, NULL, 3), named_struct('a', 1, 'b', 'x'), map('k', 1)),"
+                + " (2, array(), named_struct('a', NULL, 'b', NULL), map()),"
+                + " (3, NULL, NULL, NULL) AS t(id, arr, st, m)")
+        .write()
+        .json(out.toString());
+    assertThat(
+            duckRows(
+                "SELECT id, CAST(arr AS VARCHAR), CAST(st AS VARCHAR), CAST(m AS VARCHAR) FROM"
+                    + " read_json('"
+                    + out
+                    + "/*.json', columns={'id': 'INTEGER', 'arr': 'INTEGER[]',"
+                    + " 'st': 'STRUCT(a INTEGER, b VARCHAR)', 'm': 'MAP(VARCHAR, INTEGER)'})"
+                    + " ORDER BY id"))
+        .containsExactly(
+            "1|[1, NULL, 3]|{'a': 1, 'b': x}|{k=1}",
+            "2|[]|{'a': NULL, 'b': NULL}|{}",
+            "3|null|null|null");
+    Path file = tmp.resolve("duck-nested.json");
+    duckExec(
+        "COPY (SELECT * FROM (VALUES (1, [1, NULL, 3], {'a': 1, 'b': 'x'}),"
+            + " (2, [], {'a': NULL, 'b': NULL}), (3, NULL, NULL)) t(id, arr, st)) TO '"
+            + file
+            + "' (FORMAT json)");
+    assertThat(
+            sorted(
+                session
+                    .read()
+                    .schema("id INT, arr ARRAY<INT>, st STRUCT<a: INT, b: STRING>")
+                    .json(file.toString())))
+        .containsExactly("[1,[1, null, 3],[1,x]]", "[2,[],[null,null]]", "[3,null,null]");
+  }
+
   private static final String DUCK_ROWS =
       "SELECT * FROM (VALUES"
           + " (1, 3000000000::BIGINT, 1.5::DOUBLE, 'plain', true, DATE '2024-01-02',"
