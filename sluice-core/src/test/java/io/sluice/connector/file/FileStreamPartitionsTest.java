@@ -103,6 +103,30 @@ class FileStreamPartitionsTest {
   }
 
   @Test
+  void theTextFormatIsAPartitionedStreamingSinkAndSource() {
+    Path out = tmp.resolve("text");
+    MemoryStream input = MemoryStream.of(session, "value STRING, k INT");
+    StreamingQuery sink =
+        input
+            .toDF()
+            .writeStream()
+            .format("text")
+            .partitionBy("k")
+            .option("checkpointLocation", tmp.resolve("ck1").toString())
+            .start(out.toString());
+    try {
+      input.addData(RowFactory.create("a b", 1), RowFactory.create(null, 2));
+      sink.processAllAvailable();
+    } finally {
+      sink.stop();
+    }
+    assertThat(StreamFiles.filesUnder(out))
+        .anyMatch(f -> f.matches("k=1/part-\\d{5}-.*-c000\\.txt"));
+    run(collect(session.readStream().text(out.toString()), "ck2"));
+    assertThat(batches).containsExactly(List.of("[,2]", "[a b,1]"));
+  }
+
+  @Test
   void aPartitionedSinkOutputStreamsOnIntoAnotherPartitionedSink() {
     Path mid = tmp.resolve("mid");
     Path out = tmp.resolve("out");
