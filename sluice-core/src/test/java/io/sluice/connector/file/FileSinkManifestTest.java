@@ -288,6 +288,42 @@ class FileSinkManifestTest {
             e -> assertThat(e.getMessageParameters()).containsEntry("option", "targetFileSize"));
   }
 
+  @Test
+  void smallFilesOfEachPartitionDirectoryAreCompactedSeparately() {
+    Path out = tmp.resolve("out");
+    MemoryStream in = MemoryStream.of(session, "id INT");
+    StreamingQuery q =
+        in.toDF()
+            .selectExpr("id", "id % 2 AS k")
+            .coalesce(1)
+            .writeStream()
+            .format("csv")
+            .partitionBy("k")
+            .option("checkpointLocation", tmp.resolve("ck").toString())
+            .option("compactSmallFiles", true)
+            .option("targetFileSize", 20)
+            .start(out.toString());
+    int next = 0;
+    try {
+      long deadline = System.currentTimeMillis() + 20_000;
+      while ((next < 8 || deletes(out) == 0) && System.currentTimeMillis() < deadline) {
+        batches(q, in, next, next + 1);
+        next++;
+      }
+    } finally {
+      q.stop();
+    }
+    assertThat(deletes(out)).isPositive();
+    assertThat(FileSinkLog.files(out).size()).isLessThan(next);
+    assertThat(FileSinkLog.files(out))
+        .allMatch(f -> f.path().getParent().getFileName().toString().matches("k=[01]"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < next; i++) expected.add("[" + i + "," + (i % 2) + "]");
+    expected.sort(null);
+    assertThat(sorted(session.read().schema("id INT, k INT").csv(out.toString())))
+        .containsExactlyElementsOf(expected);
+  }
+
   private static long onDisk(Path out) {
     return filesUnder(out).stream().filter(f -> f.startsWith("part-")).count();
   }
