@@ -74,18 +74,21 @@ public final class BatchFileWriter {
     }
     FileWriteJob job = new FileWriteJob(layout);
     List<FileWriteJob.StagedFile> staged = job.writeAll(data);
-    if (staged.isEmpty() && !layout.partitioned()) staged = job.writeEmpty();
-    if (mode == SaveMode.Overwrite) {
-      try {
+    try {
+      if (staged.isEmpty() && !layout.partitioned()) staged = job.writeEmpty();
+      if (mode == SaveMode.Overwrite) {
         if (dynamic) {
           removePartitions(root, staged);
         } else {
           removeData(root);
         }
-      } catch (IOException | RuntimeException e) {
-        job.abort();
-        throw failure(layout, e);
       }
+    } catch (IOException e) {
+      job.abort();
+      throw failure(layout, e);
+    } catch (RuntimeException e) {
+      job.abort();
+      throw e;
     }
     job.commit(staged);
     try {
