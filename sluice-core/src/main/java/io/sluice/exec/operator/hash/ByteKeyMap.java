@@ -76,6 +76,42 @@ final class ByteKeyMap {
     }
   }
 
+  /**
+   * Keeps only the keys of ids {@code keep[0, k)} (ascending), which become ids {@code 0..k-1}: the
+   * arena is compacted and the slots rebuilt from the stored hashes, without hashing or comparing
+   * key bytes. Only for maps without unmapped ids.
+   */
+  void retain(int[] keep, int k) {
+    int[] hashOf = new int[size];
+    for (long e : slots) {
+      if (e != 0) hashOf[(int) e - 1] = (int) (e >>> 32);
+    }
+    int total = 0;
+    for (int i = 0; i < k; i++) total += starts[keep[i] + 1] - starts[keep[i]];
+    byte[] newArena = new byte[Math.max(1024, total)];
+    int[] newStarts = new int[Math.max(65, k + 1)];
+    int pos = 0;
+    for (int i = 0; i < k; i++) {
+      int from = starts[keep[i]];
+      int len = starts[keep[i] + 1] - from;
+      System.arraycopy(arena, from, newArena, pos, len);
+      pos += len;
+      newStarts[i + 1] = pos;
+    }
+    arena = newArena;
+    starts = newStarts;
+    size = k;
+    int capacity = 64;
+    while (k * 2 > capacity) capacity *= 2;
+    allocate(capacity);
+    for (int i = 0; i < k; i++) {
+      int h = hashOf[keep[i]];
+      int slot = (h * 0x9E3779B9) >>> shift;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
+      slots[slot] = ((long) h << 32) | (i + 1);
+    }
+  }
+
   /** Adds an id that no key maps to (the null key of a table). */
   int addUnmapped() {
     ensureIds(size + 1);

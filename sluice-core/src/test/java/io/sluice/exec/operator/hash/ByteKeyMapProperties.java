@@ -44,4 +44,34 @@ class ByteKeyMapProperties {
           .isEqualTo(k);
     }
   }
+
+  @Property(tries = 60)
+  void retainKeepsTheChosenKeysRenumbered(
+      @ForAll("keys") List<byte[]> keys, @ForAll("keys") List<byte[]> later, @ForAll long seed) {
+    ByteKeyMap map = new ByteKeyMap();
+    List<String> byId = new java.util.ArrayList<>();
+    for (byte[] k : keys) {
+      if (map.findOrInsert(k, 0, k.length, Arrays.hashCode(k)) == byId.size()) {
+        byId.add(Arrays.toString(k));
+      }
+    }
+    java.util.Random random = new java.util.Random(seed);
+    int[] keep = new int[byId.size()];
+    int n = 0;
+    for (int id = 0; id < byId.size(); id++) if (random.nextBoolean()) keep[n++] = id;
+    map.retain(keep, n);
+    Map<String, Integer> model = new HashMap<>();
+    for (int i = 0; i < n; i++) model.put(byId.get(keep[i]), i);
+    assertThat(map.size()).isEqualTo(n);
+    for (byte[] k : keys) {
+      assertThat(map.find(k, 0, k.length, Arrays.hashCode(k)))
+          .isEqualTo(model.getOrDefault(Arrays.toString(k), -1));
+    }
+    for (byte[] k : later) {
+      Integer expected = model.computeIfAbsent(Arrays.toString(k), x -> model.size());
+      assertThat(map.findOrInsert(k, 0, k.length, Arrays.hashCode(k))).isEqualTo(expected);
+      assertThat(Arrays.copyOfRange(map.arena(), map.start(expected), map.end(expected)))
+          .isEqualTo(k);
+    }
+  }
 }
