@@ -1,5 +1,6 @@
 package io.sluice.streaming.operator;
 
+import io.sluice.exec.operator.VectorAppender;
 import io.sluice.exec.operator.hash.KeyTable;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
@@ -77,9 +78,10 @@ final class JoinSideState {
     for (int i = 0; i < k.length; i++) k[i] = keyCols[i].gather(sel, n);
     keys.findOrInsert(k, n, ids);
     ensure(size + n, keys.size());
+    for (int c = 0; c < rows.length; c++)
+      VectorAppender.append(rows[c], batch.column(c), sel, 0, n);
     for (int i = 0; i < n; i++) {
       int r = size + i;
-      for (int c = 0; c < rows.length; c++) rows[c].appendFrom(batch.column(c), sel[i]);
       matched[r] = matchedRows != null && matchedRows[i];
       live[r] = true;
       seq[r] = nextSeq++;

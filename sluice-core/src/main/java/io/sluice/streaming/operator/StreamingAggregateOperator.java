@@ -295,10 +295,11 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
       List<ColumnVector> cols = new ArrayList<>(List.of(state.keys(from, to)));
       for (Accumulator a : state.accs) cols.add(a.result(from, to));
       ColumnBatch all = new ColumnBatch(cols.toArray(new ColumnVector[0]), to - from);
+      // the result expressions see only the groups emitted (as Spark evaluates them)
+      if (n < to - from) all = all.gather(sel, n);
       ColumnVector[] res = new ColumnVector[evals.length];
       for (int i = 0; i < evals.length; i++) res[i] = evals[i].evaluate(all);
-      ColumnBatch b = new ColumnBatch(res, to - from);
-      out.add(n == to - from ? b : b.gather(sel, n));
+      out.add(new ColumnBatch(res, n));
     }
     return out;
   }
