@@ -169,17 +169,38 @@ final class LeafColumn {
     }
   }
 
-  private static void appendBytes(BytesVector v, Binary b) {
-    ByteBuffer bb = b.toByteBuffer();
-    int len = bb.remaining();
-    if (bb.hasArray()) {
-      v.appendBytes(bb.array(), bb.arrayOffset() + bb.position(), len);
-    } else {
-      byte[] data = v.reserveData(len);
-      bb.get(data, v.offsets()[v.size()], len);
-      v.commitRow(len);
+  private void appendBytes(BytesVector v, Binary b) {
+    bytesSink.target = v;
+    try {
+      b.writeTo(bytesSink); // straight from the page's (or dictionary's) array, no copy
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!bytesSink.wrote) v.appendBytes(EMPTY, 0, 0);
+    bytesSink.wrote = false;
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+
+  /** Appends the bytes a binary writes to it as one value of a bytes vector. */
+  private static final class BytesSink extends java.io.OutputStream {
+    BytesVector target;
+    boolean wrote;
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (wrote) throw new IllegalStateException("a binary wrote in two parts");
+      target.appendBytes(b, off, len);
+      wrote = true;
+    }
+
+    @Override
+    public void write(int b) {
+      throw new UnsupportedOperationException();
     }
   }
+
+  private final BytesSink bytesSink = new BytesSink();
 
   private static void appendUnscaled(DecimalVector v, long unscaled) {
     int row = v.size();

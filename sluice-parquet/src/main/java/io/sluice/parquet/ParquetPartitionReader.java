@@ -110,9 +110,7 @@ final class ParquetPartitionReader implements BatchIterator {
       plan = ReadPlan.of(readSchema, externalFlags, footer.getFileMetaData().getSchema(), where);
       writerVersion = parseVersion(footer.getFileMetaData().getCreatedBy());
       LocalInputFile in = new LocalInputFile(path);
-      reader =
-          new ParquetFileReader(
-              in, footer, org.apache.parquet.ParquetReadOptions.builder().build(), in.newStream());
+      reader = new ParquetFileReader(in, footer, HadoopConf.readOptions(), in.newStream());
       List<ColumnDescriptor> columns = new ArrayList<>();
       for (LeafColumn l : plan.leaves) columns.add(l.descriptor);
       reader.setRequestedSchema(columns);
