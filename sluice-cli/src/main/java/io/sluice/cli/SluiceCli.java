@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sluice 0.1.0-SNAPSHOT",
     description = "Sluice: Spark Structured Streaming's programming model, much faster.",
-    subcommands = {DemoCommand.class, ConformanceCommand.class})
+    subcommands = {DemoCommand.class, KafkaCommand.class, ConformanceCommand.class})
 public final class SluiceCli implements Runnable {
 
   @Override

@@ -92,6 +92,13 @@ public final class SQLConf {
           "Estimated cost of opening a file, in bytes that could be read in the same time;"
               + " used when packing small files into partitions.",
           "0.1.0");
+  public static final ConfigOption<Boolean> PARTITION_COLUMN_TYPE_INFERENCE =
+      ConfigOption.bool(
+          "sluice.sql.sources.partitionColumnTypeInference.enabled",
+          true,
+          "Infer the types of partition columns discovered from key=value directories (int,"
+              + " bigint, decimal, double, timestamp, date); when off they are strings.",
+          "0.1.0");
   public static final ConfigOption<Long> FILES_MAX_RECORDS_PER_FILE =
       ConfigOption.longValue(
           "sluice.sql.files.maxRecordsPerFile",

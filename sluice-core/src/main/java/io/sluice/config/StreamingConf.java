@@ -73,6 +73,20 @@ public final class StreamingConf {
           10,
           "Every how many batches the file sink's manifest log is compacted into one file.",
           "0.1.0");
+  public static final ConfigOption<Boolean> FILE_SINK_LOG_DELETION =
+      ConfigOption.bool(
+          "sluice.sql.streaming.fileSink.log.deletion",
+          true,
+          "Delete the file sink's manifest files that a compaction made obsolete (after the"
+              + " cleanup delay); when off they are kept for good.",
+          "0.1.0");
+  public static final ConfigOption<Long> FILE_SINK_LOG_CLEANUP_DELAY =
+      ConfigOption.longValue(
+          "sluice.sql.streaming.fileSink.log.cleanupDelay",
+          600_000L,
+          "How long (ms) an obsolete manifest file is kept after a compaction, so readers that"
+              + " listed it can still read it.",
+          "0.1.0");
   public static final ConfigOption<Integer> FILE_SOURCE_LOG_COMPACT_INTERVAL =
       ConfigOption.integer(
           "sluice.sql.streaming.fileSource.log.compactInterval",

@@ -955,9 +955,8 @@ public enum ErrorClass {
       "KAFKA_DATA_LOSS",
       "22000",
       "Records of the Kafka topic-partition <topicPartition> were lost before the query read"
-          + " them: <lostRange> (<reason>). Retention may have removed them, or the topic was"
-          + " deleted or recreated. To skip lost records with a warning instead, set the source"
-          + " option failOnDataLoss to false."),
+          + " them: <lostRange>; <reason>. To skip lost records with a warning instead, set the"
+          + " source option failOnDataLoss to false."),
   STREAMING_SOURCE_CONNECTION_FAILED(
       "STREAMING_SOURCE_CONNECTION_FAILED",
       "08001",
@@ -989,6 +988,34 @@ public enum ErrorClass {
       "Cannot use all columns for partition columns."),
   TASK_WRITE_FAILED(
       "TASK_WRITE_FAILED", "58030", "Task failed while writing rows to <path>: <reason>."),
+  KAFKA_SINK_MISSING_COLUMN(
+      "KAFKA_SINK_MISSING_COLUMN",
+      "42703",
+      "Required attribute '<column>' not found: the Kafka sink writes a <column> column of type"
+          + " <expectedType>. <hint> The columns are: <columns>."),
+  KAFKA_SINK_COLUMN_TYPE(
+      "KAFKA_SINK_COLUMN_TYPE",
+      "42K09",
+      "<column> attribute unsupported type <actualType>. <column> must be <expectedType>;"
+          + " <hint>."),
+  KAFKA_SAVE_MODE_NOT_ALLOWED(
+      "KAFKA_SAVE_MODE_NOT_ALLOWED",
+      "0A000",
+      "Save mode <mode> not allowed for Kafka. Allowed save modes are Append and ErrorIfExists"
+          + " (default)."),
+  KAFKA_NULL_TOPIC_IN_DATA(
+      "KAFKA_NULL_TOPIC_IN_DATA",
+      "22004",
+      "null topic present in the data. Use the topic option for setting a topic, or give every"
+          + " row a topic."),
+  KAFKA_SINK_WRITE_FAILED(
+      "KAFKA_SINK_WRITE_FAILED",
+      "58030",
+      "Writing a record to Kafka topic <topic> partition <partition> failed: <reason>."),
+  KAFKA_SINK_TRANSACTION_FAILED(
+      "KAFKA_SINK_TRANSACTION_FAILED",
+      "58030",
+      "The Kafka transaction <transactionalId> of batch <batchId> failed: <reason>."),
   FILE_SINK_LOG_CORRUPT(
       "FILE_SINK_LOG_CORRUPT",
       "XX001",

@@ -25,6 +25,8 @@ import java.util.Objects;
  *   <li><b>Operator optimization after inferring filters</b> (to a fixpoint): the same rules, to
  *       push the inferred filters down.
  *   <li><b>Push filters to scans</b> (once): offer filters to scans that can skip input with them.
+ *   <li><b>Prune file source partitions</b> (once): scans of partitioned files keep only the
+ *       partitions the filters above them may match.
  * </ol>
  *
  * The root's output columns (names, ids, types, order) are never changed. Thread-safe: each call
@@ -39,6 +41,7 @@ public final class Optimizer {
   public static final String INFER_FILTERS = "Infer Filters";
   public static final String AFTER_INFER_FILTERS = "Operator Optimization after Inferring Filters";
   public static final String PUSH_FILTERS_TO_SCANS = "Push Filters to Scans";
+  public static final String PRUNE_PARTITIONS = "Prune File Source Partitions";
 
   private final SQLConf conf;
   private final ConstantFolding.Evaluator evaluator;
@@ -95,7 +98,10 @@ public final class Optimizer {
         Batch.fixedPoint(OPERATOR_OPTIMIZATION, maxIterations, operatorRules(constants)),
         Batch.once(INFER_FILTERS, new InferFiltersFromConstraints()),
         Batch.fixedPoint(AFTER_INFER_FILTERS, maxIterations, operatorRules(constants)),
-        Batch.once(PUSH_FILTERS_TO_SCANS, new PushFiltersToScans()));
+        Batch.once(PUSH_FILTERS_TO_SCANS, new PushFiltersToScans()),
+        Batch.once(
+            PRUNE_PARTITIONS,
+            new PrunePartitions(EvalContext.of(conf.sessionTimeZone(), conf.ansiEnabled()))));
   }
 
   private static Rule[] operatorRules(ConstantFolding.Evaluator constants) {

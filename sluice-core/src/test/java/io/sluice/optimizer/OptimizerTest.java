@@ -114,7 +114,8 @@ class OptimizerTest {
             Optimizer.OPERATOR_OPTIMIZATION,
             Optimizer.INFER_FILTERS,
             Optimizer.AFTER_INFER_FILTERS,
-            Optimizer.PUSH_FILTERS_TO_SCANS);
+            Optimizer.PUSH_FILTERS_TO_SCANS,
+            Optimizer.PRUNE_PARTITIONS);
   }
 
   private LogicalPlan distinctQuery() {

@@ -65,6 +65,8 @@ public final class StreamTest {
   ManualClock clock;
   String queryName;
   long timeoutMs = 30_000;
+  String sinkFormat;
+  Map<String, String> sinkOptions = Map.of();
 
   private StreamTest(DataFrame df, OutputMode outputMode) {
     if (!df.isStreaming()) {
@@ -114,6 +116,17 @@ public final class StreamTest {
   /** How long a step may wait for the query (30 seconds by default). */
   public StreamTest timeout(Duration timeout) {
     this.timeoutMs = timeout.toMillis();
+    return this;
+  }
+
+  /**
+   * The query writes to the sink {@code format} with {@code options} instead of the test's own
+   * sink, for tests of a connector's sink. The answer checks then see no rows: check the
+   * destination with {@link #assertQuery} or {@link #execute} steps.
+   */
+  public StreamTest writeTo(String format, Map<String, String> options) {
+    this.sinkFormat = Objects.requireNonNull(format, "format");
+    this.sinkOptions = Map.copyOf(options);
     return this;
   }
 

@@ -148,8 +148,12 @@ final class StreamTestRun {
             .writeStream()
             .outputMode(test.outputMode)
             .trigger(trigger)
-            .option("checkpointLocation", checkpoint.toString())
-            .foreachBatch(sink::write);
+            .option("checkpointLocation", checkpoint.toString());
+    if (test.sinkFormat != null) {
+      writer.format(test.sinkFormat).options(test.sinkOptions);
+    } else {
+      writer.foreachBatch(sink::write);
+    }
     if (test.queryName != null) writer.queryName(test.queryName);
     if (test.clock != null) writer.clock(test.clock);
     failureExpected = false;

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * all}), or just a directory of event part files. Streams over it read the JSON files with the
  * events' schema given, {@code maxFilesPerTrigger} files per batch, as WORKLOADS.md prescribes.
  */
-final class EventInput implements AutoCloseable {
+final class EventInput implements EventStreams, AutoCloseable {
   static final StructType EVENTS =
       StructType.fromDDL(
           "event_id STRING, user_id STRING, customer_id STRING, event_type STRING,"
@@ -95,6 +95,11 @@ final class EventInput implements AutoCloseable {
     return root;
   }
 
+  /** The directory (or file) of the event part files. */
+  Path eventsDir() {
+    return events;
+  }
+
   long maxFilesPerTrigger() {
     return maxFilesPerTrigger;
   }
@@ -108,17 +113,13 @@ final class EventInput implements AutoCloseable {
     return format;
   }
 
-  /** The directory of the JSON event part files. */
-  Path eventsDir() {
-    return events;
-  }
-
   /**
    * The events as a stream without a watermark ({@code events_raw} of WORKLOADS.md); with {@code
    * --format parquet} from a Parquet copy of the part files (one Parquet file per JSON file, made
    * once under {@code <input>/events-parquet}).
    */
-  DataFrame eventsRaw(Session session) {
+  @Override
+  public DataFrame eventsRaw(Session session) {
     if (format.equals("json")) return stream(session, events, EVENTS);
     try {
       if (parquetEvents == null) {
@@ -135,19 +136,14 @@ final class EventInput implements AutoCloseable {
         .load(parquetEvents.toString());
   }
 
-  /** The events with a 10-minute watermark on {@code ts} ({@code events}). */
-  DataFrame events(Session session) {
-    return eventsRaw(session).withWatermark("ts", "10 minutes");
-  }
-
-  /** The enrichment stream with a 10-minute watermark on {@code ts}. */
-  DataFrame enrichment(Session session) {
+  @Override
+  public DataFrame enrichment(Session session) {
     return stream(session, root.resolve("enrichment"), ENRICHMENT)
         .withWatermark("ts", "10 minutes");
   }
 
-  /** The customers dimension as a static DataFrame. */
-  DataFrame customers(Session session) {
+  @Override
+  public DataFrame customers(Session session) {
     return session.read().schema(CUSTOMERS).json(root.resolve("customers").toString());
   }
 

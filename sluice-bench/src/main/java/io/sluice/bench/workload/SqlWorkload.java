@@ -13,7 +13,7 @@ record SqlWorkload(String name, String description, String sql, OutputMode outpu
     implements Workload {
 
   @Override
-  public DataFrame query(Session session, EventInput input) {
+  public DataFrame query(Session session, EventStreams input) {
     if (sql.contains(" events ")) input.events(session).createOrReplaceTempView("events");
     if (sql.contains("events_raw")) input.eventsRaw(session).createOrReplaceTempView("events_raw");
     if (sql.contains("enrichment")) {

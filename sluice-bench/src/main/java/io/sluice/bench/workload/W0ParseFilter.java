@@ -22,7 +22,7 @@ final class W0ParseFilter implements Workload {
   }
 
   @Override
-  public DataFrame query(Session session, EventInput input) {
+  public DataFrame query(Session session, EventStreams input) {
     return input
         .eventsRaw(session)
         .filter(col("event_type").notEqual("view").and(col("amount").geq(0)))

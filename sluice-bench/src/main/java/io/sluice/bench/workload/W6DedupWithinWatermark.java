@@ -16,7 +16,7 @@ final class W6DedupWithinWatermark implements Workload {
   }
 
   @Override
-  public DataFrame query(Session session, EventInput input) {
+  public DataFrame query(Session session, EventStreams input) {
     return input.events(session).dropDuplicatesWithinWatermark("event_id");
   }
 }

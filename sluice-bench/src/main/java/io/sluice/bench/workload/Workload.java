@@ -5,10 +5,10 @@ import io.sluice.Session;
 import io.sluice.streaming.OutputMode;
 
 /**
- * One throughput workload of WORKLOADS.md (W0..W6): a streaming query over the EventGen input,
- * which {@link WorkloadRunner} runs with {@code Trigger.AvailableNow()} into the {@code noop} sink
- * and reports as one {@code RESULT} line. A new workload is one class implementing this, listed in
- * {@link Workloads}.
+ * One throughput workload of WORKLOADS.md (W0..W6): a streaming query over the EventGen input
+ * (files or a Kafka topic), which {@link WorkloadRunner} runs with {@code Trigger.AvailableNow()}
+ * into the {@code noop} sink and reports as one {@code RESULT} line. A new workload is one class
+ * implementing this, listed in {@link Workloads}.
  */
 interface Workload {
   /** The id on the command line and in the RESULT line, e.g. {@code W0}. */
@@ -18,7 +18,7 @@ interface Workload {
   String description();
 
   /** The streaming query over {@code input}. */
-  DataFrame query(Session session, EventInput input);
+  DataFrame query(Session session, EventStreams input);
 
   default OutputMode outputMode() {
     return OutputMode.Append();

@@ -60,14 +60,25 @@ final class WorkloadRunner {
     }
   }
 
-  private record Run(
+  record Run(
       double seconds, double cpuSeconds, List<StreamingQueryProgress> batches, long peakHeapBytes) {
     long inputRows() {
       return ProgressCollector.inputRows(batches);
     }
   }
 
-  private static Run runOnce(Workload w, Session session, EventInput input) throws Exception {
+  static Run runOnce(Workload w, Session session, EventStreams input) throws Exception {
+    return runOnce(w, session, input, "noop", Map.of());
+  }
+
+  /** One timed run of {@code w} into the sink {@code format} with {@code sinkOptions}. */
+  static Run runOnce(
+      Workload w,
+      Session session,
+      EventStreams input,
+      String format,
+      Map<String, String> sinkOptions)
+      throws Exception {
     DataFrame df = w.query(session, input);
     ProgressCollector progress = new ProgressCollector();
     session.streams().addListener(progress);
@@ -78,7 +89,8 @@ final class WorkloadRunner {
       long t0 = System.nanoTime();
       StreamingQuery q =
           df.writeStream()
-              .format("noop")
+              .format(format)
+              .options(sinkOptions)
               .queryName(w.name())
               .outputMode(w.outputMode())
               .trigger(Trigger.AvailableNow())

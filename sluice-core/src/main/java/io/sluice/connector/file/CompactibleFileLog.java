@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,14 +43,35 @@ abstract class CompactibleFileLog<E> {
   private final Path dir;
   private final int compactInterval;
   private final boolean fsync;
+  private final boolean deleteObsolete;
+  private final long cleanupDelayMs;
+  private final LongSupplier clock;
 
   /**
    * @param compactInterval every how many batches to compact; 0 or less never compacts
    */
   CompactibleFileLog(Path dir, int compactInterval, boolean fsync) {
+    this(dir, compactInterval, fsync, true, 0, System::currentTimeMillis);
+  }
+
+  /**
+   * @param deleteObsolete whether to delete the files before the previous compaction
+   * @param cleanupDelayMs how old (by modification time) such a file must be to be deleted
+   * @param clock the current time in ms
+   */
+  CompactibleFileLog(
+      Path dir,
+      int compactInterval,
+      boolean fsync,
+      boolean deleteObsolete,
+      long cleanupDelayMs,
+      LongSupplier clock) {
     this.dir = dir;
     this.compactInterval = compactInterval;
     this.fsync = fsync;
+    this.deleteObsolete = deleteObsolete;
+    this.cleanupDelayMs = cleanupDelayMs;
+    this.clock = clock;
   }
 
   /** Writes one entry as a JSON object. */
@@ -253,14 +275,22 @@ abstract class CompactibleFileLog<E> {
     return out.toString();
   }
 
-  /** Deletes the files of batches before {@code id}; a file that cannot be deleted stays. */
+  /**
+   * Deletes the files of batches before {@code id} that are older than the cleanup delay (younger
+   * ones go at a later compaction); a file that cannot be deleted stays.
+   */
   private void deleteBefore(Ids ids, long id) {
-    for (long d : ids.deltas().headSet(id, false)) deleteQuietly(deltaFile(d));
-    for (long c : ids.compacts().headSet(id, false)) deleteQuietly(compactFile(c));
+    if (!deleteObsolete) return;
+    long expiredBefore = clock.getAsLong() - cleanupDelayMs;
+    for (long d : ids.deltas().headSet(id, false)) deleteIfExpired(deltaFile(d), expiredBefore);
+    for (long c : ids.compacts().headSet(id, false)) {
+      deleteIfExpired(compactFile(c), expiredBefore);
+    }
   }
 
-  private static void deleteQuietly(Path p) {
+  private static void deleteIfExpired(Path p, long expiredBefore) {
     try {
+      if (Files.getLastModifiedTime(p).toMillis() > expiredBefore) return;
       Files.deleteIfExists(p);
     } catch (IOException e) {
       // an old log file left behind is harmless: readers start at the latest compaction

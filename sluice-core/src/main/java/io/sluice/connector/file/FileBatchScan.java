@@ -1,6 +1,7 @@
 package io.sluice.connector.file;
 
 import io.sluice.connector.BatchScan;
+import io.sluice.connector.SupportsPartitionPruning;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.types.StructType;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * A scan of the files of a file source: the files were listed and packed into partitions when the
  * scan was created; each partition is read by a reader the format supplies.
  */
-public class FileBatchScan implements BatchScan {
+public class FileBatchScan implements SupportsPartitionPruning {
   /** Creates the reader of one partition, producing batches of {@code readSchema}. */
   @FunctionalInterface
   public interface ReaderFactory {
@@ -81,8 +82,71 @@ public class FileBatchScan implements BatchScan {
   }
 
   /** The partition columns discovered from {@code key=value} directories (maybe none). */
+  @Override
   public StructType partitionSchema() {
     return files.partitionSchema();
+  }
+
+  /** The files this scan reads, with their partition values. */
+  public FileIndex index() {
+    return files;
+  }
+
+  @Override
+  public List<Object[]> partitionValues() {
+    return distinctValues().values;
+  }
+
+  @Override
+  public BatchScan withPartitions(boolean[] keep) {
+    Distinct d = distinctValues();
+    if (keep.length != d.values.size()) {
+      throw new IllegalArgumentException(
+          "keep has " + keep.length + " entries, not " + d.values.size());
+    }
+    boolean all = true;
+    for (boolean k : keep) all &= k;
+    if (all) return this;
+    java.util.Set<java.nio.file.Path> kept = new java.util.HashSet<>();
+    List<SourceFile> keptFiles = new java.util.ArrayList<>();
+    for (SourceFile f : files.files()) {
+      if (keep[d.indexOf.get(java.util.Arrays.asList(files.valuesOf(f)))]) {
+        kept.add(f.path());
+        keptFiles.add(f);
+      }
+    }
+    java.util.Map<java.nio.file.Path, Object[]> values = new java.util.HashMap<>();
+    for (java.nio.file.Path p : kept) values.put(p, files.partitionValues().get(p));
+    List<FilePartition> parts = new java.util.ArrayList<>();
+    for (FilePartition p : partitions) {
+      List<FileSplit> splits = new java.util.ArrayList<>();
+      for (FileSplit s : p.splits()) {
+        if (kept.contains(s.file().path())) splits.add(s);
+      }
+      if (!splits.isEmpty()) parts.add(new FilePartition(parts.size(), splits));
+    }
+    return pruned(new FileIndex(keptFiles, files.partitionSchema(), values), parts);
+  }
+
+  /**
+   * This scan reading only {@code files}, packed in {@code partitions} (what partition pruning
+   * keeps). A subclass with state of its own overrides it to keep its kind.
+   */
+  protected FileBatchScan pruned(FileIndex files, List<FilePartition> partitions) {
+    return new FileBatchScan(description, schema, files, partitions, readers);
+  }
+
+  /** The distinct partition values of the files, in order of first appearance. */
+  private record Distinct(List<Object[]> values, java.util.Map<List<Object>, Integer> indexOf) {}
+
+  private Distinct distinctValues() {
+    java.util.Map<List<Object>, Integer> indexOf = new java.util.LinkedHashMap<>();
+    List<Object[]> values = new java.util.ArrayList<>();
+    for (SourceFile f : files.files()) {
+      Object[] v = files.valuesOf(f);
+      if (indexOf.putIfAbsent(java.util.Arrays.asList(v), values.size()) == null) values.add(v);
+    }
+    return new Distinct(values, indexOf);
   }
 
   /** The files and byte ranges each partition reads. */

@@ -86,7 +86,16 @@ public abstract class FileFormatProvider<O extends FileSourceOptions>
         partitionColumns,
         outputMode,
         ctx,
-        writer("streaming writes (writeStream())"));
+        writer("streaming writes (writeStream())"),
+        dataSchema -> {
+          O read = readOptions(new SourceOptions(options), ctx.conf());
+          return files ->
+              scan(
+                  "compaction of " + FileBatchScan.describe(shortName(), List.of()),
+                  new FileIndex(files, new StructType(), Map.of()),
+                  dataSchema,
+                  read);
+        });
   }
 
   private WriterFormat writer(String operation) {
@@ -112,8 +121,7 @@ public abstract class FileFormatProvider<O extends FileSourceOptions>
       StructType userSchema,
       SourceContext context) {
     O o = readOptions(new SourceOptions(options), FileSourceOptions.confOf(context));
-    FileIndex index =
-        FileListing.index(paths, o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId);
+    FileIndex index = FileListing.index(paths, o, userSchema, false);
     return scan(FileBatchScan.describe(shortName(), paths), index, userSchema, o);
   }
 

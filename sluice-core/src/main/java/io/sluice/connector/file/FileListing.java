@@ -90,6 +90,36 @@ public final class FileListing {
       io.sluice.types.StructType userSchema,
       java.time.ZoneId zone,
       boolean allowMissing) {
+    return index(paths, recursive, fileNameGlob, userSchema, zone, allowMissing, true);
+  }
+
+  /**
+   * {@link #index} with a source's options: {@code recursiveFileLookup}, {@code pathGlobFilter},
+   * the time zone and whether partition column types are inferred.
+   */
+  public static FileIndex index(
+      List<String> paths,
+      FileSourceOptions o,
+      io.sluice.types.StructType userSchema,
+      boolean allowMissing) {
+    return index(
+        paths,
+        o.recursiveFileLookup,
+        o.pathGlobFilter,
+        userSchema,
+        o.zoneId,
+        allowMissing,
+        o.partitionColumnTypeInference);
+  }
+
+  private static FileIndex index(
+      List<String> paths,
+      boolean recursive,
+      String fileNameGlob,
+      io.sluice.types.StructType userSchema,
+      java.time.ZoneId zone,
+      boolean allowMissing,
+      boolean inferTypes) {
     if (recursive) {
       return new FileIndex(
           list(paths, true, fileNameGlob, allowMissing),
@@ -99,7 +129,8 @@ public final class FileListing {
     GlobPattern nameFilter = fileNameGlob == null ? null : GlobPattern.compile(fileNameGlob);
     Path sinkOutput = sinkOutput(paths);
     if (sinkOutput != null) {
-      return partitioned(sinkOutput, manifestFiles(sinkOutput, nameFilter), userSchema, zone);
+      return partitioned(
+          sinkOutput, manifestFiles(sinkOutput, nameFilter), userSchema, zone, inferTypes);
     }
     Map<Path, SourceFile> all = new LinkedHashMap<>();
     Map<Path, List<String[]>> pairs = new java.util.HashMap<>();
@@ -129,7 +160,7 @@ public final class FileListing {
           new io.sluice.types.StructType(),
           Map.of());
     }
-    return PartitionDiscovery.resolve(sorted(all), pairs, userSchema, zone);
+    return PartitionDiscovery.resolve(sorted(all), pairs, userSchema, zone, inferTypes);
   }
 
   /**
@@ -158,7 +189,8 @@ public final class FileListing {
       Path root,
       List<SourceFile> files,
       io.sluice.types.StructType userSchema,
-      java.time.ZoneId zone) {
+      java.time.ZoneId zone,
+      boolean inferTypes) {
     Map<Path, List<String[]>> pairs = new java.util.HashMap<>();
     boolean partitioned = false;
     for (SourceFile f : files) {
@@ -167,7 +199,7 @@ public final class FileListing {
       pairs.put(f.path(), kv);
     }
     if (!partitioned) return new FileIndex(files, new io.sluice.types.StructType(), Map.of());
-    return PartitionDiscovery.resolve(files, pairs, userSchema, zone);
+    return PartitionDiscovery.resolve(files, pairs, userSchema, zone, inferTypes);
   }
 
   /**
@@ -281,7 +313,13 @@ public final class FileListing {
     }
     children.sort(Comparator.comparing(Path::toString));
     for (Path c : children) {
-      BasicFileAttributes a = Files.readAttributes(c, BasicFileAttributes.class);
+      if (isHidden(c.getFileName().toString())) continue;
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(c, BasicFileAttributes.class);
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue; // removed since the directory was listed (a writer's temporary file)
+      }
       if (a.isDirectory()) {
         if (recursive && !isHidden(c.getFileName().toString())) {
           listDirectory(c, true, nameFilter, out);

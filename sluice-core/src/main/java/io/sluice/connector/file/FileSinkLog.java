@@ -37,6 +37,40 @@ public final class FileSinkLog extends CompactibleFileLog<FileSinkLog.Entry> {
     this.table = table;
   }
 
+  /** A sink's log, deleting obsolete log files {@code cleanupDelayMs} after a compaction. */
+  FileSinkLog(
+      Path table, int compactInterval, boolean fsync, boolean deletion, long cleanupDelayMs) {
+    super(
+        table.resolve(DIRECTORY),
+        compactInterval,
+        fsync,
+        deletion,
+        cleanupDelayMs,
+        System::currentTimeMillis);
+    this.table = table;
+  }
+
+  /** The output directory. */
+  Path table() {
+    return table;
+  }
+
+  /**
+   * The files the log lists now (added and not deleted), as entries; null-safe against files
+   * deleted by a compaction of the log in between (the listing is retried).
+   */
+  List<Entry> live() {
+    Map<String, Entry> files = new LinkedHashMap<>();
+    for (Entry e : all()) {
+      if (e.action().equals(DELETE)) {
+        files.remove(e.path());
+      } else {
+        files.put(e.path(), e);
+      }
+    }
+    return new ArrayList<>(files.values());
+  }
+
   /** True when {@code dir} is the output directory of a file sink (it has a manifest). */
   public static boolean exists(Path dir) {
     return Files.isDirectory(dir.resolve(DIRECTORY));

@@ -26,6 +26,9 @@ public class FileSourceOptions {
 
   public final ZoneId zoneId;
 
+  /** {@code sluice.sql.sources.partitionColumnTypeInference.enabled}. */
+  public final boolean partitionColumnTypeInference;
+
   /** The line separator's UTF-8 bytes, or null for {@code \n}, {@code \r\n} and {@code \r}. */
   public final byte[] lineSeparator;
 
@@ -53,6 +56,7 @@ public class FileSourceOptions {
           "it must be a region id such as America/Los_Angeles or" + " an offset such as +01:00");
     }
     lineSeparator = lineSeparator(o, maxLineSepChars);
+    partitionColumnTypeInference = conf.get(SQLConf.PARTITION_COLUMN_TYPE_INFERENCE);
   }
 
   /** The session configuration of a source context, or a default one outside a session. */

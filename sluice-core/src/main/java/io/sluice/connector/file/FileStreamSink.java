@@ -32,11 +32,50 @@ public final class FileStreamSink implements StreamSink {
 
   private final FileWriteLayout layout;
   private final FileSinkLog log;
+  private final SinkSettings settings;
+  private final SmallFileCompactor compactor;
   private long latestBatchId = Long.MIN_VALUE;
 
-  private FileStreamSink(FileWriteLayout layout, FileSinkLog log) {
+  private FileStreamSink(
+      FileWriteLayout layout,
+      FileSinkLog log,
+      SinkSettings settings,
+      SmallFileCompactor.Reader reader) {
     this.layout = layout;
     this.log = log;
+    this.settings = settings;
+    this.compactor =
+        settings.compactSmallFiles()
+            ? new SmallFileCompactor(layout, log, reader, settings.targetFileSize())
+            : null;
+  }
+
+  /**
+   * The sink's own options: {@code retention} (Spark's: entries of files older than it leave the
+   * manifest at its next compaction), {@code compactSmallFiles} and {@code targetFileSize}
+   * (Sluice's), and the log's cleanup delay.
+   */
+  record SinkSettings(
+      long retentionMs, boolean compactSmallFiles, long targetFileSize, long cleanupDelayMs) {
+    static SinkSettings of(String format, SourceOptions o, io.sluice.config.SQLConf conf) {
+      long retention = -1;
+      String r = o.get("retention").orElse(null);
+      if (r != null) {
+        retention = FileStreamOptions.parseDurationMs(r);
+        if (retention < 0) {
+          throw invalid(format, "retention", r, "it must be a duration such as 12h, 7d or 1000ms");
+        }
+      }
+      long target = o.getBytes("targetFileSize", 128L * 1024 * 1024);
+      if (target <= 0) {
+        throw invalid(format, "targetFileSize", String.valueOf(target), "it must be positive");
+      }
+      return new SinkSettings(
+          retention,
+          o.getBoolean("compactSmallFiles", false),
+          target,
+          Math.max(0, conf.get(StreamingConf.FILE_SINK_LOG_CLEANUP_DELAY)));
+    }
   }
 
   /**
@@ -51,6 +90,22 @@ public final class FileStreamSink implements StreamSink {
       OutputMode outputMode,
       SinkContext ctx,
       WriterFormat writerFormat) {
+    return create(format, optionMap, schema, partitionColumns, outputMode, ctx, writerFormat, null);
+  }
+
+  /**
+   * {@link #create}, with the reader of the format's files that the compaction of small files
+   * ({@code compactSmallFiles}) rewrites with; null when the format cannot be read back.
+   */
+  static FileStreamSink create(
+      String format,
+      Map<String, String> optionMap,
+      StructType schema,
+      List<String> partitionColumns,
+      OutputMode outputMode,
+      SinkContext ctx,
+      WriterFormat writerFormat,
+      java.util.function.Function<StructType, SmallFileCompactor.Reader> readers) {
     if (outputMode != OutputMode.APPEND) {
       throw new io.sluice.AnalysisException(
           ErrorClass.STREAMING_OUTPUT_MODE_UNSUPPORTED_DATASOURCE,
@@ -72,12 +127,22 @@ public final class FileStreamSink implements StreamSink {
             ctx.conf(),
             writerFormat,
             (option, value, reason) -> invalid(format, option, value, reason));
-    return new FileStreamSink(
-        layout,
+    SinkSettings settings = SinkSettings.of(format, so, ctx.conf());
+    if (settings.compactSmallFiles() && readers == null) {
+      throw invalid(format, "compactSmallFiles", "true", "this format cannot be read back");
+    }
+    FileSinkLog log =
         new FileSinkLog(
             layout.root(),
             ctx.conf().get(StreamingConf.FILE_SINK_LOG_COMPACT_INTERVAL),
-            layout.fsync()));
+            layout.fsync(),
+            ctx.conf().get(StreamingConf.FILE_SINK_LOG_DELETION),
+            settings.cleanupDelayMs());
+    return new FileStreamSink(
+        layout,
+        log,
+        settings,
+        settings.compactSmallFiles() ? readers.apply(layout.dataSchema()) : null);
   }
 
   private static io.sluice.AnalysisException invalid(
@@ -104,19 +169,85 @@ public final class FileStreamSink implements StreamSink {
       LOG.info("Skipping batch {}: the file sink at {} already holds it", batchId, layout.root());
       return;
     }
+    SmallFileCompactor.Result swap = compactor == null ? null : compactor.poll();
     FileWriteJob job = new FileWriteJob(layout);
-    List<FileWriteJob.CommittedFile> files = job.commit(job.writeAll(data));
+    List<FileWriteJob.CommittedFile> files;
+    try {
+      files = job.commit(job.writeAll(data));
+    } catch (RuntimeException e) {
+      if (swap != null) swap.job().abort();
+      throw e;
+    }
     List<FileSinkLog.Entry> entries = new ArrayList<>(files.size());
     for (FileWriteJob.CommittedFile f : files) {
       entries.add(log.entryOf(f.path(), f.size(), f.modificationTime()));
     }
-    if (!log.add(batchId, entries, UnaryOperator.identity())) {
+    long now = System.currentTimeMillis();
+    if (swap != null) {
+      // the rewritten files and the deletion of those they replace: one manifest entry
+      for (FileWriteJob.CommittedFile f : swap.job().commit(swap.staged())) {
+        entries.add(log.entryOf(f.path(), f.size(), f.modificationTime()));
+      }
+      for (FileSinkLog.Entry r : swap.replaced()) {
+        entries.add(new FileSinkLog.Entry(r.path(), r.size(), now, FileSinkLog.DELETE));
+      }
+    }
+    List<String> expired = new ArrayList<>();
+    if (!log.add(batchId, entries, retain(entries.size(), now, expired))) {
       throw new SluiceRuntimeException(
           ErrorClass.CONCURRENT_QUERY,
           SluiceException.params(
               "id", "writing " + layout.root() + " (batch " + batchId + " is already logged)"));
     }
     latestBatchId = batchId;
+    for (String p : expired) FileWriteJob.deleteQuietly(layout.root().resolve(p).normalize());
+    if (compactor != null) compactor.maybeStart();
+  }
+
+  /**
+   * What a compaction of the manifest keeps of its entries (those of earlier batches, then the
+   * {@code current} entries of this batch): added files not deleted since, unless older than {@code
+   * retention}; deletions until the cleanup delay has passed, after which their files go from disk
+   * ({@code expired} collects them).
+   */
+  private UnaryOperator<List<FileSinkLog.Entry>> retain(
+      int current, long now, List<String> expired) {
+    return all -> {
+      int earlier = all.size() - current;
+      java.util.Set<String> deleted = new java.util.HashSet<>();
+      for (FileSinkLog.Entry e : all) {
+        if (e.action().equals(FileSinkLog.DELETE)) deleted.add(e.path());
+      }
+      List<FileSinkLog.Entry> out = new ArrayList<>(all.size());
+      for (int i = 0; i < all.size(); i++) {
+        FileSinkLog.Entry e = all.get(i);
+        boolean mine = i >= earlier;
+        if (e.action().equals(FileSinkLog.DELETE)) {
+          if (!mine && now - e.modificationTime() >= settings.cleanupDelayMs()) {
+            expired.add(e.path());
+          } else {
+            out.add(e);
+          }
+        } else if (mine || !deleted.contains(e.path())) {
+          if (mine
+              || settings.retentionMs() < 0
+              || now - e.modificationTime() <= settings.retentionMs()) {
+            out.add(e);
+          }
+        }
+      }
+      return out;
+    };
+  }
+
+  @Override
+  public void stop() {
+    if (compactor != null) compactor.stop();
+  }
+
+  /** Waits for a running compaction of small files (tests). */
+  void awaitCompaction() {
+    if (compactor != null) compactor.await();
   }
 
   @Override

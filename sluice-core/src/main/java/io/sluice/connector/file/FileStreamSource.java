@@ -108,9 +108,7 @@ public final class FileStreamSource<O extends FileSourceOptions>
               "format", format.shortName(), "path", FileListing.qualified(local)));
     }
     String description = FileBatchScan.describe(format.shortName(), List.of(path));
-    FileIndex index =
-        FileListing.index(
-            List.of(path), o.recursiveFileLookup, o.pathGlobFilter, userSchema, o.zoneId, true);
+    FileIndex index = FileListing.index(List.of(path), o, userSchema, true);
     StructType partitions = index.partitionSchema();
     StructType data =
         userSchema != null ? userSchema : format.scan(description, index, null, o).schema();
@@ -149,14 +147,7 @@ public final class FileStreamSource<O extends FileSourceOptions>
    * keys do not add columns).
    */
   private StructType partitionColumns() {
-    FileIndex index =
-        FileListing.index(
-            List.of(path),
-            options.recursiveFileLookup,
-            options.pathGlobFilter,
-            schema,
-            options.zoneId,
-            true);
+    FileIndex index = FileListing.index(List.of(path), options, schema, true);
     List<StructField> fields = new ArrayList<>();
     for (StructField p : index.partitionSchema().fields()) {
       int i = schema.indexOf(p.name(), false);
@@ -274,14 +265,7 @@ public final class FileStreamSource<O extends FileSourceOptions>
               + FileSinkLog.DIRECTORY
               + "), whose files cannot be cleaned up");
     }
-    FileIndex index =
-        FileListing.index(
-            List.of(path),
-            options.recursiveFileLookup,
-            options.pathGlobFilter,
-            schema,
-            options.zoneId,
-            true);
+    FileIndex index = FileListing.index(List.of(path), options, schema, true);
     List<NewFile> files = new ArrayList<>(index.files().size());
     for (SourceFile f : index.files()) files.add(new NewFile(f.uri(), f));
     Comparator<NewFile> byTime = Comparator.comparingLong(f -> f.file().modificationTime());

@@ -51,8 +51,15 @@ final class FileWriteJob {
   /** The staging path of the output file {@code relative}, its directory created. */
   Path stage(String relative) throws IOException {
     Path p = staging.resolve(relative);
-    Files.createDirectories(p.getParent());
-    return p;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Files.createDirectories(p.getParent());
+        return p;
+      } catch (NoSuchFileException e) {
+        // another write removed the empty _temporary directory between our two mkdirs
+        if (attempt == 3) throw e;
+      }
+    }
   }
 
   /** Runs the tasks over every partition of {@code data}; on failure aborts the job. */

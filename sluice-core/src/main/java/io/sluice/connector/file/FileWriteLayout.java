@@ -28,6 +28,7 @@ record FileWriteLayout(
     int[] dataOrdinals,
     int[] partitionOrdinals,
     String[] partitionNames,
+    StructType dataSchema,
     boolean fsync,
     String timeZone,
     RecordWriterFactory writers,
@@ -79,13 +80,15 @@ record FileWriteLayout(
     if (maxBytes < 0) {
       throw invalid.of(MAX_BYTES_PER_FILE, String.valueOf(maxBytes), "it must be 0 or more");
     }
-    RecordWriterFactory writers = format.writers(new StructType(data), options, conf);
+    StructType dataSchema = new StructType(data);
+    RecordWriterFactory writers = format.writers(dataSchema, options, conf);
     return new FileWriteLayout(
         path,
         FileListing.toLocalPath(path).normalize(),
         dataOrdinals,
         partitionOrdinals,
         names,
+        dataSchema,
         conf.get(StreamingConf.CHECKPOINT_FSYNC),
         conf.sessionTimeZone(),
         writers,

@@ -31,7 +31,8 @@ import java.util.Set;
  * partition columns. Values are unescaped ({@code %XX}); {@code __HIVE_DEFAULT_PARTITION__} is
  * null; types are inferred per value (int, bigint, decimal without fraction, double, timestamp,
  * date, else string) and widened per column (mixed kinds become string, all null becomes string). A
- * user schema naming a partition column fixes its type.
+ * user schema naming a partition column fixes its type; with {@code
+ * sluice.sql.sources.partitionColumnTypeInference.enabled} off every other one is a string.
  */
 final class PartitionDiscovery {
   static final String DEFAULT_PARTITION_NAME = "__HIVE_DEFAULT_PARTITION__";
@@ -64,7 +65,8 @@ final class PartitionDiscovery {
       List<SourceFile> files,
       Map<Path, List<String[]>> pairsByFile,
       StructType userSchema,
-      ZoneId zone) {
+      ZoneId zone,
+      boolean inferTypes) {
     Map<List<String>, List<Path>> layouts = new LinkedHashMap<>();
     for (SourceFile f : files) {
       List<String> names = new ArrayList<>();
@@ -97,7 +99,7 @@ final class PartitionDiscovery {
         continue;
       }
       DataType t = DataTypes.NullType;
-      for (SourceFile f : files) {
+      for (SourceFile f : inferTypes ? files : List.<SourceFile>of()) {
         t = wider(t, inferType(pairsByFile.get(f.path()).get(c)[1], zone));
       }
       types[c] = t instanceof NullType ? DataTypes.StringType : t;

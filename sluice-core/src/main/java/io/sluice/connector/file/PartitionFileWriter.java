@@ -114,6 +114,20 @@ final class PartitionFileWriter {
     }
   }
 
+  /**
+   * Appends rows of the data columns to the current file of {@code directory} (a compaction's
+   * rewrite); {@link #endFile} ends it, {@link #finish} ends all, {@link #abort} removes all.
+   */
+  void appendData(String directory, ColumnBatch data) throws IOException {
+    if (data.numRows() > 0) append(directory, data);
+  }
+
+  /** Ends the current file of {@code directory}, if any: the next rows start a new one. */
+  void endFile(String directory) throws IOException {
+    OpenFile f = open.get(directory);
+    if (f != null) close(directory, f);
+  }
+
   /** Splits a batch by its partition values, keeping runs of equal values together cheaply. */
   private void writePartitioned(ColumnBatch b) throws IOException {
     int n = b.numRows();
@@ -215,14 +229,14 @@ final class PartitionFileWriter {
     done.add(new FileWriteJob.StagedFile(f.relative, f.staged, f.rows));
   }
 
-  private List<FileWriteJob.StagedFile> finish() throws IOException {
+  List<FileWriteJob.StagedFile> finish() throws IOException {
     for (Map.Entry<String, OpenFile> e : List.copyOf(open.entrySet())) {
       close(e.getKey(), e.getValue());
     }
     return List.copyOf(done);
   }
 
-  private void abort() {
+  void abort() {
     for (OpenFile f : open.values()) {
       try {
         f.channel.close();

@@ -7,6 +7,7 @@ import io.sluice.exec.vector.DoubleVector;
 import io.sluice.exec.vector.IntVector;
 import io.sluice.exec.vector.LongVector;
 import io.sluice.exec.vector.MapValue;
+import io.sluice.exec.vector.StructVector;
 import io.sluice.types.ArrayType;
 import io.sluice.types.BinaryType;
 import io.sluice.types.BooleanType;
@@ -14,14 +15,17 @@ import io.sluice.types.ByteType;
 import io.sluice.types.CalendarInterval;
 import io.sluice.types.CalendarIntervalType;
 import io.sluice.types.DataType;
+import io.sluice.types.DayTimeIntervalType;
 import io.sluice.types.DecimalType;
 import io.sluice.types.DoubleType;
 import io.sluice.types.FloatType;
+import io.sluice.types.LongType;
 import io.sluice.types.MapType;
 import io.sluice.types.NullType;
 import io.sluice.types.ShortType;
 import io.sluice.types.StringType;
 import io.sluice.types.StructType;
+import io.sluice.types.TimestampType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -39,8 +43,15 @@ final class StateRowCodec {
   private final DataType[] types;
   private ByteBuffer buf = ByteBuffer.allocate(256);
 
+  /** Columns that are structs of long fields (window columns), coded without row objects. */
+  private final boolean[] longStructs;
+
   StateRowCodec(List<DataType> types) {
     this.types = types.toArray(new DataType[0]);
+    this.longStructs = new boolean[this.types.length];
+    for (int c = 0; c < this.types.length; c++) {
+      longStructs[c] = this.types[c] instanceof StructType st && longFields(st);
+    }
   }
 
   /** Row {@code row} of {@code columns} as bytes. */
@@ -72,6 +83,8 @@ final class StateRowCodec {
         ensure(4 + len);
         buf.putInt(len);
         buf.put(s.data(), s.start(row), len);
+      } else if (longStructs[c] && v instanceof StructVector sv) {
+        writeLongStruct(sv, row);
       } else {
         writeValue(types[c], v.getObject(row));
       }
@@ -103,10 +116,53 @@ final class StateRowCodec {
         int len = in.getInt();
         s.appendBytes(row, in.position(), len);
         in.position(in.position() + len);
+      } else if (longStructs[c] && v instanceof StructVector sv) {
+        readLongStruct(sv, in);
       } else {
         v.append(readValue(types[c], in));
       }
     }
+  }
+
+  /**
+   * True when every field of {@code s} is stored as a long (timestamps, longs, day-time intervals):
+   * a window column. Such structs are written and read field by field, with the bytes {@link
+   * #writeValue} would give, without a row object.
+   */
+  private static boolean longFields(StructType s) {
+    for (var f : s.fields()) {
+      DataType t = f.dataType();
+      if (!(t instanceof LongType
+          || t instanceof TimestampType
+          || t instanceof DayTimeIntervalType)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void writeLongStruct(StructVector sv, int row) {
+    ColumnVector[] fields = sv.children();
+    ensure(9 * fields.length);
+    for (ColumnVector f : fields) {
+      if (f.isNullAt(row)) {
+        buf.put((byte) 1);
+      } else {
+        buf.put((byte) 0);
+        buf.putLong(((LongVector) f).get(row));
+      }
+    }
+  }
+
+  private static void readLongStruct(StructVector sv, ByteBuffer in) {
+    for (ColumnVector f : sv.children()) {
+      if (in.get() == 1) {
+        f.appendNull();
+      } else {
+        ((LongVector) f).append(in.getLong());
+      }
+    }
+    sv.appendRowOfChildren(false);
   }
 
   /** Empty vectors of the codec's types, ready for {@link #decodeInto}. */

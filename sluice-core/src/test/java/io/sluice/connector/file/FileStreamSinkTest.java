@@ -225,6 +225,7 @@ class FileStreamSinkTest {
   @Test
   void theManifestIsCompactedSoItHoldsAFewFilesOnly() {
     session.conf().set("sluice.sql.streaming.fileSink.log.compactInterval", "3");
+    session.conf().set("sluice.sql.streaming.fileSink.log.cleanupDelay", "0");
     try {
       MemoryStream input = MemoryStream.of(session, "id INT");
       StreamingQuery q = writer(input.toDF(), "csv").start(out.toString());
@@ -236,6 +237,7 @@ class FileStreamSinkTest {
       run(q, steps);
     } finally {
       session.conf().unset("sluice.sql.streaming.fileSink.log.compactInterval");
+      session.conf().unset("sluice.sql.streaming.fileSink.log.cleanupDelay");
     }
     assertThat(filesUnder(out.resolve(FileSinkLog.DIRECTORY)))
         .containsExactly("2.compact", "3", "4", "5.compact", "6");

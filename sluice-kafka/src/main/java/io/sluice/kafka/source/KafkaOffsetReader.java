@@ -240,6 +240,6 @@ final class KafkaOffsetReader implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
+    consumer.close(ConsumerPool.quickClose());
   }
 }

@@ -133,7 +133,7 @@ final class PartitionConsumer implements AutoCloseable {
           tp,
           from,
           lostUntil,
-          "they were deleted (retention or deleteRecords): the partition starts at offset "
+          "retention or deleteRecords removed them; the partition starts at offset "
               + earliest
               + " now");
       if (earliest >= until) {
@@ -155,6 +155,11 @@ final class PartitionConsumer implements AutoCloseable {
 
   @Override
   public void close() {
-    consumer.close(ConsumerPool.quickClose());
+    try {
+      consumer.close(ConsumerPool.quickClose());
+    } catch (org.apache.kafka.common.errors.InterruptException e) {
+      // a task interrupted by a stopping query: the consumer is closed all the same
+      Thread.currentThread().interrupt();
+    }
   }
 }

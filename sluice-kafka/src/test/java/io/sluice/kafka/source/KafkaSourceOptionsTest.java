@@ -246,6 +246,11 @@ class KafkaSourceOptionsTest {
                     Map.of("kafka.bootstrap.servers", NOWHERE, "subscribe", "t"), false)
                 .groupIdPrefix())
         .isEqualTo("sluice-kafka-source");
+    Map<String, String> commit = new LinkedHashMap<>(raw);
+    commit.put("commitOffsetsToGroup", "true");
+    assertThat(KafkaSourceOptions.parse(commit, false).commitGroup()).isEqualTo("team-a");
+    commit.put("kafka.group.id", "fixed");
+    assertThat(KafkaSourceOptions.parse(commit, false).commitGroup()).isEqualTo("fixed");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.sluice.testing.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -88,6 +89,32 @@ public final class KafkaTestBroker implements AutoCloseable {
   public void createTopic(String topic, int partitions, Map<String, String> configs) {
     NewTopic t = new NewTopic(topic, partitions, (short) 1).configs(configs);
     await(admin.createTopics(List.of(t)).all());
+    awaitLeaders(topic, partitions);
+  }
+
+  /**
+   * Waits until the broker leads every partition: a produce sent before it does can fail with
+   * NOT_LEADER_OR_FOLLOWER while a later one succeeds, and the retried first batch then spins on
+   * OUT_OF_ORDER_SEQUENCE_NUMBER until it expires (KAFKA-15591). A list-offsets request is answered
+   * by the partition leader only.
+   */
+  private void awaitLeaders(String topic, int partitions) {
+    Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs = new HashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      specs.put(new TopicPartition(topic, p), org.apache.kafka.clients.admin.OffsetSpec.latest());
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        admin.listOffsets(specs).all().get(30, TimeUnit.SECONDS);
+        return;
+      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        if (System.nanoTime() > deadline) throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** Deletes {@code topic}. */
@@ -111,6 +138,7 @@ public final class KafkaTestBroker implements AutoCloseable {
             .createPartitions(
                 Map.of(topic, org.apache.kafka.clients.admin.NewPartitions.increaseTo(total)))
             .all());
+    awaitLeaders(topic, total);
   }
 
   /** The topics that exist. */

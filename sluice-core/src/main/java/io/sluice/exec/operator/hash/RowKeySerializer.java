@@ -2,9 +2,11 @@ package io.sluice.exec.operator.hash;
 
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnVector;
+import io.sluice.exec.vector.StructVector;
 import io.sluice.types.BinaryType;
 import io.sluice.types.DataType;
 import io.sluice.types.StringType;
+import io.sluice.types.StructType;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,6 +18,10 @@ import java.util.List;
 final class RowKeySerializer {
   private final LongCodec[] codecs;
   private final boolean[] bytes;
+
+  /** Per struct column whose fields all have long codes (window columns): the fields' codecs. */
+  private final LongCodec[][] structs;
+
   private byte[] data = new byte[4096];
   private int[] offsets = new int[1025];
   private byte[][] generic = new byte[0][];
@@ -24,11 +30,22 @@ final class RowKeySerializer {
   RowKeySerializer(List<DataType> types) {
     codecs = new LongCodec[types.size()];
     bytes = new boolean[types.size()];
+    structs = new LongCodec[types.size()][];
     for (int c = 0; c < codecs.length; c++) {
       DataType t = types.get(c);
       codecs[c] = LongCodec.forType(t);
       bytes[c] = t instanceof StringType || t instanceof BinaryType;
+      if (t instanceof StructType st) structs[c] = fieldCodecs(st);
     }
+  }
+
+  private static LongCodec[] fieldCodecs(StructType st) {
+    LongCodec[] out = new LongCodec[st.length()];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = LongCodec.forType(st.fields()[f].dataType());
+      if (out[f] == null) return null;
+    }
+    return out;
   }
 
   byte[] data() {
@@ -60,6 +77,16 @@ final class RowKeySerializer {
       int[] off = ((BytesVector) v).offsets();
       for (int i = 0; i < n; i++) {
         len[i] += nulls != null && nulls[i] ? 1 : 5 + off[i + 1] - off[i];
+      }
+    } else if (structs[c] != null) {
+      // a null flag, then per field a null flag and 8 bytes, as a fixed-width column
+      for (int i = 0; i < n; i++) {
+        if (nulls != null && nulls[i]) {
+          len[i] += 1;
+          continue;
+        }
+        len[i] += 1;
+        for (ColumnVector f : ((StructVector) v).children()) len[i] += f.isNullAt(i) ? 1 : 9;
       }
     } else {
       if (generic.length < n) generic = new byte[n][];
@@ -97,6 +124,8 @@ final class RowKeySerializer {
           pos[i] = putBytes(pos[i], src, off[i], off[i + 1] - off[i]);
         }
       }
+    } else if (structs[c] != null) {
+      writeStruct(structs[c], (StructVector) v, nulls, n, pos);
     } else {
       for (int i = 0; i < n; i++) {
         byte[] g = generic[i];
@@ -106,6 +135,29 @@ final class RowKeySerializer {
           pos[i] = putBytes(pos[i], g, 0, g.length);
         }
         generic[i] = null;
+      }
+    }
+  }
+
+  private void writeStruct(LongCodec[] fields, StructVector v, boolean[] nulls, int n, int[] pos) {
+    for (int i = 0; i < n; i++) {
+      data[pos[i]++] = (byte) (nulls != null && nulls[i] ? 0 : 1);
+    }
+    for (int f = 0; f < fields.length; f++) {
+      ColumnVector child = v.child(f);
+      long[] k = fields[f].toLongs(child, n, null);
+      boolean[] childNulls = child.nulls();
+      for (int i = 0; i < n; i++) {
+        if (nulls != null && nulls[i]) continue;
+        int p = pos[i];
+        if (childNulls != null && childNulls[i]) {
+          data[p] = 0;
+          pos[i] = p + 1;
+        } else {
+          data[p] = 1;
+          Hashing.putLong(data, p + 1, k[i]);
+          pos[i] = p + 9;
+        }
       }
     }
   }
