@@ -251,6 +251,8 @@ class ParquetReadTest {
     DataFrame merged = session.read().option("mergeSchema", "true").parquet(dir.toString());
     assertThat(merged.schema().toDDL()).isEqualTo("a INT,b STRING,c STRUCT<n: INT>");
     assertThat(rows(merged.orderBy("a"))).containsExactly("[1,x,null]", "[2,null,[5]]");
+    assertThatThrownBy(() -> session.read().option("mergeSchema", "maybe").parquet(dir.toString()))
+        .hasMessageContaining("mergeSchema");
     session.conf().set("spark.sql.parquet.mergeSchema", "true");
     try {
       assertThat(session.read().parquet(dir.toString()).columns()).containsExactly("a", "b", "c");
