@@ -238,8 +238,12 @@ class ParquetReadTest {
         dir, ", PARTITION_BY (date, hour)");
     DataFrame df = session.read().parquet(dir.toString());
     assertThat(df.schema().toDDL()).isEqualTo("v BIGINT,date DATE,hour INT");
-    assertThat(rows(df.where("date = DATE'2024-01-02' AND hour = 1").orderBy("v")))
-        .containsExactly("[1,2024-01-02,1]", "[7,2024-01-02,1]");
+    DataFrame one = df.where("date = DATE'2024-01-02' AND hour = 1 AND v > 0").orderBy("v");
+    assertThat(rows(one)).containsExactly("[1,2024-01-02,1]", "[7,2024-01-02,1]");
+    // the partition filter pruned the other directories' files; the data filter was pushed too
+    ParquetBatchScan scan = scanOf(one);
+    assertThat(scan.metrics().rowGroupsRead()).isEqualTo(1);
+    assertThat(scan.pushedFilters()).hasSize(1);
   }
 
   @Test
