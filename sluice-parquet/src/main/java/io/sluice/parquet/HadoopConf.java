@@ -3,6 +3,8 @@ package io.sluice.parquet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.HadoopParquetConfiguration;
+import org.apache.parquet.filter2.compat.FilterCompat;
+import org.apache.parquet.filter2.predicate.FilterPredicate;
 
 /**
  * The one Hadoop configuration parquet-java is given: empty (no {@code *-default.xml} parsed, which
@@ -15,6 +17,23 @@ final class HadoopConf {
 
   /** Fresh read options (each reader releases its codec factory on close, so not shared). */
   static ParquetReadOptions readOptions() {
-    return ParquetReadOptions.builder(new HadoopParquetConfiguration(EMPTY)).build();
+    return readOptions(null);
+  }
+
+  /**
+   * Read options filtering row groups (statistics, dictionaries) and pages (column indexes) with
+   * {@code predicate}, when not null.
+   */
+  static ParquetReadOptions readOptions(FilterPredicate predicate) {
+    ParquetReadOptions.Builder b =
+        ParquetReadOptions.builder(new HadoopParquetConfiguration(EMPTY));
+    if (predicate != null) {
+      b.withRecordFilter(FilterCompat.get(predicate))
+          .useStatsFilter(true)
+          .useDictionaryFilter(true)
+          .useColumnIndexFilter(true)
+          .useBloomFilter(false);
+    }
+    return b.build();
   }
 }

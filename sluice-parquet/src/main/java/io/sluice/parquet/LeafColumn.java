@@ -98,6 +98,11 @@ final class LeafColumn {
     return vector;
   }
 
+  /** True for a column outside any repeated field: one value (or null) per record. */
+  boolean isFlat() {
+    return descriptor.getMaxRepetitionLevel() == 0;
+  }
+
   /** Reads the levels and values of the next {@code records} records. */
   void read(int records) {
     int cap = descriptor.getMaxRepetitionLevel() == 0 ? records : Math.max(capacityHint, records);
@@ -109,8 +114,11 @@ final class LeafColumn {
     ColumnReader cr = reader;
     int n = 0;
     int seen = 0;
-    while (remaining > 0) {
-      int r = cr.getCurrentRepetitionLevel();
+    // a flat column holds one entry per record: read exactly that many, never peeking past the
+    // last (a page-filtered reader cannot tell how many values it still holds)
+    boolean flat = isFlat();
+    while (flat ? seen < records : remaining > 0) {
+      int r = flat ? 0 : cr.getCurrentRepetitionLevel();
       if (r == 0) {
         if (seen == records) break;
         seen++;

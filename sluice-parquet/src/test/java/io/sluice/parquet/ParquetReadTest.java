@@ -132,6 +132,9 @@ class ParquetReadTest {
         .first()
         .isEqualTo("[[[1,[u, v]], null, [null,[]]]]");
     assertThat(rows(df.selectExpr("st.b").where("id = 1"))).containsExactly("[x]");
+    // a pushed filter beside nested columns (row groups filtered, pages not)
+    assertThat(rows(df.where("id >= 2").select("id", "ll", "m").orderBy("id")))
+        .containsExactly("[2,[],{}]", "[3,null,null]");
   }
 
   @Test
@@ -214,6 +217,36 @@ class ParquetReadTest {
     DataFrame mod = session.read().parquet(f.toString()).where("k = 3").selectExpr("count(*)");
     assertThat(rows(mod)).containsExactly("[10000]");
     assertThat(scanOf(mod).metrics().rowGroupsSkipped()).isZero();
+  }
+
+  @Test
+  void columnIndexesSkipPagesAndDictionariesSkipRowGroups() {
+    Path dir = tmp.resolve("paged");
+    // one row group of 100,000 sorted ids; parquet-java cuts pages of at most 20,000 rows
+    session
+        .range(100000)
+        .selectExpr("id", "CAST(id % 7 AS STRING) AS k", "CAST(id AS STRING) AS s")
+        .coalesce(1)
+        .write()
+        .parquet(dir.toString());
+    DataFrame q =
+        session
+            .read()
+            .parquet(dir.toString())
+            .where("id >= 95000 AND s IS NOT NULL")
+            .selectExpr("count(*)", "min(id)", "max(s)");
+    assertThat(rows(q)).containsExactly("[5000,95000,99999]");
+    ParquetBatchScan scan = scanOf(q);
+    assertThat(scan.metrics().rowGroupsRead()).isEqualTo(1);
+    assertThat(scan.metrics().rowsSkippedByPageIndex()).isEqualTo(80000);
+    assertThat(scan.metrics().rowsRead()).isEqualTo(20000);
+    // a value in no dictionary: the statistics cannot tell ("10" lies between "0" and "6"),
+    // the dictionary can
+    DataFrame none =
+        session.read().parquet(dir.toString()).where("k = '10'").selectExpr("count(*)");
+    assertThat(rows(none)).containsExactly("[0]");
+    assertThat(scanOf(none).metrics().rowGroupsSkipped()).isEqualTo(1);
+    assertThat(scanOf(none).metrics().rowGroupsRead()).isZero();
   }
 
   @Test
