@@ -89,6 +89,7 @@ final class LeafColumn {
   }
 
   /** Starts reading a row group's chunk of this column. */
+  @SuppressWarnings("deprecation") // the value count has no replacement in the column API
   void start(ColumnReader reader) {
     this.reader = reader;
     this.remaining = reader.getTotalValueCount();

@@ -130,6 +130,7 @@ public final class ParquetWriterFormat implements WriterFormat {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in the builder: must be implemented
     protected WriteSupport<VectorWriteSupport.Row> getWriteSupport(Configuration conf) {
       return support;
     }
