@@ -138,6 +138,22 @@ class ParquetReadTest {
   }
 
   @Test
+  void aUserSchemaWidensAndFillsWhatTheFileLacksWithNulls() {
+    Path f = tmp.resolve("narrow.parquet");
+    duckCopy("SELECT 7 AS id, 1.5::FLOAT AS x, {'a': 1} AS st, [{'a': 2}] AS ls", f, "");
+    DataFrame df =
+        session
+            .read()
+            .schema(
+                "id BIGINT, x DOUBLE, st STRUCT<a: INT, zz: STRING>,"
+                    + " ls ARRAY<STRUCT<a: INT, zz: INT>>, missing STRING")
+            .parquet(f.toString());
+    assertThat(rows(df)).containsExactly("[7,1.5,[1,null],[[2,null]],null]");
+    assertThat(rows(df.selectExpr("input_file_name() LIKE '%/narrow.parquet'")))
+        .containsExactly("[true]");
+  }
+
+  @Test
   void legacyTwoLevelListsUnannotatedRepeatedFieldsAndInt96() throws IOException {
     Path f = tmp.resolve("legacy.parquet");
     MessageType schema =
