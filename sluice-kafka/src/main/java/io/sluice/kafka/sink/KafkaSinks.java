@@ -7,6 +7,7 @@ import io.sluice.connector.SinkContext;
 import io.sluice.connector.StreamSink;
 import io.sluice.error.ErrorClass;
 import io.sluice.error.SluiceException;
+import io.sluice.error.SluiceRuntimeException;
 import io.sluice.streaming.OutputMode;
 import io.sluice.types.StructType;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class KafkaSinks {
       }
     } catch (KafkaException e) {
       tracker.throwIfFailed();
-      throw new io.sluice.error.SluiceRuntimeException(
+      throw new SluiceRuntimeException(
           ErrorClass.KAFKA_SINK_WRITE_FAILED,
           SluiceException.params(
               "topic",

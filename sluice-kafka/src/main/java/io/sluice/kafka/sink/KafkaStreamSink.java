@@ -44,12 +44,20 @@ final class KafkaStreamSink implements StreamSink {
     }
     if (producer == null) producer = KafkaWrites.producer(options.producerConfigs());
     SendTracker tracker = new SendTracker();
+    RuntimeException failure = null;
     try {
       KafkaWrites.sendAll(data, layout, options.topic(), producer, tracker);
-    } finally {
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    try {
       // records already handed to the producer go out even when the batch fails half-way
       producer.flush();
+    } catch (RuntimeException e) {
+      if (failure == null) failure = e;
+      else failure.addSuppressed(e);
     }
+    if (failure != null) throw failure;
     tracker.throwIfFailed();
   }
 

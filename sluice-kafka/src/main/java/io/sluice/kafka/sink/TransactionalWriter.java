@@ -94,21 +94,40 @@ final class TransactionalWriter implements AutoCloseable {
       producer.commitTransaction();
       inTransaction = false;
       lastCommitted = batchId;
-    } catch (ProducerFencedException | InvalidProducerEpochException e) {
-      closeNow();
-      throw failed(
+    } catch (RuntimeException e) {
+      throw onFailure(batchId, tracker, e);
+    }
+  }
+
+  /** Aborts the batch's transaction and says why it failed. */
+  private RuntimeException onFailure(long batchId, SendTracker tracker, RuntimeException e) {
+    if (fenced(e)) {
+      closeNow(); // a fenced producer can do nothing more; the new run owns the transactions
+      return failed(
           batchId,
           "another run of this query (same checkpoint) took its transactional id over; only"
               + " one run may write at a time",
           e);
-    } catch (KafkaException e) {
-      abortQuietly();
-      tracker.throwIfFailed(); // the failed send is the cause to report
-      throw failed(batchId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      abortQuietly(); // the query failed computing the batch, or a send failed
-      throw e;
     }
+    abortQuietly();
+    if (e instanceof KafkaException) {
+      try {
+        tracker.throwIfFailed(); // the failed send is the cause to report
+      } catch (RuntimeException first) {
+        return first;
+      }
+      return failed(batchId, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+    return e; // the query failed computing the batch, or a send failed
+  }
+
+  private static boolean fenced(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProducerFencedException || t instanceof InvalidProducerEpochException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

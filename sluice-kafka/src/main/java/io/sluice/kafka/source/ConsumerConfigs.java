@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 
 /**
  * Consumer configurations: the user's {@code kafka.*} settings, the settings the engine owns
@@ -31,6 +32,9 @@ final class ConsumerConfigs {
    */
   static Map<String, Object> forTasks(KafkaSourceOptions o, String groupId) {
     Map<String, Object> c = base(o);
+    // records reach the vectors as views of the fetched bytes: one copy, not two
+    c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteBufferDeserializer.class.getName());
+    c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteBufferDeserializer.class.getName());
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
     c.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     c.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000);

@@ -6,6 +6,7 @@ import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -71,7 +72,7 @@ final class KafkaBatchScan implements BatchScan {
     private final OffsetRange range;
     private final StructField[] fields;
     private final KafkaRows.Column[] columns;
-    private final ConsumerRecord<byte[], byte[]>[] records;
+    private final ConsumerRecord<ByteBuffer, ByteBuffer>[] records;
     private PartitionConsumer consumer;
     private boolean done;
     private boolean failed;

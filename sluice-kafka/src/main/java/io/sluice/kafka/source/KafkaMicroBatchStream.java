@@ -159,10 +159,9 @@ final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
           && now - lastTriggerMs < options.maxTriggerDelayMs()) {
         return start;
       }
+      lastTriggerMs = now; // as Spark: whenever the trigger is not held back
     }
-    KafkaSourceOffset end = new KafkaSourceOffset(limit(from, latest, maxRows(limit)));
-    if (!end.equals(start)) lastTriggerMs = now;
-    return end;
+    return new KafkaSourceOffset(limit(from, latest, maxRows(limit)));
   }
 
   /** The most rows {@code limit} admits, or -1 for no limit. */

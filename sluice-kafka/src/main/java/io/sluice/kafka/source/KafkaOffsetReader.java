@@ -38,7 +38,11 @@ final class KafkaOffsetReader implements AutoCloseable {
   KafkaOffsetReader(KafkaSourceOptions options, String groupId) {
     this.options = options;
     this.consumer = new KafkaConsumer<>(ConsumerConfigs.forQuery(options, groupId));
-    this.timeout = Duration.ofMillis(Math.max(1000, options.pollTimeoutMs()));
+    Object apiTimeout = options.clientConfigs().get("default.api.timeout.ms");
+    // the client's own default (60 s) unless the user set it; each look-up is retried on top
+    this.timeout =
+        Duration.ofMillis(
+            apiTimeout == null ? 60_000 : Long.parseLong(apiTimeout.toString().trim()));
   }
 
   /** The partitions the topic selection covers now, in topic and partition order. */
@@ -102,13 +106,13 @@ final class KafkaOffsetReader implements AutoCloseable {
       return byTimestamp(ts, option, noMatchLatest);
     }
     OffsetSpec.ByTimestamp b = (OffsetSpec.ByTimestamp) spec;
-    checkSame(b.timestampsMs().keySet(), tps, option);
+    checkSame(b.timestampsMs(), tps, option);
     return byTimestamp(b.timestampsMs(), option, noMatchLatest);
   }
 
   private Map<TopicPartition, Long> specific(
       Map<TopicPartition, Long> given, Set<TopicPartition> tps, String option) {
-    checkSame(given.keySet(), tps, option);
+    checkSame(given, tps, option);
     Map<TopicPartition, Long> out = new TreeMap<>(PartitionJson.ORDER);
     Map<TopicPartition, Long> earliest = null;
     Map<TopicPartition, Long> latest = null;
@@ -161,9 +165,10 @@ final class KafkaOffsetReader implements AutoCloseable {
     return out;
   }
 
-  private static void checkSame(Set<TopicPartition> given, Set<TopicPartition> tps, String option) {
+  private static void checkSame(
+      Map<TopicPartition, Long> given, Set<TopicPartition> tps, String option) {
     Set<TopicPartition> a = new TreeSet<>(PartitionJson.ORDER);
-    a.addAll(given);
+    a.addAll(given.keySet());
     Set<TopicPartition> b = new TreeSet<>(PartitionJson.ORDER);
     b.addAll(tps);
     if (!a.equals(b)) {
@@ -171,8 +176,7 @@ final class KafkaOffsetReader implements AutoCloseable {
           ErrorClass.INVALID_OPTION_VALUE,
           SluiceException.params(
               "value",
-              PartitionJson.write(
-                  given.stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> 0L))),
+              PartitionJson.write(given),
               "option",
               option,
               "reason",

@@ -10,6 +10,7 @@ import io.sluice.types.ArrayType;
 import io.sluice.types.DataTypes;
 import io.sluice.types.StructField;
 import io.sluice.types.StructType;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,7 +89,7 @@ final class KafkaRows {
 
   /** A vector of column {@code c} holding {@code records[0..n)}. */
   static ColumnVector fill(
-      Column c, StructField field, ConsumerRecord<byte[], byte[]>[] records, int n) {
+      Column c, StructField field, ConsumerRecord<ByteBuffer, ByteBuffer>[] records, int n) {
     return switch (c) {
       case KEY -> bytes(field, records, n, true);
       case VALUE -> bytes(field, records, n, false);
@@ -117,27 +118,32 @@ final class KafkaRows {
     };
   }
 
+  /**
+   * Keys or values: each record's bytes are a view of the fetched data (ByteBufferDeserializer),
+   * copied once, straight into the vector.
+   */
   private static ColumnVector bytes(
-      StructField field, ConsumerRecord<byte[], byte[]>[] records, int n, boolean key) {
+      StructField field, ConsumerRecord<ByteBuffer, ByteBuffer>[] records, int n, boolean key) {
     int total = 0;
     boolean[] nulls = null;
     for (int i = 0; i < n; i++) {
-      byte[] b = key ? records[i].key() : records[i].value();
+      ByteBuffer b = key ? records[i].key() : records[i].value();
       if (b == null) {
         if (nulls == null) nulls = new boolean[n];
         nulls[i] = true;
       } else {
-        total += b.length;
+        total += b.remaining();
       }
     }
     byte[] data = new byte[Math.max(total, 1)];
     int[] offsets = new int[n + 1];
     int pos = 0;
     for (int i = 0; i < n; i++) {
-      byte[] b = key ? records[i].key() : records[i].value();
+      ByteBuffer b = key ? records[i].key() : records[i].value();
       if (b != null) {
-        System.arraycopy(b, 0, data, pos, b.length);
-        pos += b.length;
+        int len = b.remaining();
+        b.get(b.position(), data, pos, len);
+        pos += len;
       }
       offsets[i + 1] = pos;
     }
@@ -145,7 +151,7 @@ final class KafkaRows {
   }
 
   private static ColumnVector topic(
-      StructField field, ConsumerRecord<byte[], byte[]>[] records, int n) {
+      StructField field, ConsumerRecord<ByteBuffer, ByteBuffer>[] records, int n) {
     byte[] t = n == 0 ? new byte[0] : records[0].topic().getBytes(StandardCharsets.UTF_8);
     byte[] data = new byte[Math.max(t.length * n, 1)];
     int[] offsets = new int[n + 1];
@@ -158,7 +164,7 @@ final class KafkaRows {
 
   /** Headers as {@code array<struct<key,value>>}; null for a record without headers, as Spark. */
   private static ColumnVector headers(
-      StructField field, ConsumerRecord<byte[], byte[]>[] records, int n) {
+      StructField field, ConsumerRecord<ByteBuffer, ByteBuffer>[] records, int n) {
     ArrayVector out = new ArrayVector((ArrayType) field.dataType(), n);
     StructVector elements = (StructVector) out.elements();
     BytesVector keys = (BytesVector) elements.child(0);

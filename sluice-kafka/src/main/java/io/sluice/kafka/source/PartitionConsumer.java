@@ -1,5 +1,6 @@
 package io.sluice.kafka.source;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.apache.kafka.common.TopicPartition;
  * markers are not losses and are skipped silently.
  */
 final class PartitionConsumer implements AutoCloseable {
-  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
   private final TopicPartition tp;
-  private List<ConsumerRecord<byte[], byte[]>> buffer = List.of();
+  private List<ConsumerRecord<ByteBuffer, ByteBuffer>> buffer = List.of();
   private int bufferPos;
 
   /** The next offset this consumer delivers: no record exists in between; -1 when unknown. */
@@ -49,7 +50,7 @@ final class PartitionConsumer implements AutoCloseable {
    * many, 0 once the range is done. Returns what it has before it would wait for more.
    */
   int read(
-      ConsumerRecord<byte[], byte[]>[] out,
+      ConsumerRecord<ByteBuffer, ByteBuffer>[] out,
       int max,
       long until,
       long pollTimeoutMs,
@@ -57,7 +58,7 @@ final class PartitionConsumer implements AutoCloseable {
     int n = 0;
     while (n < max) {
       if (bufferPos < buffer.size()) {
-        ConsumerRecord<byte[], byte[]> r = buffer.get(bufferPos);
+        ConsumerRecord<ByteBuffer, ByteBuffer> r = buffer.get(bufferPos);
         if (r.offset() >= until) {
           position = until; // nothing exists in [until, r.offset())
           return n;
@@ -78,11 +79,12 @@ final class PartitionConsumer implements AutoCloseable {
     long deadline = System.nanoTime() + pollTimeoutMs * 1_000_000L;
     while (true) {
       long leftMs = (deadline - System.nanoTime()) / 1_000_000L;
-      List<ConsumerRecord<byte[], byte[]>> records;
+      List<ConsumerRecord<ByteBuffer, ByteBuffer>> records;
       try {
         records = consumer.poll(Duration.ofMillis(Math.max(0, Math.min(leftMs, 1000)))).records(tp);
       } catch (OffsetOutOfRangeException e) {
         if (!recoverOutOfRange(until, failOnDataLoss)) return false;
+        if (leftMs <= 0) throw timedOut(position, until, pollTimeoutMs);
         continue;
       }
       if (!records.isEmpty()) {
@@ -108,18 +110,22 @@ final class PartitionConsumer implements AutoCloseable {
           position = -1;
           return false;
         }
-        throw new KafkaException(
-            "Timed out reading offsets ["
-                + pos
-                + ", "
-                + until
-                + ") of "
-                + tp
-                + " after "
-                + pollTimeoutMs
-                + " ms (source option kafkaConsumer.pollTimeoutMs)");
+        throw timedOut(pos, until, pollTimeoutMs);
       }
     }
+  }
+
+  private KafkaException timedOut(long from, long until, long pollTimeoutMs) {
+    return new KafkaException(
+        "Timed out reading offsets ["
+            + from
+            + ", "
+            + until
+            + ") of "
+            + tp
+            + " after "
+            + pollTimeoutMs
+            + " ms (source option kafkaConsumer.pollTimeoutMs)");
   }
 
   private boolean recoverOutOfRange(long until, boolean failOnDataLoss) {
@@ -141,6 +147,12 @@ final class PartitionConsumer implements AutoCloseable {
         return false;
       }
       seek(earliest);
+      return true;
+    }
+    if (from < latest) {
+      // a race with retention that left the offset valid after all: read it again
+      position = -1;
+      seek(from);
       return true;
     }
     DataLoss.report(

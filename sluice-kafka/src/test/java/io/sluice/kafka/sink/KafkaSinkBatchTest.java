@@ -287,6 +287,7 @@ class KafkaSinkBatchTest {
         .option("kafka.compression.type", "gzip")
         .option("kafka.client.id", "sluice-sink-test")
         .option("kafka.acks", "1")
+        .option("group.id", "ignored, with a warning, as Spark ignores it")
         .save();
     assertThat(read("b-settings")).hasSize(10);
   }

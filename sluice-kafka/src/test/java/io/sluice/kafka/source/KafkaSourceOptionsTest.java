@@ -179,6 +179,30 @@ class KafkaSourceOptionsTest {
   }
 
   @Test
+  void pollTimeoutAndOffsetRetriesAreRead() {
+    KafkaSourceOptions o =
+        KafkaSourceOptions.parse(
+            Map.of(
+                "kafka.bootstrap.servers", NOWHERE,
+                "subscribe", "t",
+                "kafkaConsumer.pollTimeoutMs", "5000",
+                "fetchOffset.numRetries", "5",
+                "fetchOffset.retryIntervalMs", "20"),
+            false);
+    assertThat(o.pollTimeoutMs()).isEqualTo(5000);
+    assertThat(o.fetchOffsetRetries()).isEqualTo(5);
+    assertThat(o.fetchOffsetRetryIntervalMs()).isEqualTo(20);
+    KafkaSourceOptions d =
+        KafkaSourceOptions.parse(
+            Map.of("kafka.bootstrap.servers", NOWHERE, "subscribe", "t"), false);
+    assertThat(d.pollTimeoutMs()).isEqualTo(120_000);
+    assertThat(d.failOnDataLoss()).isTrue();
+    assertThat(d.maxTriggerDelayMs()).isEqualTo(15 * 60_000);
+    assertThat(d.includeHeaders()).isFalse();
+    assertThat(d.commitOffsetsToGroup()).isFalse();
+  }
+
+  @Test
   void timestampOptionsTakePrecedenceOverOffsets() {
     Map<String, String> raw =
         Map.of(

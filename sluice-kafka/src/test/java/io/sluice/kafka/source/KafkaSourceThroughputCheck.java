@@ -42,6 +42,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "sluice.kafka.throughput", matches = "true")
 class KafkaSourceThroughputCheck {
   private static final int N = Integer.getInteger("sluice.kafka.records", 1_000_000);
+  private static final java.util.concurrent.atomic.AtomicLong CPU_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
 
   @Test
   void measure() throws Exception {
@@ -93,6 +99,72 @@ class KafkaSourceThroughputCheck {
     }
   }
 
+  /**
+   * Produce-to-batch latency of the source with the default trigger: 2,000 records at about 1,000
+   * per second, each carrying its send time; the foreachBatch function notes when it sees them.
+   */
+  @Test
+  void latency() throws Exception {
+    try (KafkaTestBroker broker = KafkaTestBroker.start()) {
+      String t = "latency";
+      broker.createTopic(t, 2);
+      Session session = TestSessions.shared();
+      List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+      Path cp = Files.createTempDirectory("kafka-latency");
+      StreamingQuery q =
+          session
+              .readStream()
+              .format("kafka")
+              .option("kafka.bootstrap.servers", broker.bootstrapServers())
+              .option("subscribe", t)
+              .load()
+              .selectExpr("CAST(value AS STRING) AS sent")
+              .writeStream()
+              .option("checkpointLocation", cp.toString())
+              .foreachBatch(
+                  (df, id) -> {
+                    long now = System.nanoTime();
+                    for (Row r : df.collectAsList()) {
+                      micros.add((now - Long.parseLong(r.getString(0))) / 1000);
+                    }
+                  })
+              .start();
+      Map<String, Object> pc = new HashMap<>();
+      pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      pc.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+      try (KafkaProducer<byte[], byte[]> p =
+          new KafkaProducer<>(pc, new ByteArraySerializer(), new ByteArraySerializer())) {
+        q.processAllAvailable();
+        long start = System.nanoTime();
+        for (int i = 0; i < 4000; i++) {
+          long due = start + i * 1_000_000L;
+          while (System.nanoTime() < due) Thread.onSpinWait();
+          p.send(
+              new ProducerRecord<>(t, i & 1, null, Records.utf8(Long.toString(System.nanoTime()))));
+        }
+        p.flush();
+      }
+      q.processAllAvailable();
+      for (io.sluice.streaming.StreamingQueryProgress pr : q.recentProgress()) {
+        if (pr.numInputRows() > 0 && pr.batchId() % 20 == 0) {
+          System.out.println("PROGRESS rows=" + pr.numInputRows() + " " + pr.durationMs());
+        }
+      }
+      q.stop();
+      assertThat(micros).hasSize(4000);
+      // the first two seconds warm the JIT up
+      List<Long> sorted = new ArrayList<>(micros.subList(2000, 4000));
+      java.util.Collections.sort(sorted);
+      System.out.printf(
+          "LATENCY produce -> foreachBatch, default trigger, 1000/s: p50 %.2f ms, p90 %.2f ms,"
+              + " p99 %.2f ms, max %.2f ms%n",
+          sorted.get(1000) / 1000.0,
+          sorted.get(1800) / 1000.0,
+          sorted.get(1980) / 1000.0,
+          sorted.get(1999) / 1000.0);
+    }
+  }
+
   private static void produce(KafkaTestBroker broker, String t) {
     Map<String, Object> pc = new HashMap<>();
     pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -126,6 +198,7 @@ class KafkaSourceThroughputCheck {
                   c.put("fetch.max.bytes", 64 << 20);
                   c.put("max.partition.fetch.bytes", 16 << 20);
                   c.put("receive.buffer.bytes", 4 << 20);
+                  long c0 = cpu();
                   long n = 0;
                   long bytes = 0;
                   try (KafkaConsumer<byte[], byte[]> k =
@@ -143,6 +216,7 @@ class KafkaSourceThroughputCheck {
                       }
                     }
                   }
+                  CPU_NANOS.addAndGet(cpu() - c0);
                   return n + (bytes < 0 ? 1 : 0);
                 }));
       }
@@ -167,10 +241,12 @@ class KafkaSourceThroughputCheck {
         fs.add(
             pool.submit(
                 () -> {
+                  long c0 = cpu();
                   long n = 0;
                   try (BatchIterator it = scan.read(p, scan.schema(), 4096)) {
                     for (ColumnBatch b = it.next(); b != null; b = it.next()) n += b.numRows();
                   }
+                  CPU_NANOS.addAndGet(cpu() - c0);
                   return n;
                 }));
       }
@@ -184,7 +260,14 @@ class KafkaSourceThroughputCheck {
 
   private static void report(String what, long n, long startNanos) {
     double s = (System.nanoTime() - startNanos) / 1e9;
+    long cpuNanos = CPU_NANOS.getAndSet(0);
+    String perCpu =
+        cpuNanos == 0
+            ? ""
+            : String.format(
+                "; reading threads' CPU %.2f s = %,.0f records per CPU-second",
+                cpuNanos / 1e9, n / (cpuNanos / 1e9));
     System.out.printf(
-        "THROUGHPUT %-55s %,d records in %.2f s = %,.0f records/s%n", what, n, s, n / s);
+        "THROUGHPUT %-55s %,d records in %.2f s = %,.0f records/s%s%n", what, n, s, n / s, perCpu);
   }
 }

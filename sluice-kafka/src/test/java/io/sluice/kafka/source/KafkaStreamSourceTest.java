@@ -124,6 +124,26 @@ class KafkaStreamSourceTest {
   }
 
   @Test
+  void startingOffsetsApplyOnlyToANewQuery(@TempDir Path checkpoint) {
+    String t = "s-resume";
+    broker.createTopic(t, 1);
+    records.values(t, 0, "a", "b");
+    StreamTest.of(
+            values(kafka("subscribe", t, "startingOffsets", "earliest").load()),
+            OutputMode.Append())
+        .checkpoint(checkpoint)
+        .checkAnswer(row("a"), row("b"))
+        .run();
+    records.values(t, 0, "c");
+    // the same checkpoint with another start: the query resumes where it left off
+    StreamTest.of(
+            values(kafka("subscribe", t, "startingOffsets", "latest").load()), OutputMode.Append())
+        .checkpoint(checkpoint)
+        .checkAnswer(row("c"))
+        .run();
+  }
+
+  @Test
   void startingOffsetsAsJsonWithEarliestAndLatestMarkers() {
     String t = "s-json";
     broker.createTopic(t, 2);
