@@ -62,8 +62,8 @@ class DemoIT {
         .doesNotContain("resumes from its checkpoint");
     String second = runDemo(ports);
     assertThat(second)
-        .contains("query counts_to_kafka resumes from its checkpoint")
-        .contains("query counts_to_console resumes from its checkpoint");
+        .contains("query kafka resumes from its checkpoint")
+        .contains("query console resumes from its checkpoint");
 
     try (LocalKafkaBroker broker =
         LocalKafkaBroker.start(dir.resolve("kafka"), ports[0], ports[1])) {

@@ -99,6 +99,16 @@ public final class SQLConf {
           "Infer the types of partition columns discovered from key=value directories (int,"
               + " bigint, decimal, double, timestamp, date); when off they are strings.",
           "0.1.0");
+  public static final ConfigOption<String> PARTITION_OVERWRITE_MODE =
+      ConfigOption.oneOf(
+          "sluice.sql.sources.partitionOverwriteMode",
+          "STATIC",
+          "What an overwrite of a partitioned file write replaces: STATIC, everything in the"
+              + " directory; DYNAMIC, only the partition directories it writes rows to. The"
+              + " writer option partitionOverwriteMode overrides it.",
+          "0.1.0",
+          "STATIC",
+          "DYNAMIC");
   public static final ConfigOption<Long> FILES_MAX_RECORDS_PER_FILE =
       ConfigOption.longValue(
           "sluice.sql.files.maxRecordsPerFile",

@@ -95,11 +95,6 @@ final class EventInput implements EventStreams, AutoCloseable {
     return root;
   }
 
-  /** The directory (or file) of the event part files. */
-  Path eventsDir() {
-    return events;
-  }
-
   long maxFilesPerTrigger() {
     return maxFilesPerTrigger;
   }
@@ -111,6 +106,11 @@ final class EventInput implements EventStreams, AutoCloseable {
 
   String format() {
     return format;
+  }
+
+  /** The directory of the JSON event part files. */
+  Path eventsDir() {
+    return events;
   }
 
   /**

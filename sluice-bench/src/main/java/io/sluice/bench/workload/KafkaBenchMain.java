@@ -33,7 +33,7 @@ public final class KafkaBenchMain {
       out.println(
           "usage: bin/bench kafka [--input DIR | --events N --files K --seed S --keep]"
               + " [--bootstrap-servers HOST:PORT] [--workloads W0,W1[,SOURCE]]"
-              + " [--max-offsets-per-trigger 500000] [--skip-throughput]"
+              + " [--max-offsets-per-trigger 500000] [--warmup-runs 0] [--skip-throughput]"
               + " [--skip-latency] [--rate 1000] [--warmup-seconds 5] [--measure-seconds 20]"
               + " [--master local[2]] [--conf key=value]...");
       return;
@@ -97,6 +97,15 @@ public final class KafkaBenchMain {
         out.printf(
             "workload %s over Kafka: %s; maxOffsetsPerTrigger %d%n",
             w.name(), w.description(), perTrigger);
+        for (long i = 0, n = args.getLong("warmup-runs", 0); i < n; i++) {
+          WorkloadRunner.Run first = WorkloadRunner.runOnce(w, session, streams);
+          out.printf(
+              Locale.ROOT,
+              "warm-up run %d: %.3f s, %d batches%n",
+              i + 1,
+              first.seconds(),
+              first.batches().size());
+        }
         WorkloadRunner.Run r = WorkloadRunner.runOnce(w, session, streams);
         long rows = r.inputRows();
         Result res =
@@ -148,10 +157,20 @@ public final class KafkaBenchMain {
         rate, in, outTopic, warmup, measured);
     Session session = Sessions.create("bench-kafka-latency", args, Map.of());
     Path checkpoint = KafkaLatency.tempCheckpoint();
+    ProgressCollector progress = new ProgressCollector();
+    session.streams().addListener(progress);
     try {
       KafkaLatency.Outcome o =
           KafkaLatency.run(
               session, bootstrap, in, outTopic, values, rate, warmup, measured, checkpoint);
+      session.streams().awaitListenerEvents(10_000);
+      List<Long> batchMs = ProgressCollector.durations(progress.batches());
+      out.printf(
+          "%d micro-batches, p50 %d ms, p99 %d ms; mean durationMs per batch: %s%n",
+          batchMs.size(),
+          Result.percentile(batchMs, 50),
+          Result.percentile(batchMs, 99),
+          ProgressCollector.meanPhases(progress.batches()));
       out.println("plain produce->consume hop, same run: " + o.raw().describe());
       out.println(
           "RESULT workload=LAT-kafka "

@@ -1,6 +1,7 @@
 package io.sluice.connector.file;
 
 import io.sluice.SaveMode;
+import io.sluice.config.SQLConf;
 import io.sluice.connector.MicroBatchOutput;
 import io.sluice.connector.SinkContext;
 import io.sluice.error.ErrorClass;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A batch write of a file format ({@code df.write().format(f).mode(m).partitionBy(..).save(p)}), as
@@ -46,6 +49,7 @@ public final class BatchFileWriter {
     FileWriteLayout layout =
         FileWriteLayout.of(
             path, data.schema(), partitionColumns, so, ctx.conf(), writerFormat, so::invalid);
+    boolean dynamic = dynamicOverwrite(so, ctx, layout);
     Path root = layout.root();
     boolean exists = Files.exists(root);
     switch (mode) {
@@ -70,14 +74,21 @@ public final class BatchFileWriter {
     }
     FileWriteJob job = new FileWriteJob(layout);
     List<FileWriteJob.StagedFile> staged = job.writeAll(data);
-    if (staged.isEmpty() && !layout.partitioned()) staged = job.writeEmpty();
-    if (mode == SaveMode.Overwrite) {
-      try {
-        removeData(root);
-      } catch (IOException | RuntimeException e) {
-        job.abort();
-        throw failure(layout, e);
+    try {
+      if (staged.isEmpty() && !layout.partitioned()) staged = job.writeEmpty();
+      if (mode == SaveMode.Overwrite) {
+        if (dynamic) {
+          removePartitions(root, staged);
+        } else {
+          removeData(root);
+        }
       }
+    } catch (IOException e) {
+      job.abort();
+      throw failure(layout, e);
+    } catch (RuntimeException e) {
+      job.abort();
+      throw e;
     }
     job.commit(staged);
     try {
@@ -85,6 +96,35 @@ public final class BatchFileWriter {
       Files.write(root.resolve(SUCCESS_MARKER), new byte[0]);
     } catch (IOException e) {
       throw failure(layout, e);
+    }
+  }
+
+  /**
+   * Whether an overwrite replaces only the partitions written: option or conf {@code
+   * partitionOverwriteMode} {@code dynamic}, for a partitioned write.
+   */
+  private static boolean dynamicOverwrite(
+      SourceOptions so, SinkContext ctx, FileWriteLayout layout) {
+    String conf = ctx.conf().get(SQLConf.PARTITION_OVERWRITE_MODE);
+    String mode = so.getString("partitionOverwriteMode", conf).trim();
+    if (!mode.equalsIgnoreCase("static") && !mode.equalsIgnoreCase("dynamic")) {
+      throw so.invalid("partitionOverwriteMode", mode, "it must be static or dynamic");
+    }
+    return mode.equalsIgnoreCase("dynamic") && layout.partitioned();
+  }
+
+  /** Deletes the partition directories the staged files go to (a dynamic overwrite). */
+  private static void removePartitions(Path root, List<FileWriteJob.StagedFile> staged)
+      throws IOException {
+    Set<String> dirs = new TreeSet<>();
+    for (FileWriteJob.StagedFile f : staged) {
+      int slash = f.relative().lastIndexOf('/');
+      if (slash > 0) dirs.add(f.relative().substring(0, slash));
+    }
+    for (String d : dirs) {
+      Path dir = root.resolve(d);
+      FileWriteJob.deleteTree(dir);
+      if (Files.exists(dir)) throw new IOException("cannot delete " + dir);
     }
   }
 

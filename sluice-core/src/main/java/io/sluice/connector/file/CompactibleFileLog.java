@@ -122,6 +122,19 @@ abstract class CompactibleFileLog<E> {
     return new Ids(deltas, compacts);
   }
 
+  /** The modification time of the log's latest file (ms), -1 when the log is empty. */
+  long latestModificationTime() {
+    Ids ids = ids();
+    long latest = ids.latest();
+    if (latest < 0) return -1;
+    Path p = ids.compacts().contains(latest) ? compactFile(latest) : deltaFile(latest);
+    try {
+      return Files.getLastModifiedTime(p).toMillis();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   /** The highest batch id in the log, -1 when it is empty. */
   long latestBatchId() {
     return ids().latest();

@@ -4,7 +4,18 @@ import io.sluice.connector.BatchScan;
 import io.sluice.connector.SupportsPartitionPruning;
 import io.sluice.exec.vector.BatchIterator;
 import io.sluice.types.StructType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A scan of the files of a file source: the files were listed and packed into partitions when the
@@ -39,7 +50,7 @@ public class FileBatchScan implements SupportsPartitionPruning {
 
   /** {@code format [file:/a, file:/b]}, the description of a scan of {@code paths}. */
   public static String describe(String format, List<String> paths) {
-    List<String> shown = new java.util.ArrayList<>();
+    List<String> shown = new ArrayList<>();
     for (String p : paths) shown.add(FileListing.qualified(FileListing.toLocalPath(p)));
     return format + " [" + String.join(", ", shown) + "]";
   }
@@ -60,16 +71,14 @@ public class FileBatchScan implements SupportsPartitionPruning {
     StringBuilder sb = new StringBuilder();
     for (SourceFile f : files.files()) {
       try {
-        java.nio.file.attribute.BasicFileAttributes a =
-            java.nio.file.Files.readAttributes(
-                f.path(), java.nio.file.attribute.BasicFileAttributes.class);
+        BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class);
         sb.append(f.path())
             .append('\0')
             .append(a.size())
             .append('\0')
             .append(a.lastModifiedTime().toMillis())
             .append('\n');
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         return null;
       }
     }
@@ -107,19 +116,19 @@ public class FileBatchScan implements SupportsPartitionPruning {
     boolean all = true;
     for (boolean k : keep) all &= k;
     if (all) return this;
-    java.util.Set<java.nio.file.Path> kept = new java.util.HashSet<>();
-    List<SourceFile> keptFiles = new java.util.ArrayList<>();
+    Set<Path> kept = new HashSet<>();
+    List<SourceFile> keptFiles = new ArrayList<>();
     for (SourceFile f : files.files()) {
-      if (keep[d.indexOf.get(java.util.Arrays.asList(files.valuesOf(f)))]) {
+      if (keep[d.indexOf.get(Arrays.asList(files.valuesOf(f)))]) {
         kept.add(f.path());
         keptFiles.add(f);
       }
     }
-    java.util.Map<java.nio.file.Path, Object[]> values = new java.util.HashMap<>();
-    for (java.nio.file.Path p : kept) values.put(p, files.partitionValues().get(p));
-    List<FilePartition> parts = new java.util.ArrayList<>();
+    Map<Path, Object[]> values = new HashMap<>();
+    for (Path p : kept) values.put(p, files.partitionValues().get(p));
+    List<FilePartition> parts = new ArrayList<>();
     for (FilePartition p : partitions) {
-      List<FileSplit> splits = new java.util.ArrayList<>();
+      List<FileSplit> splits = new ArrayList<>();
       for (FileSplit s : p.splits()) {
         if (kept.contains(s.file().path())) splits.add(s);
       }
@@ -137,14 +146,14 @@ public class FileBatchScan implements SupportsPartitionPruning {
   }
 
   /** The distinct partition values of the files, in order of first appearance. */
-  private record Distinct(List<Object[]> values, java.util.Map<List<Object>, Integer> indexOf) {}
+  private record Distinct(List<Object[]> values, Map<List<Object>, Integer> indexOf) {}
 
   private Distinct distinctValues() {
-    java.util.Map<List<Object>, Integer> indexOf = new java.util.LinkedHashMap<>();
-    List<Object[]> values = new java.util.ArrayList<>();
+    Map<List<Object>, Integer> indexOf = new LinkedHashMap<>();
+    List<Object[]> values = new ArrayList<>();
     for (SourceFile f : files.files()) {
       Object[] v = files.valuesOf(f);
-      if (indexOf.putIfAbsent(java.util.Arrays.asList(v), values.size()) == null) values.add(v);
+      if (indexOf.putIfAbsent(Arrays.asList(v), values.size()) == null) values.add(v);
     }
     return new Distinct(values, indexOf);
   }

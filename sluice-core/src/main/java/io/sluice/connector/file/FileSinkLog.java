@@ -55,10 +55,7 @@ public final class FileSinkLog extends CompactibleFileLog<FileSinkLog.Entry> {
     return table;
   }
 
-  /**
-   * The files the log lists now (added and not deleted), as entries; null-safe against files
-   * deleted by a compaction of the log in between (the listing is retried).
-   */
+  /** The files the log lists now (added and not deleted since), as entries. */
   List<Entry> live() {
     Map<String, Entry> files = new LinkedHashMap<>();
     for (Entry e : all()) {

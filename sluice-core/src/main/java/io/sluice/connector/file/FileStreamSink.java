@@ -1,5 +1,6 @@
 package io.sluice.connector.file;
 
+import io.sluice.config.SQLConf;
 import io.sluice.config.StreamingConf;
 import io.sluice.connector.MicroBatchOutput;
 import io.sluice.connector.SinkContext;
@@ -9,11 +10,19 @@ import io.sluice.error.SluiceException;
 import io.sluice.error.SluiceRuntimeException;
 import io.sluice.streaming.OutputMode;
 import io.sluice.types.StructType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +66,7 @@ public final class FileStreamSink implements StreamSink {
    */
   record SinkSettings(
       long retentionMs, boolean compactSmallFiles, long targetFileSize, long cleanupDelayMs) {
-    static SinkSettings of(String format, SourceOptions o, io.sluice.config.SQLConf conf) {
+    static SinkSettings of(String format, SourceOptions o, SQLConf conf) {
       long retention = -1;
       String r = o.get("retention").orElse(null);
       if (r != null) {
@@ -105,7 +114,7 @@ public final class FileStreamSink implements StreamSink {
       OutputMode outputMode,
       SinkContext ctx,
       WriterFormat writerFormat,
-      java.util.function.Function<StructType, SmallFileCompactor.Reader> readers) {
+      Function<StructType, SmallFileCompactor.Reader> readers) {
     if (outputMode != OutputMode.APPEND) {
       throw new io.sluice.AnalysisException(
           ErrorClass.STREAMING_OUTPUT_MODE_UNSUPPORTED_DATASOURCE,
@@ -164,6 +173,7 @@ public final class FileStreamSink implements StreamSink {
       latestBatchId = log.latestBatchId();
       // files a killed run staged and never committed: the sink owns its directory
       FileWriteJob.deleteTree(layout.root().resolve(FileWriteJob.STAGING));
+      removeOrphans();
     }
     if (batchId <= latestBatchId) {
       LOG.info("Skipping batch {}: the file sink at {} already holds it", batchId, layout.root());
@@ -205,6 +215,39 @@ public final class FileStreamSink implements StreamSink {
   }
 
   /**
+   * Deletes data files that a killed run moved into place but never recorded (it died between the
+   * two): {@code part-} files the manifest does not list, written after its latest entry. Other
+   * engines reading the directory without the manifest then see exactly the committed rows.
+   */
+  private void removeOrphans() {
+    long since = log.latestModificationTime();
+    if (since < 0 || !Files.isDirectory(layout.root())) return;
+    Set<String> listed = new HashSet<>();
+    for (FileSinkLog.Entry e : log.all()) listed.add(e.path());
+    try (Stream<Path> walk = Files.walk(layout.root())) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path rel = layout.root().relativize(p);
+        if (!rel.getFileName().toString().startsWith("part-") || hidden(rel)) continue;
+        String key = rel.toString().replace(p.getFileSystem().getSeparator(), "/");
+        if (listed.contains(key)) continue;
+        if (Files.getLastModifiedTime(p).toMillis() >= since) {
+          LOG.info("Removing {}: written by a run that stopped before recording it", p);
+          FileWriteJob.deleteQuietly(p);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      LOG.warn("Could not look for unrecorded files in {}", layout.root(), e);
+    }
+  }
+
+  private static boolean hidden(Path rel) {
+    for (Path part : rel) {
+      if (FileListing.isHidden(part.toString())) return true;
+    }
+    return false;
+  }
+
+  /**
    * What a compaction of the manifest keeps of its entries (those of earlier batches, then the
    * {@code current} entries of this batch): added files not deleted since, unless older than {@code
    * retention}; deletions until the cleanup delay has passed, after which their files go from disk
@@ -214,7 +257,7 @@ public final class FileStreamSink implements StreamSink {
       int current, long now, List<String> expired) {
     return all -> {
       int earlier = all.size() - current;
-      java.util.Set<String> deleted = new java.util.HashSet<>();
+      Set<String> deleted = new HashSet<>();
       for (FileSinkLog.Entry e : all) {
         if (e.action().equals(FileSinkLog.DELETE)) deleted.add(e.path());
       }

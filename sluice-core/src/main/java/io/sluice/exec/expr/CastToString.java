@@ -70,14 +70,42 @@ public final class CastToString {
   }
 
   /**
+   * Strings and binary to string keep their bytes: one copy of the whole data range (presized, so
+   * no growth by doubling per row) and the row boundaries; null if a null row has bytes.
+   */
+  private static BytesVector copyBytes(BytesVector b, int n) {
+    BytesVector out = new BytesVector(DataTypes.StringType, n);
+    if (n == 0) return out;
+    int base = b.start(0);
+    int total = b.start(n) - base;
+    byte[] dst = out.reserveData(total);
+    System.arraycopy(b.data(), base, dst, 0, total);
+    for (int i = 0; i < n; i++) {
+      if (b.isNullAt(i)) {
+        if (b.length(i) != 0) return null;
+        out.appendNull();
+      } else {
+        out.commitRow(b.length(i));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Renders rows {@code [0, n)}. A null row becomes a null row unless it is nested (then the
    * style's nested text) or the style has top-level text for nulls.
    */
   private static BytesVector render(
       ColumnVector v, int n, Style style, boolean nested, ZoneId zone) {
     DataType t = v.type();
-    BytesVector out = new BytesVector(DataTypes.StringType, n);
     byte[] nullText = nested ? style.nestedNull() : style.topNull();
+    if (v instanceof BytesVector b
+        && nullText == null
+        && !(style.hexBinary() && t instanceof BinaryType)) {
+      BytesVector copied = copyBytes(b, n);
+      if (copied != null) return copied;
+    }
+    BytesVector out = new BytesVector(DataTypes.StringType, n);
     byte[] scratch = new byte[40];
     StringBuilder sb = new StringBuilder(32);
     ColumnVector[] parts = renderChildren(v, style, zone);

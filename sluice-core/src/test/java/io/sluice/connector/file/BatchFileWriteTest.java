@@ -116,6 +116,47 @@ class BatchFileWriteTest {
   }
 
   @Test
+  void dynamicPartitionOverwriteReplacesOnlyThePartitionsWritten() {
+    Path out = tmp.resolve("out");
+    String p = out.toString();
+    ids(0, 6).withColumn("k", col("id").mod(lit(3))).write().partitionBy("k").json(p);
+    ids(10, 11)
+        .withColumn("k", lit(1L))
+        .write()
+        .mode("overwrite")
+        .option("partitionOverwriteMode", "dynamic")
+        .partitionBy("k")
+        .json(p);
+    assertThat(sorted(session.read().json(p).select("id", "k")))
+        .containsExactly("[0,0]", "[10,1]", "[2,2]", "[3,0]", "[5,2]");
+    Session s = session.newSession();
+    s.conf().set("sluice.sql.sources.partitionOverwriteMode", "DYNAMIC");
+    s.range(20, 21)
+        .selectExpr("CAST(id AS INT) AS id", "'x' AS s", "2L AS k")
+        .write()
+        .mode("overwrite")
+        .partitionBy("k")
+        .json(p);
+    assertThat(sorted(session.read().json(p).select("id", "k")))
+        .containsExactly("[0,0]", "[10,1]", "[20,2]", "[3,0]");
+    // static (the default) replaces everything
+    ids(30, 31).withColumn("k", lit(0L)).write().mode("overwrite").partitionBy("k").json(p);
+    assertThat(sorted(session.read().json(p).select("id", "k"))).containsExactly("[30,0]");
+    assertThatThrownBy(
+            () ->
+                ids(0, 1)
+                    .write()
+                    .mode("overwrite")
+                    .option("partitionOverwriteMode", "some")
+                    .json(p))
+        .isInstanceOfSatisfying(
+            SluiceException.class,
+            e ->
+                assertThat(e.getMessageParameters())
+                    .containsEntry("option", "partitionOverwriteMode"));
+  }
+
+  @Test
   void overwriteMayReadTheDirectoryItReplaces() {
     Path out = tmp.resolve("out");
     ids(0, 3).write().json(out.toString());

@@ -111,6 +111,18 @@ class FileWriteLimitsTest {
   }
 
   @Test
+  void theByteTargetHasASessionDefaultToo() {
+    Session s = session.newSession();
+    s.conf().set("sluice.sql.files.maxBytesPerFile", "4k");
+    Path out = tmp.resolve("out");
+    rows(s, 3000).write().csv(out.toString());
+    assertThat(dataFiles(out)).hasSizeGreaterThan(1);
+    Path one = tmp.resolve("one");
+    rows(s, 3000).write().option("maxBytesPerFile", "0").csv(one.toString());
+    assertThat(dataFiles(one)).hasSize(1);
+  }
+
+  @Test
   void badLimitsNameTheOption() {
     assertThatThrownBy(
             () ->

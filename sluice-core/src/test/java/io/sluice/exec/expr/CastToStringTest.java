@@ -158,6 +158,22 @@ class CastToStringTest {
         .containsExactly("1970-01-02 00:00:00");
   }
 
+  @Test
+  void binaryAndStringKeepTheirBytesRowByRowWithNulls() {
+    ColumnVector bin =
+        vec(
+            DataTypes.BinaryType,
+            "hé".getBytes(StandardCharsets.UTF_8),
+            null,
+            new byte[0],
+            "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+    Cast c = new Cast(col(0, DataTypes.BinaryType), STR, EvalMode.ANSI, true);
+    assertThat(eval(c, batch(bin))).containsExactly("hé", null, "", "{\"a\":1}");
+    ColumnVector s = vec(STR, "x", null, "yz");
+    assertThat(strings(CastToString.castToString(s, UTC))).containsExactly("x", null, "yz");
+    assertThat(strings(CastToString.toPrettyString(s, UTC))).containsExactly("x", "NULL", "yz");
+  }
+
   @Property
   void intToStringIsJavas(@ForAll int x) {
     assertThat(str(x, DataTypes.IntegerType)).isEqualTo(Integer.toString(x));
