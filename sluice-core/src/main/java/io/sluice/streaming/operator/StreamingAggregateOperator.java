@@ -184,12 +184,9 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
           int[] sel = new int[n];
           int kept = 0;
           for (int r = 0; r < n; r++) {
-            if (isLate(keys[eventTimeKey], r, lateBoundMicros)) {
-              m.dropped.increment();
-            } else {
-              sel[kept++] = r;
-            }
+            if (!isLate(keys[eventTimeKey], r, lateBoundMicros)) sel[kept++] = r;
           }
+          if (kept < n) m.dropped.add(n - kept);
           if (kept < n) {
             if (kept == 0) continue;
             for (int i = 0; i < k; i++) keys[i] = keys[i].gather(sel, kept);
