@@ -164,6 +164,18 @@ final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
     return new KafkaSourceOffset(limit(from, latest, maxRows(limit)));
   }
 
+  /**
+   * Waits for records after the latest offsets the last trigger saw: the default trigger's idle
+   * wait ends as soon as one arrives instead of after the polling delay.
+   */
+  @Override
+  public boolean awaitNewData(long maxWaitMs) {
+    Map<TopicPartition, Long> seen = latestSeen;
+    if (availableNow != null || seen == null || seen.isEmpty()) return false;
+    reader.awaitRecords(seen, maxWaitMs);
+    return true;
+  }
+
   /** The most rows {@code limit} admits, or -1 for no limit. */
   private static long maxRows(ReadLimit limit) {
     if (limit instanceof ReadLimit.MaxRows m) return m.rows();

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The query-side view of the topics: which partitions the selection covers now, their earliest and
  * latest offsets, offsets by timestamp, and commits to a consumer group. One consumer that is never
- * subscribed (no group membership); calls are serialized, as the engine makes them from one thread.
+ * subscribed (no group membership), which also waits for new records; calls are serialized, as the engine makes them from one thread.
  */
 final class KafkaOffsetReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaOffsetReader.class);
@@ -34,6 +34,9 @@ final class KafkaOffsetReader implements AutoCloseable {
   private final KafkaSourceOptions options;
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Duration timeout;
+
+  /** The offsets the consumer was last positioned at by {@link #awaitRecords}, or null. */
+  private Map<TopicPartition, Long> watched;
 
   KafkaOffsetReader(KafkaSourceOptions options, String groupId) {
     this.options = options;
@@ -62,7 +65,24 @@ final class KafkaOffsetReader implements AutoCloseable {
   }
 
   /**
-   * Assigns the partitions to the consumer (it never polls): offset look-ups of unassigned
+   * Waits up to {@code maxWaitMs} for a record at or after {@code after}'s offsets, through a fetch
+   * of this consumer (the broker answers it as soon as a record arrives); returns whether one came.
+   * The records are dropped: the tasks read them. Only seeks when the positions changed, so a fetch
+   * still in flight from the previous wait is used.
+   */
+  synchronized boolean awaitRecords(Map<TopicPartition, Long> after, long maxWaitMs) {
+    if (!after.equals(watched) || !consumer.assignment().containsAll(after.keySet())) {
+      ensureAssigned(after.keySet());
+      after.forEach(consumer::seek);
+      watched = after;
+    }
+    if (consumer.poll(Duration.ofMillis(maxWaitMs)).isEmpty()) return false;
+    watched = null; // positions moved past the record(s) returned
+    return true;
+  }
+
+  /**
+   * Assigns the partitions to the consumer (it polls only to wait for new records): offset look-ups of unassigned
    * partitions work too, but the client warns about each.
    */
   private void ensureAssigned(Collection<TopicPartition> tps) {
