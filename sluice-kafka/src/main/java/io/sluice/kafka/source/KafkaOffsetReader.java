@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The query-side view of the topics: which partitions the selection covers now, their earliest and
  * latest offsets, offsets by timestamp, and commits to a consumer group. One consumer that is never
- * subscribed (no group membership), which also waits for new records; calls are serialized, as the engine makes them from one thread.
+ * subscribed (no group membership), which also waits for new records; calls are serialized, as the
+ * engine makes them from one thread.
  */
 final class KafkaOffsetReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaOffsetReader.class);
@@ -82,8 +83,8 @@ final class KafkaOffsetReader implements AutoCloseable {
   }
 
   /**
-   * Assigns the partitions to the consumer (it polls only to wait for new records): offset look-ups of unassigned
-   * partitions work too, but the client warns about each.
+   * Assigns the partitions to the consumer (it polls only to wait for new records): offset look-ups
+   * of unassigned partitions work too, but the client warns about each.
    */
   private void ensureAssigned(Collection<TopicPartition> tps) {
     Set<TopicPartition> now = consumer.assignment();
