@@ -112,6 +112,29 @@ final class KafkaOffsetReader implements AutoCloseable {
   }
 
   /**
+   * The latest offsets of {@code tps} in one attempt of at most {@code maxWaitMs}, or null when it
+   * failed or took longer (a partition that vanished makes the client wait for it): the caller then
+   * lists the partitions again and uses {@link #latest}.
+   */
+  synchronized Map<TopicPartition, Long> latestQuickly(
+      Collection<TopicPartition> tps, long maxWaitMs) {
+    if (tps.isEmpty()) return Map.of();
+    try {
+      ensureAssigned(tps);
+      Duration wait =
+          timeout.compareTo(Duration.ofMillis(maxWaitMs)) < 0
+              ? timeout
+              : Duration.ofMillis(maxWaitMs);
+      return sorted(consumer.endOffsets(tps, wait));
+    } catch (InterruptException e) {
+      throw e;
+    } catch (KafkaException e) {
+      LOG.debug("Quick look-up of the latest offsets failed; listing the partitions again", e);
+      return null;
+    }
+  }
+
+  /**
    * Offsets of {@code spec} for {@code tps}: -2/-1 and timestamps resolved. A timestamp after the
    * last record resolves to the latest offset when {@code noMatchLatest}, else is an error naming
    * {@code option}. Offsets listed for other partitions than {@code tps} are an error, as in Spark.
