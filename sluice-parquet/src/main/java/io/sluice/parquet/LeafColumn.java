@@ -89,6 +89,7 @@ final class LeafColumn {
   }
 
   /** Starts reading a row group's chunk of this column. */
+  @SuppressWarnings("deprecation") // the value count has no replacement in the column API
   void start(ColumnReader reader) {
     this.reader = reader;
     this.remaining = reader.getTotalValueCount();
@@ -96,6 +97,11 @@ final class LeafColumn {
 
   ColumnVector vector() {
     return vector;
+  }
+
+  /** True for a column outside any repeated field: one value (or null) per record. */
+  boolean isFlat() {
+    return descriptor.getMaxRepetitionLevel() == 0;
   }
 
   /** Reads the levels and values of the next {@code records} records. */
@@ -109,8 +115,11 @@ final class LeafColumn {
     ColumnReader cr = reader;
     int n = 0;
     int seen = 0;
-    while (remaining > 0) {
-      int r = cr.getCurrentRepetitionLevel();
+    // a flat column holds one entry per record: read exactly that many, never peeking past the
+    // last (a page-filtered reader cannot tell how many values it still holds)
+    boolean flat = isFlat();
+    while (flat ? seen < records : remaining > 0) {
+      int r = flat ? 0 : cr.getCurrentRepetitionLevel();
       if (r == 0) {
         if (seen == records) break;
         seen++;
@@ -169,17 +178,38 @@ final class LeafColumn {
     }
   }
 
-  private static void appendBytes(BytesVector v, Binary b) {
-    ByteBuffer bb = b.toByteBuffer();
-    int len = bb.remaining();
-    if (bb.hasArray()) {
-      v.appendBytes(bb.array(), bb.arrayOffset() + bb.position(), len);
-    } else {
-      byte[] data = v.reserveData(len);
-      bb.get(data, v.offsets()[v.size()], len);
-      v.commitRow(len);
+  private void appendBytes(BytesVector v, Binary b) {
+    bytesSink.target = v;
+    try {
+      b.writeTo(bytesSink); // straight from the page's (or dictionary's) array, no copy
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (!bytesSink.wrote) v.appendBytes(EMPTY, 0, 0);
+    bytesSink.wrote = false;
+  }
+
+  private static final byte[] EMPTY = new byte[0];
+
+  /** Appends the bytes a binary writes to it as one value of a bytes vector. */
+  private static final class BytesSink extends java.io.OutputStream {
+    BytesVector target;
+    boolean wrote;
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (wrote) throw new IllegalStateException("a binary wrote in two parts");
+      target.appendBytes(b, off, len);
+      wrote = true;
+    }
+
+    @Override
+    public void write(int b) {
+      throw new UnsupportedOperationException();
     }
   }
+
+  private final BytesSink bytesSink = new BytesSink();
 
   private static void appendUnscaled(DecimalVector v, long unscaled) {
     int row = v.size();

@@ -57,6 +57,7 @@ public final class ParquetBatchScan extends FileBatchScan implements SupportsFil
    * Keeps a Parquet scan (its pushed filters and metrics) when partition pruning drops files: the
    * hook {@code FileBatchScan} calls with the files and partitions it kept.
    */
+  @Override
   protected FileBatchScan pruned(FileIndex files, List<FilePartition> kept) {
     return new ParquetBatchScan(description, schema, files, kept, filters, metrics);
   }

@@ -18,7 +18,7 @@ import java.util.List;
  * groups skipped by pushed filters, files split by row group), and Parquet files written by the
  * streaming file sink.
  */
-public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetReadOptions> {
+public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetSourceOptions> {
   private static final ParquetWriterFormat WRITER = new ParquetWriterFormat();
 
   @Override
@@ -27,13 +27,13 @@ public final class ParquetDataSourceProvider extends FileFormatProvider<ParquetR
   }
 
   @Override
-  protected ParquetReadOptions readOptions(SourceOptions options, SQLConf conf) {
-    return new ParquetReadOptions(options, conf);
+  protected ParquetSourceOptions readOptions(SourceOptions options, SQLConf conf) {
+    return new ParquetSourceOptions(options, conf);
   }
 
   @Override
   protected FileBatchScan scan(
-      String description, FileIndex index, StructType userSchema, ParquetReadOptions o) {
+      String description, FileIndex index, StructType userSchema, ParquetSourceOptions o) {
     List<SourceFile> files = index.files();
     StructType dataSchema =
         userSchema != null

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.LocalInputFile;
@@ -30,8 +29,10 @@ final class ParquetFooters {
   /** The footer of a file; failures name the file. */
   static ParquetMetadata read(Path file) {
     try {
-      return ParquetFileReader.readFooter(
-          new LocalInputFile(file), ParquetMetadataConverter.NO_FILTER);
+      LocalInputFile in = new LocalInputFile(file);
+      try (var stream = in.newStream()) {
+        return ParquetFileReader.readFooter(in, HadoopConf.readOptions(), stream);
+      }
     } catch (IOException | RuntimeException e) {
       throw readError(file, e);
     }

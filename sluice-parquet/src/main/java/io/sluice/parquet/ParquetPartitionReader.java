@@ -16,13 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.VersionParser;
 import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
 import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.filter2.predicate.FilterPredicate;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.api.GroupConverter;
 import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.MessageType;
 
 /**
  * Reads one partition of a Parquet scan: for each split, the row groups whose midpoint lies in the
@@ -31,7 +35,7 @@ import org.apache.parquet.io.api.PrimitiveConverter;
  * only, decoded a batch of records at a time into the read schema's vectors.
  */
 final class ParquetPartitionReader implements BatchIterator {
-  private static final PrimitiveConverter NO_CONVERTER = new PrimitiveConverter() {};
+  private static final PrimitiveConverter NO_CONVERTER = NoopConverters.PRIMITIVE;
 
   private final FileIndex files;
   private final FilePartition partition;
@@ -49,6 +53,10 @@ final class ParquetPartitionReader implements BatchIterator {
   private ParquetFileReader reader;
   private ReadPlan plan;
   private VersionParser.ParsedVersion writerVersion;
+  private String createdBy;
+  private FilterPredicate predicate;
+  private MessageType fileSchema;
+  private GroupConverter converters;
   private List<Integer> rowGroups = List.of();
   private int nextRowGroup;
   private long rowsLeftInGroup;
@@ -91,34 +99,58 @@ final class ParquetPartitionReader implements BatchIterator {
     Path path = s.file().path();
     try {
       ParquetMetadata footer = ParquetFooters.read(path);
-      List<BlockMetaData> blocks = footer.getBlocks();
+      int inSplit = 0;
+      for (BlockMetaData b : footer.getBlocks()) {
+        if (inSplit(b, s)) inSplit++;
+      }
+      rowGroups = List.of();
+      nextRowGroup = 0;
+      if (inSplit == 0) return;
+      MessageType fileSchema = footer.getFileMetaData().getSchema();
+      predicate = filters.isEmpty() ? null : ParquetPredicates.of(filters, fileSchema);
+      LocalInputFile in = new LocalInputFile(path);
+      // with a predicate, parquet-java drops row groups by statistics and dictionaries here
+      reader = new ParquetFileReader(in, footer, HadoopConf.readOptions(predicate), in.newStream());
+      List<BlockMetaData> kept = reader.getRowGroups();
       List<Integer> selected = new ArrayList<>();
-      for (int i = 0; i < blocks.size(); i++) {
-        BlockMetaData b = blocks.get(i);
-        long mid = b.getStartingPos() + b.getCompressedSize() / 2;
-        if (mid < s.start() || mid >= s.end() || b.getRowCount() == 0) continue;
-        if (!filters.isEmpty() && !RowGroupFilter.mightMatch(b, filters)) {
-          metrics.rowGroupsSkipped.increment();
-          continue;
-        }
+      for (int i = 0; i < kept.size(); i++) {
+        BlockMetaData b = kept.get(i);
+        if (!inSplit(b, s)) continue;
+        if (!filters.isEmpty() && !RowGroupFilter.mightMatch(b, filters)) continue;
         selected.add(i);
       }
+      metrics.rowGroupsSkipped.add(inSplit - selected.size());
       rowGroups = selected;
-      nextRowGroup = 0;
-      if (selected.isEmpty()) return;
+      if (selected.isEmpty()) {
+        closeFile();
+        return;
+      }
       String where = path.toAbsolutePath().toUri().toString();
-      plan = ReadPlan.of(readSchema, externalFlags, footer.getFileMetaData().getSchema(), where);
-      writerVersion = parseVersion(footer.getFileMetaData().getCreatedBy());
-      LocalInputFile in = new LocalInputFile(path);
-      reader =
-          new ParquetFileReader(
-              in, footer, org.apache.parquet.ParquetReadOptions.builder().build(), in.newStream());
+      plan = ReadPlan.of(readSchema, externalFlags, fileSchema, where);
+      createdBy = footer.getFileMetaData().getCreatedBy();
+      writerVersion = parseVersion(createdBy);
+      converters = predicate == null ? null : NoopConverters.of(fileSchema);
+      this.fileSchema = fileSchema;
       List<ColumnDescriptor> columns = new ArrayList<>();
       for (LeafColumn l : plan.leaves) columns.add(l.descriptor);
       reader.setRequestedSchema(columns);
     } catch (IOException e) {
       throw ParquetFooters.readError(path, e);
     }
+  }
+
+  /** Page filtering is used when every column read is flat (no repeated ancestor). */
+  private boolean allFlat() {
+    for (LeafColumn l : plan.leaves) {
+      if (!l.isFlat()) return false;
+    }
+    return true;
+  }
+
+  /** Whether a row group belongs to a split: its midpoint lies in the split's byte range. */
+  private static boolean inSplit(BlockMetaData b, FileSplit s) {
+    long mid = b.getStartingPos() + b.getCompressedSize() / 2;
+    return mid >= s.start() && mid < s.end() && b.getRowCount() > 0;
   }
 
   private static VersionParser.ParsedVersion parseVersion(String createdBy) {
@@ -130,17 +162,35 @@ final class ParquetPartitionReader implements BatchIterator {
   }
 
   private void startRowGroup(int index) {
-    metrics.rowGroupsRead.increment();
     try {
       BlockMetaData b = reader.getRowGroups().get(index);
       rowsLeftInGroup = b.getRowCount();
-      if (plan.leaves.isEmpty()) return; // only partition columns or absent ones: no pages
-      PageReadStore pages = reader.readRowGroup(index);
-      for (LeafColumn l : plan.leaves) {
-        l.start(
-            new ColumnReaderImpl(
-                l.descriptor, pages.getPageReader(l.descriptor), NO_CONVERTER, writerVersion));
+      if (plan.leaves.isEmpty()) {
+        metrics.rowGroupsRead.increment();
+        return; // only partition columns or absent ones: no pages
       }
+      if (predicate == null || !allFlat()) {
+        PageReadStore pages = reader.readRowGroup(index);
+        for (LeafColumn l : plan.leaves) {
+          l.start(
+              new ColumnReaderImpl(
+                  l.descriptor, pages.getPageReader(l.descriptor), NO_CONVERTER, writerVersion));
+        }
+      } else {
+        // pages the column indexes rule out are skipped; the readers stay aligned by row index
+        PageReadStore pages = reader.readFilteredRowGroup(index);
+        if (pages == null || pages.getRowCount() == 0) {
+          rowsLeftInGroup = 0;
+          metrics.rowGroupsSkipped.increment();
+          return;
+        }
+        rowsLeftInGroup = pages.getRowCount();
+        metrics.rowsSkippedByPageIndex.add(b.getRowCount() - pages.getRowCount());
+        ColumnReadStoreImpl store =
+            new ColumnReadStoreImpl(pages, converters, fileSchema, createdBy);
+        for (LeafColumn l : plan.leaves) l.start(store.getColumnReader(l.descriptor));
+      }
+      metrics.rowGroupsRead.increment();
     } catch (IOException | RuntimeException e) {
       throw ParquetFooters.readError(split.file().path(), e);
     }
@@ -176,6 +226,7 @@ final class ParquetPartitionReader implements BatchIterator {
     }
     rowGroups = List.of();
     rowsLeftInGroup = 0;
+    predicate = null;
   }
 
   @Override

@@ -7,6 +7,7 @@ public final class ParquetScanMetrics {
   final LongAdder rowGroupsRead = new LongAdder();
   final LongAdder rowGroupsSkipped = new LongAdder();
   final LongAdder rowsRead = new LongAdder();
+  final LongAdder rowsSkippedByPageIndex = new LongAdder();
 
   /** Row groups whose column chunks were read. */
   public long rowGroupsRead() {
@@ -16,6 +17,11 @@ public final class ParquetScanMetrics {
   /** Row groups left unread because their statistics ruled out every pushed filter's rows. */
   public long rowGroupsSkipped() {
     return rowGroupsSkipped.sum();
+  }
+
+  /** Rows of read row groups left out because the column indexes ruled out their pages. */
+  public long rowsSkippedByPageIndex() {
+    return rowsSkippedByPageIndex.sum();
   }
 
   /** Rows decoded. */

@@ -45,6 +45,7 @@ public final class ParquetWriterFormat implements WriterFormat {
       public RecordWriter open(OutputStream out) throws IOException {
         ParquetWriter<VectorWriteSupport.Row> w =
             new Builder(new StreamOutputFile(out), new VectorWriteSupport(dataSchema, message))
+                .withConf(HadoopConf.EMPTY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(codec)
                 .withRowGroupSize(blockSize)
@@ -129,6 +130,7 @@ public final class ParquetWriterFormat implements WriterFormat {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in the builder: must be implemented
     protected WriteSupport<VectorWriteSupport.Row> getWriteSupport(Configuration conf) {
       return support;
     }

@@ -69,6 +69,7 @@ final class VectorWriteSupport extends WriteSupport<VectorWriteSupport.Row> {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // abstract in WriteSupport: must be implemented
   public WriteContext init(Configuration configuration) {
     return new WriteContext(message, new HashMap<>());
   }

@@ -132,6 +132,25 @@ class ParquetReadTest {
         .first()
         .isEqualTo("[[[1,[u, v]], null, [null,[]]]]");
     assertThat(rows(df.selectExpr("st.b").where("id = 1"))).containsExactly("[x]");
+    // a pushed filter beside nested columns (row groups filtered, pages not)
+    assertThat(rows(df.where("id >= 2").select("id", "ll", "m").orderBy("id")))
+        .containsExactly("[2,[],{}]", "[3,null,null]");
+  }
+
+  @Test
+  void aUserSchemaWidensAndFillsWhatTheFileLacksWithNulls() {
+    Path f = tmp.resolve("narrow.parquet");
+    duckCopy("SELECT 7 AS id, 1.5::FLOAT AS x, {'a': 1} AS st, [{'a': 2}] AS ls", f, "");
+    DataFrame df =
+        session
+            .read()
+            .schema(
+                "id BIGINT, x DOUBLE, st STRUCT<a: INT, zz: STRING>,"
+                    + " ls ARRAY<STRUCT<a: INT, zz: INT>>, missing STRING")
+            .parquet(f.toString());
+    assertThat(rows(df)).containsExactly("[7,1.5,[1,null],[[2,null]],null]");
+    assertThat(rows(df.selectExpr("input_file_name() LIKE '%/narrow.parquet'")))
+        .containsExactly("[true]");
   }
 
   @Test
@@ -217,6 +236,36 @@ class ParquetReadTest {
   }
 
   @Test
+  void columnIndexesSkipPagesAndDictionariesSkipRowGroups() {
+    Path dir = tmp.resolve("paged");
+    // one row group of 100,000 sorted ids; parquet-java cuts pages of at most 20,000 rows
+    session
+        .range(100000)
+        .selectExpr("id", "CAST(id % 7 AS STRING) AS k", "CAST(id AS STRING) AS s")
+        .coalesce(1)
+        .write()
+        .parquet(dir.toString());
+    DataFrame q =
+        session
+            .read()
+            .parquet(dir.toString())
+            .where("id >= 95000 AND s IS NOT NULL")
+            .selectExpr("count(*)", "min(id)", "max(s)");
+    assertThat(rows(q)).containsExactly("[5000,95000,99999]");
+    ParquetBatchScan scan = scanOf(q);
+    assertThat(scan.metrics().rowGroupsRead()).isEqualTo(1);
+    assertThat(scan.metrics().rowsSkippedByPageIndex()).isEqualTo(80000);
+    assertThat(scan.metrics().rowsRead()).isEqualTo(20000);
+    // a value in no dictionary: the statistics cannot tell ("10" lies between "0" and "6"),
+    // the dictionary can
+    DataFrame none =
+        session.read().parquet(dir.toString()).where("k = '10'").selectExpr("count(*)");
+    assertThat(rows(none)).containsExactly("[0]");
+    assertThat(scanOf(none).metrics().rowGroupsSkipped()).isEqualTo(1);
+    assertThat(scanOf(none).metrics().rowGroupsRead()).isZero();
+  }
+
+  @Test
   void projectionReadsOnlyTheColumnsAsked() {
     Path f = tmp.resolve("wide.parquet");
     duckCopy("SELECT i AS a, 'v' || i AS b, [i] AS c FROM range(10) t(i)", f, "");
@@ -238,8 +287,12 @@ class ParquetReadTest {
         dir, ", PARTITION_BY (date, hour)");
     DataFrame df = session.read().parquet(dir.toString());
     assertThat(df.schema().toDDL()).isEqualTo("v BIGINT,date DATE,hour INT");
-    assertThat(rows(df.where("date = DATE'2024-01-02' AND hour = 1").orderBy("v")))
-        .containsExactly("[1,2024-01-02,1]", "[7,2024-01-02,1]");
+    DataFrame one = df.where("date = DATE'2024-01-02' AND hour = 1 AND v > 0").orderBy("v");
+    assertThat(rows(one)).containsExactly("[1,2024-01-02,1]", "[7,2024-01-02,1]");
+    // the partition filter pruned the other directories' files; the data filter was pushed too
+    ParquetBatchScan scan = scanOf(one);
+    assertThat(scan.metrics().rowGroupsRead()).isEqualTo(1);
+    assertThat(scan.pushedFilters()).hasSize(1);
   }
 
   @Test
@@ -251,6 +304,8 @@ class ParquetReadTest {
     DataFrame merged = session.read().option("mergeSchema", "true").parquet(dir.toString());
     assertThat(merged.schema().toDDL()).isEqualTo("a INT,b STRING,c STRUCT<n: INT>");
     assertThat(rows(merged.orderBy("a"))).containsExactly("[1,x,null]", "[2,null,[5]]");
+    assertThatThrownBy(() -> session.read().option("mergeSchema", "maybe").parquet(dir.toString()))
+        .hasMessageContaining("mergeSchema");
     session.conf().set("spark.sql.parquet.mergeSchema", "true");
     try {
       assertThat(session.read().parquet(dir.toString()).columns()).containsExactly("a", "b", "c");

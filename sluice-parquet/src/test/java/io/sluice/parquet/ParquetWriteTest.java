@@ -219,4 +219,38 @@ class ParquetWriteTest {
             "[3,0,2024-01-02,[3,[3]]]",
             "[4,1,2024-01-01,[4,[4]]]");
   }
+
+  @Test
+  void theSessionCodecAndRowGroupOptionsApply() {
+    Path out = tmp.resolve("conf-codec");
+    session.conf().set("spark.sql.parquet.compression.codec", "gzip");
+    try {
+      session
+          .range(10000)
+          .coalesce(1)
+          .write()
+          .option("parquet.block.row.count.limit", 1000)
+          .parquet(out.toString());
+    } finally {
+      session.conf().unset("spark.sql.parquet.compression.codec");
+    }
+    String files = "'" + out + "/*.parquet'";
+    assertThat(duck.rows("SELECT DISTINCT compression FROM parquet_metadata(" + files + ")"))
+        .containsExactly("GZIP");
+    assertThat(
+            duck.rows("SELECT count(DISTINCT row_group_id) FROM parquet_metadata(" + files + ")"))
+        .containsExactly("10");
+    // Sluice splits the row groups of the one file across tasks and reads each once
+    DataFrame back = session.read().option("maxPartitionBytes", "8000").parquet(out.toString());
+    assertThat(ParquetReadTest.scanOf(back).numPartitions()).isGreaterThan(1);
+    assertThat(rows(back.selectExpr("count(*)", "sum(id)"))).containsExactly("[10000,49995000]");
+    assertThatThrownBy(
+            () ->
+                session
+                    .range(1)
+                    .write()
+                    .option("parquet.block.size", "-1")
+                    .parquet(tmp.resolve("bad-size").toString()))
+        .hasMessageContaining("parquet.block.size");
+  }
 }

@@ -18,6 +18,8 @@ final class ParquetEvents {
   /** {@code target}, filled from {@code jsonDir} unless it already holds one file per JSON file. */
   static Path ensure(Session session, Path jsonDir, Path target) throws IOException {
     List<Path> json = list(jsonDir, ".json");
+    if (json.isEmpty()) json = list(jsonDir, ".jsonl");
+    if (json.isEmpty()) throw new IllegalArgumentException("no JSON part files in " + jsonDir);
     if (Files.isDirectory(target) && list(target, ".parquet").size() == json.size()) return target;
     Sessions.deleteRecursively(target);
     Files.createDirectories(target);
@@ -34,7 +36,7 @@ final class ParquetEvents {
           .parquet(staging.toString());
       List<Path> written = list(staging, ".parquet");
       if (written.size() != 1) throw new IllegalStateException("expected one file: " + written);
-      String name = f.getFileName().toString().replaceFirst("\\.json$", "") + ".parquet";
+      String name = f.getFileName().toString().replaceFirst("\\.jsonl?$", "") + ".parquet";
       Files.move(written.get(0), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
     Sessions.deleteRecursively(staging);

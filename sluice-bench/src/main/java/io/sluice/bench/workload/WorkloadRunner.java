@@ -26,9 +26,10 @@ final class WorkloadRunner {
     try (EventInput input = EventInput.resolve(args, out)) {
       out.printf("workload %s: %s%n", w.name(), w.description());
       out.printf(
-          "input %s (%s events in its manifest), json file source, maxFilesPerTrigger %d, %s%n",
+          "input %s (%s events in its manifest), %s file source, maxFilesPerTrigger %d, %s%n",
           input.root(),
           input.manifestEvents() < 0 ? "no" : Long.toString(input.manifestEvents()),
+          input.format(),
           input.maxFilesPerTrigger(),
           args.get("master", "local[2]"));
       long warmups = args.getLong("warmup-runs", 0);

@@ -40,6 +40,26 @@ class WorkloadRunnerTest {
   }
 
   @Test
+  void withFormatParquetTheEventsAreReadFromAParquetCopyOfEachPartFile(@TempDir Path dir)
+      throws Exception {
+    Path events = Files.createDirectories(dir.resolve("events"));
+    write(events.resolve("part-00000.jsonl"), event("a", "view", 1.5), event("b", "click", 2));
+    write(events.resolve("part-00001.jsonl"), event("c", "purchase", 0), event("d", "view", 0));
+    write(events.resolve("part-00002.jsonl"), event("e", "login", -1), event("f", "scroll", 3));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Result r =
+        WorkloadRunner.run(
+            Workloads.WORKLOADS.get("W0"),
+            args("--input", dir.toString(), "--max-files-per-trigger", "2", "--format", "parquet"),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+    assertThat(r.batchMs()).hasSize(2);
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("input rows read 6, output rows 3;");
+    assertThat(ParquetEvents.list(dir.resolve("events-parquet"), ".parquet"))
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("part-00000.parquet", "part-00001.parquet", "part-00002.parquet");
+  }
+
+  @Test
   void lat0ReportsTheMeasuredBatchesAfterTheWarmUp() throws Exception {
     Result r =
         ProbeRunner.run(

@@ -8,13 +8,13 @@ import io.sluice.connector.file.SourceOptions;
  * The read options of {@code format("parquet")}: the shared file source options plus {@code
  * mergeSchema} (default: the session's {@code sluice.sql.parquet.mergeSchema}, false).
  */
-final class ParquetReadOptions extends FileSourceOptions {
+final class ParquetSourceOptions extends FileSourceOptions {
   /** The session setting giving {@code mergeSchema}'s default. */
   static final String MERGE_SCHEMA_CONF = "sluice.sql.parquet.mergeSchema";
 
   final boolean mergeSchema;
 
-  ParquetReadOptions(SourceOptions o, SQLConf conf) {
+  ParquetSourceOptions(SourceOptions o, SQLConf conf) {
     super(o, conf, 0);
     String dflt = conf.getString(MERGE_SCHEMA_CONF).orElse("false").trim();
     if (!dflt.equalsIgnoreCase("true") && !dflt.equalsIgnoreCase("false")) {
