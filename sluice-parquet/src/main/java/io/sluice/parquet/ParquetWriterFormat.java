@@ -1,6 +1,7 @@
 package io.sluice.parquet;
 
 import io.sluice.config.SQLConf;
+import io.sluice.connector.file.CountingOutputStream;
 import io.sluice.connector.file.RecordWriter;
 import io.sluice.connector.file.RecordWriterFactory;
 import io.sluice.connector.file.SourceOptions;
@@ -143,8 +144,8 @@ public final class ParquetWriterFormat implements WriterFormat {
   }
 
   /**
-   * The sink's stream as a Parquet output file: counts the bytes written for the writer's
-   * positions; closing it only flushes, since the sink closes the stream it opened.
+   * The sink's stream as a Parquet output file: the bytes written so far are the writer's position;
+   * closing it only flushes, since the sink closes the stream it opened.
    */
   private static final class StreamOutputFile implements OutputFile {
     private final OutputStream out;
@@ -155,34 +156,31 @@ public final class ParquetWriterFormat implements WriterFormat {
 
     @Override
     public PositionOutputStream create(long blockSizeHint) {
+      CountingOutputStream counted = new CountingOutputStream(out);
       return new PositionOutputStream() {
-        private long pos;
-
         @Override
         public long getPos() {
-          return pos;
+          return counted.count();
         }
 
         @Override
         public void write(int b) throws IOException {
-          out.write(b);
-          pos++;
+          counted.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-          pos += len;
+          counted.write(b, off, len);
         }
 
         @Override
         public void flush() throws IOException {
-          out.flush();
+          counted.flush();
         }
 
         @Override
         public void close() throws IOException {
-          out.flush();
+          counted.flush();
         }
       };
     }
