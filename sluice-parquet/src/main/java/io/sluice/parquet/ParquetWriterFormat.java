@@ -44,8 +44,9 @@ public final class ParquetWriterFormat implements WriterFormat {
     return new RecordWriterFactory() {
       @Override
       public RecordWriter open(OutputStream out) throws IOException {
+        StreamOutputFile file = new StreamOutputFile(out);
         ParquetWriter<VectorWriteSupport.Row> w =
-            new Builder(new StreamOutputFile(out), new VectorWriteSupport(dataSchema, message))
+            new Builder(file, new VectorWriteSupport(dataSchema, message))
                 .withConf(HadoopConf.EMPTY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(codec)
@@ -54,7 +55,7 @@ public final class ParquetWriterFormat implements WriterFormat {
                 .withRowGroupRowCountLimit(rowLimit)
                 .withDictionaryEncoding(dictionary)
                 .build();
-        return new FileWriter(w);
+        return new FileWriter(w, file.counted);
       }
 
       @Override
@@ -94,10 +95,12 @@ public final class ParquetWriterFormat implements WriterFormat {
   /** One file: rows of each batch go through the write support; the footer on finish. */
   private static final class FileWriter implements RecordWriter {
     private final ParquetWriter<VectorWriteSupport.Row> writer;
+    private final CountingOutputStream counted;
     private final VectorWriteSupport.Row row = new VectorWriteSupport.Row();
 
-    FileWriter(ParquetWriter<VectorWriteSupport.Row> writer) {
+    FileWriter(ParquetWriter<VectorWriteSupport.Row> writer, CountingOutputStream counted) {
       this.writer = writer;
+      this.counted = counted;
     }
 
     @Override
@@ -108,6 +111,12 @@ public final class ParquetWriterFormat implements WriterFormat {
         writer.write(row);
       }
       row.batch = null;
+    }
+
+    /** The row group being built, as parquet-java estimates its size before encoding. */
+    @Override
+    public long pendingBytes() {
+      return Math.max(0, writer.getDataSize() - counted.count());
     }
 
     @Override
@@ -148,15 +157,14 @@ public final class ParquetWriterFormat implements WriterFormat {
    * closing it only flushes, since the sink closes the stream it opened.
    */
   private static final class StreamOutputFile implements OutputFile {
-    private final OutputStream out;
+    final CountingOutputStream counted;
 
     StreamOutputFile(OutputStream out) {
-      this.out = out;
+      this.counted = new CountingOutputStream(out);
     }
 
     @Override
     public PositionOutputStream create(long blockSizeHint) {
-      CountingOutputStream counted = new CountingOutputStream(out);
       return new PositionOutputStream() {
         @Override
         public long getPos() {

@@ -171,7 +171,8 @@ final class PartitionFileWriter {
       f.writer.write(take == n ? rows : slice(rows, from, take));
       f.rows += take;
       from += take;
-      if ((maxRecords > 0 && f.rows >= maxRecords) || (maxBytes > 0 && f.out.count() >= maxBytes)) {
+      if ((maxRecords > 0 && f.rows >= maxRecords)
+          || (maxBytes > 0 && f.out.count() + f.writer.pendingBytes() >= maxBytes)) {
         close(directory, f);
       }
     }
