@@ -28,6 +28,7 @@ import java.util.Objects;
 public final class PrunePartitions implements Rule {
   private final EvalContext ctx;
 
+  /** A rule evaluating partition predicates in {@code ctx} (time zone, ANSI mode). */
   public PrunePartitions(EvalContext ctx) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
   }
