@@ -29,6 +29,17 @@ public interface MicroBatchStream {
    */
   Offset latestOffset(Offset start, ReadLimit limit);
 
+  /**
+   * Waits until records may have arrived after what the last {@link #latestOffset} call saw, for at
+   * most {@code maxWaitMs}; the engine calls it instead of sleeping when a trigger of the default
+   * trigger found nothing new, so a source that can tell when data arrives (a long poll) starts the
+   * next batch at once. Returns false without waiting when the source cannot tell (the default):
+   * the engine then sleeps its polling delay.
+   */
+  default boolean awaitNewData(long maxWaitMs) throws InterruptedException {
+    return false;
+  }
+
   /** The limit the source's options ask for ({@code maxFilesPerTrigger}...); all by default. */
   default ReadLimit defaultReadLimit() {
     return ReadLimit.allAvailable();

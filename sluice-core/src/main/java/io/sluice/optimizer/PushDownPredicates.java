@@ -4,6 +4,7 @@ import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.expr.SessionWindow;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Distinct;
@@ -30,7 +31,8 @@ import java.util.Set;
  * deterministic conjuncts move; the others stay where they are.
  *
  * <ul>
- *   <li>Through a deterministic projection, with its aliases substituted.
+ *   <li>Through a deterministic projection, with its aliases substituted; a condition on a parsed
+ *       value ({@code from_json}...) stays above the parsing, which is not repeated per row.
  *   <li>Through an aggregate with grouping columns, for conjuncts on grouping columns only.
  *   <li>Into every child of a union, with the columns renamed to each child's.
  *   <li>Through sorts, repartitions and distincts (which neither depend on nor change which rows
@@ -101,18 +103,85 @@ public final class PushDownPredicates implements Rule {
   private static LogicalPlan throughProject(Filter f, Project project) {
     if (!project.projectList().stream().allMatch(NamedExpression::deterministic)) return f;
     Map<Long, Alias> aliases = Aliases.of(project.projectList());
+    Set<Long> costly = new HashSet<>();
+    for (Alias a : aliases.values()) {
+      if (a.child().exists(PushDownPredicates::isParse)) costly.add(a.exprId());
+    }
     List<Expression> down = new ArrayList<>();
     List<Expression> up = new ArrayList<>();
+    List<Expression> onParsed = new ArrayList<>();
+    Set<Long> parsedUsed = new HashSet<>();
     for (Expression c : Conjuncts.split(f.condition())) {
-      if (c.deterministic()) {
+      if (!c.deterministic()) {
+        up.add(c);
+        continue;
+      }
+      Set<Long> refs = new HashSet<>();
+      Conjuncts.addRefs(c, refs);
+      refs.retainAll(costly);
+      if (refs.isEmpty()) {
         down.add(Aliases.replace(c, aliases));
       } else {
-        up.add(c);
+        onParsed.add(c);
+        parsedUsed.addAll(refs);
       }
     }
+    if (!onParsed.isEmpty()) return keepParseOnce(f, project, down, up, onParsed, parsedUsed);
     if (down.isEmpty()) return f;
     LogicalPlan pushed = project.withChild(new Filter(Conjuncts.and(down), project.child()));
     return stayUp(up, pushed);
+  }
+
+  /**
+   * Conditions on a parsed value ({@code from_json(...) AS e}, then {@code e.a > 1}) do not take
+   * the parsing down with them: that would parse every row in the filter and the rows that pass
+   * again in the projection. The parsing moves into a projection of its own under the filter (the
+   * rest of the projection stays above it, so it still runs only for the rows that pass, as when
+   * the condition is pushed down); when the projection is only that already, the conditions stay
+   * above.
+   */
+  private static LogicalPlan keepParseOnce(
+      Filter f,
+      Project project,
+      List<Expression> down,
+      List<Expression> up,
+      List<Expression> onParsed,
+      Set<Long> parsedUsed) {
+    List<NamedExpression> lowerList = new ArrayList<>();
+    List<NamedExpression> upperList = new ArrayList<>();
+    boolean split = false;
+    for (NamedExpression e : project.projectList()) {
+      if (e instanceof Alias a && parsedUsed.contains(a.exprId())) {
+        lowerList.add(a);
+        upperList.add(a.toAttribute());
+      } else {
+        upperList.add(e);
+        if (!(e instanceof AttributeReference)) split = true;
+      }
+    }
+    LogicalPlan below = project.child();
+    if (!down.isEmpty()) below = new Filter(Conjuncts.and(down), below);
+    List<Expression> above = new ArrayList<>(onParsed);
+    above.addAll(up);
+    if (!split) {
+      if (down.isEmpty()) return f;
+      return new Filter(Conjuncts.and(above), project.withChild(below));
+    }
+    Set<Long> lowerIds = new HashSet<>();
+    for (NamedExpression e : lowerList) lowerIds.add(e.exprId());
+    for (AttributeReference a : project.child().output()) {
+      if (lowerIds.add(a.exprId())) lowerList.add(a);
+    }
+    Project lower = new Project(lowerList, below);
+    return new Project(upperList, new Filter(Conjuncts.and(above), lower));
+  }
+
+  /** A call that parses text into a value: costly enough not to run twice per row. */
+  private static boolean isParse(Expression e) {
+    return e instanceof ScalarFunction fn
+        && (fn.name().equals("from_json")
+            || fn.name().equals("from_csv")
+            || fn.name().equals("from_xml"));
   }
 
   private static LogicalPlan throughAggregate(Filter f, Aggregate agg) {

@@ -7,7 +7,9 @@ import io.sluice.plan.expr.AggregateCall;
 import io.sluice.plan.expr.Alias;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
+import io.sluice.plan.expr.GetStructField;
 import io.sluice.plan.expr.NamedExpression;
+import io.sluice.plan.expr.ScalarFunction;
 import io.sluice.plan.expr.SortOrder;
 import io.sluice.plan.logical.Aggregate;
 import io.sluice.plan.logical.Deduplicate;
@@ -19,6 +21,7 @@ import io.sluice.plan.logical.LogicalPlan;
 import io.sluice.plan.logical.Repartition;
 import io.sluice.plan.logical.Sort;
 import io.sluice.plan.logical.Union;
+import io.sluice.types.StructType;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,27 @@ class PushDownPredicatesTest {
       assertSamePlan(
           rule.apply(before),
           project(filter(and(gt(add(a, lit(1)), lit(1)), eq(b, lit(2))), left), x, b));
+    }
+
+    @Test
+    void aConditionOnAParsedValueDoesNotParseTwice() {
+      StructType parsedType = StructType.fromDDL("k INT, v INT");
+      Alias e = alias(ScalarFunction.of("from_json", List.of(b), parsedType, true), "e");
+      Expression onK = gt(new GetStructField(e.toAttribute(), 0, "k"), lit(1));
+      LogicalPlan parsed = project(left, e, a);
+
+      // only the parsing and columns: the condition stays above, the plain one goes down
+      assertSamePlan(
+          rule.apply(filter(and(onK, eq(a, lit(2))), parsed)),
+          filter(onK, project(filter(eq(a, lit(2)), left), e, a)));
+      LogicalPlan settled = filter(onK, parsed);
+      assertThat(rule.apply(settled)).isSameAs(settled);
+
+      // other expressions of the projection stay above the condition, computed for its rows only
+      Alias x = alias(add(a, lit(1)), "x");
+      assertSamePlan(
+          rule.apply(filter(onK, project(left, e, x))),
+          project(filter(onK, project(left, e, a, b)), e.toAttribute(), x));
     }
 
     @Test

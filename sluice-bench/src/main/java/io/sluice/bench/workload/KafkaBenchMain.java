@@ -75,14 +75,19 @@ public final class KafkaBenchMain {
         events, topic, (System.nanoTime() - t0) / 1e9);
     RawConsumer.Drain warm = RawConsumer.drain(bootstrap, topic);
     out.printf("raw consumer warm-up: %d records in %.3f s%n", warm.records(), warm.seconds());
+    long rawCpu0 = CpuTime.processNanos();
     RawConsumer.Drain raw = RawConsumer.drain(bootstrap, topic);
+    double rawCpu = (CpuTime.processNanos() - rawCpu0) / 1e9;
     out.printf(
         Locale.ROOT,
-        "raw consumer: %d records, %.0f MB in %.3f s (%.0f MB/s)%n",
+        "raw consumer: %d records, %.0f MB in %.3f s (%.0f MB/s); process CPU %.2f s (%.0f records"
+            + " per CPU-second, broker included)%n",
         raw.records(),
         raw.bytes() / 1e6,
         raw.seconds(),
-        raw.bytes() / 1e6 / raw.seconds());
+        raw.bytes() / 1e6 / raw.seconds(),
+        rawCpu,
+        raw.records() / Math.max(1e-9, rawCpu));
     out.println(new Result("RAW-kafka", raw.records(), raw.seconds(), List.of(), 0).line());
     long perTrigger = args.getLong("max-offsets-per-trigger", 500_000);
     KafkaEventStreams streams = new KafkaEventStreams(bootstrap, topic, perTrigger);
@@ -121,6 +126,11 @@ public final class KafkaBenchMain {
             events,
             ProgressCollector.outputRows(r.batches()),
             ProgressCollector.meanPhases(r.batches()));
+        out.printf(
+            Locale.ROOT,
+            "process CPU %.2f s: %.0f events per CPU-second (broker included)%n",
+            r.cpuSeconds(),
+            rows / Math.max(1e-9, r.cpuSeconds()));
         out.println(res.line());
         double pct = 100.0 * (rows / r.seconds()) / raw.recordsPerSecond();
         double target = w.name().equals("W0") ? 50 : w.name().equals("W1") ? 40 : 0;

@@ -9,9 +9,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -60,11 +58,11 @@ final class PartitionFileWriter {
     final String relative;
     final Path staged;
     final FileChannel channel;
-    final CountingStream out;
+    final CountingOutputStream out;
     RecordWriter writer;
     long rows;
 
-    OpenFile(String relative, Path staged, FileChannel channel, CountingStream out) {
+    OpenFile(String relative, Path staged, FileChannel channel, CountingOutputStream out) {
       this.relative = relative;
       this.staged = staged;
       this.channel = channel;
@@ -74,25 +72,19 @@ final class PartitionFileWriter {
 
   /** Writes every row of {@code batches}; returns the staged files, in the order finished. */
   List<FileWriteJob.StagedFile> write(BatchIterator batches) {
-    boolean ok = false;
-    try (batches) {
-      for (ColumnBatch b = batches.next(); b != null; b = batches.next()) {
-        if (b.numRows() == 0) continue;
-        if (!layout.partitioned()) {
-          append("", b.project(layout.dataOrdinals()));
-        } else {
-          writePartitioned(b);
-        }
-      }
-      List<FileWriteJob.StagedFile> out = finish();
-      ok = true;
-      return out;
-    } catch (IOException e) {
-      throw new SluiceRuntimeException(
-          ErrorClass.TASK_WRITE_FAILED, layout.failureParams(String.valueOf(e)), e);
-    } finally {
-      if (!ok) abort();
-    }
+    return staging(
+        () -> {
+          try (batches) {
+            for (ColumnBatch b = batches.next(); b != null; b = batches.next()) {
+              if (b.numRows() == 0) continue;
+              if (!layout.partitioned()) {
+                append("", b.project(layout.dataOrdinals()));
+              } else {
+                writePartitioned(b);
+              }
+            }
+          }
+        });
   }
 
   /**
@@ -100,9 +92,23 @@ final class PartitionFileWriter {
    * the format's header or footer); returns it staged.
    */
   List<FileWriteJob.StagedFile> writeEmpty() {
+    return staging(() -> file(""));
+  }
+
+  /** What a task writes before its files are finished. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work}, then finishes the files; on any failure removes every file started and
+   * raises the task's write error.
+   */
+  private List<FileWriteJob.StagedFile> staging(Work work) {
     boolean ok = false;
     try {
-      file("");
+      work.run();
       List<FileWriteJob.StagedFile> out = finish();
       ok = true;
       return out;
@@ -165,7 +171,8 @@ final class PartitionFileWriter {
       f.writer.write(take == n ? rows : slice(rows, from, take));
       f.rows += take;
       from += take;
-      if ((maxRecords > 0 && f.rows >= maxRecords) || (maxBytes > 0 && f.out.count >= maxBytes)) {
+      if ((maxRecords > 0 && f.rows >= maxRecords)
+          || (maxBytes > 0 && f.out.count() + f.writer.pendingBytes() >= maxBytes)) {
         close(directory, f);
       }
     }
@@ -212,8 +219,9 @@ final class PartitionFileWriter {
     Path staged = job.stage(relative);
     FileChannel channel =
         FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    CountingStream out =
-        new CountingStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+    CountingOutputStream out =
+        new CountingOutputStream(
+            new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
     f = new OpenFile(relative, staged, channel, out);
     open.put(directory, f); // registered before the writer opens, so abort() removes it
     f.writer = layout.writers().open(out);
@@ -253,27 +261,6 @@ final class PartitionFileWriter {
       Files.deleteIfExists(p);
     } catch (IOException ignored) {
       // a file in the hidden staging directory is never read; the job removes the directory
-    }
-  }
-
-  /** Counts the bytes a format writes to a file (before buffering). */
-  private static final class CountingStream extends FilterOutputStream {
-    long count;
-
-    CountingStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
     }
   }
 

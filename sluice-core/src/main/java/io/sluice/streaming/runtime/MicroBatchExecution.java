@@ -194,6 +194,15 @@ final class MicroBatchExecution {
     return offsetLog.directory().resolve(Long.toString(batchId));
   }
 
+  /**
+   * Lets a single source that can tell when data arrives end an idle wait early ({@link
+   * MicroBatchStream#awaitNewData}); false when the query has several sources or the source cannot
+   * tell, and the caller should sleep instead.
+   */
+  boolean awaitNewData(long maxWaitMs) throws InterruptedException {
+    return sources.length == 1 && sources[0].awaitNewData(maxWaitMs);
+  }
+
   /** Fixes what an {@code AvailableNow} query reads: the data available now. */
   void prepareAvailableNow(boolean oneBatch) {
     availableNowTarget = new Offset[sources.length];

@@ -48,7 +48,7 @@ public final class StreamExecution implements StreamingQuery {
   private final CountDownLatch started = new CountDownLatch(1);
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final Object poll = new Object();
-  private boolean pollWake;
+  private volatile boolean pollWake;
   private boolean finishing;
   private final ProgressTracker progress;
   private Thread thread;
@@ -177,6 +177,7 @@ public final class StreamExecution implements StreamingQuery {
         if (ran) continue;
         // the polling delay is real time whatever clock the triggers run by, so a query with the
         // default trigger and a manual clock still sees new data
+        if (!pollWake && exec.awaitNewData(pollingDelay)) continue;
         pollWait(pollingDelay);
         continue;
       }

@@ -14,10 +14,11 @@ import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 final class ConsumerConfigs {
   private ConsumerConfigs() {}
 
-  /** The consumer that lists partitions and offsets for the query (never polls records). */
+  /** The consumer that lists partitions and offsets for the query and waits for new records. */
   static Map<String, Object> forQuery(KafkaSourceOptions o, String groupId) {
     Map<String, Object> c = base(o);
-    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    // it polls only to wait for records after offsets it seeks to: past the end means "wait"
+    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
     c.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     // listing topics must never create one (the broker would on a metadata request otherwise)
     c.putIfAbsent(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");

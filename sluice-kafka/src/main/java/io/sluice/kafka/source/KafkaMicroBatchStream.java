@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaMicroBatchStream.class);
 
+  /** How long a latest-offsets look-up of known partitions may take before they are listed. */
+  private static final long QUICK_LOOKUP_MS = 1000;
+
   private final KafkaSourceOptions options;
   private final StructType schema;
   private final Path metadataPath;
@@ -40,6 +43,11 @@ final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
   private KafkaSourceOffset initial;
   private Map<TopicPartition, Long> availableNow;
   private Map<TopicPartition, Long> latestSeen;
+
+  /** The partitions listed last and when (System.nanoTime()), or null. */
+  private Set<TopicPartition> listed;
+
+  private long listedAtNs;
   private long lastTriggerMs;
 
   KafkaMicroBatchStream(
@@ -126,8 +134,12 @@ final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
     if (availableNow != null) {
       parts = availableNow.keySet();
       latest = availableNow;
+    } else if ((latest = latestOfKnownPartitions(from)) != null) {
+      parts = listed;
     } else {
       parts = reader.partitions();
+      listed = parts;
+      listedAtNs = System.nanoTime();
       for (TopicPartition tp : List.copyOf(from.keySet())) {
         if (!parts.contains(tp)) {
           DataLoss.report(
@@ -162,6 +174,37 @@ final class KafkaMicroBatchStream implements SupportsTriggerAvailableNow {
       lastTriggerMs = now; // as Spark: whenever the trigger is not held back
     }
     return new KafkaSourceOffset(limit(from, latest, maxRows(limit)));
+  }
+
+  /**
+   * The latest offsets of the partitions listed last, when that list is recent enough ({@code
+   * fetchOffset.partitionRefreshIntervalMs}) and they show new data; null when the partitions must
+   * be listed again first. A trigger that would find nothing new always lists them, so new
+   * partitions are read as soon as the query idles; a busy query saves the listing's round trip.
+   */
+  private Map<TopicPartition, Long> latestOfKnownPartitions(Map<TopicPartition, Long> from) {
+    if (listed == null || !listed.equals(from.keySet())) return null;
+    if (System.nanoTime() - listedAtNs >= options.partitionRefreshIntervalMs() * 1_000_000L) {
+      return null;
+    }
+    Map<TopicPartition, Long> latest = reader.latestQuickly(listed, QUICK_LOOKUP_MS);
+    if (latest == null) return null;
+    for (Map.Entry<TopicPartition, Long> e : latest.entrySet()) {
+      if (e.getValue() > from.get(e.getKey())) return latest;
+    }
+    return null;
+  }
+
+  /**
+   * Waits for records after the latest offsets the last trigger saw: the default trigger's idle
+   * wait ends as soon as one arrives instead of after the polling delay.
+   */
+  @Override
+  public boolean awaitNewData(long maxWaitMs) {
+    Map<TopicPartition, Long> seen = latestSeen;
+    if (availableNow != null || seen == null || seen.isEmpty()) return false;
+    reader.awaitRecords(seen, maxWaitMs);
+    return true;
   }
 
   /** The most rows {@code limit} admits, or -1 for no limit. */

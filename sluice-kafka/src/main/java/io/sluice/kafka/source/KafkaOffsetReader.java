@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The query-side view of the topics: which partitions the selection covers now, their earliest and
  * latest offsets, offsets by timestamp, and commits to a consumer group. One consumer that is never
- * subscribed (no group membership); calls are serialized, as the engine makes them from one thread.
+ * subscribed (no group membership), which also waits for new records; calls are serialized, as the
+ * engine makes them from one thread.
  */
 final class KafkaOffsetReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaOffsetReader.class);
@@ -34,6 +35,9 @@ final class KafkaOffsetReader implements AutoCloseable {
   private final KafkaSourceOptions options;
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Duration timeout;
+
+  /** The offsets the consumer was last positioned at by {@link #awaitRecords}, or null. */
+  private Map<TopicPartition, Long> watched;
 
   KafkaOffsetReader(KafkaSourceOptions options, String groupId) {
     this.options = options;
@@ -62,8 +66,25 @@ final class KafkaOffsetReader implements AutoCloseable {
   }
 
   /**
-   * Assigns the partitions to the consumer (it never polls): offset look-ups of unassigned
-   * partitions work too, but the client warns about each.
+   * Waits up to {@code maxWaitMs} for a record at or after {@code after}'s offsets, through a fetch
+   * of this consumer (the broker answers it as soon as a record arrives); returns whether one came.
+   * The records are dropped: the tasks read them. Only seeks when the positions changed, so a fetch
+   * still in flight from the previous wait is used.
+   */
+  synchronized boolean awaitRecords(Map<TopicPartition, Long> after, long maxWaitMs) {
+    if (!after.equals(watched) || !consumer.assignment().containsAll(after.keySet())) {
+      ensureAssigned(after.keySet());
+      after.forEach(consumer::seek);
+      watched = after;
+    }
+    if (consumer.poll(Duration.ofMillis(maxWaitMs)).isEmpty()) return false;
+    watched = null; // positions moved past the record(s) returned
+    return true;
+  }
+
+  /**
+   * Assigns the partitions to the consumer (it polls only to wait for new records): offset look-ups
+   * of unassigned partitions work too, but the client warns about each.
    */
   private void ensureAssigned(Collection<TopicPartition> tps) {
     Set<TopicPartition> now = consumer.assignment();
@@ -88,6 +109,29 @@ final class KafkaOffsetReader implements AutoCloseable {
     if (tps.isEmpty()) return Map.of();
     ensureAssigned(tps);
     return sorted(retry("fetch latest offsets", () -> consumer.endOffsets(tps, timeout)));
+  }
+
+  /**
+   * The latest offsets of {@code tps} in one attempt of at most {@code maxWaitMs}, or null when it
+   * failed or took longer (a partition that vanished makes the client wait for it): the caller then
+   * lists the partitions again and uses {@link #latest}.
+   */
+  synchronized Map<TopicPartition, Long> latestQuickly(
+      Collection<TopicPartition> tps, long maxWaitMs) {
+    if (tps.isEmpty()) return Map.of();
+    try {
+      ensureAssigned(tps);
+      Duration wait =
+          timeout.compareTo(Duration.ofMillis(maxWaitMs)) < 0
+              ? timeout
+              : Duration.ofMillis(maxWaitMs);
+      return sorted(consumer.endOffsets(tps, wait));
+    } catch (InterruptException e) {
+      throw e;
+    } catch (KafkaException e) {
+      LOG.debug("Quick look-up of the latest offsets failed; listing the partitions again", e);
+      return null;
+    }
   }
 
   /**

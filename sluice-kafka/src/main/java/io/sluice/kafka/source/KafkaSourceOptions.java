@@ -42,6 +42,7 @@ record KafkaSourceOptions(
     long pollTimeoutMs,
     int fetchOffsetRetries,
     long fetchOffsetRetryIntervalMs,
+    long partitionRefreshIntervalMs,
     Map<String, Object> clientConfigs,
     List<String> ignoredOptions) {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaSourceOptions.class);
@@ -68,6 +69,7 @@ record KafkaSourceOptions(
   static final String POLL_TIMEOUT = "kafkaConsumer.pollTimeoutMs";
   static final String FETCH_RETRIES = "fetchOffset.numRetries";
   static final String FETCH_RETRY_INTERVAL = "fetchOffset.retryIntervalMs";
+  static final String PARTITION_REFRESH = "fetchOffset.partitionRefreshIntervalMs";
 
   /** Spark's default prefix is {@code spark-kafka-source}; ours names the engine. */
   static final String DEFAULT_GROUP_ID_PREFIX = "sluice-kafka-source";
@@ -101,6 +103,7 @@ record KafkaSourceOptions(
           POLL_TIMEOUT,
           FETCH_RETRIES,
           FETCH_RETRY_INTERVAL,
+          PARTITION_REFRESH,
           "path");
 
   /** Client settings the engine owns, refused with what to do instead (Spark refuses the same). */
@@ -220,6 +223,7 @@ record KafkaSourceOptions(
         durationMs(o, POLL_TIMEOUT, 120_000L),
         (int) Math.max(1, Math.min(100, o.getLong(FETCH_RETRIES, 3))),
         durationMs(o, FETCH_RETRY_INTERVAL, 1000L),
+        durationMs(o, PARTITION_REFRESH, 1000L),
         KafkaClientParams.clientConfigs(raw),
         List.copyOf(ignored));
   }

@@ -187,15 +187,18 @@ class KafkaSourceOptionsTest {
                 "subscribe", "t",
                 "kafkaConsumer.pollTimeoutMs", "5000",
                 "fetchOffset.numRetries", "5",
-                "fetchOffset.retryIntervalMs", "20"),
+                "fetchOffset.retryIntervalMs", "20",
+                "fetchOffset.partitionRefreshIntervalMs", "2s"),
             false);
     assertThat(o.pollTimeoutMs()).isEqualTo(5000);
     assertThat(o.fetchOffsetRetries()).isEqualTo(5);
     assertThat(o.fetchOffsetRetryIntervalMs()).isEqualTo(20);
+    assertThat(o.partitionRefreshIntervalMs()).isEqualTo(2000);
     KafkaSourceOptions d =
         KafkaSourceOptions.parse(
             Map.of("kafka.bootstrap.servers", NOWHERE, "subscribe", "t"), false);
     assertThat(d.pollTimeoutMs()).isEqualTo(120_000);
+    assertThat(d.partitionRefreshIntervalMs()).isEqualTo(1000);
     assertThat(d.failOnDataLoss()).isTrue();
     assertThat(d.maxTriggerDelayMs()).isEqualTo(15 * 60_000);
     assertThat(d.includeHeaders()).isFalse();

@@ -15,6 +15,7 @@ import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.streaming.DataStreamReader;
 import io.sluice.streaming.OutputMode;
+import io.sluice.streaming.StreamingQuery;
 import io.sluice.streaming.StreamingQueryProgress;
 import io.sluice.streaming.Trigger;
 import io.sluice.testing.ManualClock;
@@ -251,6 +252,42 @@ class KafkaStreamSourceTest {
             })
         .checkAnswer(row("a2", 0, 1L), row("b", 1, 0L), row("c", 2, 0L))
         .run();
+  }
+
+  @Test
+  void newRecordsEndTheIdleWaitOfTheDefaultTrigger(@TempDir Path dir) throws Exception {
+    String t = "s-wake";
+    broker.createTopic(t, 2);
+    records.values(t, 0, "a");
+    // without the source's wake-up, an idle trigger would sleep ten minutes before looking again
+    session.conf().set("sluice.sql.streaming.pollingDelay", "600000");
+    StreamingQuery q =
+        values(kafka("subscribe", t, "startingOffsets", "earliest").load())
+            .writeStream()
+            .format("memory")
+            .queryName("kafka_wake")
+            .option("checkpointLocation", dir.resolve("ck").toString())
+            .start();
+    try {
+      awaitRows(q, "kafka_wake", 1);
+      records.values(t, 1, "b");
+      awaitRows(q, "kafka_wake", 2);
+      assertThat(session.sql("SELECT v FROM kafka_wake ORDER BY v").collectAsList())
+          .containsExactly(row("a"), row("b"));
+    } finally {
+      q.stop();
+      session.conf().unset("sluice.sql.streaming.pollingDelay");
+    }
+  }
+
+  private void awaitRows(StreamingQuery q, String table, long n) throws Exception {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (session.sql("SELECT * FROM " + table).count() < n) {
+      assertThat(System.nanoTime())
+          .as("rows in %s before the deadline", table)
+          .isLessThan(deadline);
+      assertThat(q.awaitTermination(20)).as("query ended: %s", q.exception()).isFalse();
+    }
   }
 
   @Test
