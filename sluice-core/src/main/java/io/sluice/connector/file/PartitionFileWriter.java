@@ -46,6 +46,9 @@ final class PartitionFileWriter {
   private final EvalContext ctx;
   private int[] range = new int[0];
 
+  /** Open-addressing table of group indexes by value hash (-1 empty), reused across batches. */
+  private int[] slots = new int[64];
+
   PartitionFileWriter(FileWriteLayout layout, FileWriteJob job, int task) {
     this.layout = layout;
     this.job = job;
@@ -134,7 +137,11 @@ final class PartitionFileWriter {
     if (f != null) close(directory, f);
   }
 
-  /** Splits a batch by its partition values, keeping runs of equal values together cheaply. */
+  /**
+   * Splits a batch by its partition values: runs of equal values stay together, and a change of
+   * values finds its group through a table of value hashes, so unsorted input costs no allocation
+   * per row; each group's directory name is built once per batch.
+   */
   private void writePartitioned(ColumnBatch b) throws IOException {
     int n = b.numRows();
     int[] ordinals = layout.partitionOrdinals();
@@ -143,18 +150,51 @@ final class PartitionFileWriter {
       text[k] = CastToString.castToString(b.column(ordinals[k]), ctx);
     }
     ColumnBatch data = b.project(layout.dataOrdinals());
-    Map<String, Rows> groups = new LinkedHashMap<>();
+    List<Rows> groups = new ArrayList<>();
     Rows current = null;
     for (int r = 0; r < n; r++) {
-      if (current == null || !sameAsPrevious(text, r)) {
-        current = groups.computeIfAbsent(directory(text, r), k -> new Rows());
-      }
+      if (current == null || !sameValues(text, r, r - 1)) current = groupOf(groups, text, r);
       current.add(r);
     }
-    for (Map.Entry<String, Rows> g : groups.entrySet()) {
-      Rows rows = g.getValue();
-      append(g.getKey(), rows.size == n ? data : data.gather(rows.rows, rows.size));
+    for (Rows g : groups) {
+      append(directory(text, g.first), g.size == n ? data : data.gather(g.rows, g.size));
     }
+  }
+
+  /** The group of row {@code r}'s partition values, added to {@code groups} when new. */
+  private Rows groupOf(List<Rows> groups, BytesVector[] text, int r) {
+    int hash = hash(text, r);
+    if (groups.isEmpty()) Arrays.fill(slots, -1);
+    int mask = slots.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      int g = slots[i];
+      if (g < 0) break;
+      Rows candidate = groups.get(g);
+      if (candidate.hash == hash && sameValues(text, r, candidate.first)) return candidate;
+    }
+    Rows added = new Rows(r, hash);
+    groups.add(added);
+    if (groups.size() * 2 > slots.length) {
+      slots = new int[slots.length * 2];
+      Arrays.fill(slots, -1);
+      for (int g = 0; g < groups.size(); g++) place(groups.get(g).hash, g);
+    } else {
+      place(hash, groups.size() - 1);
+    }
+    return added;
+  }
+
+  private void place(int hash, int group) {
+    int mask = slots.length - 1;
+    int i = hash & mask;
+    while (slots[i] >= 0) i = (i + 1) & mask;
+    slots[i] = group;
+  }
+
+  private static int hash(BytesVector[] text, int r) {
+    int h = 1;
+    for (BytesVector t : text) h = 31 * h + (t.isNullAt(r) ? 0 : t.hashAt(r));
+    return h ^ (h >>> 16);
   }
 
   /** Appends rows to the directory's current file, starting new files at the limits. */
@@ -184,11 +224,11 @@ final class PartitionFileWriter {
     return rows.gather(range, count);
   }
 
-  private static boolean sameAsPrevious(BytesVector[] text, int r) {
+  private static boolean sameValues(BytesVector[] text, int r, int other) {
     for (BytesVector t : text) {
       boolean isNull = t.isNullAt(r);
-      if (isNull != t.isNullAt(r - 1)) return false;
-      if (!isNull && !t.valueEquals(r, t, r - 1)) return false;
+      if (isNull != t.isNullAt(other)) return false;
+      if (!isNull && !t.valueEquals(r, t, other)) return false;
     }
     return true;
   }
@@ -264,10 +304,17 @@ final class PartitionFileWriter {
     }
   }
 
-  /** Row numbers of one partition directory. */
+  /** Row numbers of one partition directory: its first row stands for its values. */
   private static final class Rows {
+    final int first;
+    final int hash;
     int[] rows = new int[16];
     int size;
+
+    Rows(int first, int hash) {
+      this.first = first;
+      this.hash = hash;
+    }
 
     void add(int r) {
       if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);
