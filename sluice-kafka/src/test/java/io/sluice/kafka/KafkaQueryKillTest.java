@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -56,6 +58,7 @@ class KafkaQueryKillTest {
   private static final int MAX_PER_TRIGGER = 400;
   private static final int ROUND = 8_000; // the first round alone takes 20 batches
   private static final int TOTAL = 20_000;
+  private static final long GIVE_UP_AFTER = 12; // batches the child may commit before its kill
   private static final Pattern PARTITION_OFFSET = Pattern.compile("\"(\\d+)\":(-?\\d+)");
 
   private static KafkaTestBroker broker;
@@ -97,23 +100,30 @@ class KafkaQueryKillTest {
   @Test
   void exactlyOnceAKilledQueryRestartsWithEveryIdOnceForReadCommittedReaders() throws Exception {
     Path ck = tmp.resolve("ck");
-    killAndRestart("k-eo-in", "k-eo-out", ck, true);
+    Killed killed = killAndRestart("k-eo-in", "k-eo-out", ck, true);
+    assertThat(killed.before()).as("output before the kill").isNotEmpty();
     Map<Integer, List<Output>> byId = byId(readAll("k-eo-out", true));
     assertThat(missing(byId)).as("ids missing from the output").isEmpty();
     assertThat(duplicated(byId)).as("ids a read_committed consumer sees twice").isEmpty();
+    // what the killed run had sent in its open transaction is in the log twice, aborted once
+    List<Integer> inLog = duplicated(byId(readAll("k-eo-out", false)));
+    assertThat(inLog).containsAll(killed.sentOfReplayed());
+    if (killed.writing()) assertThat(killed.sentOfReplayed()).isNotEmpty();
   }
 
   @Test
   void atLeastOnceAKilledQueryDuplicatesOnlyTheReplayedBatch() throws Exception {
     Path ck = tmp.resolve("ck");
-    Replay replay = killAndRestart("k-alo-in", "k-alo-out", ck, false);
+    Killed killed = killAndRestart("k-alo-in", "k-alo-out", ck, false);
     Map<Integer, List<Output>> byId = byId(readAll("k-alo-out", false));
     assertThat(missing(byId)).as("ids missing from the output").isEmpty();
     List<Integer> dups = duplicated(byId);
-    System.out.printf(
-        "KafkaQueryKillTest: %d ids written twice; replayed batch %s%n", dups.size(), replay);
+    // the replay writes its whole batch again: what it had sent before the kill is there twice
+    // (a send in flight at the kill may have landed after the output was read: hence contains)
+    assertThat(dups).containsAll(killed.sentOfReplayed());
+    Replay replay = killed.replay();
     if (replay == null) {
-      assertThat(dups).as("no batch was left uncommitted, so nothing is replayed").isEmpty();
+      assertThat(dups).as("every logged batch was committed: nothing is replayed").isEmpty();
       return;
     }
     assertThat((long) dups.size()).isLessThanOrEqualTo(replay.size());
@@ -130,18 +140,20 @@ class KafkaQueryKillTest {
   }
 
   /**
-   * Produces the first round, runs the child until it committed batch 3 and kills it, produces the
+   * Produces the first round, runs the child until it writes a batch and kills it, produces the
    * second round, restarts the query here, produces the third round while it runs and lets it catch
    * up. Returns the batch the checkpoint logged but had not committed at the kill.
    */
-  private Replay killAndRestart(String in, String out, Path ck, boolean exactlyOnce)
+  private Killed killAndRestart(String in, String out, Path ck, boolean exactlyOnce)
       throws Exception {
     broker.createTopic(in, 2);
     broker.createTopic(out, 2);
     produce(in, 0, ROUND);
     Process child = startChild(in, out, ck, exactlyOnce);
+    boolean inFlight;
     try {
-      awaitLine(child, "COMMITTED 3");
+      awaitLine(child, "COMMITTED 1");
+      inFlight = awaitWriteInFlight(ck, out, exactlyOnce);
     } finally {
       child.destroyForcibly();
       child.waitFor();
@@ -152,6 +164,7 @@ class KafkaQueryKillTest {
         .as("the child was killed before it had read the first round (20 batches)")
         .isLessThan(ROUND / MAX_PER_TRIGGER - 1);
     Replay replay = replayed(ck);
+    List<Output> before = readAll(out, false).stream().map(Output::parse).toList();
     produce(in, ROUND, 2 * ROUND);
     StreamingQuery q =
         start(TestSessions.shared(), broker.bootstrapServers(), in, out, ck, exactlyOnce);
@@ -161,7 +174,89 @@ class KafkaQueryKillTest {
     } finally {
       q.stop();
     }
-    return replay;
+    Killed killed = new Killed(replay, before, inFlight);
+    System.out.printf("KafkaQueryKillTest: exactlyOnce=%s, %s%n", exactlyOnce, killed);
+    return killed;
+  }
+
+  /**
+   * What the kill left: the batch to replay (null when every logged batch was committed) and the
+   * output topic's records (read_uncommitted) at that moment.
+   */
+  record Killed(Replay replay, List<Output> before, boolean writing) {
+    /** Ids of the replayed batch that reached the output topic before the kill. */
+    Set<Integer> sentOfReplayed() {
+      Set<Integer> ids = new HashSet<>();
+      if (replay == null) return ids;
+      for (Output o : before) {
+        if (replay.contains(o.partition(), o.offset())) ids.add(o.id());
+      }
+      return ids;
+    }
+
+    @Override
+    public String toString() {
+      return (writing ? "killed while a batch was writing, with " : "killed with ")
+          + before.size()
+          + " output records, batch to replay "
+          + replay
+          + " of which "
+          + sentOfReplayed().size()
+          + " had been sent";
+    }
+  }
+
+  /**
+   * Waits until the child is inside a batch with some of its records already at the broker — in
+   * exactly-once mode, an open transaction holds records (a partition's last stable offset is below
+   * its high watermark); at-least-once, the output holds more records than the committed batches
+   * read — so the kill lands while the sink writes. Gives up (the kill then lands wherever it does)
+   * when the child has committed {@code GIVE_UP_AFTER} batches.
+   */
+  private static boolean awaitWriteInFlight(Path ck, String out, boolean exactlyOnce)
+      throws Exception {
+    OffsetLog offsets = new OffsetLog(ck.resolve("offsets"), false);
+    CommitLog commits = new CommitLog(ck.resolve("commits"), false);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      long committed = commits.latestBatchId().orElse(-1);
+      if (committed >= GIVE_UP_AFTER) return false;
+      if (exactlyOnce) {
+        Map<Integer, Long> stable = endOffsets(out, IsolationLevel.READ_COMMITTED);
+        Map<Integer, Long> high = endOffsets(out, IsolationLevel.READ_UNCOMMITTED);
+        for (Map.Entry<Integer, Long> e : high.entrySet()) {
+          if (stable.get(e.getKey()) < e.getValue()) return true;
+        }
+      } else {
+        long read =
+            committed < 0
+                ? 0
+                : partitionOffsets(offsets.get(committed).offsets().get(0)).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        long written =
+            endOffsets(out, IsolationLevel.READ_UNCOMMITTED).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        // still the same batch committed after the output was measured: the next one is writing
+        if (written > read && commits.latestBatchId().orElse(-1) == committed) return true;
+      }
+      assertThat(System.nanoTime()).as("a batch writing in %s", ck).isLessThan(deadline);
+    }
+  }
+
+  private static Map<Integer, Long> endOffsets(String topic, IsolationLevel level)
+      throws Exception {
+    Map<TopicPartition, OffsetSpec> specs = new HashMap<>();
+    for (int p = 0; p < 2; p++) specs.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    Map<Integer, Long> out = new HashMap<>();
+    broker
+        .admin()
+        .listOffsets(specs, new ListOffsetsOptions(level))
+        .all()
+        .get()
+        .forEach((tp, info) -> out.put(tp.partition(), info.offset()));
+    return out;
   }
 
   /** The input ranges of the batch logged in {@code offsets/} but not in {@code commits/}. */
