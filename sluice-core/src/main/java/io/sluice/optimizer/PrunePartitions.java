@@ -10,9 +10,7 @@ import io.sluice.exec.vector.ColumnVector;
 import io.sluice.plan.expr.And;
 import io.sluice.plan.expr.AttributeReference;
 import io.sluice.plan.expr.Expression;
-import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.LogicalPlan;
-import io.sluice.plan.logical.ScanRelation;
 import io.sluice.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,29 +28,20 @@ import java.util.Objects;
 public final class PrunePartitions implements Rule {
   private final EvalContext ctx;
 
+  /** A rule evaluating partition predicates in {@code ctx} (time zone, ANSI mode). */
   public PrunePartitions(EvalContext ctx) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
   }
 
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(
-        p -> {
-          if (!(p instanceof Filter f)
-              || !(f.child() instanceof ScanRelation scan)
-              || !(scan.scan() instanceof SupportsPartitionPruning pruning)
-              || pruning.partitionSchema().length() == 0) {
-            return p;
-          }
-          BatchScan pruned = prune(f.condition(), scan.output(), pruning);
-          if (pruned == pruning) return p;
-          return new Filter(f.condition(), new ScanRelation(pruned, scan.output()));
-        });
+    return FilteredScans.rewrite(plan, SupportsPartitionPruning.class, this::prune);
   }
 
   private BatchScan prune(
       Expression condition, List<AttributeReference> output, SupportsPartitionPruning scan) {
     StructType partitions = scan.partitionSchema();
+    if (partitions.length() == 0) return scan;
     List<AttributeReference> columns = new ArrayList<>();
     List<Integer> ordinals = new ArrayList<>();
     for (AttributeReference a : output) {

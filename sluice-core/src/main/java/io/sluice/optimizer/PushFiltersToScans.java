@@ -12,9 +12,7 @@ import io.sluice.plan.expr.IsNotNull;
 import io.sluice.plan.expr.IsNull;
 import io.sluice.plan.expr.Literal;
 import io.sluice.plan.expr.Or;
-import io.sluice.plan.logical.Filter;
 import io.sluice.plan.logical.LogicalPlan;
-import io.sluice.plan.logical.ScanRelation;
 import io.sluice.types.DataTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,24 +27,18 @@ import java.util.List;
 public final class PushFiltersToScans implements Rule {
   @Override
   public LogicalPlan apply(LogicalPlan plan) {
-    return plan.transformUp(
-        p -> {
-          if (!(p instanceof Filter f)
-              || !(f.child() instanceof ScanRelation scan)
-              || !(scan.scan() instanceof SupportsFilterPushdown pushdown)
-              || !pushdown.pushedFilters().isEmpty()) {
-            return p;
-          }
-          List<SourceFilter> filters = new ArrayList<>();
-          for (Expression c : Conjuncts.split(f.condition())) {
-            SourceFilter t = translate(c);
-            if (t != null) filters.add(t);
-          }
-          if (filters.isEmpty()) return p;
-          BatchScan pushed = pushdown.withFilters(filters);
-          if (pushed == pushdown) return p;
-          return new Filter(f.condition(), new ScanRelation(pushed, scan.output()));
-        });
+    return FilteredScans.rewrite(plan, SupportsFilterPushdown.class, PushFiltersToScans::push);
+  }
+
+  private static BatchScan push(
+      Expression condition, List<AttributeReference> output, SupportsFilterPushdown scan) {
+    if (!scan.pushedFilters().isEmpty()) return scan;
+    List<SourceFilter> filters = new ArrayList<>();
+    for (Expression c : Conjuncts.split(condition)) {
+      SourceFilter t = translate(c);
+      if (t != null) filters.add(t);
+    }
+    return filters.isEmpty() ? scan : scan.withFilters(filters);
   }
 
   /** The source filter of an expression, or null when it has none. */

@@ -1,18 +1,27 @@
 package io.sluice.state;
 
+import io.sluice.exec.operator.hash.Hashing;
 import java.util.Arrays;
 
 /**
- * A hash map from byte-array keys to byte-array values with open addressing: two parallel arrays of
- * keys and values and an int array of hashes, so lookups compare cached hashes before bytes and no
- * entry object is allocated. Removal uses backward-shift deletion (no tombstones).
+ * A hash map from byte-array keys to byte-array values. The probe table is one {@code long[]} whose
+ * slots hold a key's 32-bit hash and the index of its entry, so a probe reads one cache line and
+ * dereferences a key only when the hashes agree; the entries (keys, values, hashes) are dense
+ * arrays in insertion order, so growing rehashes the slots alone and iteration touches no empty
+ * slot. Removal uses backward-shift deletion in the table (no tombstones) and moves the last entry
+ * into the freed one.
  */
 final class BytesMap {
+  private static final long INDEX_MASK = 0xFFFFFFFFL;
+
+  /** {@code hash << 32 | (entry + 1)}; 0 is an empty slot. */
+  private long[] slots;
+
+  private int mask;
   private byte[][] keys;
   private byte[][] values;
   private int[] hashes;
   private int size;
-  private int mask;
   private long bytes;
 
   BytesMap() {
@@ -21,14 +30,12 @@ final class BytesMap {
 
   BytesMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    allocate(cap);
-  }
-
-  private void allocate(int cap) {
-    keys = new byte[cap][];
-    values = new byte[cap][];
-    hashes = new int[cap];
+    slots = new long[cap];
     mask = cap - 1;
+    int entries = Math.max(8, Math.min(expected, cap));
+    keys = new byte[entries][];
+    values = new byte[entries][];
+    hashes = new int[entries];
   }
 
   int size() {
@@ -37,29 +44,31 @@ final class BytesMap {
 
   /** Bytes of keys and values plus a per-entry overhead estimate. */
   long memoryBytes() {
-    return bytes + (long) keys.length * 12 + (long) size * 32;
+    return bytes + (long) slots.length * 8 + (long) keys.length * 12 + (long) size * 32;
   }
 
   /** The hash of {@code key} every method of every map uses: compute it once, pass it on. */
   static int hash(byte[] key) {
-    // a polynomial hash of similar keys (sequence numbers, encoded ids) is nearly sequential;
-    // the murmur3 finalizer spreads it so linear probing does not form long clusters
-    int h = Arrays.hashCode(key);
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
+    // eight bytes at a time with full mixing: a polynomial hash of byte arrays (Arrays.hashCode)
+    // maps 500k big-endian sequence numbers to ~15k values, which makes probes walk collisions
+    return Hashing.hashBytes(key, 0, key.length, 0x5EED);
   }
 
+  /**
+   * The table slot holding {@code key}, or {@code -1 - slot} of the empty slot ending its probe.
+   */
   private int find(byte[] key, int h) {
     int i = h & mask;
     while (true) {
-      byte[] k = keys[i];
-      if (k == null) return -1 - i;
-      if (hashes[i] == h && Arrays.equals(k, key)) return i;
+      long s = slots[i];
+      if (s == 0) return -1 - i;
+      if ((int) (s >>> 32) == h && Arrays.equals(keys[(int) (s & INDEX_MASK) - 1], key)) return i;
       i = (i + 1) & mask;
     }
+  }
+
+  private int entry(int slot) {
+    return (int) (slots[slot] & INDEX_MASK) - 1;
   }
 
   byte[] get(byte[] key) {
@@ -69,7 +78,7 @@ final class BytesMap {
   /** The value of {@code key}, whose {@link #hash} is {@code h}. */
   byte[] get(byte[] key, int h) {
     int slot = find(key, h);
-    return slot >= 0 ? values[slot] : null;
+    return slot >= 0 ? values[entry(slot)] : null;
   }
 
   /** Sets the value; returns the previous one or null. */
@@ -81,9 +90,10 @@ final class BytesMap {
   byte[] put(byte[] key, byte[] value, int h) {
     int slot = find(key, h);
     if (slot >= 0) {
-      byte[] old = values[slot];
+      int e = entry(slot);
+      byte[] old = values[e];
       bytes += value.length - old.length;
-      values[slot] = value;
+      values[e] = value;
       return old;
     }
     insert(key, value, h, slot);
@@ -96,22 +106,29 @@ final class BytesMap {
    */
   byte[] putIfAbsent(byte[] key, byte[] value, int h) {
     int slot = find(key, h);
-    if (slot >= 0) return values[slot];
+    if (slot >= 0) return values[entry(slot)];
     insert(key, value, h, slot);
     return null;
   }
 
   private void insert(byte[] key, byte[] value, int h, int missingSlot) {
-    int slot = missingSlot;
-    if ((size + 1) * 4L > keys.length * 3L) {
+    int slot = -1 - missingSlot;
+    if ((size + 1) * 4L > slots.length * 3L) {
       grow();
-      slot = find(key, h);
+      slot = h & mask;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
     }
-    int i = -1 - slot;
-    keys[i] = key;
-    values[i] = value;
-    hashes[i] = h;
-    size++;
+    if (size == keys.length) {
+      int cap = Math.min(Integer.MAX_VALUE - 8, Math.max(16, size * 2));
+      keys = Arrays.copyOf(keys, cap);
+      values = Arrays.copyOf(values, cap);
+      hashes = Arrays.copyOf(hashes, cap);
+    }
+    int e = size++;
+    keys[e] = key;
+    values[e] = value;
+    hashes[e] = h;
+    slots[slot] = ((long) h << 32) | (e + 1);
     bytes += key.length + value.length;
   }
 
@@ -124,65 +141,80 @@ final class BytesMap {
   byte[] remove(byte[] key, int h) {
     int slot = find(key, h);
     if (slot < 0) return null;
-    byte[] old = values[slot];
-    bytes -= keys[slot].length + old.length;
-    size--;
+    int e = entry(slot);
+    byte[] old = values[e];
+    bytes -= keys[e].length + old.length;
+    deleteSlot(slot);
+    int last = --size;
+    if (e != last) {
+      // the last entry fills the hole; its slot is found by hash and index, without key bytes
+      int ls = hashes[last] & mask;
+      long want = last + 1;
+      while ((slots[ls] & INDEX_MASK) != want) ls = (ls + 1) & mask;
+      slots[ls] = (slots[ls] & ~INDEX_MASK) | (e + 1);
+      keys[e] = keys[last];
+      values[e] = values[last];
+      hashes[e] = hashes[last];
+    }
+    keys[last] = null;
+    values[last] = null;
+    return old;
+  }
+
+  private void deleteSlot(int slot) {
     int hole = slot;
     int i = (slot + 1) & mask;
-    while (keys[i] != null) {
-      int home = hashes[i] & mask;
-      // move entry i into the hole when its home is not between hole (exclusive) and i
+    long s;
+    while ((s = slots[i]) != 0) {
+      int home = (int) (s >>> 32) & mask;
+      // move slot i into the hole when its home is not between hole (exclusive) and i
       boolean move = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
       if (move) {
-        keys[hole] = keys[i];
-        values[hole] = values[i];
-        hashes[hole] = hashes[i];
+        slots[hole] = s;
         hole = i;
       }
       i = (i + 1) & mask;
     }
-    keys[hole] = null;
-    values[hole] = null;
-    return old;
+    slots[hole] = 0;
   }
 
   private void grow() {
-    byte[][] oldKeys = keys;
-    byte[][] oldValues = values;
-    int[] oldHashes = hashes;
-    allocate(oldKeys.length * 2);
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] == null) continue;
-      int i = oldHashes[j] & mask;
-      while (keys[i] != null) i = (i + 1) & mask;
-      keys[i] = oldKeys[j];
-      values[i] = oldValues[j];
-      hashes[i] = oldHashes[j];
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    mask = slots.length - 1;
+    for (long s : old) {
+      if (s == 0) continue;
+      int i = (int) (s >>> 32) & mask;
+      while (slots[i] != 0) i = (i + 1) & mask;
+      slots[i] = s;
     }
   }
 
   /** A copy sharing the (immutable) key and value arrays. */
   BytesMap copy() {
     BytesMap c = new BytesMap(1);
-    c.keys = keys.clone();
-    c.values = values.clone();
-    c.hashes = hashes.clone();
-    c.size = size;
+    c.slots = slots.clone();
     c.mask = mask;
+    c.keys = Arrays.copyOf(keys, Math.max(size, 1));
+    c.values = Arrays.copyOf(values, Math.max(size, 1));
+    c.hashes = Arrays.copyOf(hashes, Math.max(size, 1));
+    c.size = size;
     c.bytes = bytes;
     return c;
   }
 
-  /** A cursor over the entries whose key starts with {@code prefix} (all when null). */
+  /**
+   * A cursor over the entries whose key starts with {@code prefix} (all when null), in insertion
+   * order as changed by removals. The map must not change while the cursor is in use.
+   */
   StateCursor cursor(byte[] prefix) {
     return new StateCursor() {
       private int i = -1;
 
       @Override
       public boolean next() {
-        while (++i < keys.length) {
-          byte[] k = keys[i];
-          if (k != null && (prefix == null || startsWith(k, prefix))) return true;
+        while (++i < size) {
+          if (prefix == null || startsWith(keys[i], prefix)) return true;
         }
         return false;
       }

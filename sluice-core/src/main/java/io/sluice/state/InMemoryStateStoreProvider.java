@@ -129,10 +129,10 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
     latestVersion = -1;
   }
 
-  private synchronized void committed(long version, BytesMap changes) {
-    lastChanges = changes.size();
+  private synchronized void committed(long version, ChangeLog changes) {
+    lastChanges = Math.max(16, changes.size());
     try {
-      StateFiles.write(dir.resolve(version + ".delta"), changes.cursor(null), codec);
+      StateFiles.write(dir.resolve(version + ".delta"), changes.cursor(), codec);
     } catch (IOException e) {
       throw new SluiceRuntimeException(
           ErrorClass.CHECKPOINT_IO_ERROR,
@@ -214,10 +214,13 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
     pendingSnapshot = null;
   }
 
-  /** One batch's view: updates applied to the provider's map, with an undo log for abort. */
+  /**
+   * One batch's view: updates applied to the provider's map and appended to a log, which becomes
+   * the delta file (replayed in order, a key changed twice in a batch ends with its last change).
+   */
   private final class Store implements StateStore {
     private final long version;
-    private final BytesMap changes = new BytesMap(lastChanges);
+    private final ChangeLog changes = new ChangeLog(lastChanges);
     private boolean done;
     private boolean committed;
 
@@ -245,7 +248,7 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
       checkOpen();
       int h = BytesMap.hash(key);
       latest.put(key, value, h);
-      changes.put(key, value, h);
+      changes.add(key, value);
     }
 
     @Override
@@ -253,7 +256,7 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
       checkOpen();
       int h = BytesMap.hash(key);
       byte[] old = latest.putIfAbsent(key, value, h);
-      if (old == null) changes.put(key, value, h);
+      if (old == null) changes.add(key, value);
       return old;
     }
 
@@ -262,7 +265,7 @@ public final class InMemoryStateStoreProvider implements StateStoreProvider {
       checkOpen();
       int h = BytesMap.hash(key);
       if (latest.remove(key, h) == null) return;
-      changes.put(key, StateFiles.REMOVED, h);
+      changes.add(key, StateFiles.REMOVED);
     }
 
     @Override

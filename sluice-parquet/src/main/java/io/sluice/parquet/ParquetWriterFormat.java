@@ -1,6 +1,7 @@
 package io.sluice.parquet;
 
 import io.sluice.config.SQLConf;
+import io.sluice.connector.file.CountingOutputStream;
 import io.sluice.connector.file.RecordWriter;
 import io.sluice.connector.file.RecordWriterFactory;
 import io.sluice.connector.file.SourceOptions;
@@ -43,8 +44,9 @@ public final class ParquetWriterFormat implements WriterFormat {
     return new RecordWriterFactory() {
       @Override
       public RecordWriter open(OutputStream out) throws IOException {
+        StreamOutputFile file = new StreamOutputFile(out);
         ParquetWriter<VectorWriteSupport.Row> w =
-            new Builder(new StreamOutputFile(out), new VectorWriteSupport(dataSchema, message))
+            new Builder(file, new VectorWriteSupport(dataSchema, message))
                 .withConf(HadoopConf.EMPTY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(codec)
@@ -53,7 +55,7 @@ public final class ParquetWriterFormat implements WriterFormat {
                 .withRowGroupRowCountLimit(rowLimit)
                 .withDictionaryEncoding(dictionary)
                 .build();
-        return new FileWriter(w);
+        return new FileWriter(w, file.counted);
       }
 
       @Override
@@ -93,10 +95,12 @@ public final class ParquetWriterFormat implements WriterFormat {
   /** One file: rows of each batch go through the write support; the footer on finish. */
   private static final class FileWriter implements RecordWriter {
     private final ParquetWriter<VectorWriteSupport.Row> writer;
+    private final CountingOutputStream counted;
     private final VectorWriteSupport.Row row = new VectorWriteSupport.Row();
 
-    FileWriter(ParquetWriter<VectorWriteSupport.Row> writer) {
+    FileWriter(ParquetWriter<VectorWriteSupport.Row> writer, CountingOutputStream counted) {
       this.writer = writer;
+      this.counted = counted;
     }
 
     @Override
@@ -107,6 +111,12 @@ public final class ParquetWriterFormat implements WriterFormat {
         writer.write(row);
       }
       row.batch = null;
+    }
+
+    /** The row group being built, as parquet-java estimates its size before encoding. */
+    @Override
+    public long pendingBytes() {
+      return Math.max(0, writer.getDataSize() - counted.count());
     }
 
     @Override
@@ -143,46 +153,42 @@ public final class ParquetWriterFormat implements WriterFormat {
   }
 
   /**
-   * The sink's stream as a Parquet output file: counts the bytes written for the writer's
-   * positions; closing it only flushes, since the sink closes the stream it opened.
+   * The sink's stream as a Parquet output file: the bytes written so far are the writer's position;
+   * closing it only flushes, since the sink closes the stream it opened.
    */
   private static final class StreamOutputFile implements OutputFile {
-    private final OutputStream out;
+    final CountingOutputStream counted;
 
     StreamOutputFile(OutputStream out) {
-      this.out = out;
+      this.counted = new CountingOutputStream(out);
     }
 
     @Override
     public PositionOutputStream create(long blockSizeHint) {
       return new PositionOutputStream() {
-        private long pos;
-
         @Override
         public long getPos() {
-          return pos;
+          return counted.count();
         }
 
         @Override
         public void write(int b) throws IOException {
-          out.write(b);
-          pos++;
+          counted.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-          out.write(b, off, len);
-          pos += len;
+          counted.write(b, off, len);
         }
 
         @Override
         public void flush() throws IOException {
-          out.flush();
+          counted.flush();
         }
 
         @Override
         public void close() throws IOException {
-          out.flush();
+          counted.flush();
         }
       };
     }

@@ -9,9 +9,7 @@ import io.sluice.exec.vector.BatchIterator;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -48,6 +46,9 @@ final class PartitionFileWriter {
   private final EvalContext ctx;
   private int[] range = new int[0];
 
+  /** Open-addressing table of group indexes by value hash (-1 empty), reused across batches. */
+  private int[] slots = new int[64];
+
   PartitionFileWriter(FileWriteLayout layout, FileWriteJob job, int task) {
     this.layout = layout;
     this.job = job;
@@ -60,11 +61,11 @@ final class PartitionFileWriter {
     final String relative;
     final Path staged;
     final FileChannel channel;
-    final CountingStream out;
+    final CountingOutputStream out;
     RecordWriter writer;
     long rows;
 
-    OpenFile(String relative, Path staged, FileChannel channel, CountingStream out) {
+    OpenFile(String relative, Path staged, FileChannel channel, CountingOutputStream out) {
       this.relative = relative;
       this.staged = staged;
       this.channel = channel;
@@ -74,25 +75,19 @@ final class PartitionFileWriter {
 
   /** Writes every row of {@code batches}; returns the staged files, in the order finished. */
   List<FileWriteJob.StagedFile> write(BatchIterator batches) {
-    boolean ok = false;
-    try (batches) {
-      for (ColumnBatch b = batches.next(); b != null; b = batches.next()) {
-        if (b.numRows() == 0) continue;
-        if (!layout.partitioned()) {
-          append("", b.project(layout.dataOrdinals()));
-        } else {
-          writePartitioned(b);
-        }
-      }
-      List<FileWriteJob.StagedFile> out = finish();
-      ok = true;
-      return out;
-    } catch (IOException e) {
-      throw new SluiceRuntimeException(
-          ErrorClass.TASK_WRITE_FAILED, layout.failureParams(String.valueOf(e)), e);
-    } finally {
-      if (!ok) abort();
-    }
+    return staging(
+        () -> {
+          try (batches) {
+            for (ColumnBatch b = batches.next(); b != null; b = batches.next()) {
+              if (b.numRows() == 0) continue;
+              if (!layout.partitioned()) {
+                append("", b.project(layout.dataOrdinals()));
+              } else {
+                writePartitioned(b);
+              }
+            }
+          }
+        });
   }
 
   /**
@@ -100,9 +95,23 @@ final class PartitionFileWriter {
    * the format's header or footer); returns it staged.
    */
   List<FileWriteJob.StagedFile> writeEmpty() {
+    return staging(() -> file(""));
+  }
+
+  /** What a task writes before its files are finished. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work}, then finishes the files; on any failure removes every file started and
+   * raises the task's write error.
+   */
+  private List<FileWriteJob.StagedFile> staging(Work work) {
     boolean ok = false;
     try {
-      file("");
+      work.run();
       List<FileWriteJob.StagedFile> out = finish();
       ok = true;
       return out;
@@ -128,7 +137,11 @@ final class PartitionFileWriter {
     if (f != null) close(directory, f);
   }
 
-  /** Splits a batch by its partition values, keeping runs of equal values together cheaply. */
+  /**
+   * Splits a batch by its partition values: runs of equal values stay together, and a change of
+   * values finds its group through a table of value hashes, so unsorted input costs no allocation
+   * per row; each group's directory name is built once per batch.
+   */
   private void writePartitioned(ColumnBatch b) throws IOException {
     int n = b.numRows();
     int[] ordinals = layout.partitionOrdinals();
@@ -137,18 +150,51 @@ final class PartitionFileWriter {
       text[k] = CastToString.castToString(b.column(ordinals[k]), ctx);
     }
     ColumnBatch data = b.project(layout.dataOrdinals());
-    Map<String, Rows> groups = new LinkedHashMap<>();
+    List<Rows> groups = new ArrayList<>();
     Rows current = null;
     for (int r = 0; r < n; r++) {
-      if (current == null || !sameAsPrevious(text, r)) {
-        current = groups.computeIfAbsent(directory(text, r), k -> new Rows());
-      }
+      if (current == null || !sameValues(text, r, r - 1)) current = groupOf(groups, text, r);
       current.add(r);
     }
-    for (Map.Entry<String, Rows> g : groups.entrySet()) {
-      Rows rows = g.getValue();
-      append(g.getKey(), rows.size == n ? data : data.gather(rows.rows, rows.size));
+    for (Rows g : groups) {
+      append(directory(text, g.first), g.size == n ? data : data.gather(g.rows, g.size));
     }
+  }
+
+  /** The group of row {@code r}'s partition values, added to {@code groups} when new. */
+  private Rows groupOf(List<Rows> groups, BytesVector[] text, int r) {
+    int hash = hash(text, r);
+    if (groups.isEmpty()) Arrays.fill(slots, -1);
+    int mask = slots.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      int g = slots[i];
+      if (g < 0) break;
+      Rows candidate = groups.get(g);
+      if (candidate.hash == hash && sameValues(text, r, candidate.first)) return candidate;
+    }
+    Rows added = new Rows(r, hash);
+    groups.add(added);
+    if (groups.size() * 2 > slots.length) {
+      slots = new int[slots.length * 2];
+      Arrays.fill(slots, -1);
+      for (int g = 0; g < groups.size(); g++) place(groups.get(g).hash, g);
+    } else {
+      place(hash, groups.size() - 1);
+    }
+    return added;
+  }
+
+  private void place(int hash, int group) {
+    int mask = slots.length - 1;
+    int i = hash & mask;
+    while (slots[i] >= 0) i = (i + 1) & mask;
+    slots[i] = group;
+  }
+
+  private static int hash(BytesVector[] text, int r) {
+    int h = 1;
+    for (BytesVector t : text) h = 31 * h + (t.isNullAt(r) ? 0 : t.hashAt(r));
+    return h ^ (h >>> 16);
   }
 
   /** Appends rows to the directory's current file, starting new files at the limits. */
@@ -165,7 +211,8 @@ final class PartitionFileWriter {
       f.writer.write(take == n ? rows : slice(rows, from, take));
       f.rows += take;
       from += take;
-      if ((maxRecords > 0 && f.rows >= maxRecords) || (maxBytes > 0 && f.out.count >= maxBytes)) {
+      if ((maxRecords > 0 && f.rows >= maxRecords)
+          || (maxBytes > 0 && f.out.count() + f.writer.pendingBytes() >= maxBytes)) {
         close(directory, f);
       }
     }
@@ -177,11 +224,11 @@ final class PartitionFileWriter {
     return rows.gather(range, count);
   }
 
-  private static boolean sameAsPrevious(BytesVector[] text, int r) {
+  private static boolean sameValues(BytesVector[] text, int r, int other) {
     for (BytesVector t : text) {
       boolean isNull = t.isNullAt(r);
-      if (isNull != t.isNullAt(r - 1)) return false;
-      if (!isNull && !t.valueEquals(r, t, r - 1)) return false;
+      if (isNull != t.isNullAt(other)) return false;
+      if (!isNull && !t.valueEquals(r, t, other)) return false;
     }
     return true;
   }
@@ -212,8 +259,9 @@ final class PartitionFileWriter {
     Path staged = job.stage(relative);
     FileChannel channel =
         FileChannel.open(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    CountingStream out =
-        new CountingStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+    CountingOutputStream out =
+        new CountingOutputStream(
+            new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
     f = new OpenFile(relative, staged, channel, out);
     open.put(directory, f); // registered before the writer opens, so abort() removes it
     f.writer = layout.writers().open(out);
@@ -256,31 +304,17 @@ final class PartitionFileWriter {
     }
   }
 
-  /** Counts the bytes a format writes to a file (before buffering). */
-  private static final class CountingStream extends FilterOutputStream {
-    long count;
-
-    CountingStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-  }
-
-  /** Row numbers of one partition directory. */
+  /** Row numbers of one partition directory: its first row stands for its values. */
   private static final class Rows {
+    final int first;
+    final int hash;
     int[] rows = new int[16];
     int size;
+
+    Rows(int first, int hash) {
+      this.first = first;
+      this.hash = hash;
+    }
 
     void add(int r) {
       if (size == rows.length) rows = Arrays.copyOf(rows, size * 2);

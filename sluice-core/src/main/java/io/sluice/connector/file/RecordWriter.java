@@ -9,6 +9,15 @@ public interface RecordWriter {
   void write(ColumnBatch batch) throws IOException;
 
   /**
+   * The bytes the writer holds in memory for the file and has not written to its stream yet (a
+   * Parquet row group being built); the byte target {@code maxBytesPerFile} counts them with the
+   * bytes written. 0 for writers that stream their rows straight out.
+   */
+  default long pendingBytes() {
+    return 0;
+  }
+
+  /**
    * Writes out what the writer still buffers (a footer, a compressed stream's trailer); the caller
    * then flushes and closes the file's stream.
    */

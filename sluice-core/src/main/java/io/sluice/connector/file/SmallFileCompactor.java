@@ -126,9 +126,7 @@ final class SmallFileCompactor {
     Map<String, List<FileSinkLog.Entry>> byDir = new LinkedHashMap<>();
     for (FileSinkLog.Entry e : live) {
       if (e.size() >= targetBytes) continue;
-      int slash = e.path().lastIndexOf('/');
-      String dir = slash < 0 ? "" : e.path().substring(0, slash);
-      byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(e);
+      byDir.computeIfAbsent(directoryOf(e), k -> new ArrayList<>()).add(e);
     }
     List<List<FileSinkLog.Entry>> out = new ArrayList<>();
     for (List<FileSinkLog.Entry> files : byDir.values()) {

@@ -75,6 +75,14 @@ public final class TextDataSourceProvider extends FileFormatProvider<TextOptions
     for (StructField f : userSchema.asNullable().fields()) {
       if (partitions.indexOf(f.name(), false) < 0) data.add(f);
     }
+    checkOneStringColumn(data);
+    return new StructType(data);
+  }
+
+  /**
+   * Checks that the data columns of a text read or write are one string column, as Spark requires.
+   */
+  static void checkOneStringColumn(List<StructField> data) {
     if (data.size() != 1) {
       throw new io.sluice.AnalysisException(
           ErrorClass.TEXT_SOURCE_SINGLE_COLUMN,
@@ -92,6 +100,5 @@ public final class TextDataSourceProvider extends FileFormatProvider<TextOptions
               "columnType",
               "\"" + f.dataType().sql() + "\""));
     }
-    return new StructType(data);
   }
 }

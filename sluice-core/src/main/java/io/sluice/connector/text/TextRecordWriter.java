@@ -5,15 +5,11 @@ import io.sluice.connector.file.RecordWriter;
 import io.sluice.connector.file.RecordWriterFactory;
 import io.sluice.connector.file.SourceOptions;
 import io.sluice.connector.file.TextCompression;
-import io.sluice.error.ErrorClass;
-import io.sluice.error.SluiceException;
 import io.sluice.exec.expr.CastToString;
 import io.sluice.exec.expr.EvalContext;
 import io.sluice.exec.vector.BytesVector;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
-import io.sluice.types.StringType;
-import io.sluice.types.StructField;
 import io.sluice.types.StructType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,23 +32,7 @@ final class TextRecordWriter implements RecordWriter {
 
   /** The text writers: the data schema must be one string column. */
   static RecordWriterFactory writers(StructType dataSchema, SourceOptions o, SQLConf conf) {
-    if (dataSchema.length() != 1) {
-      throw new io.sluice.AnalysisException(
-          ErrorClass.TEXT_SOURCE_SINGLE_COLUMN,
-          SluiceException.params("numCols", String.valueOf(dataSchema.length())));
-    }
-    StructField f = dataSchema.get(0);
-    if (!(f.dataType() instanceof StringType)) {
-      throw new io.sluice.AnalysisException(
-          ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE,
-          SluiceException.params(
-              "format",
-              "Text",
-              "columnName",
-              "`" + f.name() + "`",
-              "columnType",
-              "\"" + f.dataType().sql() + "\""));
-    }
+    TextDataSourceProvider.checkOneStringColumn(java.util.List.of(dataSchema.fields()));
     String sep = o.getString("lineSep", "\n");
     if (sep.isEmpty()) throw o.invalid("lineSep", sep, "it must not be empty");
     byte[] lineSeparator = sep.getBytes(StandardCharsets.UTF_8);

@@ -80,10 +80,16 @@ final class AggregateState {
 
   /**
    * Drops the groups whose ids are in {@code removed} (ascending): the surviving groups are
-   * re-inserted into fresh structures, in their old order, so their ids shift down.
+   * re-inserted into fresh structures, in their old order, so their ids shift down. {@code allKeys}
+   * are the key columns of every group ({@link #keys}).
    */
   void remove(
-      int[] removed, int count, List<DataType> keyTypes, List<AggregateCall> calls, boolean ansi) {
+      int[] removed,
+      int count,
+      ColumnVector[] allKeys,
+      List<DataType> keyTypes,
+      List<AggregateCall> calls,
+      boolean ansi) {
     if (count == 0 || table == null) return;
     int n = numGroups;
     int[] keep = new int[n - count];
@@ -96,15 +102,25 @@ final class AggregateState {
         keep[k++] = g;
       }
     }
-    ColumnVector[] keyCols = keys(0, n);
     ColumnVector[] bufCols = buffers(0, n);
-    for (int i = 0; i < keyCols.length; i++) keyCols[i] = keyCols[i].gather(keep, k);
     for (int i = 0; i < bufCols.length; i++) bufCols[i] = bufCols[i].gather(keep, k);
+    int[] ids = new int[k];
+    if (table.retain(keep, k)) {
+      // the key table kept the survivors as ids 0..k-1; the buffers start over from theirs
+      for (int i = 0; i < accs.length; i++) accs[i] = AggregateFunctions.create(calls.get(i), ansi);
+      numGroups = k;
+      if (k == 0) return;
+      for (Accumulator a : accs) a.grow(k);
+      for (int i = 0; i < k; i++) ids[i] = i;
+      merge(bufCols, ids, k);
+      return;
+    }
+    ColumnVector[] keyCols = allKeys.clone();
+    for (int i = 0; i < keyCols.length; i++) keyCols[i] = keyCols[i].gather(keep, k);
     long v = version;
     reset(keyTypes, calls, ansi);
     version = v;
     if (k == 0) return;
-    int[] ids = new int[k];
     findOrInsert(keyCols, k, ids);
     merge(bufCols, ids, k);
   }

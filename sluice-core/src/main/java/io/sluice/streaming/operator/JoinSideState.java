@@ -1,12 +1,16 @@
 package io.sluice.streaming.operator;
 
+import io.sluice.exec.operator.VectorAppender;
 import io.sluice.exec.operator.hash.KeyTable;
 import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.state.StateCursor;
 import io.sluice.state.StateStore;
 import io.sluice.types.DataType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +22,9 @@ import java.util.List;
  * matched flag.
  */
 final class JoinSideState {
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
   long version = -1;
   private final List<DataType> rowTypes;
   private final List<DataType> keyTypes;
@@ -71,9 +78,10 @@ final class JoinSideState {
     for (int i = 0; i < k.length; i++) k[i] = keyCols[i].gather(sel, n);
     keys.findOrInsert(k, n, ids);
     ensure(size + n, keys.size());
+    for (int c = 0; c < rows.length; c++)
+      VectorAppender.append(rows[c], batch.column(c), sel, 0, n);
     for (int i = 0; i < n; i++) {
       int r = size + i;
-      for (int c = 0; c < rows.length; c++) rows[c].appendFrom(batch.column(c), sel[i]);
       matched[r] = matchedRows != null && matchedRows[i];
       live[r] = true;
       seq[r] = nextSeq++;
@@ -114,13 +122,14 @@ final class JoinSideState {
   }
 
   byte[] seqKey(int row) {
-    return ByteBuffer.allocate(8).putLong(seq[row]).array();
+    byte[] key = new byte[8];
+    LONG.set(key, 0, seq[row]);
+    return key;
   }
 
   byte[] value(int row) {
-    byte[] encoded = rowCodec.encode(rows, row);
-    byte[] out = Arrays.copyOf(encoded, encoded.length + 1);
-    out[encoded.length] = (byte) (matched[row] ? 1 : 0);
+    byte[] out = rowCodec.encode(rows, row, 1);
+    out[out.length - 1] = (byte) (matched[row] ? 1 : 0);
     return out;
   }
 

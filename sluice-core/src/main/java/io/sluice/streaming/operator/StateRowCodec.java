@@ -26,10 +26,14 @@ import io.sluice.types.ShortType;
 import io.sluice.types.StringType;
 import io.sluice.types.StructType;
 import io.sluice.types.TimestampType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,6 +45,15 @@ import java.util.List;
  */
 final class StateRowCodec {
   private final DataType[] types;
+  private static final VarHandle LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+  /** Scratch for the row being encoded. */
+  private byte[] out = new byte[256];
+
+  /** Scratch for values of rare types, written through their row objects. */
   private ByteBuffer buf = ByteBuffer.allocate(256);
 
   /** Columns that are structs of long fields (window columns), coded without row objects. */
@@ -56,43 +69,65 @@ final class StateRowCodec {
 
   /** Row {@code row} of {@code columns} as bytes. */
   byte[] encode(ColumnVector[] columns, int row) {
-    buf.clear();
+    return encode(columns, row, 0);
+  }
+
+  /** Row {@code row} of {@code columns} as bytes followed by {@code extra} zero bytes. */
+  byte[] encode(ColumnVector[] columns, int row, int extra) {
+    byte[] a = out;
+    int p = 0;
     for (int c = 0; c < types.length; c++) {
       ColumnVector v = columns[c];
+      if (a.length - p < 16) a = grow(a, p, 16);
       if (v.isNullAt(row)) {
-        ensure(1);
-        buf.put((byte) 1);
+        a[p++] = 1;
         continue;
       }
-      ensure(1);
-      buf.put((byte) 0);
+      a[p++] = 0;
       if (v instanceof LongVector l) {
-        ensure(8);
-        buf.putLong(l.get(row));
-      } else if (v instanceof IntVector i) {
-        ensure(4);
-        buf.putInt(i.values()[row]);
-      } else if (v instanceof DoubleVector d) {
-        ensure(8);
-        buf.putDouble(d.values()[row]);
-      } else if (v instanceof BooleanVector b) {
-        ensure(1);
-        buf.put((byte) (b.values()[row] ? 1 : 0));
+        LONG.set(a, p, l.get(row));
+        p += 8;
       } else if (v instanceof BytesVector s) {
         int len = s.length(row);
-        ensure(4 + len);
-        buf.putInt(len);
-        buf.put(s.data(), s.start(row), len);
+        if (a.length - p < 4 + len) a = grow(a, p, 4 + len);
+        INT.set(a, p, len);
+        System.arraycopy(s.data(), s.start(row), a, p + 4, len);
+        p += 4 + len;
+      } else if (v instanceof IntVector i) {
+        INT.set(a, p, i.values()[row]);
+        p += 4;
+      } else if (v instanceof DoubleVector d) {
+        LONG.set(a, p, Double.doubleToRawLongBits(d.values()[row]));
+        p += 8;
+      } else if (v instanceof BooleanVector b) {
+        a[p++] = (byte) (b.values()[row] ? 1 : 0);
       } else if (longStructs[c] && v instanceof StructVector sv) {
-        writeLongStruct(sv, row);
+        ColumnVector[] fields = sv.children();
+        if (a.length - p < 9 * fields.length) a = grow(a, p, 9 * fields.length);
+        for (ColumnVector f : fields) {
+          if (f.isNullAt(row)) {
+            a[p++] = 1;
+          } else {
+            a[p] = 0;
+            LONG.set(a, p + 1, ((LongVector) f).get(row));
+            p += 9;
+          }
+        }
       } else {
+        buf.clear();
         writeValue(types[c], v.getObject(row));
+        int len = buf.position();
+        if (a.length - p < len) a = grow(a, p, len);
+        System.arraycopy(buf.array(), 0, a, p, len);
+        p += len;
       }
     }
-    byte[] out = new byte[buf.position()];
-    buf.flip();
-    buf.get(out);
-    return out;
+    out = a;
+    return Arrays.copyOf(a, p + extra);
+  }
+
+  private byte[] grow(byte[] a, int used, int need) {
+    return Arrays.copyOf(a, Math.max(a.length * 2, used + need + 16));
   }
 
   /** Appends the decoded values of {@code row} to {@code columns}. */
@@ -139,19 +174,6 @@ final class StateRowCodec {
       }
     }
     return true;
-  }
-
-  private void writeLongStruct(StructVector sv, int row) {
-    ColumnVector[] fields = sv.children();
-    ensure(9 * fields.length);
-    for (ColumnVector f : fields) {
-      if (f.isNullAt(row)) {
-        buf.put((byte) 1);
-      } else {
-        buf.put((byte) 0);
-        buf.putLong(((LongVector) f).get(row));
-      }
-    }
   }
 
   private static void readLongStruct(StructVector sv, ByteBuffer in) {

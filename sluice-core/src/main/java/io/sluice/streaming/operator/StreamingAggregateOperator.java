@@ -184,12 +184,9 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
           int[] sel = new int[n];
           int kept = 0;
           for (int r = 0; r < n; r++) {
-            if (isLate(keys[eventTimeKey], r, lateBoundMicros)) {
-              m.dropped.increment();
-            } else {
-              sel[kept++] = r;
-            }
+            if (!isLate(keys[eventTimeKey], r, lateBoundMicros)) sel[kept++] = r;
           }
+          if (kept < n) m.dropped.add(n - kept);
           if (kept < n) {
             if (kept == 0) continue;
             for (int i = 0; i < k; i++) keys[i] = keys[i].gather(sel, kept);
@@ -208,11 +205,13 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     }
     m.updateNanos.add(System.nanoTime() - t0);
     int groups = state.numGroups;
+    // the key columns of every group, gathered once for eviction, saving and removal
+    ColumnVector[] allKeys = groups > 0 ? state.keys(0, groups) : null;
     // groups the watermark closes: emitted in append mode, evicted in append and update
     boolean[] closed = new boolean[groups];
     int numClosed = 0;
     if (eventTimeKey >= 0 && mode != OutputMode.COMPLETE && groups > 0) {
-      ColumnVector et = state.keys(0, groups)[eventTimeKey];
+      ColumnVector et = allKeys[eventTimeKey];
       for (int g = 0; g < groups; g++) {
         if (isLate(et, g, evictBoundMicros)) {
           closed[g] = true;
@@ -226,14 +225,13 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
     for (int g = 0; g < groups; g++) {
       if (updated[g] && !closed[g]) numUpdated++;
     }
-    saveUpdated(store, state, keyCodec, valueCodec, updated, closed, groups);
+    saveUpdated(store, state, allKeys, keyCodec, valueCodec, updated, closed, groups);
     int[] removed = new int[numClosed];
     int r = 0;
     for (int g = 0; g < groups; g++) if (closed[g]) removed[r++] = g;
     if (numClosed > 0) {
-      ColumnVector[] keys = state.keys(0, groups);
-      for (int g : removed) store.remove(keyCodec.encode(keys, g));
-      state.remove(removed, numClosed, keyTypes, calls, ansi);
+      for (int g : removed) store.remove(keyCodec.encode(allKeys, g));
+      state.remove(removed, numClosed, allKeys, keyTypes, calls, ansi);
     }
     m.removeNanos.add(System.nanoTime() - t1);
     long t2 = System.nanoTime();
@@ -250,13 +248,13 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
   private void saveUpdated(
       StateStore store,
       AggregateState state,
+      ColumnVector[] keys,
       StateRowCodec keyCodec,
       StateRowCodec valueCodec,
       boolean[] updated,
       boolean[] closed,
       int groups) {
     if (groups == 0) return;
-    ColumnVector[] keys = state.keys(0, groups);
     ColumnVector[] buffers = state.buffers(0, groups);
     for (int g = 0; g < groups; g++) {
       if (updated[g] && !closed[g]) {
@@ -294,10 +292,11 @@ public final class StreamingAggregateOperator extends UnaryOperator implements S
       List<ColumnVector> cols = new ArrayList<>(List.of(state.keys(from, to)));
       for (Accumulator a : state.accs) cols.add(a.result(from, to));
       ColumnBatch all = new ColumnBatch(cols.toArray(new ColumnVector[0]), to - from);
+      // the result expressions see only the groups emitted (as Spark evaluates them)
+      if (n < to - from) all = all.gather(sel, n);
       ColumnVector[] res = new ColumnVector[evals.length];
       for (int i = 0; i < evals.length; i++) res[i] = evals[i].evaluate(all);
-      ColumnBatch b = new ColumnBatch(res, to - from);
-      out.add(n == to - from ? b : b.gather(sel, n));
+      out.add(new ColumnBatch(res, n));
     }
     return out;
   }

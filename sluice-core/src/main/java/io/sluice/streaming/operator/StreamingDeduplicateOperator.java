@@ -11,12 +11,10 @@ import io.sluice.exec.vector.ColumnBatch;
 import io.sluice.exec.vector.ColumnVector;
 import io.sluice.exec.vector.LongVector;
 import io.sluice.plan.expr.AttributeReference;
-import io.sluice.state.StateCursor;
 import io.sluice.state.StateStore;
 import io.sluice.state.StateStoreProvider;
 import io.sluice.streaming.StateOperatorProgress;
 import io.sluice.types.DataType;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +116,13 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     StateStoreProvider provider =
         mb.stateStores().provider(operatorId, partition, "default", keySchema, "`expires` BIGINT");
     StateStore store = provider.getStore(mb.batchId());
+    DedupExpiryIndex index = null;
+    if (evicts()) {
+      index = mb.stateStores().attachment(operatorId, partition, "default", DedupExpiryIndex::new);
+      if (index.version != mb.batchId()) index.restore(store);
+      index.version = -1; // until this batch commits
+      index.startBatch();
+    }
     StateRowCodec codec = new StateRowCodec(keyTypes);
     VectorEvaluator[] evals = boundKeys.compile(context);
     Metrics m = context.shared(this, Metrics::new);
@@ -148,10 +153,13 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
           } else {
             expires = et.get(r);
           }
-          if (store.putIfAbsent(key, ByteBuffer.allocate(8).putLong(expires).array()) != null) {
+          byte[] value = new byte[8];
+          DedupExpiryIndex.LONG.set(value, 0, expires);
+          if (store.putIfAbsent(key, value) != null) {
             duplicates++;
             continue;
           }
+          if (index != null) index.add(key, expires);
           updated++;
           sel[kept++] = r;
         }
@@ -165,16 +173,9 @@ public final class StreamingDeduplicateOperator extends UnaryOperator implements
     m.dropped.add(dropped);
     m.duplicates.add(duplicates);
     m.updated.add(updated);
-    if (evicts()) {
-      List<byte[]> expired = new ArrayList<>();
-      StateCursor c = store.iterator();
-      while (c.next()) {
-        if (ByteBuffer.wrap(c.value()).getLong() <= boundMicros) expired.add(c.key());
-      }
-      for (byte[] key : expired) store.remove(key);
-      m.removed.add(expired.size());
-    }
+    if (index != null) m.removed.add(index.evict(boundMicros, store));
     store.commit();
+    if (index != null) index.version = mb.batchId() + 1;
     m.total.add(store.numKeys());
     m.memory.add(store.memoryUsedBytes());
     return BatchIterator.of(out);

@@ -261,7 +261,7 @@ public final class StreamingSessionAggregateOperator extends UnaryOperator
       }
     }
     m.removed.add(numClosed);
-    merged.remove(removed, numClosed, keyTypes, calls, ansi);
+    if (numClosed > 0) merged.remove(removed, numClosed, gKeys, keyTypes, calls, ansi);
     kept.table = merged.table;
     kept.accs = merged.accs;
     kept.numGroups = merged.numGroups;

@@ -238,12 +238,10 @@ public final class StreamingSymmetricHashJoinOperator
     int k = 0;
     LongVector t = ordinal >= 0 ? (LongVector) b.column(ordinal) : null;
     for (int r = 0; r < n; r++) {
-      if (t != null && !t.isNullAt(r) && t.get(r) <= boundMicros) {
-        m.dropped.increment();
-        continue;
-      }
+      if (t != null && !t.isNullAt(r) && t.get(r) <= boundMicros) continue;
       sel[k++] = r;
     }
+    if (k < n) m.dropped.add(n - k);
     return java.util.Arrays.copyOf(sel, k);
   }
 
@@ -370,13 +368,15 @@ public final class StreamingSymmetricHashJoinOperator
     ColumnVector t = s.rows[ordinal];
     int[] padded = new int[s.size];
     int np = 0;
+    long removed = 0;
     for (int r = 0; r < s.size; r++) {
       if (!s.live[r] || t.isNullAt(r) || ((LongVector) t).get(r) > bound) continue;
       if ((isLeft ? padsLeft() : padsRight()) && !s.matched[r]) padded[np++] = r;
       store.remove(s.seqKey(r));
       s.kill(r);
-      m.removed.increment();
+      removed++;
     }
+    m.removed.add(removed);
     if (np > 0) {
       // the kept side's columns, the other side's as nulls, in left-then-right order
       ColumnBatch kept = gatherKept(s, padded, np);

@@ -192,6 +192,39 @@ class BatchFileWriteTest {
             "[5,x/y,null]");
   }
 
+  /**
+   * Rows of many partitions in no order (each row's values differ from the previous row's): every
+   * directory gets one file per task holding exactly its rows, nulls and null-like values apart.
+   */
+  @Test
+  void interleavedRowsOfManyPartitionsLandInOneFilePerDirectory() {
+    Path out = tmp.resolve("out");
+    session
+        .range(0, 3000)
+        .coalesce(1)
+        .selectExpr(
+            "id",
+            "CAST(id % 97 AS INT) AS a",
+            "CASE WHEN id % 5 = 0 THEN NULL ELSE CAST(id % 3 AS STRING) END AS b")
+        .write()
+        .partitionBy("a", "b")
+        .json(out.toString());
+    assertThat(dataFiles(out)).hasSize(97 * 4);
+    assertThat(
+            sorted(
+                session
+                    .read()
+                    .json(out.toString())
+                    .groupBy("a", "b")
+                    .agg(
+                        io.sluice.functions.expr("count(*) AS n"),
+                        io.sluice.functions.expr("sum(id % 97 - a) AS wrongA"))
+                    .where("wrongA != 0 OR n < 6 OR n > 12")))
+        .isEmpty();
+    assertThat(sorted(session.read().json(out.toString()).selectExpr("count(*)", "sum(id)")))
+        .containsExactly("[3000,4498500]");
+  }
+
   @Test
   void anEmptyWriteLeavesOneEmptyFile() throws IOException {
     Path out = tmp.resolve("out");

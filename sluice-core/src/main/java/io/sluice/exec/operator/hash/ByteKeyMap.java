@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Open-addressing map from byte strings to dense ids {@code 0, 1, 2, ...} in insertion order. Keys
- * are copied into one arena; slots hold the id and the full hash so most mismatches are rejected
- * without touching the key bytes.
+ * are copied into one arena; a slot is one long holding the full hash and the id (one cache line
+ * per probe), so most mismatches are rejected without touching the key bytes.
  */
 final class ByteKeyMap {
-  private int[] slotIds;
-  private int[] slotHashes;
+  /** {@code hash << 32 | (id + 1)}; 0 is empty. */
+  private long[] slots;
+
   private int mask;
   private int shift;
   private byte[] arena = new byte[1024];
@@ -44,10 +45,10 @@ final class ByteKeyMap {
     int slot = (hash * 0x9E3779B9) >>> shift;
     int len = to - from;
     while (true) {
-      int id = slotIds[slot];
-      if (id == 0) return add(slot, data, from, len, hash);
-      if (slotHashes[slot] == hash) {
-        int k = id - 1;
+      long e = slots[slot];
+      if (e == 0) return add(slot, data, from, len, hash);
+      if ((int) (e >>> 32) == hash) {
+        int k = (int) e - 1;
         int s = starts[k];
         if (starts[k + 1] - s == len && Arrays.equals(arena, s, s + len, data, from, to)) {
           return k;
@@ -62,16 +63,52 @@ final class ByteKeyMap {
     int slot = (hash * 0x9E3779B9) >>> shift;
     int len = to - from;
     while (true) {
-      int id = slotIds[slot];
-      if (id == 0) return -1;
-      if (slotHashes[slot] == hash) {
-        int k = id - 1;
+      long e = slots[slot];
+      if (e == 0) return -1;
+      if ((int) (e >>> 32) == hash) {
+        int k = (int) e - 1;
         int s = starts[k];
         if (starts[k + 1] - s == len && Arrays.equals(arena, s, s + len, data, from, to)) {
           return k;
         }
       }
       slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Keeps only the keys of ids {@code keep[0, k)} (ascending), which become ids {@code 0..k-1}: the
+   * arena is compacted and the slots rebuilt from the stored hashes, without hashing or comparing
+   * key bytes. Only for maps without unmapped ids.
+   */
+  void retain(int[] keep, int k) {
+    int[] hashOf = new int[size];
+    for (long e : slots) {
+      if (e != 0) hashOf[(int) e - 1] = (int) (e >>> 32);
+    }
+    int total = 0;
+    for (int i = 0; i < k; i++) total += starts[keep[i] + 1] - starts[keep[i]];
+    byte[] newArena = new byte[Math.max(1024, total)];
+    int[] newStarts = new int[Math.max(65, k + 1)];
+    int pos = 0;
+    for (int i = 0; i < k; i++) {
+      int from = starts[keep[i]];
+      int len = starts[keep[i] + 1] - from;
+      System.arraycopy(arena, from, newArena, pos, len);
+      pos += len;
+      newStarts[i + 1] = pos;
+    }
+    arena = newArena;
+    starts = newStarts;
+    size = k;
+    int capacity = 64;
+    while (k * 2 > capacity) capacity *= 2;
+    allocate(capacity);
+    for (int i = 0; i < k; i++) {
+      int h = hashOf[keep[i]];
+      int slot = (h * 0x9E3779B9) >>> shift;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
+      slots[slot] = ((long) h << 32) | (i + 1);
     }
   }
 
@@ -91,9 +128,8 @@ final class ByteKeyMap {
     System.arraycopy(data, from, arena, s, len);
     starts[size + 1] = s + len;
     int id = size++;
-    slotIds[slot] = id + 1;
-    slotHashes[slot] = hash;
-    if (size * 2 > slotIds.length) rehash();
+    slots[slot] = ((long) hash << 32) | (id + 1);
+    if (size * 2 > slots.length) rehash();
     return id;
   }
 
@@ -102,22 +138,19 @@ final class ByteKeyMap {
   }
 
   private void allocate(int capacity) {
-    slotIds = new int[capacity];
-    slotHashes = new int[capacity];
+    slots = new long[capacity];
     mask = capacity - 1;
     shift = 32 - Integer.numberOfTrailingZeros(capacity);
   }
 
   private void rehash() {
-    int[] oldIds = slotIds;
-    int[] oldHashes = slotHashes;
-    allocate(oldIds.length * 2);
-    for (int i = 0; i < oldIds.length; i++) {
-      if (oldIds[i] != 0) {
-        int slot = (oldHashes[i] * 0x9E3779B9) >>> shift;
-        while (slotIds[slot] != 0) slot = (slot + 1) & mask;
-        slotIds[slot] = oldIds[i];
-        slotHashes[slot] = oldHashes[i];
+    long[] old = slots;
+    allocate(old.length * 2);
+    for (long e : old) {
+      if (e != 0) {
+        int slot = ((int) (e >>> 32) * 0x9E3779B9) >>> shift;
+        while (slots[slot] != 0) slot = (slot + 1) & mask;
+        slots[slot] = e;
       }
     }
   }

@@ -46,6 +46,14 @@ public abstract class KeyTable {
    */
   public abstract void find(ColumnVector[] keys, int n, boolean[] skip, int[] ids);
 
+  /**
+   * Keeps only the keys of ids {@code keep[0, k)} (ascending), renumbered {@code 0..k-1} in that
+   * order; returns false, changing nothing, when this table cannot do it in place.
+   */
+  public boolean retain(int[] keep, int k) {
+    return false;
+  }
+
   /** The key columns of ids {@code [from, to)}. */
   public abstract ColumnVector[] keyColumns(int from, int to);
 }

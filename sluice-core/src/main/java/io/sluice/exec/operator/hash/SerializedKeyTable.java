@@ -67,6 +67,13 @@ final class SerializedKeyTable extends KeyTable {
   }
 
   @Override
+  public boolean retain(int[] keep, int k) {
+    map.retain(keep, k);
+    for (int c = 0; c < keyVectors.length; c++) keyVectors[c] = keyVectors[c].gather(keep, k);
+    return true;
+  }
+
+  @Override
   public ColumnVector[] keyColumns(int from, int to) {
     ColumnVector[] out = new ColumnVector[keyVectors.length];
     int n = to - from;
