@@ -49,10 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The issue's restart test with a real kill: a child JVM runs a Kafka to Kafka query (a stateless
  * projection keeping each record's id and its input partition and offset) over a 2-partition topic
- * in many small micro-batches; the test kills it without shutdown mid-stream, produces more, then
- * restarts the query here from the same checkpoint and lets it catch up. Exactly-once: a
- * read_committed consumer sees every id exactly once. At-least-once: every id appears, and the only
- * duplicates are records of the one batch the checkpoint logged but did not commit.
+ * in many small micro-batches; the test kills it without shutdown while a batch is writing (in
+ * exactly-once mode: with its transaction open), produces more, then restarts the query here from
+ * the same checkpoint and lets it catch up. Exactly-once: a read_committed consumer sees every id
+ * exactly once. At-least-once: every id appears, and the only duplicates are records of the one
+ * batch the checkpoint logged but did not commit.
  */
 class KafkaQueryKillTest {
   private static final int MAX_PER_TRIGGER = 400;
@@ -142,7 +143,7 @@ class KafkaQueryKillTest {
   /**
    * Produces the first round, runs the child until it writes a batch and kills it, produces the
    * second round, restarts the query here, produces the third round while it runs and lets it catch
-   * up. Returns the batch the checkpoint logged but had not committed at the kill.
+   * up. Returns what the kill left: the batch to replay and the output at that moment.
    */
   private Killed killAndRestart(String in, String out, Path ck, boolean exactlyOnce)
       throws Exception {
