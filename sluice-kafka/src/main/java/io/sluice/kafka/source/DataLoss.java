@@ -25,7 +25,13 @@ final class DataLoss {
     String range =
         until < 0
             ? "offsets from " + from + " on"
-            : "offsets [" + from + ", " + until + "), " + (until - from) + " records";
+            : "offsets ["
+                + from
+                + ", "
+                + until
+                + "), "
+                + (until - from)
+                + (until - from == 1 ? " record" : " records");
     if (failOnDataLoss) {
       throw new SluiceRuntimeException(
           ErrorClass.KAFKA_DATA_LOSS,
