@@ -6,13 +6,9 @@ import io.sluice.Session;
 import io.sluice.streaming.StreamingQuery;
 import io.sluice.streaming.checkpoint.CommitLog;
 import io.sluice.streaming.checkpoint.OffsetLog;
+import io.sluice.testing.ChildJvm;
 import io.sluice.testing.TestSessions;
 import io.sluice.testing.kafka.KafkaTestBroker;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -109,7 +102,9 @@ class KafkaQueryKillTest {
     // what the killed run had sent in its open transaction is in the log twice, aborted once
     List<Integer> inLog = duplicated(byId(readAll("k-eo-out", false)));
     assertThat(inLog).containsAll(killed.sentOfReplayed());
-    if (killed.writing()) assertThat(killed.sentOfReplayed()).isNotEmpty();
+    // no check that the kill caught records in the open transaction: the child runs on between
+    // seeing a transaction open and its kill, so that batch may have committed meanwhile (seen
+    // once in ~10 runs); the printed summary says where each kill landed
   }
 
   @Test
@@ -150,14 +145,21 @@ class KafkaQueryKillTest {
     broker.createTopic(in, 2);
     broker.createTopic(out, 2);
     produce(in, 0, ROUND);
-    Process child = startChild(in, out, ck, exactlyOnce);
+    ChildJvm child =
+        ChildJvm.start(
+            tmp.resolve("child.err"),
+            KafkaQueryKillMain.class,
+            broker.bootstrapServers(),
+            in,
+            out,
+            ck.toString(),
+            Boolean.toString(exactlyOnce));
     boolean inFlight;
     try {
-      awaitLine(child, "COMMITTED 1");
+      child.awaitLine("COMMITTED 1");
       inFlight = awaitWriteInFlight(ck, out, exactlyOnce);
     } finally {
-      child.destroyForcibly();
-      child.waitFor();
+      child.kill();
     }
     OptionalLong lastCommit = new CommitLog(ck.resolve("commits"), false).latestBatchId();
     assertThat(lastCommit).isPresent();
@@ -411,60 +413,5 @@ class KafkaQueryKillTest {
       if (c.position(e.getKey()) < e.getValue()) return false;
     }
     return true;
-  }
-
-  private Process startChild(String in, String out, Path ck, boolean exactlyOnce)
-      throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx512m",
-            "-Duser.timezone=UTC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            KafkaQueryKillMain.class.getName(),
-            broker.bootstrapServers(),
-            in,
-            out,
-            ck.toString(),
-            Boolean.toString(exactlyOnce));
-    pb.redirectError(tmp.resolve("child.err").toFile());
-    return pb.start();
-  }
-
-  /** Waits (with a deadline) for the child to print {@code wanted}. */
-  private void awaitLine(Process child, String wanted) throws Exception {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) lines.add(l);
-              } catch (IOException e) {
-                // killed
-              }
-              lines.add("<end of output>");
-            },
-            "kafka-kill-child-output");
-    reader.setDaemon(true);
-    reader.start();
-    List<String> seen = new ArrayList<>();
-    while (true) {
-      String l = lines.poll(120, TimeUnit.SECONDS);
-      if (l == null || l.equals("<end of output>")) {
-        throw new AssertionError(
-            "the child never printed '"
-                + wanted
-                + "'; its output: "
-                + seen
-                + "; its errors:\n"
-                + Files.readString(tmp.resolve("child.err")));
-      }
-      seen.add(l);
-      if (l.equals(wanted)) return;
-    }
   }
 }

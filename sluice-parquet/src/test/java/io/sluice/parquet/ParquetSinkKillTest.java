@@ -9,17 +9,10 @@ import io.sluice.Session;
 import io.sluice.connector.file.FileSinkLog;
 import io.sluice.connector.file.SourceFile;
 import io.sluice.streaming.StreamingQuery;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.sluice.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,12 +65,17 @@ class ParquetSinkKillTest {
       Files.writeString(in.resolve(String.format("part-%02d.json", i)), sb.toString());
     }
 
-    Process child = startChild(in, out, ck);
+    ChildJvm child =
+        ChildJvm.start(
+            tmp.resolve("child.err"),
+            ParquetSinkKillMain.class,
+            in.toString(),
+            out.toString(),
+            ck.toString());
     try {
-      awaitLine(child, "COMMITTED 2");
+      child.awaitLine("COMMITTED 2");
     } finally {
-      child.destroyForcibly();
-      child.waitFor();
+      child.kill();
     }
 
     Session session = ParquetReadTest.sessionForTests();
@@ -113,58 +111,6 @@ class ParquetSinkKillTest {
       }
     } finally {
       session.stop();
-    }
-  }
-
-  private Process startChild(Path in, Path out, Path ck) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx512m",
-            "-Duser.timezone=UTC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            ParquetSinkKillMain.class.getName(),
-            in.toString(),
-            out.toString(),
-            ck.toString());
-    pb.redirectError(tmp.resolve("child.err").toFile());
-    return pb.start();
-  }
-
-  /** Waits (with a deadline) for the child to print {@code wanted}. */
-  private void awaitLine(Process child, String wanted) throws Exception {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) lines.add(l);
-              } catch (IOException e) {
-                // killed
-              }
-              lines.add("<end of output>");
-            },
-            "parquet-kill-child-output");
-    reader.setDaemon(true);
-    reader.start();
-    List<String> seen = new ArrayList<>();
-    while (true) {
-      String l = lines.poll(120, TimeUnit.SECONDS);
-      if (l == null || l.equals("<end of output>")) {
-        throw new AssertionError(
-            "the child never printed '"
-                + wanted
-                + "'; its output: "
-                + seen
-                + "; its errors:\n"
-                + Files.readString(tmp.resolve("child.err")));
-      }
-      seen.add(l);
-      if (l.equals(wanted)) return;
     }
   }
 }
